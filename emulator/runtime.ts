@@ -1,0 +1,167 @@
+// The emulator's shared runtime: call counting, a virtual clock, the 6-minute budget and injected faults.
+
+/**
+ * Modelled cost of a service call, in virtual milliseconds. Sources: Google's best-practices page
+ * (~7 ms per per-cell call, batched 4,000-cell writes < 50 ms), public measurements of CalendarApp
+ * (getEvents + getters ≈ 1.8 s, Calendar.Events.list ≈ 0.34 s); event writes are not published,
+ * 0.3–1 s is planned with (APPS-SCRIPT-FACTS.md, "Performance").
+ */
+export const DEFAULT_COSTS_MS: Record<string, number> = {
+  read: 10,
+  write: 20,
+  calendarRead: 150,
+  calendarWrite: 400,
+  advancedList: 340,
+  other: 5,
+};
+
+/** Apps Script stops one execution after 6 minutes (APPS-SCRIPT-FACTS.md, quotas). */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+
+/** The message Apps Script gives when the execution time limit is reached. */
+export const TIMEOUT_MESSAGE = 'Exceeded maximum execution time';
+
+export type CostKind = keyof typeof DEFAULT_COSTS_MS;
+
+/** A fault a test arms: `method` names a counted call, e.g. `CalendarApp.Calendar.createEvent`. */
+export interface FaultRule {
+  method: string | RegExp;
+  /** Fail on the Nth matching call (1-based), counted from when the rule was armed. */
+  atCall?: number;
+  /** How many consecutive matching calls fail from `atCall` on (default 1; Infinity for all). */
+  times?: number;
+  /** The error thrown; a string becomes an Error with that message. */
+  error: string | Error;
+  seen: number;
+  fired: number;
+}
+
+export interface CallRecord {
+  method: string;
+  at: number;
+}
+
+/**
+ * Counts every service call by `Service.Class.method`, advances the virtual clock by the call's
+ * modelled cost (plus any injected latency), enforces the execution budget and fires faults.
+ */
+export class Runtime {
+  private readonly counts = new Map<string, number>();
+  private readonly faults: FaultRule[] = [];
+  private readonly latency = new Map<string, number>();
+  private nowMs: number;
+  private executionStart: number | null = null;
+  /** When false the clock follows real time (the preview); when true it only moves on calls. */
+  readonly virtual: boolean;
+  readonly costs: Record<string, number>;
+  /** Every call, in order, when `trace` is on (tests that assert sequences turn it on). */
+  trace = false;
+  readonly log: CallRecord[] = [];
+
+  constructor(options: { startTime?: Date | number; virtual?: boolean; costs?: Record<string, number> } = {}) {
+    this.virtual = options.virtual ?? true;
+    const start = options.startTime ?? Date.now();
+    this.nowMs = typeof start === 'number' ? start : start.getTime();
+    this.costs = { ...DEFAULT_COSTS_MS, ...options.costs };
+  }
+
+  /** Virtual (or real) time in ms since the epoch: what `Date.now()` returns inside the add-on. */
+  now(): number {
+    return this.virtual ? this.nowMs : Date.now();
+  }
+
+  /** Moves the virtual clock (e.g. "a week later", or a lock wait). */
+  advance(ms: number): void {
+    this.nowMs += ms;
+  }
+
+  setTime(time: Date | number): void {
+    this.nowMs = typeof time === 'number' ? time : time.getTime();
+  }
+
+  /** Starts a new execution (the harness calls this for every top-level call into the add-on). */
+  beginExecution(): void {
+    this.executionStart = this.now();
+  }
+
+  endExecution(): void {
+    this.executionStart = null;
+  }
+
+  /** Virtual ms since the current execution started. */
+  elapsed(): number {
+    return this.executionStart === null ? 0 : this.now() - this.executionStart;
+  }
+
+  /**
+   * Records one service call. Every fake method calls this first, so counts, latency, the budget
+   * and faults apply uniformly.
+   */
+  call(method: string, kind: CostKind = 'other'): void {
+    this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+    if (this.trace) this.log.push({ method, at: this.now() });
+    if (this.virtual) this.nowMs += (this.costs[kind] ?? 0) + (this.latency.get(method) ?? 0);
+    if (this.executionStart !== null && this.elapsed() > EXECUTION_LIMIT_MS) {
+      throw new Error(TIMEOUT_MESSAGE);
+    }
+    for (const rule of this.faults) {
+      const matches =
+        typeof rule.method === 'string' ? rule.method === method : rule.method.test(method);
+      if (!matches) continue;
+      rule.seen += 1;
+      const first = rule.atCall ?? 1;
+      const times = rule.times ?? 1;
+      if (rule.seen >= first && rule.fired < times) {
+        rule.fired += 1;
+        throw typeof rule.error === 'string' ? new Error(rule.error) : rule.error;
+      }
+    }
+  }
+
+  /** Arms a fault: the Nth matching call (and `times - 1` after it) throws `error`. */
+  failAt(
+    method: string | RegExp,
+    atCall: number,
+    error: string | Error,
+    times = 1,
+  ): FaultRule {
+    const rule: FaultRule = { method, atCall, times, error, seen: 0, fired: 0 };
+    this.faults.push(rule);
+    return rule;
+  }
+
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
+  /** Adds `ms` of virtual latency to every call of `method` (on top of its modelled cost). */
+  setLatency(method: string, ms: number): void {
+    this.latency.set(method, ms);
+  }
+
+  /** Count of one method, or the sum over methods matching a prefix/RegExp. */
+  count(method: string | RegExp): number {
+    if (typeof method === 'string' && this.counts.has(method)) return this.counts.get(method)!;
+    let total = 0;
+    for (const [name, n] of this.counts) {
+      const hit = typeof method === 'string' ? name.startsWith(method) : method.test(name);
+      if (hit) total += n;
+    }
+    return total;
+  }
+
+  /** All counts, sorted by name: handy in failure messages. */
+  counts_(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  resetCounts(): void {
+    this.counts.clear();
+    this.log.length = 0;
+  }
+}
+
+/** Realm-safe Date check: `instanceof Date` fails across the gas-local `vm` boundary. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}

@@ -1,0 +1,10 @@
+// Jest runs TypeScript through esbuild (type checking is tsc's job in `npm run check`).
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': '<rootDir>/test/harness/esbuild-transform.cjs' },
+  moduleFileExtensions: ['ts', 'js', 'cjs', 'json'],
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

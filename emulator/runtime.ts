@@ -58,7 +58,9 @@ export class Runtime {
   trace = false;
   readonly log: CallRecord[] = [];
 
-  constructor(options: { startTime?: Date | number; virtual?: boolean; costs?: Record<string, number> } = {}) {
+  constructor(
+    options: { startTime?: Date | number; virtual?: boolean; costs?: Record<string, number> } = {},
+  ) {
     this.virtual = options.virtual ?? true;
     const start = options.startTime ?? Date.now();
     this.nowMs = typeof start === 'number' ? start : start.getTime();
@@ -119,12 +121,7 @@ export class Runtime {
   }
 
   /** Arms a fault: the Nth matching call (and `times - 1` after it) throws `error`. */
-  failAt(
-    method: string | RegExp,
-    atCall: number,
-    error: string | Error,
-    times = 1,
-  ): FaultRule {
+  failAt(method: string | RegExp, atCall: number, error: string | Error, times = 1): FaultRule {
     const rule: FaultRule = { method, atCall, times, error, seen: 0, fired: 0 };
     this.faults.push(rule);
     return rule;

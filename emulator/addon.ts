@@ -1,0 +1,193 @@
+// Runs the built add-on (dist/Code.js) on an emulated workspace exactly as Apps Script would call it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import gasLocal from 'gas-local';
+import { isDate } from './runtime';
+import type { Workspace } from './workspace';
+
+export const DEFAULT_CODE_DIR = join(__dirname, '..', 'dist');
+
+/**
+ * Inside Apps Script, `new Date()` and `Date.now()` are the server's clock. Here they are the
+ * emulator's clock, so a test can say "it is now 9:00 on 1 March" and the 6-minute budget is
+ * measured on the same clock the add-on reads.
+ */
+const VIRTUAL_DATE = `
+(function (clock) {
+  var RealDate = Date;
+  function EmulatedDate() {
+    if (!(this instanceof EmulatedDate)) return new RealDate(clock()).toString();
+    var args = Array.prototype.slice.call(arguments);
+    if (args.length === 0) return new RealDate(clock());
+    return new (Function.prototype.bind.apply(RealDate, [null].concat(args)))();
+  }
+  EmulatedDate.prototype = RealDate.prototype;
+  EmulatedDate.now = function () { return clock(); };
+  EmulatedDate.UTC = RealDate.UTC;
+  EmulatedDate.parse = RealDate.parse;
+  Date = EmulatedDate;
+})(__emulatorClock);
+`;
+
+/** Why google.script.run would refuse a value (APPS-SCRIPT-FACTS.md, "Editor add-on") (V). */
+function wireProblem(value: unknown, path: string): string | null {
+  if (value === null || value === undefined) return null;
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') return null;
+  if (type === 'function') return `${path} is a function`;
+  if (isDate(value)) return `${path} is a Date`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const problem = wireProblem(value[i], `${path}[${i}]`);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  if (type === 'object') {
+    const proto = Object.getPrototypeOf(value);
+    const plain = proto === null || Object.getPrototypeOf(proto) === null;
+    if (!plain) return `${path} is not a plain object`;
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      const problem = wireProblem(child, `${path}.${key}`);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  return `${path} has type ${type}`;
+}
+
+/** What the other side receives: a JSON-shaped copy; `undefined` in an array becomes null (V). */
+function overTheWire(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  return JSON.parse(JSON.stringify(value, (_k, v) => (v === undefined ? null : v)));
+}
+
+/** Errors thrown inside the vm context are of its realm: re-create them so Jest matchers work. */
+function hostError(error: unknown): Error {
+  if (error instanceof Error) return error;
+  const e = error as { message?: unknown; name?: unknown; stack?: unknown };
+  const copy = new Error(typeof e?.message === 'string' ? e.message : String(error));
+  if (typeof e?.name === 'string') copy.name = e.name;
+  if (typeof e?.stack === 'string') copy.stack = e.stack;
+  return copy;
+}
+
+export interface EditEventShape {
+  range: unknown;
+  value?: unknown;
+  oldValue?: unknown;
+  source: unknown;
+  user: { getEmail(): string };
+  authMode: string;
+  triggerUid?: string;
+}
+
+export class Addon {
+  readonly context: vm.Context;
+
+  constructor(
+    readonly workspace: Workspace,
+    codeDir = DEFAULT_CODE_DIR,
+  ) {
+    if (!existsSync(join(codeDir, 'Code.js'))) {
+      throw new Error(`${codeDir}/Code.js is missing: run \`npm run build\` first`);
+    }
+    const globals: Record<string, unknown> = {
+      ...workspace.globals(),
+      __emulatorClock: () => workspace.runtime.now(),
+    };
+    const context = vm.createContext(globals);
+    vm.runInContext(VIRTUAL_DATE, context);
+    this.context = gasLocal.require(codeDir, context, {
+      filter: (file: string) => file.endsWith('/Code.js'),
+    });
+  }
+
+  /** Names of the top-level functions Apps Script would see (menus, triggers, google.script.run). */
+  topLevelFunctions(): string[] {
+    return Object.keys(this.context).filter(
+      (name) =>
+        !name.startsWith('__') &&
+        typeof this.context[name] === 'function' &&
+        !(name in this.workspace.globals()),
+    );
+  }
+
+  /** One execution: a menu click, a trigger, a google.script.run call. */
+  run(name: string, ...args: unknown[]): unknown {
+    const fn = this.context[name];
+    if (typeof fn !== 'function') {
+      throw new Error(`Script function not found: ${name}`);
+    }
+    const { runtime, locks } = this.workspace;
+    runtime.beginExecution();
+    locks.beginExecution();
+    try {
+      return fn(...args);
+    } catch (error) {
+      throw hostError(error);
+    } finally {
+      locks.endExecution();
+      runtime.endExecution();
+    }
+  }
+
+  /**
+   * A call from a sidebar through google.script.run: arguments and result must be JSON-shaped
+   * (no Date, function or class instance, even nested), and the sidebar gets a copy (V).
+   */
+  runFromSidebar(name: string, ...args: unknown[]): unknown {
+    args.forEach((arg, i) => {
+      const problem = wireProblem(arg, `argument ${i + 1}`);
+      if (problem) throw new Error(`google.script.run cannot send ${problem}`);
+    });
+    const result = this.run(name, ...(overTheWire(args) as unknown[]));
+    const problem = wireProblem(result, 'the result');
+    if (problem) throw new Error(`google.script.run cannot return ${problem} from ${name}`);
+    return overTheWire(result);
+  }
+
+  /** The simple onOpen trigger, in AuthMode.NONE by default as for an add-on not yet used here. */
+  open(authMode = 'NONE'): void {
+    if (typeof this.context.onOpen !== 'function') return;
+    this.run('onOpen', { authMode, source: this.workspace.sheets.app.getActiveSpreadsheet() });
+  }
+
+  /**
+   * A partner types into a cell: the sheet parses and validates it like a person's input, then
+   * the installable onEdit triggers run, each as its own execution (script writes never do) (V).
+   */
+  userEdit(sheetName: string, row: number, col: number, typed: string, as?: string): unknown {
+    const result = this.workspace.sheets.userEdit(sheetName, row, col, typed, { as });
+    this.fireEditTriggers(result);
+    return result;
+  }
+
+  /** Runs installable onEdit handlers for an edit event the sheet emulator produced. */
+  fireEditTriggers(event: unknown): void {
+    if (!event || (event as { rejected?: boolean }).rejected) return;
+    for (const handler of this.workspace.script.handlersFor('ON_EDIT')) {
+      try {
+        this.run(handler, (event as { event?: EditEventShape }).event ?? event);
+      } catch (error) {
+        // A failing trigger is logged by Apps Script and mailed to the owner; it never reaches the editor (V).
+        this.workspace.logs.push(`Trigger ${handler} failed: ${hostError(error).message}`);
+      }
+    }
+  }
+
+  /** Runs the time-driven triggers that are due on the virtual clock. */
+  runDueTriggers(): string[] {
+    const ran: string[] = [];
+    for (const trigger of this.workspace.script.takeDueClockTriggers()) {
+      try {
+        this.run(trigger.handler, { triggerUid: trigger.id, authMode: 'FULL' });
+        ran.push(trigger.handler);
+      } catch (error) {
+        this.workspace.logs.push(`Trigger ${trigger.handler} failed: ${hostError(error).message}`);
+      }
+    }
+    return ran;
+  }
+}

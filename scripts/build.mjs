@@ -1,0 +1,120 @@
+// Builds dist/: one Apps Script file (IIFE + top-level forwarders), one self-contained HTML per sidebar.
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+export const GLOBAL_NAME = 'SharedWorkPlan';
+
+/**
+ * Apps Script can only call top-level `function` declarations (menus, triggers, google.script.run),
+ * so the bundle's exports are discovered by running the IIFE once in an empty context, and each
+ * exported function gets a forwarder. Module top-level code must therefore not touch Google's
+ * services, which is also what Apps Script requires (every file runs on every execution).
+ */
+function exportedFunctions(bundle) {
+  const context = vm.createContext({ console });
+  vm.runInContext(`${bundle}\nthis.__exports = ${GLOBAL_NAME};`, context);
+  const exportsObject = context.__exports;
+  return Object.keys(exportsObject)
+    .filter((name) => typeof exportsObject[name] === 'function')
+    .sort();
+}
+
+function forwarders(names) {
+  return names
+    .map(
+      (name) =>
+        `/** Forwards to ${GLOBAL_NAME}.${name} (Apps Script calls top-level functions only). */\n` +
+        `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}\n`,
+    )
+    .join('\n');
+}
+
+async function buildServer() {
+  const result = await build({
+    entryPoints: [join(root, 'src/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    platform: 'neutral',
+    target: 'es2019',
+    minify: false,
+    keepNames: true,
+    write: false,
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const bundle = result.outputFiles[0].text;
+  const names = exportedFunctions(bundle);
+  if (names.length === 0) throw new Error('src/index.ts exports no functions');
+  const code = `// Shared Work Plan: built by scripts/build.mjs from src/ — do not edit.\n${bundle}\n${forwarders(names)}`;
+  if (/^\s*export\s/m.test(code) || /\bexport\s*\{/.test(code)) {
+    throw new Error('An ES module `export` reached dist/Code.js: Apps Script would reject it');
+  }
+  writeFileSync(join(dist, 'Code.js'), code);
+  writeFileSync(join(dist, 'exports.json'), `${JSON.stringify(names, null, 2)}\n`);
+  return names;
+}
+
+/** `</script` inside an inlined script would end the tag early. */
+const inlineScript = (js) => js.replace(/<\/script/gi, '<\\/script');
+
+async function buildSidebar(name) {
+  const folder = join(root, 'sidebar', name);
+  const html = readFileSync(join(folder, 'index.html'), 'utf8');
+  const result = await build({
+    entryPoints: [join(folder, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    write: false,
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+  const css = ['../common/styles.css', 'styles.css']
+    .map((file) => join(folder, file))
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  if (!html.includes('<!-- styles -->') || !html.includes('<!-- script -->')) {
+    throw new Error(`sidebar/${name}/index.html needs <!-- styles --> and <!-- script --> markers`);
+  }
+  const page = html
+    .replace('<!-- styles -->', () => `<style>\n${css}\n</style>`)
+    .replace('<!-- script -->', () => `<script>\n${inlineScript(js)}\n</script>`);
+  writeFileSync(join(dist, `${name}.html`), page);
+}
+
+export async function buildAll() {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const names = await buildServer();
+  const sidebars = readdirSync(join(root, 'sidebar'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'sidebar', d.name, 'index.html')))
+    .map((d) => d.name);
+  for (const sidebar of sidebars) await buildSidebar(sidebar);
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  return { names, sidebars };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { names, sidebars } = await buildAll();
+  console.log(`dist/Code.js: ${names.length} public functions; sidebars: ${sidebars.join(', ')}`);
+}

@@ -1,0 +1,53 @@
+// Small DOM helpers that only ever insert text, so sheet data can never become markup (no innerHTML).
+
+type Child = Node | string | null | undefined | false;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    if (key.startsWith('on')) throw new Error('Use addEventListener, not inline handlers');
+    node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`Missing element #${id}`);
+  return node as T;
+}
+
+/** Shows a status line: busy (with a spinner), error or success; announced to screen readers. */
+export function setStatus(kind: 'busy' | 'error' | 'success' | 'idle', message = ''): void {
+  const status = byId('status');
+  status.className = `status ${kind}`;
+  status.textContent = message;
+  document.body.setAttribute('aria-busy', kind === 'busy' ? 'true' : 'false');
+  for (const button of Array.from(
+    document.querySelectorAll<HTMLButtonElement>('button[data-busy-disable]'),
+  )) {
+    button.disabled = kind === 'busy';
+  }
+}
+
+/** Runs an async server call with the busy state on, and shows its failure in plain words. */
+export async function withBusy<T>(message: string, work: () => Promise<T>): Promise<T | undefined> {
+  setStatus('busy', message);
+  try {
+    const result = await work();
+    setStatus('idle');
+    return result;
+  } catch (error) {
+    setStatus('error', error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}

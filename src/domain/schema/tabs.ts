@@ -1,0 +1,756 @@
+// The plan's tabs and their columns: the one definition every generator, reader and sync shares.
+
+import { CATEGORY_KINDS, DEFAULT_CATEGORIES } from './categories';
+import { type ColumnDef, PRIORITIES, type TabDef } from './columns';
+
+/** Bumped whenever a tab or column is added or changed; set-up migrates older sheets (see workbook). */
+export const SCHEMA_VERSION = 1;
+
+export const PARTNER_TYPES = [
+  'School',
+  'School district',
+  'Community organisation',
+  'Nonprofit',
+  'Business',
+  'Government agency',
+  'Higher education',
+  'Faith-based organisation',
+  'Health provider',
+  'Funder',
+  'Parent or family group',
+  'Youth group',
+  'Other',
+] as const;
+
+export const PARTNER_ROLES = [
+  'Lead',
+  'Core partner',
+  'Supporting partner',
+  'Funder',
+  'Advisor',
+  'Other',
+] as const;
+
+export const MOU_STATUSES = [
+  'Not started',
+  'Drafting',
+  'Under review',
+  'Signed',
+  'Expired',
+] as const;
+
+export const STEP_STATUSES = ['Not started', 'In progress', 'Done', 'Not needed'] as const;
+
+/** The eight steps to a partnership (seeds/eight-steps-to-a-partnership.txt). */
+export const PARTNERSHIP_STEPS = [
+  'Preliminary work',
+  'Getting to know each other',
+  'Find common ground',
+  'Define scope and team',
+  'Executive plan',
+  'Communicate',
+  'Evaluate',
+  'Improve and develop',
+] as const;
+
+export const GOAL_STATUSES = [
+  'Not started',
+  'On track',
+  'At risk',
+  'Off track',
+  'Achieved',
+] as const;
+
+export const OUTCOME_TERMS = ['Short term', 'Medium term', 'Long term'] as const;
+
+export const FINDING_SOURCES = ['Organisational', 'Community'] as const;
+export const FINDING_KINDS = ['Asset', 'Need'] as const;
+export const DATA_SOURCES = [
+  'Self-assessment',
+  'Survey',
+  'Focus group',
+  'Interview',
+  'Public data',
+  'Observation',
+  'Other',
+] as const;
+
+export const ACTIVITY_TYPES = [
+  'Capacity building',
+  'Meeting',
+  'Training',
+  'Event',
+  'Workshop',
+  'Outreach',
+  'Deadline',
+  'Other',
+] as const;
+
+export const ACTIVITY_STATUSES = ['Draft', 'Planned', 'Confirmed', 'Done', 'Cancelled'] as const;
+
+/** Suggestions for the Recurrence column; any text the recurrence parser understands is accepted. */
+export const RECURRENCE_SUGGESTIONS = [
+  'Does not repeat',
+  'Weekly',
+  'Every 2 weeks',
+  'Monthly',
+  'Weekly, 10 times',
+  'Weekly until 2027-06-30',
+] as const;
+
+const id = (prefix: string, what: string): ColumnDef => ({
+  key: 'id',
+  header: `${prefix} ID`,
+  note: `A stable ID the add-on gives each ${what}. Do not type or change it: links use it.`,
+  kind: 'id',
+  owner: 'addon',
+  width: 70,
+});
+
+const notes: ColumnDef = {
+  key: 'notes',
+  header: 'Notes',
+  note: 'Anything else worth knowing.',
+  kind: 'longText',
+  width: 220,
+};
+
+export const PARTNERSHIP_TAB: TabDef = {
+  key: 'partnership',
+  name: 'Partnership',
+  purpose: 'The partnership steps checklist: where the partnership stands and who moves each step.',
+  owner: 'user',
+  idPrefix: 'S',
+  tabColor: '#1a73e8',
+  columns: [
+    id('Step', 'step'),
+    {
+      key: 'step',
+      header: 'Step',
+      note: 'One of the eight steps to a partnership (you can add your own).',
+      kind: 'text',
+      required: true,
+      width: 200,
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      note: 'Where this step stands.',
+      kind: 'enum',
+      options: STEP_STATUSES,
+      width: 110,
+    },
+    {
+      key: 'owner',
+      header: 'Owner',
+      note: 'The partner who moves this step forward.',
+      kind: 'partner',
+      width: 170,
+    },
+    {
+      key: 'dueDate',
+      header: 'Due date',
+      note: 'When this step should be done (a date).',
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'actions',
+      header: 'Concrete actions',
+      note: 'What will be done in this step.',
+      kind: 'longText',
+      width: 260,
+    },
+    {
+      key: 'obstacles',
+      header: 'Potential obstacles',
+      note: 'What could get in the way, and how you will handle it.',
+      kind: 'longText',
+      width: 220,
+    },
+    notes,
+  ],
+};
+
+export const PARTNERS_TAB: TabDef = {
+  key: 'partners',
+  name: 'Partners',
+  purpose: 'Who the partners are, how to reach them, and what each has agreed to bring.',
+  owner: 'user',
+  idPrefix: 'P',
+  tabColor: '#188038',
+  columns: [
+    id('Partner', 'partner'),
+    {
+      key: 'organisation',
+      header: 'Organisation',
+      aliases: ['Organization', 'Partner', 'Name'],
+      note: 'The partner organisation’s name, as everyone should see it in dropdowns.',
+      kind: 'text',
+      required: true,
+      width: 200,
+    },
+    {
+      key: 'type',
+      header: 'Type',
+      note: 'What kind of organisation this is.',
+      kind: 'enum',
+      options: PARTNER_TYPES,
+      width: 150,
+    },
+    {
+      key: 'contact',
+      header: 'Contact',
+      aliases: ['Contact name'],
+      note: 'The person to call about this partnership.',
+      kind: 'text',
+      width: 150,
+    },
+    {
+      key: 'email',
+      header: 'Email',
+      note: 'The contact’s email address (used for calendar invitations and sharing).',
+      kind: 'email',
+      width: 200,
+    },
+    {
+      key: 'phone',
+      header: 'Phone',
+      note: 'The contact’s phone number.',
+      kind: 'phone',
+      width: 120,
+    },
+    {
+      key: 'role',
+      header: 'Role',
+      note: 'The partner’s role in the partnership.',
+      kind: 'enum',
+      options: PARTNER_ROLES,
+      width: 130,
+    },
+    {
+      key: 'invite',
+      header: 'Calendar invite',
+      note: 'Tick to add this contact as a guest to the partnership’s calendar events.',
+      kind: 'boolean',
+      width: 80,
+    },
+    {
+      key: 'mouStatus',
+      header: 'MOU status',
+      note: 'Where the memorandum of understanding (the agreement) stands.',
+      kind: 'enum',
+      options: MOU_STATUSES,
+      width: 110,
+    },
+    {
+      key: 'agreementStart',
+      header: 'Agreement start',
+      note: 'When the agreement starts (a date).',
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'agreementEnd',
+      header: 'Agreement end',
+      note: 'When the agreement ends (a date). Flagged when it is less than 60 days away.',
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'responsibilities',
+      header: 'Responsibilities',
+      note: 'What this partner has agreed to do.',
+      kind: 'longText',
+      width: 260,
+    },
+    {
+      key: 'inKind',
+      header: 'In-kind contribution',
+      note: 'Space, staff time, materials… that this partner contributes.',
+      kind: 'longText',
+      width: 200,
+    },
+    {
+      key: 'inKindValue',
+      header: 'In-kind value',
+      note: 'Estimated value of the in-kind contribution (funders accept it as match). The total shows below the header.',
+      kind: 'currency',
+      width: 110,
+    },
+    notes,
+  ],
+};
+
+export const GOALS_TAB: TabDef = {
+  key: 'goals',
+  name: 'Goals',
+  purpose:
+    'The collaborative goals and priorities, with the problem each answers and what it needs.',
+  owner: 'user',
+  idPrefix: 'G',
+  tabColor: '#f9ab00',
+  columns: [
+    id('Goal', 'goal'),
+    {
+      key: 'goal',
+      header: 'Goal',
+      note: 'A goal the partners share, in a sentence.',
+      kind: 'text',
+      required: true,
+      width: 240,
+    },
+    {
+      key: 'priority',
+      header: 'Priority',
+      note: 'How much this goal matters this year.',
+      kind: 'enum',
+      options: PRIORITIES,
+      width: 90,
+    },
+    {
+      key: 'problem',
+      header: 'Problem statement',
+      note: 'The need this goal answers (the logic model pre-fills it from linked needs).',
+      kind: 'longText',
+      width: 240,
+    },
+    {
+      key: 'impact',
+      header: 'Impact',
+      note: 'The long-term change in the community this goal contributes to.',
+      kind: 'longText',
+      width: 220,
+    },
+    {
+      key: 'inputs',
+      header: 'Inputs / resources',
+      note: 'Resources this goal draws on beyond the partners’ listed assets.',
+      kind: 'longText',
+      width: 200,
+    },
+    {
+      key: 'assumptions',
+      header: 'Assumptions',
+      note: 'What must be true for the activities to lead to the outcomes.',
+      kind: 'longText',
+      width: 200,
+    },
+    {
+      key: 'externalFactors',
+      header: 'External factors',
+      note: 'Things outside the partnership’s control that affect success.',
+      kind: 'longText',
+      width: 200,
+    },
+    {
+      key: 'owner',
+      header: 'Owner partner',
+      note: 'The partner accountable for this goal.',
+      kind: 'partner',
+      width: 170,
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      note: 'How the goal is going.',
+      kind: 'enum',
+      options: GOAL_STATUSES,
+      width: 100,
+    },
+    notes,
+  ],
+};
+
+export const OUTCOMES_TAB: TabDef = {
+  key: 'outcomes',
+  name: 'Outcomes',
+  purpose: 'The outcomes of each goal, short to long term, with measurable indicators.',
+  owner: 'user',
+  idPrefix: 'O',
+  tabColor: '#f9ab00',
+  columns: [
+    id('Outcome', 'outcome'),
+    {
+      key: 'goal',
+      header: 'Goal',
+      note: 'The goal this outcome belongs to (pick from the list).',
+      kind: 'goalRef',
+      required: true,
+      width: 220,
+    },
+    {
+      key: 'term',
+      header: 'Term',
+      note: 'Short term (1–3 years is long term; within a year is short term).',
+      kind: 'enum',
+      options: OUTCOME_TERMS,
+      width: 100,
+    },
+    {
+      key: 'outcome',
+      header: 'Outcome',
+      note: 'The change you expect, in a sentence.',
+      kind: 'text',
+      required: true,
+      width: 240,
+    },
+    {
+      key: 'indicator',
+      header: 'Indicator',
+      note: 'How you will know: something you can count or observe.',
+      kind: 'text',
+      width: 220,
+    },
+    {
+      key: 'baseline',
+      header: 'Baseline',
+      note: 'Where the indicator stands today.',
+      kind: 'text',
+      width: 90,
+    },
+    {
+      key: 'target',
+      header: 'Target',
+      note: 'Where the indicator should be by the target date.',
+      kind: 'text',
+      width: 90,
+    },
+    {
+      key: 'targetDate',
+      header: 'Target date',
+      note: 'When the target should be reached (a date).',
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'owner',
+      header: 'Owner partner',
+      note: 'The partner who measures this outcome.',
+      kind: 'partner',
+      width: 170,
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      note: 'How the outcome is going.',
+      kind: 'enum',
+      options: GOAL_STATUSES,
+      width: 100,
+    },
+    notes,
+  ],
+};
+
+export const ASSESSMENTS_TAB: TabDef = {
+  key: 'assessments',
+  name: 'Assessments',
+  purpose: 'Findings of the organisational and community assessments, each an asset or a need.',
+  owner: 'user',
+  idPrefix: 'F',
+  tabColor: '#a142f4',
+  columns: [
+    id('Finding', 'finding'),
+    {
+      key: 'source',
+      header: 'Source',
+      note: 'Organisational (a partner about itself) or Community (surveys, focus groups, data).',
+      kind: 'enum',
+      options: FINDING_SOURCES,
+      required: true,
+      width: 120,
+    },
+    {
+      key: 'partner',
+      header: 'Partner',
+      note: 'The partner this finding is about (organisational) or who gathered it (community).',
+      kind: 'partner',
+      width: 170,
+    },
+    {
+      key: 'kind',
+      header: 'Asset or need',
+      note: 'Asset: something that can be shared. Need: something missing.',
+      kind: 'enum',
+      options: FINDING_KINDS,
+      required: true,
+      width: 90,
+    },
+    {
+      key: 'category',
+      header: 'Category',
+      note: 'The category from the Categories tab (assets and needs are matched by category).',
+      kind: 'category',
+      required: true,
+      width: 170,
+    },
+    {
+      key: 'description',
+      header: 'Description',
+      note: 'The finding, in a sentence.',
+      kind: 'longText',
+      required: true,
+      width: 260,
+    },
+    {
+      key: 'evidence',
+      header: 'Evidence',
+      note: 'What this is based on (a number, a quote, a document).',
+      kind: 'longText',
+      width: 200,
+    },
+    {
+      key: 'dataSource',
+      header: 'Data source',
+      note: 'How the finding was gathered.',
+      kind: 'enum',
+      options: DATA_SOURCES,
+      width: 120,
+    },
+    {
+      key: 'population',
+      header: 'Population',
+      note: 'Who the finding is about (community findings): e.g. families of K–2 students.',
+      kind: 'text',
+      width: 160,
+    },
+    {
+      key: 'priority',
+      header: 'Priority',
+      note: 'How much this matters: High, Medium or Low.',
+      kind: 'enum',
+      options: PRIORITIES,
+      width: 90,
+    },
+    {
+      key: 'goal',
+      header: 'Linked goal',
+      note: 'The goal this finding relates to (pick from the list).',
+      kind: 'goalRef',
+      width: 220,
+    },
+    notes,
+  ],
+};
+
+export const CATEGORIES_TAB: TabDef = {
+  key: 'categories',
+  name: 'Categories',
+  purpose: 'The asset and need categories; edit or add your own. Findings are matched by category.',
+  owner: 'user',
+  tabColor: '#a142f4',
+  columns: [
+    {
+      key: 'category',
+      header: 'Category',
+      note: 'A category name, as it appears in the Assessments dropdown.',
+      kind: 'text',
+      required: true,
+      width: 200,
+    },
+    {
+      key: 'kind',
+      header: 'Applies to',
+      note: 'Community assets (asset-based community development), organisational capacity, or both.',
+      kind: 'enum',
+      options: CATEGORY_KINDS,
+      width: 170,
+    },
+    {
+      key: 'description',
+      header: 'Description',
+      note: 'What belongs in this category.',
+      kind: 'longText',
+      width: 320,
+    },
+  ],
+};
+
+export const CALENDAR_TAB: TabDef = {
+  key: 'calendar',
+  name: 'Calendar',
+  purpose:
+    'The shared calendar of activities. The sync turns each row into a Google Calendar event.',
+  owner: 'user',
+  idPrefix: 'A',
+  tabColor: '#d93025',
+  columns: [
+    id('Activity', 'activity'),
+    {
+      key: 'title',
+      header: 'Title',
+      note: 'The event’s title as partners will see it in their calendars.',
+      kind: 'text',
+      required: true,
+      width: 220,
+    },
+    {
+      key: 'type',
+      header: 'Type',
+      note: 'What kind of activity this is (sets the event’s colour).',
+      kind: 'enum',
+      options: ACTIVITY_TYPES,
+      width: 130,
+    },
+    {
+      key: 'startDate',
+      header: 'Start date',
+      note: 'The day it starts (a date, e.g. 2027-03-04).',
+      kind: 'date',
+      required: true,
+      width: 100,
+    },
+    {
+      key: 'startTime',
+      header: 'Start time',
+      note: 'Leave empty for an all-day activity (e.g. 09:30).',
+      kind: 'time',
+      width: 80,
+    },
+    {
+      key: 'endDate',
+      header: 'End date',
+      note: 'The last day (for multi-day activities); empty means the start date.',
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'endTime',
+      header: 'End time',
+      note: 'When it ends (e.g. 11:00); empty means one hour after the start.',
+      kind: 'time',
+      width: 80,
+    },
+    {
+      key: 'allDay',
+      header: 'All day',
+      note: 'Tick for an all-day activity (times are then ignored).',
+      kind: 'boolean',
+      width: 70,
+    },
+    {
+      key: 'recurrence',
+      header: 'Recurrence',
+      note: 'e.g. Weekly · Every 2 weeks · Monthly · Weekly, 10 times · Weekly until 2027-06-30.',
+      kind: 'text',
+      width: 170,
+    },
+    {
+      key: 'timeZone',
+      header: 'Time zone',
+      note: 'Optional: an IANA zone (e.g. Europe/Paris) when this activity’s times are in another zone than the plan’s.',
+      kind: 'timeZone',
+      width: 130,
+    },
+    {
+      key: 'location',
+      header: 'Location',
+      note: 'Where it happens (an address or a video link).',
+      kind: 'text',
+      width: 180,
+    },
+    {
+      key: 'lead',
+      header: 'Lead partner',
+      note: 'The partner who leads this activity.',
+      kind: 'partner',
+      width: 170,
+    },
+    {
+      key: 'participants',
+      header: 'Participants',
+      note: 'Partners taking part, separated by commas.',
+      kind: 'partners',
+      width: 200,
+    },
+    {
+      key: 'goal',
+      header: 'Linked goal',
+      note: 'The goal this activity serves (pick from the list).',
+      kind: 'goalRef',
+      width: 200,
+    },
+    {
+      key: 'outcome',
+      header: 'Linked outcome',
+      note: 'The outcome this activity serves (pick from the list).',
+      kind: 'outcomeRef',
+      width: 200,
+    },
+    {
+      key: 'output',
+      header: 'Expected output',
+      note: 'What the activity produces that you can count (e.g. 12 tutors trained).',
+      kind: 'text',
+      width: 180,
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      note: 'Draft activities are not synced; Cancelled ones are removed from the calendar.',
+      kind: 'enum',
+      options: ACTIVITY_STATUSES,
+      width: 100,
+    },
+    notes,
+    {
+      key: 'eventId',
+      header: 'Event ID',
+      note: 'Set by the sync: the Google Calendar event of this row. Do not edit.',
+      kind: 'text',
+      owner: 'addon',
+      width: 120,
+      hidden: true,
+    },
+    {
+      key: 'lastSynced',
+      header: 'Last synced',
+      note: 'Set by the sync: when this row was last written to the calendar.',
+      kind: 'dateTime',
+      owner: 'addon',
+      width: 130,
+    },
+    {
+      key: 'syncStatus',
+      header: 'Sync status',
+      note: 'Set by the sync: OK, or what to fix in this row.',
+      kind: 'text',
+      owner: 'addon',
+      width: 220,
+    },
+    {
+      key: 'syncFingerprint',
+      header: 'Sync fingerprint',
+      note: 'Set by the sync: a summary of what was last written, to spot changes. Do not edit.',
+      kind: 'text',
+      owner: 'addon',
+      width: 80,
+      hidden: true,
+    },
+  ],
+};
+
+/** The tabs partners fill in, in the order set-up creates them. */
+export const USER_TABS: readonly TabDef[] = [
+  PARTNERSHIP_TAB,
+  PARTNERS_TAB,
+  GOALS_TAB,
+  OUTCOMES_TAB,
+  ASSESSMENTS_TAB,
+  CATEGORIES_TAB,
+  CALENDAR_TAB,
+];
+
+export function tabByKey(key: string): TabDef {
+  const tab = USER_TABS.find((t) => t.key === key);
+  if (!tab) throw new Error(`Unknown tab ${key}`);
+  return tab;
+}
+
+export function columnByKey(tab: TabDef, key: string): ColumnDef {
+  const column = tab.columns.find((c) => c.key === key);
+  if (!column) throw new Error(`Tab ${tab.name} has no column ${key}`);
+  return column;
+}
+
+export { DEFAULT_CATEGORIES };

@@ -1,0 +1,173 @@
+// Reads typed cells the way a partner meant them, with a plain message when a cell cannot be read.
+import type { WallTime, ZoneOracle } from '../time/zones';
+import { fail, isDate, isValidDate, ok, type Parsed } from '../values';
+
+export interface WallDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A cell shown back to the user inside a message: short, and quoted. */
+export function quoteCell(value: unknown): string {
+  const text = isDate(value) ? value.toISOString().slice(0, 10) : String(value);
+  return `“${text.length > 40 ? `${text.slice(0, 37)}…` : text}”`;
+}
+
+export function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (isValidDate(value)) return value.toISOString();
+  return String(value).trim();
+}
+
+function validDate(year: number, month: number, day: number): WallDate | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return null;
+  return { year, month, day };
+}
+
+/** Parses the date texts people type: 2027-03-04, 2027/3/4, 3/4/2027 (US order), 4 March 2027, March 4, 2027. */
+export function parseDateText(text: string): WallDate | null {
+  const t = text.trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
+  if (m) return validDate(+m[1], +m[2], +m[3]);
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m) return validDate(+m[3], +m[1], +m[2]);
+  m = /^(\d{1,2})\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/.exec(t);
+  if (m) {
+    const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    return month ? validDate(+m[3], month, +m[1]) : null;
+  }
+  m = /^([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
+  if (m) {
+    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    return month ? validDate(+m[3], month, +m[2]) : null;
+  }
+  return null;
+}
+
+/**
+ * A date cell as the wall date the partner sees. A Date value is read in the spreadsheet's zone,
+ * because that is the zone the sheet stores and shows its dates in (APPS-SCRIPT-FACTS.md).
+ */
+export function asWallDate(
+  value: unknown,
+  sheetZone: string,
+  oracle: ZoneOracle,
+  column: string,
+): Parsed<WallDate> {
+  if (isValidDate(value)) {
+    const w = oracle(value.getTime(), sheetZone);
+    return ok({ year: w.year, month: w.month, day: w.day });
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = parseDateText(value);
+    if (parsed) return ok(parsed);
+  }
+  if (value === '' || value === null || value === undefined) return fail(`${column} is empty.`);
+  return fail(`${column} ${quoteCell(value)} is not a date. Type a date such as 2027-03-04.`);
+}
+
+/** Parses 9:30, 09:30, 14:00, 9am, 9:30 pm, 9.30. */
+export function parseTimeText(text: string): TimeOfDay | null {
+  const m = /^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?m?\.?$/i.exec(text.trim());
+  if (!m) return null;
+  let hour = +m[1];
+  const minute = m[2] ? +m[2] : 0;
+  const half = m[3]?.toLowerCase();
+  if (!m[2] && !half) return null;
+  if (half) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return null;
+  return { hour, minute };
+}
+
+/**
+ * A time cell. Sheets gives a time-only cell as a Date on 30 Dec 1899 in the sheet's zone (S), and
+ * a number typed with a time format as a fraction of a day.
+ */
+export function asTimeOfDay(
+  value: unknown,
+  sheetZone: string,
+  oracle: ZoneOracle,
+  column: string,
+): Parsed<TimeOfDay> {
+  if (isValidDate(value)) {
+    const w: WallTime = oracle(value.getTime(), sheetZone);
+    return ok({ hour: w.hour, minute: w.minute });
+  }
+  if (typeof value === 'number' && value >= 0 && value < 1) {
+    const minutes = Math.round(value * 24 * 60);
+    return ok({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = parseTimeText(value);
+    if (parsed) return ok(parsed);
+  }
+  if (value === '' || value === null || value === undefined) return fail(`${column} is empty.`);
+  return fail(`${column} ${quoteCell(value)} is not a time. Type a time such as 09:30 or 2:15 pm.`);
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'x', '✓', '✔', '1']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '']);
+
+export function asBoolean(value: unknown, column: string): Parsed<boolean> {
+  if (typeof value === 'boolean') return ok(value);
+  if (value === null || value === undefined) return ok(false);
+  const text = String(value).trim().toLowerCase();
+  if (TRUE_WORDS.has(text)) return ok(true);
+  if (FALSE_WORDS.has(text)) return ok(false);
+  return fail(`${column} ${quoteCell(value)} should be ticked or not (yes / no).`);
+}
+
+/** Numbers and money as typed: 1200, 1,200, $1,200.50, 1 200 €. */
+export function asNumber(value: unknown, column: string): Parsed<number> {
+  if (typeof value === 'number' && Number.isFinite(value)) return ok(value);
+  if (typeof value === 'string') {
+    const cleaned = value.replace(/[\s$€£,]/g, '');
+    if (cleaned !== '' && /^-?\d+(\.\d+)?$/.test(cleaned)) return ok(Number(cleaned));
+  }
+  if (value === '' || value === null || value === undefined) return fail(`${column} is empty.`);
+  return fail(`${column} ${quoteCell(value)} is not a number.`);
+}
+
+/** The text an `enum` column allows, matched case-insensitively; null when not one of them. */
+export function matchOption<T extends string>(value: unknown, options: readonly T[]): T | null {
+  const text = asText(value).toLowerCase();
+  return options.find((o) => o.toLowerCase() === text) ?? null;
+}
+
+/** Splits a list cell (commas, semicolons or new lines) into trimmed, non-empty items. */
+export function splitList(value: unknown): string[] {
+  return asText(value)
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The ID of a reference cell: "G1 · Improve literacy" → "G1"; "g1" → "G1"; no ID → null. */
+export function referenceId(value: unknown, prefix: string): string | null {
+  const m = new RegExp(`^\\s*(${prefix}\\d+)\\b`, 'i').exec(asText(value));
+  return m ? m[1].toUpperCase() : null;
+}
+
+/** How a reference cell is written: the ID, then the label people recognise. */
+export function referenceLabel(id: string, label: string): string {
+  return label ? `${id} · ${label}` : id;
+}
+
+const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
+
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text.trim());
+}

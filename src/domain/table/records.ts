@@ -1,0 +1,40 @@
+// Turns a tab's raw rows into records keyed by column key, remembering each record's sheet row.
+import type { TabDef } from '../schema/columns';
+import type { ColumnLocation } from './locate';
+
+export interface TableRecord {
+  /** 1-based sheet row, so every message can name the row to fix. */
+  row: number;
+  /** Raw cell values by column key ('' for an empty or missing column, as getValues gives). */
+  cells: Record<string, unknown>;
+}
+
+/** What an adapter reads from a tab: the header row, the data rows and the column metadata. */
+export interface RawTab {
+  sheetName: string;
+  /** 1-based row of the header; data starts on the next row. */
+  headerRow: number;
+  headers: unknown[];
+  metadataKeys: (string | null)[];
+  rows: unknown[][];
+}
+
+export const isBlankCell = (value: unknown) =>
+  value === '' || value === null || value === undefined;
+
+/** Records for the non-blank rows (a row is blank when every schema cell is empty). */
+export function readRecords(tab: TabDef, location: ColumnLocation, raw: RawTab): TableRecord[] {
+  const records: TableRecord[] = [];
+  raw.rows.forEach((values, i) => {
+    const cells: Record<string, unknown> = {};
+    let blank = true;
+    for (const column of tab.columns) {
+      const at = location.index[column.key];
+      const value = at >= 0 ? (values[at] ?? '') : '';
+      cells[column.key] = value;
+      if (!isBlankCell(value) && column.owner !== 'addon') blank = false;
+    }
+    if (!blank) records.push({ row: raw.headerRow + 1 + i, cells });
+  });
+  return records;
+}

@@ -1,0 +1,11 @@
+// User-facing strings in one place, so wording stays consistent across menu, sidebars and reports.
+
+export const ADDON_NAME = 'Shared Work Plan';
+
+export const MENU = {
+  setUp: 'Set up the work plan…',
+} as const;
+
+export const SIDEBAR_TITLES = {
+  setup: 'Set up the work plan',
+} as const;

@@ -1,0 +1,23 @@
+// The add-on menu: built in onOpen, which may run in AuthMode.NONE, so it touches no data.
+import { MENU } from '../shared/messages';
+
+/** One menu entry: its caption and the public function (exported by src/index.ts) it calls. */
+export interface MenuItem {
+  caption: string;
+  functionName: string;
+}
+
+/** `null` is a separator. Every functionName must be exported by src/index.ts (a test checks). */
+export const MENU_ITEMS: Array<MenuItem | null> = [
+  { caption: MENU.setUp, functionName: 'showSetupSidebar' },
+];
+
+/** (V) Editor add-ons put their items under Extensions › add-on name via createAddonMenu. */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item === null) menu.addSeparator();
+    else menu.addItem(item.caption, item.functionName);
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,66 @@
+// Reads one plan tab in a constant number of calls: its values in one read, its column identities in one find.
+import type { TabDef } from '../../domain/schema/columns';
+import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../domain/schema/metadata';
+import { type ColumnLocation, locateColumns } from '../../domain/table/locate';
+import { type RawTab, readRecords, type TableRecord } from '../../domain/table/records';
+
+export interface ReadTab {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  raw: RawTab;
+  location: ColumnLocation;
+  records: TableRecord[];
+}
+
+/** The sheet of a plan tab: by its tab-key metadata (survives a rename), else by its default name. */
+export function findPlanSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: TabDef,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const tagged = spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(TAB_KEY_METADATA)
+    .withValue(tab.key)
+    .find();
+  for (const metadata of tagged) {
+    const sheet = metadata.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  return spreadsheet.getSheetByName(tab.name);
+}
+
+/** The column-key metadata of each column of the sheet (null where none), as one find. */
+export function columnKeys(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  width: number,
+): (string | null)[] {
+  const keys: (string | null)[] = new Array(width).fill(null);
+  const found = sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY_METADATA).find();
+  for (const metadata of found) {
+    const column = metadata.getLocation().getColumn();
+    if (!column) continue;
+    const at = column.getColumn() - 1;
+    if (at >= 0 && at < width && keys[at] === null) keys[at] = metadata.getValue();
+  }
+  return keys;
+}
+
+/** Everything a feature needs from a tab, or null when the tab does not exist (set-up not run). */
+export function readTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: TabDef,
+): ReadTab | null {
+  const sheet = findPlanSheet(spreadsheet, tab);
+  if (!sheet) return null;
+  const values = sheet.getDataRange().getValues();
+  const headerRow = 1;
+  const headers = values[0] ?? [];
+  const raw: RawTab = {
+    sheetName: sheet.getName(),
+    headerRow,
+    headers,
+    metadataKeys: columnKeys(sheet, headers.length),
+    rows: values.slice(headerRow),
+  };
+  const location = locateColumns(tab, raw.headers, raw.metadataKeys);
+  return { sheet, raw, location, records: readRecords(tab, location, raw) };
+}

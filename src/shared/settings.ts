@@ -1,0 +1,35 @@
+// The plan's settings: written by set-up, read by every feature (and shown in the sidebars).
+
+export type CalendarMode = 'none' | 'new' | 'existing';
+
+export interface CalendarSettings {
+  mode: CalendarMode;
+  /** The target calendar's id once created or chosen; null while mode is 'none'. */
+  calendarId: string | null;
+  /** Share the calendar with partners' emails (Advanced Calendar service ACL). */
+  shareWithPartners: boolean;
+  /** Add partners ticked "Calendar invite" as guests of each event. */
+  invitePartners: boolean;
+  /** Email invitations when guests are added (off by default, as CalendarApp's sendInvites). */
+  sendInvites: boolean;
+}
+
+export interface PlanSettings {
+  name: string;
+  purpose: string;
+  coordinator: string;
+  coordinatorEmail: string;
+  /** The plan's time zone (IANA): how dates and times typed in the sheet are read. */
+  timeZone: string;
+  calendar: CalendarSettings;
+  /** The schema version the sheet was last set up or repaired with. */
+  schemaVersion: number;
+}
+
+export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
+  mode: 'none',
+  calendarId: null,
+  shareWithPartners: false,
+  invitePartners: false,
+  sendInvites: false,
+};

@@ -426,7 +426,7 @@ export class FakeEvents
         throw restError(api, 'badRequest', 'Invalid resource id value.');
       if (this.core.findEvent(cal.id, String(resource.id))) throw restError(api, 'duplicate');
     }
-    this.core.checkLimits('create', { kind: 'rest', apiMethod: api });
+    this.core.checkLimits('createEvent', { kind: 'rest', apiMethod: api });
     const ev = this.core.insertEvent({
       id: resource.id === undefined ? undefined : String(resource.id),
       calendarId: cal.id,
@@ -448,7 +448,7 @@ export class FakeEvents
         ev,
         ev.attendees.map((x) => x.email),
       );
-    this.core.countWrite('create');
+    this.core.countWrite('createEvent');
     return this.rest.resource(ev);
   }
 
@@ -558,12 +558,12 @@ export class FakeEvents
     if (!found) throw restError(api, 'notFound');
     if (found.ev.status === 'cancelled') throw restError(api, 'deleted');
     this.core.requireWrite(cal, { kind: 'rest', apiMethod: api });
-    this.core.checkLimits('delete', { kind: 'rest', apiMethod: api });
+    this.core.checkLimits('burstOnly', { kind: 'rest', apiMethod: api });
     if (found.inst?.occ) {
       found.ev.recurrence = [...found.ev.recurrence, exdateLine(found.ev.allDay, found.inst.occ)];
       this.core.touch(found.ev);
     } else this.core.cancel(found.ev);
-    this.core.countWrite('delete');
+    this.core.countWrite('burstOnly');
   }
 }
 
@@ -607,13 +607,13 @@ export class FakeCalendars
     const api = 'calendar.calendars.insert';
     this.rest.call('Calendars.insert', 'calendarWrite');
     if (!resource?.summary) throw restError(api, 'badRequest', 'Missing title.');
-    this.rest.core.checkLimits('delete', { kind: 'rest', apiMethod: api });
+    this.rest.core.checkLimits('burstOnly', { kind: 'rest', apiMethod: api });
     const c = this.rest.core.addCalendar({
       name: resource.summary,
       timeZone: resource.timeZone ?? this.rest.core.primary().timeZone,
       description: resource.description,
     });
-    this.rest.core.countWrite('delete');
+    this.rest.core.countWrite('burstOnly');
     return calendarResource(c);
   }
 

@@ -511,14 +511,14 @@ export class FakeCalendarEvent
   deleteEvent(): void {
     const ev = this.read('deleteEvent', 'calendarWrite');
     this.core.requireWrite(this.calendar(), { kind: 'app' });
-    this.core.checkLimits('delete', { kind: 'app' });
+    this.core.checkLimits('burstOnly', { kind: 'app' });
     if (ev.recurrence.length > 0 && this.occurrence?.occ) {
       ev.recurrence = [...ev.recurrence, exdateLine(ev.allDay, this.occurrence.occ)];
       this.core.touch(ev);
     } else {
       this.core.cancel(ev);
     }
-    this.core.countWrite('delete');
+    this.core.countWrite('burstOnly');
   }
 }
 
@@ -566,9 +566,9 @@ export class FakeCalendarEventSeries
   deleteEventSeries(): void {
     const ev = this.read('deleteEventSeries', 'calendarWrite');
     this.core.requireWrite(this.calendar(), { kind: 'app' });
-    this.core.checkLimits('delete', { kind: 'app' });
+    this.core.checkLimits('burstOnly', { kind: 'app' });
     this.core.cancel(ev);
-    this.core.countWrite('delete');
+    this.core.countWrite('burstOnly');
   }
   /** Replaces the recurrence: all-day from `startDate`, or timed from start/end (V). */
   setRecurrence(recurrence: FakeEventRecurrence, startDate: GDate, endTime?: GDate): this {
@@ -725,16 +725,15 @@ export class FakeCalendar implements Faked<GoogleAppsScript.Calendar.Calendar, C
   deleteCalendar(): void {
     const c = this.rec('deleteCalendar', 'calendarWrite');
     if (c.access !== 'owner' || c.primary) throw new Error('Action not allowed');
-    this.core.checkLimits('delete', { kind: 'app' });
+    this.core.checkLimits('burstOnly', { kind: 'app' });
     c.deleted = true;
     c.syncEpoch += 1;
-    this.core.countWrite('delete');
+    this.core.countWrite('burstOnly');
   }
 
-  private guardCreate(method: string, c: CalendarRecord): void {
+  private guardCreate(c: CalendarRecord): void {
     this.core.requireWrite(c, { kind: 'app' });
-    this.core.checkLimits('create', { kind: 'app' });
-    void method;
+    this.core.checkLimits('createEvent', { kind: 'app' });
   }
 
   private finishCreate(ev: EventRecord, options: Options | undefined): void {
@@ -744,7 +743,7 @@ export class FakeCalendar implements Faked<GoogleAppsScript.Calendar.Calendar, C
         ev,
         ev.attendees.map((a) => a.email),
       );
-    this.core.countWrite('create');
+    this.core.countWrite('createEvent');
   }
 
   private baseFields(c: CalendarRecord, title: string, options: Options | undefined) {
@@ -774,7 +773,7 @@ export class FakeCalendar implements Faked<GoogleAppsScript.Calendar.Calendar, C
     if (typeof title !== 'string' || !isDate(startTime) || !isDate(endTime)) {
       throw signatureError(method, [title, startTime, endTime]);
     }
-    this.guardCreate(method, c);
+    this.guardCreate(c);
     if (endTime.getTime() < startTime.getTime()) throw new Error(START_AFTER_END);
     const ev = this.core.insertEvent({
       ...this.baseFields(c, title, options),
@@ -807,7 +806,7 @@ export class FakeCalendar implements Faked<GoogleAppsScript.Calendar.Calendar, C
     const opts = endDate ? options : (endOrOptions as Options | undefined);
     if (typeof title !== 'string' || !isDate(date))
       throw signatureError(method, [title, date, endOrOptions]);
-    this.guardCreate(method, c);
+    this.guardCreate(c);
     const start = this.core.scriptDate(date);
     const end = endDate ? this.core.scriptDate(endDate) : addDays(start, 1);
     if (compareDates(end, start) <= 0) throw new Error(START_AFTER_END);
@@ -843,7 +842,7 @@ export class FakeCalendar implements Faked<GoogleAppsScript.Calendar.Calendar, C
     ) {
       throw signatureError(method, [title, startTime, endTime, recurrence]);
     }
-    this.guardCreate(method, c);
+    this.guardCreate(c);
     if (endTime.getTime() < startTime.getTime()) throw new Error(START_AFTER_END);
     const zone = recurrence.timeZone ?? c.timeZone;
     const w = wallOf(startTime.getTime(), zone);
@@ -879,7 +878,7 @@ export class FakeCalendar implements Faked<GoogleAppsScript.Calendar.Calendar, C
     ) {
       throw signatureError(method, [title, startDate, recurrence]);
     }
-    this.guardCreate(method, c);
+    this.guardCreate(c);
     const d = this.core.scriptDate(startDate);
     const ev = this.core.insertEvent({
       ...this.baseFields(c, title, options),
@@ -1090,7 +1089,7 @@ export class FakeCalendarApp implements Faked<GoogleAppsScript.Calendar.Calendar
   createCalendar(name: string, options?: Options): FakeCalendar {
     this.count('createCalendar', 'calendarWrite');
     if (typeof name !== 'string') throw signatureError('CalendarApp.createCalendar', [name]);
-    this.core.checkLimits('delete', { kind: 'app' });
+    this.core.checkLimits('burstOnly', { kind: 'app' });
     const c = this.core.addCalendar({
       name,
       timeZone:
@@ -1100,7 +1099,7 @@ export class FakeCalendarApp implements Faked<GoogleAppsScript.Calendar.Calendar
       hidden: options?.hidden === undefined ? undefined : Boolean(options.hidden),
       selected: options?.selected === undefined ? undefined : Boolean(options.selected),
     });
-    this.core.countWrite('delete');
+    this.core.countWrite('burstOnly');
     return this.wrap(c);
   }
   newRecurrence(): FakeEventRecurrence {

@@ -125,6 +125,9 @@ export interface CoreOptions {
   makeDate?: (ms: number) => Date;
 }
 
+/** Writes the limits apply to: event creation also counts toward the daily quota. */
+export type LimitedOp = 'createEvent' | 'burstOnly';
+
 /** Where a limit error is reported: CalendarApp's plain messages or the REST service's. */
 export type Surface = { kind: 'app' } | { kind: 'rest'; apiMethod: string };
 
@@ -269,9 +272,10 @@ export class CalendarCore {
 
   /**
    * Burst limit on creating/deleting calendars and events (S: the message names exactly those),
-   * then the daily create quota (V: 5,000/day consumer). A refused call changes nothing (I).
+   * then, for `createEvent`, the daily quota of events created (V: 5,000/day consumer). A refused
+   * call changes nothing (I). `burstOnly`: deleting events, creating or deleting calendars.
    */
-  checkLimits(op: 'create' | 'delete', surface: Surface): void {
+  checkLimits(op: LimitedOp, surface: Surface): void {
     const now = this.now();
     const burst = this.state.burst;
     if (burst) {
@@ -281,7 +285,7 @@ export class CalendarCore {
         throw restError(surface.apiMethod, 'usageLimits');
       }
     }
-    if (op === 'create') {
+    if (op === 'createEvent') {
       const d = this.state.daily;
       if (d.windowStart === null || now >= d.windowStart + DAY_MS) {
         d.windowStart = now;
@@ -295,9 +299,9 @@ export class CalendarCore {
   }
 
   /** Records a create/delete that succeeded. */
-  countWrite(op: 'create' | 'delete'): void {
+  countWrite(op: LimitedOp): void {
     if (this.state.burst) this.state.writeLog.push(this.now());
-    if (op === 'create') this.state.daily.created += 1;
+    if (op === 'createEvent') this.state.daily.created += 1;
   }
 
   // ---- events ----

@@ -261,16 +261,6 @@ function dateInZone(ms: number, zone: string): WallDate {
   return { year: w.year, month: w.month, day: w.day };
 }
 
-/** Does the recurrence set end (COUNT or UNTIL on every rule, or no rule at all)? */
-export function recurrenceEnds(recurrence: string[]): boolean {
-  return recurrence
-    .filter((l) => /^RRULE/i.test(l))
-    .every((l) => {
-      const r = parseRRule(l);
-      return r.count !== undefined || r.untilMs !== undefined || r.untilDate !== undefined;
-    });
-}
-
 /** `EXDATE` line excluding one occurrence (used when a single occurrence is deleted). */
 export function exdateLine(allDay: boolean, occ: Occurrence): string {
   return allDay

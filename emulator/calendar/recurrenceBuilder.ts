@@ -278,8 +278,3 @@ export class FakeRecurrenceRule
     throw notModelled('RecurrenceRule.onlyOnYearDays');
   }
 }
-
-/** Realm-safe test for a recurrence built by this emulator. */
-export function isFakeRecurrence(value: unknown): value is FakeEventRecurrence {
-  return value instanceof FakeEventRecurrence;
-}

@@ -1,7 +1,20 @@
 // The add-on's public surface: every export becomes a top-level Apps Script function in dist/Code.js.
 
+import { addPartner as addPartnerAction } from './actions/addPartner';
 import { planOverview } from './actions/overview';
+import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
+import { activatePlanTab, setupForm } from './actions/setupForm';
 import { google } from './adapters/google';
+import { UserError } from './shared/errors';
+import { SETUP_MESSAGES } from './shared/messages';
+import { summaryLines } from './shared/setupSummaryText';
+import type {
+  AddPartnerResult,
+  PartnerInput,
+  SetupForm,
+  SetupOptions,
+  SetupSummary,
+} from './shared/setupWire';
 import type { PlanOverview } from './shared/wire';
 import { buildMenu } from './ui/menu';
 import { SIDEBARS, showSidebar } from './ui/sidebars';
@@ -24,4 +37,46 @@ export function showSetupSidebar(): void {
 /** Sidebar: the spreadsheet's name, zone, user and which plan tabs exist. */
 export function getPlanOverview(): PlanOverview {
   return planOverview(google);
+}
+
+// ---- The plan workbook: set-up sidebar, repair, partners (issue 3) ----
+
+/** Sidebar: the set-up form's starting values (stored settings, or the spreadsheet's defaults). */
+export function getSetupForm(): SetupForm {
+  return setupForm(google);
+}
+
+/**
+ * Sidebar: creates the plan's tabs, or repairs them; safe to run again. Returns what was
+ * created, updated, kept and repaired.
+ */
+export function setUpPlan(options: SetupOptions): SetupSummary {
+  return setUpPlanAction(google, options);
+}
+
+/** Sidebar: the same repair as the menu item, with the stored settings. */
+export function repairPlan(): SetupSummary {
+  return repairPlanAction(google);
+}
+
+/** Sidebar: adds one partner to the Partners tab (new ID, text kept literal). */
+export function addPartner(partner: PartnerInput): AddPartnerResult {
+  return addPartnerAction(google, partner);
+}
+
+/** Sidebar: opens a plan tab by its key; returns the tab's name. */
+export function openPlanTab(key: string): string {
+  return activatePlanTab(google, key);
+}
+
+/** Menu: repairs the plan and says what it did in a dialog. */
+export function checkAndRepairPlan(): void {
+  const ui = google.ui();
+  try {
+    const lines = summaryLines(repairPlanAction(google));
+    ui.alert(SETUP_MESSAGES.repairTitle, lines.join('\n'), ui.ButtonSet.OK);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ui.alert(SETUP_MESSAGES.repairTitle, error.message, ui.ButtonSet.OK);
+  }
 }

@@ -70,7 +70,9 @@ export function observeSheet(found: FoundSheet): SheetObservation {
     if (key) width = Math.max(width, i + 1);
   });
   const pad = (row: unknown[]) =>
-    width <= row.length ? row.slice(0, Math.max(width, 0)) : [...row, ...new Array(width - row.length).fill('')];
+    width <= row.length
+      ? row.slice(0, Math.max(width, 0))
+      : [...row, ...new Array(width - row.length).fill('')];
   const headers = width > 0 ? pad(values[0] ?? []) : [];
   const notes = width > 0 ? sheet.getRange(1, 1, 1, width).getNotes()[0] : [];
   return {

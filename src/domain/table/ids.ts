@@ -45,7 +45,12 @@ export function planIds(
   for (const record of ordered) {
     const id = normalise(record.cells[key]);
     if (id === '') {
-      assignments.push({ row: record.row, id: `${prefix}${next++}`, previous: null, reason: 'missing' });
+      assignments.push({
+        row: record.row,
+        id: `${prefix}${next++}`,
+        previous: null,
+        reason: 'missing',
+      });
     } else if (seen.has(id)) {
       assignments.push({
         row: record.row,

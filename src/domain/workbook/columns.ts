@@ -90,7 +90,9 @@ export function planColumns(
           message: `The header of column ${columnLetter(at + 1)} (${def.header}) was empty; it was written again.`,
         });
       } else if (!names.includes(header)) {
-        details.push(`Column “${String(headers[at]).trim()}” is used as ${def.header} (renamed; kept).`);
+        details.push(
+          `Column “${String(headers[at]).trim()}” is used as ${def.header} (renamed; kept).`,
+        );
       }
       continue;
     }
@@ -114,7 +116,9 @@ export function planColumns(
     details.push(`Added columns: ${append.map((p) => p.def.header).join(', ')}.`);
   }
   if (observed && location.matchedByHeader.length > 0 && !setUpBefore) {
-    details.push(`Recognised ${location.matchedByHeader.length} existing column(s) by their headers.`);
+    details.push(
+      `Recognised ${location.matchedByHeader.length} existing column(s) by their headers.`,
+    );
   }
 
   const width = Math.max(usedWidth, nextColumn - 1);

@@ -27,8 +27,7 @@ const RULES: Record<string, readonly RuleTemplate[]> = {
     {
       id: 'overdue-step',
       applyTo: ['dueDate', 'step'],
-      condition:
-        'ISNUMBER({dueDate}),{dueDate}<TODAY(),{status}<>"Done",{status}<>"Not needed"',
+      condition: 'ISNUMBER({dueDate}),{dueDate}<TODAY(),{status}<>"Done",{status}<>"Not needed"',
       background: RED,
     },
   ],
@@ -48,7 +47,12 @@ const RULES: Record<string, readonly RuleTemplate[]> = {
     },
   ],
   goals: [
-    { id: 'goal-off-track', applyTo: ['status'], condition: '{status}="Off track"', background: RED },
+    {
+      id: 'goal-off-track',
+      applyTo: ['status'],
+      condition: '{status}="Off track"',
+      background: RED,
+    },
     { id: 'goal-at-risk', applyTo: ['status'], condition: '{status}="At risk"', background: AMBER },
   ],
   outcomes: [

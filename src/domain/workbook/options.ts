@@ -1,6 +1,7 @@
 // Checks and completes set-up's options, with one plain message per problem for the coordinator.
-import type { PartnerInput, SetupOptions } from '../../shared/setupWire';
+
 import type { CalendarMode } from '../../shared/settings';
+import type { PartnerInput, SetupOptions } from '../../shared/setupWire';
 import type { TabDef } from '../schema/columns';
 import { PARTNER_ROLES, PARTNER_TYPES, USER_TABS } from '../schema/tabs';
 import { isEmail, matchOption } from '../table/cells';
@@ -55,10 +56,7 @@ export function tabDependencies(tab: TabDef): string[] {
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** One partner from the sidebar, checked; `where` names it in messages ("Partner 2"). */
-export function normalisePartner(
-  input: PartnerInput,
-  where: string,
-): Parsed<NormalisedPartner> {
+export function normalisePartner(input: PartnerInput, where: string): Parsed<NormalisedPartner> {
   const organisation = text(input?.organisation);
   if (!organisation) return fail(`${where} has no organisation name.`);
   const problems: string[] = [];

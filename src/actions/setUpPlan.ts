@@ -7,7 +7,12 @@ import { loadSettings, saveSettings } from '../adapters/settings';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
 import { findProfileColumn, writeProfileBlock } from '../adapters/sheets/profileBlock';
-import { applyProtections, type ProtectionSpec } from '../adapters/sheets/protections';
+import {
+  applyProtections,
+  HEADER_ROW_A1,
+  type ProtectionSpec,
+  wholeColumnA1,
+} from '../adapters/sheets/protections';
 import {
   applyMigrations,
   readSchemaVersion,
@@ -87,23 +92,17 @@ function newRowsFor(
   };
 }
 
+/** The header row, and every column only the add-on writes (IDs, sync state). */
 function protectionsFor(state: TabState): ProtectionSpec[] {
-  const width = Math.max(...Object.values(state.columns));
-  const specs: ProtectionSpec[] = [
-    { description: 'header row', row: 1, column: 1, numRows: 1, numColumns: width },
+  return [
+    { description: 'header row', a1: HEADER_ROW_A1 },
+    ...state.plan.placements
+      .filter((p) => p.def.owner === 'addon')
+      .map((p) => ({
+        description: `${p.def.header} (kept by the add-on)`,
+        a1: wholeColumnA1(p.column),
+      })),
   ];
-  if (state.maxRows < 2) return specs;
-  for (const p of state.plan.placements) {
-    if (p.def.owner !== 'addon') continue;
-    specs.push({
-      description: `${p.def.header} (kept by the add-on)`,
-      row: 2,
-      column: p.column,
-      numRows: state.maxRows - 1,
-      numColumns: 1,
-    });
-  }
-  return specs;
 }
 
 interface RunContext {

@@ -1,4 +1,6 @@
 // Writes the partnership profile block beside the checklist and finds it again on later runs.
+
+import { columnLetter } from '../../domain/workbook/a1';
 import {
   PROFILE_BLOCK_METADATA,
   PROFILE_BLOCK_VALUE,
@@ -40,9 +42,6 @@ export function writeProfileBlock(
   sheet.getRange(1, column).setNote(PROFILE_NOTE);
   return {
     description: 'partnership profile',
-    row: 1,
-    column,
-    numRows: rows.length,
-    numColumns: 2,
+    a1: `${columnLetter(column)}1:${columnLetter(column + 1)}${rows.length}`,
   };
 }

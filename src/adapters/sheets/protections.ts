@@ -8,14 +8,15 @@ export const PROTECTION_PREFIX = 'Shared Work Plan: ';
 
 export interface ProtectionSpec {
   description: string;
-  row: number;
-  column: number;
-  numRows: number;
-  numColumns: number;
+  /**
+   * What to protect, in A1: whole rows ('1:1') and whole columns ('C:C') are open-ended, so rows
+   * added later are covered and the protection does not change when the grid grows.
+   */
+  a1: string;
 }
 
-export const a1 = (p: ProtectionSpec) =>
-  `${columnLetter(p.column)}${p.row}:${columnLetter(p.column + p.numColumns - 1)}${p.row + p.numRows - 1}`;
+export const wholeColumnA1 = (column: number) => `${columnLetter(column)}:${columnLetter(column)}`;
+export const HEADER_ROW_A1 = '1:1';
 
 /**
  * Why warning-only, not editor-restricted (Google's Protection reference, (V)):
@@ -32,7 +33,7 @@ export const a1 = (p: ProtectionSpec) =>
  * Protections cover only the header row and the add-on's columns, never partners' data cells.
  */
 export function applyProtections(sheet: Sheet, wanted: readonly ProtectionSpec[]): void {
-  const want = new Map(wanted.map((w) => [`${PROTECTION_PREFIX}${w.description}|${a1(w)}`, w]));
+  const want = new Map(wanted.map((w) => [`${PROTECTION_PREFIX}${w.description}|${w.a1}`, w]));
   for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     const description = protection.getDescription();
     if (!description.startsWith(PROTECTION_PREFIX)) continue;
@@ -42,7 +43,7 @@ export function applyProtections(sheet: Sheet, wanted: readonly ProtectionSpec[]
   }
   for (const w of want.values()) {
     sheet
-      .getRange(w.row, w.column, w.numRows, w.numColumns)
+      .getRange(w.a1)
       .protect()
       .setDescription(`${PROTECTION_PREFIX}${w.description}`)
       .setWarningOnly(true);

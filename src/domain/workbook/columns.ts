@@ -62,6 +62,8 @@ export function planColumns(
   const headers = observed?.headers ?? [];
   const metadataKeys = observed?.metadataKeys ?? [];
   const location = locateColumns(tab, headers, metadataKeys);
+  // Repairs name the tab as partners see it (they may have renamed it).
+  const sheetName = observed?.sheetName ?? tab.name;
   // A tagged column whose header someone emptied may lie beyond the last used column: count it.
   const located = Object.values(location.index).filter((i) => i >= 0);
   const usedWidth = Math.max(observed?.lastColumn ?? 0, ...located.map((i) => i + 1));
@@ -84,7 +86,7 @@ export function planColumns(
       if (header === '') {
         headerRestores.push(placement);
         repairs.push({
-          tab: tab.name,
+          tab: sheetName,
           column: def.header,
           action: 'headerRestored',
           message: `The header of column ${columnLetter(at + 1)} (${def.header}) was empty; it was written again.`,
@@ -102,7 +104,7 @@ export function planColumns(
     append.push(placement);
     if (observed && setUpBefore) {
       repairs.push({
-        tab: tab.name,
+        tab: sheetName,
         column: def.header,
         action: 'restored',
         message:

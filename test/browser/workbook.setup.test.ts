@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type Preview, startPreview } from '../../preview/server';
 import { launchChromium } from '../harness/browser';
 
@@ -12,9 +12,15 @@ let preview: Preview;
 let browser: Browser;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'swp-setup-'));
-  preview = await startPreview({ port: 0, stateFile: join(dir, 'state.json'), fresh: true });
-  browser = await launchChromium();
+  // Port 0 and a state file of its own: runs beside the other preview test.
+  [preview, browser] = await Promise.all([
+    startPreview({
+      port: 0,
+      stateFile: join(mkdtempSync(join(tmpdir(), 'swp-setup-')), 's.json'),
+      fresh: true,
+    }),
+    launchChromium(),
+  ]);
 });
 
 afterAll(async () => {
@@ -22,17 +28,23 @@ afterAll(async () => {
   await preview?.close();
 });
 
+/** The coordinator opens Extensions › Set up the work plan… on the example partnership. */
+async function openSetup(): Promise<{ page: Page; sidebar: ReturnType<Page['frameLocator']> }> {
+  const page = await browser.newPage();
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Set up the work plan…' }).click();
+  const sidebar = page.frameLocator('#sidebar-frame');
+  await sidebar.getByLabel('Partnership name').waitFor();
+  return { page, sidebar };
+}
+
 describe('set-up sidebar in the preview', () => {
   it('shows the stored plan, saves changes, reports what it did and adds a partner', async () => {
-    const page = await browser.newPage();
-    await page.goto(preview.url);
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Set up the work plan…' }).click();
-    const sidebar = page.frameLocator('#sidebar-frame');
-
-    const name = sidebar.getByLabel('Partnership name');
-    await name.waitFor();
-    await expect(name.inputValue()).resolves.toBe('Riverside Community Schools Partnership');
+    const { page, sidebar } = await openSetup();
+    await expect(sidebar.getByLabel('Partnership name').inputValue()).resolves.toBe(
+      'Riverside Community Schools Partnership',
+    );
     await expect(sidebar.locator('#existing-partners').textContent()).resolves.toContain(
       'Riverside Public Library',
     );
@@ -40,7 +52,9 @@ describe('set-up sidebar in the preview', () => {
     await sidebar.getByRole('button', { name: 'Save and repair the plan' }).click();
     const lines = sidebar.locator('#result-lines');
     await lines.getByText('Already in order:').waitFor();
-    await expect(sidebar.getByRole('button', { name: 'Open Partners', exact: true }).count()).resolves.toBe(1);
+    await expect(
+      sidebar.getByRole('button', { name: 'Open Partners', exact: true }).count(),
+    ).resolves.toBe(1);
 
     await sidebar.getByLabel('Organisation').fill('=IMPORTXML("http://x","//a")');
     await sidebar.getByRole('button', { name: 'Add to the Partners tab' }).click();
@@ -56,11 +70,7 @@ describe('set-up sidebar in the preview', () => {
   });
 
   it('says in plain words what is wrong with the form', async () => {
-    const page = await browser.newPage();
-    await page.goto(preview.url);
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Set up the work plan…' }).click();
-    const sidebar = page.frameLocator('#sidebar-frame');
+    const { page, sidebar } = await openSetup();
     await sidebar.getByLabel('Time zone').fill('Riverside/Standard');
     await sidebar.getByRole('button', { name: 'Save and repair the plan' }).click();
     await sidebar

@@ -2,7 +2,7 @@
 
 import type { EditResult } from '../../emulator/spreadsheet';
 import { COLUMN_KEY_METADATA, SCHEMA_VERSION_METADATA } from '../../src/domain/schema/metadata';
-import { USER_TABS } from '../../src/domain/schema/tabs';
+import { PARTNERSHIP_STEPS, USER_TABS } from '../../src/domain/schema/tabs';
 import { columnOf, PARTNERS, rowsOf, setUp, sheetOf } from '../harness/workbook';
 import { loadAddon } from '../harness/workspace';
 
@@ -38,16 +38,7 @@ describe('first set-up on a blank spreadsheet', () => {
     );
     expect(partners[0]['Calendar invite']).toBe(true);
     const steps = rowsOf(ws, 'Partnership');
-    expect(steps.map((s) => s.Step)).toEqual([
-      'Preliminary work',
-      'Getting to know each other',
-      'Find common ground',
-      'Define scope and team',
-      'Executive plan',
-      'Communicate',
-      'Evaluate',
-      'Improve and develop',
-    ]);
+    expect(steps.map((s) => s.Step)).toEqual([...PARTNERSHIP_STEPS]);
     expect(steps.map((s) => s['Step ID'])).toEqual([
       'S1',
       'S2',

@@ -1,6 +1,6 @@
 // Plans a tab's columns: where each schema column is, which to tag, add back or re-label, and the header notes.
 import type { ColumnDef, TabDef } from '../schema/columns';
-import { locateColumns } from '../table/locate';
+import { locateColumns, normaliseHeader } from '../table/locate';
 import { columnLetter } from './a1';
 import type { ObservedTab } from './observed';
 
@@ -36,13 +36,6 @@ export interface ColumnPlan {
   /** Plain-words facts about the tab for the set-up summary. */
   details: string[];
 }
-
-const normalise = (text: unknown) =>
-  String(text ?? '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** The note on a schema column's header: the column's own note, and the tab's purpose on the first. */
 function headerNote(tab: TabDef, def: ColumnDef): string {
@@ -81,8 +74,8 @@ export function planColumns(
       const placement = { key: def.key, column: at + 1, def };
       placements.push(placement);
       if (metadataKeys[at] !== def.key) tag.push(placement);
-      const header = normalise(headers[at]);
-      const names = [def.header, ...(def.aliases ?? [])].map(normalise);
+      const header = normaliseHeader(headers[at]);
+      const names = [def.header, ...(def.aliases ?? [])].map(normaliseHeader);
       if (header === '') {
         headerRestores.push(placement);
         repairs.push({

@@ -158,6 +158,11 @@ describe('columnFormat', () => {
       values: ['G1 · Reading'],
     });
     expect(columnFormat(col(CALENDAR_TAB, 'outcome'), lists).validation).toBeNull();
+    const many = {
+      goals: Array.from({ length: 501 }, (_v, i) => `G${i + 1} · Goal`),
+      outcomes: [],
+    };
+    expect(columnFormat(col(OUTCOMES_TAB, 'goal'), many).validation).toBeNull();
   });
 
   it('formats dates, money and IDs, and suggests recurrences without refusing others', () => {

@@ -37,6 +37,12 @@ export const MONEY_FORMAT = '#,##0.00';
 /** Plain text: keeps phone numbers' leading zeros and "+" and IDs exactly as written. */
 export const TEXT_FORMAT = '@';
 
+/**
+ * (I) Sheets' list rules are reported to stop at 500 items; above that the reference column keeps
+ * no dropdown (only the ID counts anyway, and the readers still check it).
+ */
+export const MAX_LIST_ITEMS = 500;
+
 const REFRESH_HINT =
   'New ones appear after Extensions › Shared Work Plan › Check and repair the plan.';
 
@@ -61,7 +67,7 @@ function validationFor(def: ColumnDef, lists: ReferenceLists): ValidationSpec | 
         help: 'Pick a category from the Categories tab (add your own there).',
       };
     case 'goalRef':
-      return lists.goals.length
+      return lists.goals.length && lists.goals.length <= MAX_LIST_ITEMS
         ? {
             type: 'list',
             values: lists.goals,
@@ -69,7 +75,7 @@ function validationFor(def: ColumnDef, lists: ReferenceLists): ValidationSpec | 
           }
         : null;
     case 'outcomeRef':
-      return lists.outcomes.length
+      return lists.outcomes.length && lists.outcomes.length <= MAX_LIST_ITEMS
         ? {
             type: 'list',
             values: lists.outcomes,

@@ -1,9 +1,21 @@
 // The Logic Model tab as data: a rectangular grid of cells plus the few format instructions that make it printable.
 
 import type { CheckItem } from '../../shared/logicModelWire';
+import type { TabDef } from '../schema/columns';
+import { GENERATED_TABS } from '../schema/metadata';
 import { literalCell } from '../table/literal';
 import { CHECK_TITLES } from './checks';
 import type { ActivityEntity, GoalModel, LogicModel, OutcomeEntity } from './types';
+
+/** The generated tab: found by its key metadata, so a renamed Logic Model tab is rebuilt in place. */
+export const LOGIC_MODEL_TAB: TabDef = {
+  key: 'logicModel',
+  name: GENERATED_TABS.logicModel,
+  purpose: 'The logic model built from the plan: inputs, activities, outputs, outcomes and impact.',
+  owner: 'addon',
+  tabColor: '#f9ab00',
+  columns: [],
+};
 
 /** The classic columnar logic model (W.K. Kellogg Foundation Logic Model Development Guide). */
 export const MODEL_COLUMNS = [
@@ -43,34 +55,40 @@ export interface MergeRange {
   numColumns: number;
 }
 
+/** What a row is, which decides its style: one style matrix per property covers the whole tab. */
+export type RowKind = 'title' | 'paragraph' | 'header' | 'goal' | 'body' | 'blank' | 'checkTitle';
+
 export interface TabLayout {
   /** Every row has WIDTH cells; user text already passed through literalCell. */
   values: unknown[][];
+  /** One kind per row of `values`. */
+  rowKinds: RowKind[];
   /** Rows repeated on every printed page (title, note, column headers). */
   frozenRows: number;
-  /** A1 ranges, each format applied to all of its list in one call. */
-  titleRanges: string[];
-  blockTitleRanges: string[];
-  headerRanges: string[];
   merges: MergeRange[];
   columnWidths: number[];
 }
 
-export function columnLetter(column: number): string {
-  let name = '';
-  let n = column;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    name = String.fromCharCode(65 + r) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
+const BOLD_ROWS: ReadonlySet<RowKind> = new Set(['title', 'header', 'goal', 'checkTitle']);
+const BACKGROUNDS: Partial<Record<RowKind, string>> = {
+  header: '#e8eaed',
+  goal: '#fde293',
+  checkTitle: '#fad2cf',
+};
 
-export const a1 = (row: number, column: number, numRows = 1, numColumns = 1) =>
-  numRows === 1 && numColumns === 1
-    ? `${columnLetter(column)}${row}`
-    : `${columnLetter(column)}${row}:${columnLetter(column + numColumns - 1)}${row + numRows - 1}`;
+/** Font weights and backgrounds of every cell, so each is written with one call whatever the size. */
+export function styleMatrices(layout: TabLayout): {
+  fontWeights: Array<Array<'bold' | 'normal'>>;
+  backgrounds: string[][];
+} {
+  const row = <T>(value: T) => new Array<T>(WIDTH).fill(value);
+  return {
+    fontWeights: layout.rowKinds.map((k) =>
+      row<'bold' | 'normal'>(BOLD_ROWS.has(k) ? 'bold' : 'normal'),
+    ),
+    backgrounds: layout.rowKinds.map((k) => row(BACKGROUNDS[k] ?? '#ffffff')),
+  };
+}
 
 const pad = (cells: unknown[]) => [...cells, ...new Array(WIDTH - cells.length).fill('')];
 const text = (value: string) => literalCell(value);
@@ -105,24 +123,26 @@ function indicatorRow(o: OutcomeEntity): unknown[] {
 
 class Grid {
   readonly rows: unknown[][] = [];
-  readonly layout: Omit<TabLayout, 'values' | 'frozenRows' | 'columnWidths'> = {
-    titleRanges: [],
-    blockTitleRanges: [],
-    headerRanges: [],
-    merges: [],
-  };
+  readonly rowKinds: RowKind[] = [];
+  readonly merges: MergeRange[] = [];
 
   /** Appends a row and returns its 1-based sheet row. */
-  add(cells: unknown[]): number {
+  add(cells: unknown[], kind: RowKind = 'body'): number {
     this.rows.push(pad(cells));
+    this.rowKinds.push(cells.length ? kind : 'blank');
     return this.rows.length;
   }
 
-  /** Paragraph rows (title, statements) merged across the whole width: one merge call for the run. */
-  paragraphs(lines: string[]): number {
+  /**
+   * Paragraph rows merged across the whole width, the first of them styled `firstKind`: one merge
+   * call for the whole run.
+   */
+  paragraphs(lines: string[], firstKind: RowKind): number {
     const first = this.rows.length + 1;
-    for (const line of lines) this.add([text(line)]);
-    this.layout.merges.push({ row: first, column: 1, numRows: lines.length, numColumns: WIDTH });
+    lines.forEach((line, i) => {
+      this.add([text(line)], i === 0 ? firstKind : 'paragraph');
+    });
+    this.merges.push({ row: first, column: 1, numRows: lines.length, numColumns: WIDTH });
     return first;
   }
 }
@@ -132,13 +152,15 @@ function goalBlock(grid: Grid, model: GoalModel): void {
   const problem = model.problem
     ? `${model.problem}${model.problemFromNeeds ? ' (from the needs linked to this goal)' : ''}`
     : 'Not written yet.';
-  const first = grid.paragraphs([
-    goal.id ? `${goal.id} · ${goal.label}` : goal.label,
-    `Problem statement: ${problem}`,
-    `Assumptions: ${goal.assumptions || 'None written yet.'}`,
-    `External factors: ${goal.externalFactors || 'None written yet.'}`,
-  ]);
-  grid.layout.blockTitleRanges.push(a1(first, 1, 1, WIDTH));
+  grid.paragraphs(
+    [
+      goal.id ? `${goal.id} · ${goal.label}` : goal.label,
+      `Problem statement: ${problem}`,
+      `Assumptions: ${goal.assumptions || 'None written yet.'}`,
+      `External factors: ${goal.externalFactors || 'None written yet.'}`,
+    ],
+    'goal',
+  );
 
   const inputs = model.inputs.map((i) => i.text);
   const activities = model.activities.map(activityCell);
@@ -148,8 +170,7 @@ function goalBlock(grid: Grid, model: GoalModel): void {
   const height = Math.max(1, ...columns.map((c) => c.length));
   for (let i = 0; i < height; i++) grid.add(columns.map((c) => text(c[i] ?? '')));
 
-  const header = grid.add([...INDICATOR_COLUMNS]);
-  grid.layout.headerRanges.push(a1(header, 1, 1, WIDTH));
+  grid.add([...INDICATOR_COLUMNS], 'header');
   const outcomes = [
     ...model.outcomes['Short term'],
     ...model.outcomes['Medium term'],
@@ -172,14 +193,12 @@ function checkReport(grid: Grid, model: LogicModel, checks: readonly CheckItem[]
     const tab = model.unlinkedActivities[0].at.tab;
     lines.push(`${tab} rows linked to no goal or outcome (not part of the logic model): ${rows}.`);
   }
-  const first = grid.paragraphs(lines);
-  grid.layout.blockTitleRanges.push(a1(first, 1, 1, WIDTH));
+  grid.paragraphs(lines, 'checkTitle');
   if (checks.length === 0) return;
-  const header = grid.add([...CHECK_COLUMNS]);
-  grid.layout.headerRanges.push(a1(header, 1, 1, WIDTH));
+  const header = grid.add([...CHECK_COLUMNS], 'header');
   for (const c of checks) grid.add([CHECK_TITLES[c.rule], text(c.tab), c.row, text(c.message)]);
   // "What to fix" spans D:G on the header and every item: one mergeAcross over the whole run.
-  grid.layout.merges.push({ row: header, column: 4, numRows: checks.length + 1, numColumns: 4 });
+  grid.merges.push({ row: header, column: 4, numRows: checks.length + 1, numColumns: 4 });
 }
 
 /** The whole tab: title, note and column headers (frozen), one block per goal, then the check report. */
@@ -189,10 +208,8 @@ export function layoutLogicModel(
   planName: string,
 ): TabLayout {
   const grid = new Grid();
-  grid.paragraphs([planName ? `Logic model: ${planName}` : 'Logic model', NOTE]);
-  grid.layout.titleRanges.push('A1');
-  const header = grid.add([...MODEL_COLUMNS]);
-  grid.layout.headerRanges.push(a1(header, 1, 1, WIDTH));
+  grid.paragraphs([planName ? `Logic model: ${planName}` : 'Logic model', NOTE], 'title');
+  const header = grid.add([...MODEL_COLUMNS], 'header');
   if (model.goals.length === 0) {
     grid.add(['No goals yet: add your goals in the Goals tab, then build again.']);
     grid.add([]);
@@ -201,8 +218,9 @@ export function layoutLogicModel(
   checkReport(grid, model, checks);
   return {
     values: grid.rows,
+    rowKinds: grid.rowKinds,
     frozenRows: header,
+    merges: grid.merges,
     columnWidths: COLUMN_WIDTHS,
-    ...grid.layout,
   };
 }

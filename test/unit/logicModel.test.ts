@@ -5,6 +5,7 @@ import {
   EXAMPLE_OUTCOMES,
 } from '../../emulator/example/logicModel';
 import { buildLogicModelTab } from '../../src/domain/logicModel/build';
+import { styleMatrices } from '../../src/domain/logicModel/layout';
 import { exampleSources } from '../harness/logicSources';
 import { EXAMPLE_TAB_ROWS, padRow } from './logicModelExample';
 
@@ -19,8 +20,22 @@ describe('buildLogicModelTab on the example partnership', () => {
 
   it('freezes the title, note and column headers so they repeat on printed pages', () => {
     expect(built.layout.frozenRows).toBe(3);
-    expect(built.layout.headerRanges).toEqual(['A3:G3', 'A16:G16', 'A29:G29', 'A35:G35']);
-    expect(built.layout.blockTitleRanges).toEqual(['A4:G4', 'A21:G21', 'A33:G33']);
+    const rowsOf = (kind: string) =>
+      built.layout.rowKinds.flatMap((k, i) => (k === kind ? [i + 1] : []));
+    expect(rowsOf('title')).toEqual([1]);
+    expect(rowsOf('header')).toEqual([3, 16, 29, 35]);
+    expect(rowsOf('goal')).toEqual([4, 21]);
+    expect(rowsOf('checkTitle')).toEqual([33]);
+    expect(rowsOf('blank')).toEqual([20, 32]);
+  });
+
+  it('styles every cell of a row alike, in one matrix per property', () => {
+    const { fontWeights, backgrounds } = styleMatrices(built.layout);
+    expect(fontWeights).toHaveLength(built.layout.values.length);
+    expect(fontWeights[3]).toEqual(new Array(7).fill('bold'));
+    expect(fontWeights[7]).toEqual(new Array(7).fill('normal'));
+    expect(backgrounds[15][0]).toBe('#e8eaed');
+    expect(backgrounds[8][0]).toBe('#ffffff');
   });
 
   it('merges each run of paragraph rows with one call, and the check messages with one more', () => {

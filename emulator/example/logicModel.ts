@@ -11,6 +11,7 @@ import {
   OUTCOMES_TAB,
   PARTNERS_TAB,
 } from '../../src/domain/schema/tabs';
+import type { Addon } from '../addon';
 import type { Workspace } from '../workspace';
 
 /** A row of a plan tab, by column key (values as a partner would type them). */
@@ -430,4 +431,13 @@ export function appendExampleRows(ws: Workspace, tab: TabDef, rows: readonly Exa
 /** The example partnership's plan rows: partners, goals, outcomes, findings and activities. */
 export function writeExamplePlan(ws: Workspace): void {
   for (const [tab, rows] of EXAMPLE_PLAN_ROWS) appendExampleRows(ws, tab, rows);
+}
+
+/**
+ * The preview's logic model: the plan rows the model is built from (tabs created as set-up lays
+ * them out when set-up has not run), then the Logic Model tab built by the add-on itself.
+ */
+export function seedLogicModel(addon: Addon): void {
+  writeExamplePlan(addon.workspace);
+  addon.run('buildLogicModel');
 }

@@ -143,16 +143,22 @@ export function logicModelDraft(services: GoogleServices, goalId?: string | null
   });
 }
 
-function findGoalRow(goals: ReadTab, goalId: string) {
-  const id = goalId.trim().toUpperCase();
-  const record = goals.records.find((r) => asText(r.cells.id).toUpperCase() === id);
+/** The row holding an ID now (rows move when partners sort); a clear message when it was deleted. */
+function findRowById(read: ReadTab, rawId: string, what: string, then: string) {
+  const id = rawId.trim().toUpperCase();
+  const record = read.records.find((r) => asText(r.cells.id).toUpperCase() === id);
   if (!record) {
     throw new UserError(
-      `Goal ${id} is no longer in the ${goals.raw.sheetName} tab (it may have been deleted). Pick another goal.`,
+      `${what} ${id} is no longer in the ${read.raw.sheetName} tab (it may have been deleted). ${then}`,
     );
   }
   return record;
 }
+
+const findGoalRow = (goals: ReadTab, goalId: string) =>
+  findRowById(goals, goalId, 'Goal', 'Pick another goal.');
+const findOutcomeRow = (outcomes: ReadTab, outcomeId: string) =>
+  findRowById(outcomes, outcomeId, 'Outcome', 'Reload the goal.');
 
 /**
  * Writes only the goal's problem, impact, inputs, assumptions and external factors cells that
@@ -224,12 +230,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
     const tab = outcomes.raw.sheetName;
     const wantedId = (request.outcomeId ?? '').trim().toUpperCase();
     if (wantedId) {
-      const record = outcomes.records.find((r) => asText(r.cells.id).toUpperCase() === wantedId);
-      if (!record) {
-        throw new UserError(
-          `Outcome ${wantedId} is no longer in the ${tab} tab (it may have been deleted). Reload the goal.`,
-        );
-      }
+      const record = findOutcomeRow(outcomes, wantedId);
       const display = outcomes.sheet.getRange(record.row, 1, 1, outcomes.raw.headers.length);
       const shown = display.getDisplayValues()[0];
       let written = 0;
@@ -292,12 +293,7 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
     const outcomeId = request.outcomeId.trim().toUpperCase();
     if (outcomeId) {
       const outcomes = requireTab(spreadsheet, OUTCOMES_TAB);
-      const record = outcomes.records.find((r) => asText(r.cells.id).toUpperCase() === outcomeId);
-      if (!record) {
-        throw new UserError(
-          `Outcome ${outcomeId} is no longer in the ${outcomes.raw.sheetName} tab (it may have been deleted). Reload the goal.`,
-        );
-      }
+      const record = findOutcomeRow(outcomes, outcomeId);
       outcomeRef = referenceLabel(outcomeId, asText(record.cells.outcome));
     }
     const id = nextId(

@@ -4,8 +4,11 @@ export const ADDON_NAME = 'Shared Work Plan';
 
 export const MENU = {
   setUp: 'Set up the work plan…',
+  logicModel: 'Logic model…',
+  buildLogicModel: 'Build the logic model',
 } as const;
 
 export const SIDEBAR_TITLES = {
   setup: 'Set up the work plan',
+  logicModel: 'Logic model',
 } as const;

@@ -1,11 +1,21 @@
 // The add-on's public surface: every export becomes a top-level Apps Script function in dist/Code.js.
 
 import { addPartner as addPartnerAction } from './actions/addPartner';
+import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
 import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
 import { activatePlanTab, setupForm } from './actions/setupForm';
 import { google } from './adapters/google';
 import { UserError } from './shared/errors';
+import type {
+  AddActivityRequest,
+  LogicModelDraft,
+  LogicModelSummary,
+  SaveGoalDetailsRequest,
+  SaveOutcomeRequest,
+  SaveResult,
+  SaveRowResult,
+} from './shared/logicModelWire';
 import { SETUP_MESSAGES } from './shared/messages';
 import { summaryLines } from './shared/setupSummaryText';
 import type {
@@ -79,4 +89,38 @@ export function checkAndRepairPlan(): void {
     if (!(error instanceof UserError)) throw error;
     ui.alert(SETUP_MESSAGES.repairTitle, error.message, ui.ButtonSet.OK);
   }
+}
+
+// ---- Logic model builder (issue 5): the Logic Model tab and its sidebar ----
+
+/** Menu: opens the logic-model sidebar (goal by goal: problem, inputs, activities, outcomes…). */
+export function showLogicModelSidebar(): void {
+  showSidebar(google.ui(), SIDEBARS.logicModel.file, SIDEBARS.logicModel.title);
+}
+
+/** Menu and sidebar: (re)builds the Logic Model tab; returns what it holds and the check report. */
+export function buildLogicModel(): LogicModelSummary {
+  const summary = logicModel.buildLogicModel(google);
+  google.spreadsheet().toast(summary.message, 'Logic model');
+  return summary;
+}
+
+/** Sidebar: everything shown for one goal (the first when goalId is empty), pre-filled. */
+export function getLogicModelDraft(goalId?: string | null): LogicModelDraft {
+  return logicModel.logicModelDraft(google, goalId);
+}
+
+/** Sidebar: writes the goal's problem, impact, inputs, assumptions and external factors cells. */
+export function saveGoalDetails(request: SaveGoalDetailsRequest): SaveResult {
+  return logicModel.saveGoalDetails(google, request);
+}
+
+/** Sidebar: updates an outcome row, or appends a new one linked to the goal. */
+export function saveOutcome(request: SaveOutcomeRequest): SaveRowResult {
+  return logicModel.saveOutcome(google, request);
+}
+
+/** Sidebar: appends a Draft activity to the Calendar tab, linked to the goal and outcome. */
+export function addActivity(request: AddActivityRequest): SaveRowResult {
+  return logicModel.addActivity(google, request);
 }

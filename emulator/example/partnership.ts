@@ -9,81 +9,59 @@ export const EXAMPLE_PARTNERSHIP = {
   timeZone: 'America/New_York',
 } as const;
 
-/** What set-up's sidebar is given: the directory part of each partner. */
-export const EXAMPLE_PARTNERS = [
+/**
+ * What set-up's sidebar adds to the partners of the logic-model example (logicModel.ts owns their
+ * names, types and roles, P1–P8): who to call, their email, calendar invitations. The district
+ * office joins as P9.
+ */
+export const EXAMPLE_CONTACTS: Record<string, { contact: string; email: string; invite: boolean }> =
   {
-    organisation: 'Riverside Elementary School',
-    type: 'School',
-    contact: 'Maya Lopez',
-    email: 'maya.lopez@riverside.example.org',
-    role: 'Lead',
-    invite: true,
-  },
-  {
-    organisation: 'Riverside Public Library',
-    type: 'Community organisation',
-    contact: 'Ana Ruiz',
-    email: 'aruiz@rpl.example.org',
-    role: 'Core partner',
-    invite: true,
-  },
-  {
-    organisation: 'Eastside Community Health Clinic',
-    type: 'Health provider',
-    contact: 'Dr. Samuel Okafor',
-    email: 'sokafor@eastsidehealth.example.org',
-    role: 'Supporting partner',
-    invite: true,
-  },
-  {
-    organisation: 'State University Reading Corps',
-    type: 'Higher education',
-    contact: 'Lee Park',
-    email: 'lpark@stateu.example.edu',
-    role: 'Core partner',
-    invite: true,
-  },
-  {
-    organisation: 'Riverside Parent-Teacher Association',
-    type: 'Parent or family group',
-    contact: 'Rosa Diaz',
-    email: 'pta@riverside.example.org',
-    role: 'Core partner',
-    invite: true,
-  },
-  {
-    organisation: 'Riverside Community Food Bank',
-    type: 'Nonprofit',
-    contact: 'Tom Hale',
-    email: 'thale@rcfb.example.org',
-    role: 'Supporting partner',
-    invite: false,
-  },
-  {
-    organisation: 'Riverside Family YMCA',
-    type: 'Nonprofit',
-    contact: 'Jo Kim',
-    email: 'jkim@rymca.example.org',
-    role: 'Supporting partner',
-    invite: true,
-  },
-  {
-    organisation: 'Corner Books & Café',
-    type: 'Business',
-    contact: 'Priya Shah',
-    email: 'priya@cornerbooks.example.com',
-    role: 'Funder',
-    invite: false,
-  },
-  {
-    organisation: 'Riverside Unified School District',
-    type: 'School district',
-    contact: 'Dr. Alan Brooks',
-    email: 'abrooks@rusd.example.org',
-    role: 'Advisor',
-    invite: false,
-  },
-] as const;
+    'Riverside Elementary School': {
+      contact: 'Maya Lopez',
+      email: 'maya.lopez@riverside.example.org',
+      invite: true,
+    },
+    'Riverside Public Library': {
+      contact: 'Ana Ruiz',
+      email: 'aruiz@rpl.example.org',
+      invite: true,
+    },
+    'Eastside Community Health Clinic': {
+      contact: 'Dr. Samuel Okafor',
+      email: 'sokafor@eastsidehealth.example.org',
+      invite: true,
+    },
+    'State University Tutoring Corps': {
+      contact: 'Lee Park',
+      email: 'lpark@stateu.example.edu',
+      invite: true,
+    },
+    'Riverside Parent Association': {
+      contact: 'Rosa Diaz',
+      email: 'pta@riverside.example.org',
+      invite: true,
+    },
+    'Northside Food Bank': {
+      contact: 'Tom Hale',
+      email: 'thale@northsidefood.example.org',
+      invite: false,
+    },
+    'Riverside YMCA': { contact: 'Jo Kim', email: 'jkim@rymca.example.org', invite: true },
+    'Main Street Business Alliance': {
+      contact: 'Priya Shah',
+      email: 'priya@mainstreet.example.com',
+      invite: false,
+    },
+  };
+
+export const EXAMPLE_DISTRICT = {
+  organisation: 'Riverside Unified School District',
+  type: 'School district',
+  contact: 'Dr. Alan Brooks',
+  email: 'abrooks@rusd.example.org',
+  role: 'Advisor',
+  invite: false,
+} as const;
 
 /** The agreement each partner signed, as the coordinator types it on the Partners tab. */
 export const EXAMPLE_AGREEMENTS: Record<string, Record<string, string>> = {
@@ -112,7 +90,7 @@ export const EXAMPLE_AGREEMENTS: Record<string, Record<string, string>> = {
     'In-kind contribution': 'Two screening days per year, nurse time.',
     'In-kind value': '4200',
   },
-  'State University Reading Corps': {
+  'State University Tutoring Corps': {
     'MOU status': 'Signed',
     'Agreement start': '2026-09-01',
     'Agreement end': '2027-06-30',
@@ -121,7 +99,7 @@ export const EXAMPLE_AGREEMENTS: Record<string, Record<string, string>> = {
     'In-kind contribution': 'Tutor hours, training, supervision by faculty.',
     'In-kind value': '36000',
   },
-  'Riverside Parent-Teacher Association': {
+  'Riverside Parent Association': {
     'MOU status': 'Signed',
     'Agreement start': '2026-09-01',
     'Agreement end': '2027-08-31',
@@ -130,14 +108,14 @@ export const EXAMPLE_AGREEMENTS: Record<string, Record<string, string>> = {
     'In-kind contribution': 'Volunteer hours, translation.',
     'In-kind value': '3000',
   },
-  'Riverside Community Food Bank': {
+  'Northside Food Bank': {
     'MOU status': 'Drafting',
     Responsibilities:
       'Weekend food backpacks for families who ask; a pantry table at family nights.',
     'In-kind contribution': 'Food for 60 backpacks a week.',
     'In-kind value': '15600',
   },
-  'Riverside Family YMCA': {
+  'Riverside YMCA': {
     'MOU status': 'Signed',
     'Agreement start': '2026-09-01',
     'Agreement end': '2027-06-30',
@@ -146,10 +124,11 @@ export const EXAMPLE_AGREEMENTS: Record<string, Record<string, string>> = {
     'In-kind contribution': 'Gym and homework room, a minibus twice a month.',
     'In-kind value': '7800',
   },
-  'Corner Books & Café': {
+  'Main Street Business Alliance': {
     'MOU status': 'Not started',
-    Responsibilities: 'Sponsors a book for every child at the spring reading celebration.',
-    'In-kind contribution': '350 books at cost, café space for the parent book club.',
+    Responsibilities:
+      'Local shops sponsor a book for every child at the spring reading celebration.',
+    'In-kind contribution': '350 books at cost, a café for the parent book club.',
     'In-kind value': '2500',
   },
   'Riverside Unified School District': {
@@ -195,7 +174,7 @@ export const EXAMPLE_STEPS: Record<string, Record<string, string>> = {
   },
   'Executive plan': {
     Status: 'In progress',
-    Owner: 'State University Reading Corps',
+    Owner: 'State University Tutoring Corps',
     'Due date': '2027-04-15',
     'Concrete actions':
       'Calendar of activities with owners and dates; logic model linking activities to outcomes.',
@@ -203,7 +182,7 @@ export const EXAMPLE_STEPS: Record<string, Record<string, string>> = {
   },
   Communicate: {
     Status: 'Not started',
-    Owner: 'Riverside Parent-Teacher Association',
+    Owner: 'Riverside Parent Association',
     'Due date': '2027-05-01',
     'Concrete actions':
       'Monthly newsletter in three languages; partners’ logos on the school site.',
@@ -226,140 +205,48 @@ export const EXAMPLE_STEPS: Record<string, Record<string, string>> = {
   },
 };
 
-export const EXAMPLE_GOALS: ReadonlyArray<Record<string, string>> = [
-  {
-    Goal: 'Every child reads at grade level by the end of grade 3',
-    Priority: 'High',
-    'Problem statement':
-      'Only 48% of grade 3 students read at grade level (district assessment, spring 2026).',
-    Impact: 'Children who read well by grade 3 stay on track to graduate.',
-    'Owner partner': 'Riverside Elementary School',
-    Status: 'On track',
-  },
-  {
-    Goal: 'Families are connected to the school and to each other',
-    Priority: 'High',
-    'Problem statement':
-      'Attendance at family events is under 20%; many families do not know the services nearby.',
-    Impact: 'Families act as partners in their children’s learning.',
-    'Owner partner': 'Riverside Parent-Teacher Association',
-    Status: 'At risk',
-  },
-  {
-    Goal: 'Children come to school healthy and ready to learn',
-    Priority: 'Medium',
-    'Problem statement':
-      'Untreated vision problems and weekend hunger keep children from learning.',
-    Impact: 'Fewer days lost to health and hunger.',
-    'Owner partner': 'Eastside Community Health Clinic',
-    Status: 'Not started',
-  },
-];
+/**
+ * The third goal, added after the logic-model example's two (G1, G2), with its outcomes: set-up's
+ * repair gives them G3 and O6–O8.
+ */
+export const EXAMPLE_EXTRA_GOAL: Record<string, string> = {
+  goal: 'Children come to school healthy and ready to learn',
+  priority: 'Medium',
+  problem: 'Untreated vision problems and weekend hunger keep children from learning.',
+  impact: 'Fewer days lost to health and hunger.',
+  owner: 'Eastside Community Health Clinic',
+  status: 'Not started',
+};
 
-/** Outcomes by goal (0-based index into EXAMPLE_GOALS). */
-export const EXAMPLE_OUTCOMES: ReadonlyArray<{ goal: number; cells: Record<string, string> }> = [
+export const EXAMPLE_EXTRA_OUTCOMES: ReadonlyArray<Record<string, string>> = [
   {
-    goal: 0,
-    cells: {
-      Term: 'Short term',
-      Outcome: 'Tutored students gain reading fluency',
-      Indicator: 'Words correct per minute (grade 2–3)',
-      Baseline: '62',
-      Target: '85',
-      'Target date': '2027-06-15',
-      'Owner partner': 'State University Reading Corps',
-      Status: 'On track',
-    },
+    term: 'Short term',
+    outcome: 'All K–2 students screened for vision and hearing',
+    indicator: '% of K–2 students screened',
+    baseline: '40%',
+    target: '95%',
+    targetDate: '2027-04-30',
+    owner: 'Eastside Community Health Clinic',
+    status: 'Not started',
   },
   {
-    goal: 0,
-    cells: {
-      Term: 'Medium term',
-      Outcome: 'More grade 3 students read at grade level',
-      Indicator: '% at grade level, spring assessment',
-      Baseline: '48%',
-      Target: '60%',
-      'Target date': '2028-06-15',
-      'Owner partner': 'Riverside Unified School District',
-      Status: 'Not started',
-    },
+    term: 'Medium term',
+    outcome: 'Fewer children hungry on Monday mornings',
+    indicator: 'Families receiving weekend backpacks',
+    baseline: '0',
+    target: '60',
+    targetDate: '2027-12-31',
+    owner: 'Northside Food Bank',
+    status: 'Not started',
   },
   {
-    goal: 0,
-    cells: {
-      Term: 'Long term',
-      Outcome: 'Reading gap between groups closes',
-      Indicator: 'Gap in % at grade level (English learners vs all)',
-      Baseline: '22 pts',
-      Target: '10 pts',
-      'Target date': '2029-06-15',
-      'Owner partner': 'Riverside Unified School District',
-      Status: 'Not started',
-    },
-  },
-  {
-    goal: 1,
-    cells: {
-      Term: 'Short term',
-      Outcome: 'More families attend family literacy nights',
-      Indicator: 'Families per night',
-      Baseline: '15',
-      Target: '40',
-      'Target date': '2027-05-31',
-      'Owner partner': 'Riverside Public Library',
-      Status: 'At risk',
-    },
-  },
-  {
-    goal: 1,
-    cells: {
-      Term: 'Short term',
-      Outcome: 'Every family has a library card',
-      Indicator: '% of families with a card',
-      Baseline: '35%',
-      Target: '80%',
-      'Target date': '2027-06-30',
-      'Owner partner': 'Riverside Public Library',
-      Status: 'On track',
-    },
-  },
-  {
-    goal: 1,
-    cells: {
-      Term: 'Medium term',
-      Outcome: 'Parents volunteer in classrooms',
-      Indicator: 'Parent volunteer hours per month',
-      Baseline: '20',
-      Target: '80',
-      'Target date': '2028-05-31',
-      'Owner partner': 'Riverside Parent-Teacher Association',
-      Status: 'Not started',
-    },
-  },
-  {
-    goal: 2,
-    cells: {
-      Term: 'Short term',
-      Outcome: 'All K–2 students screened for vision and hearing',
-      Indicator: '% of K–2 students screened',
-      Baseline: '40%',
-      Target: '95%',
-      'Target date': '2027-04-30',
-      'Owner partner': 'Eastside Community Health Clinic',
-      Status: 'Not started',
-    },
-  },
-  {
-    goal: 2,
-    cells: {
-      Term: 'Medium term',
-      Outcome: 'Fewer children hungry on Monday mornings',
-      Indicator: 'Families receiving weekend backpacks',
-      Baseline: '0',
-      Target: '60',
-      'Target date': '2027-12-31',
-      'Owner partner': 'Riverside Community Food Bank',
-      Status: 'Not started',
-    },
+    term: 'Long term',
+    outcome: 'Fewer school days missed for health reasons',
+    indicator: 'Days absent for health reasons per child',
+    baseline: '4.1',
+    target: '2.5',
+    targetDate: '2029-06-30',
+    owner: 'Eastside Community Health Clinic',
+    status: 'Not started',
   },
 ];

@@ -5,10 +5,13 @@ export const ADDON_NAME = 'Shared Work Plan';
 export const MENU = {
   setUp: 'Set up the work plan…',
   repair: 'Check and repair the plan',
+  logicModel: 'Logic model…',
+  buildLogicModel: 'Build the logic model',
 } as const;
 
 export const SIDEBAR_TITLES = {
   setup: 'Set up the work plan',
+  logicModel: 'Logic model',
 } as const;
 
 export const SETUP_MESSAGES = {

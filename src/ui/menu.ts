@@ -11,6 +11,9 @@ export interface MenuItem {
 export const MENU_ITEMS: Array<MenuItem | null> = [
   { caption: MENU.setUp, functionName: 'showSetupSidebar' },
   { caption: MENU.repair, functionName: 'checkAndRepairPlan' },
+  null,
+  { caption: MENU.logicModel, functionName: 'showLogicModelSidebar' },
+  { caption: MENU.buildLogicModel, functionName: 'buildLogicModel' },
 ];
 
 /** (V) Editor add-ons put their items under Extensions › add-on name via createAddonMenu. */

@@ -1,7 +1,8 @@
 // setUpPlan: creates the plan's tabs on a blank sheet, or repairs them on a filled one, never losing data.
+
+import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
-import { withDocumentLock } from '../adapters/lock';
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
@@ -237,8 +238,11 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
   if (!parsed.ok) throw new UserError(parsed.message);
   const previousTabs = loadPlanTabs() ?? [];
   const wanted = new Set<string>([...parsed.value.tabs, ...previousTabs]);
-  return withDocumentLock(SETUP_MESSAGES.busy, () =>
-    runSetup({ spreadsheet, options: parsed.value, wanted, previousTabs }),
+  // Set-up can take a while on a big plan: a second coordinator waits longer before giving up.
+  return withDocumentLock(
+    () => runSetup({ spreadsheet, options: parsed.value, wanted, previousTabs }),
+    20_000,
+    SETUP_MESSAGES.busy,
   );
 }
 

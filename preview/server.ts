@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { Addon, DEFAULT_CODE_DIR } from '../emulator/addon';
 import { createExampleWorkspace } from '../emulator/example/seed';
 import { Workspace, type WorkspaceState } from '../emulator/workspace';
+import { workbookXlsx } from './export/xlsx';
 import { previewState } from './state';
 
 export interface PreviewOptions {
@@ -161,6 +162,24 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     try {
       if (route === 'GET /') return send(res, 200, 'text/html; charset=utf-8', pageHtml);
       if (route === 'GET /api/state') return json(res, previewState(addon));
+      if (route === 'GET /export/workbook.xlsx') {
+        res.writeHead(200, {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': 'attachment; filename="shared-work-plan.xlsx"',
+        });
+        return res.end(await workbookXlsx(addon.workspace));
+      }
+      if (route === 'GET /export/calendar.ics') {
+        if (!addon.topLevelFunctions().includes('exportIcs'))
+          return send(res, 404, 'text/plain', 'No calendar export yet');
+        const ics = addon.runFromSidebar('exportIcs') as { content?: string } | string;
+        const text = typeof ics === 'string' ? ics : (ics?.content ?? '');
+        res.writeHead(200, {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': 'attachment; filename="shared-work-plan.ics"',
+        });
+        return res.end(text);
+      }
       const sidebarMatch = /^GET \/sidebar\/(\d+)$/.exec(route);
       if (sidebarMatch) {
         const sidebar = addon.workspace.sheets.ui.sidebars[Number(sidebarMatch[1])];

@@ -79,7 +79,7 @@ export function previewState(addon: Addon): PreviewState {
         location: e.location ?? '',
         description: e.description ?? '',
         recurrence: e.recurrence ?? [],
-        guests: e.guests ?? [],
+        guests: e.guests.map((g) => g.email),
         color: e.color ?? '',
       })),
     })),

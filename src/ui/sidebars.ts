@@ -9,4 +9,5 @@ export function showSidebar(ui: GoogleAppsScript.Base.Ui, file: string, title: s
 
 export const SIDEBARS = {
   setup: { file: 'setup', title: SIDEBAR_TITLES.setup },
+  calendar: { file: 'calendar', title: SIDEBAR_TITLES.calendar },
 } as const;

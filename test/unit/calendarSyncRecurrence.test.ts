@@ -7,6 +7,11 @@ const rule = (text: string) => {
   if (!p.ok) throw new Error(p.message);
   return p.value;
 };
+const must = (text: string) => {
+  const r = rule(text);
+  if (!r) throw new Error(`${text} does not repeat`);
+  return r;
+};
 
 describe('parseRecurrence', () => {
   it.each(['', 'Does not repeat', "doesn't repeat", 'None', 'once'])('%p does not repeat', (t) => {
@@ -49,19 +54,19 @@ describe('parseRecurrence', () => {
   });
 
   it('reads back in words', () => {
-    expect(describeRule(rule('Every 2 weeks, 10 times'))).toBe('Every 2 weeks, 10 times');
+    expect(describeRule(must('Every 2 weeks, 10 times'))).toBe('Every 2 weeks, 10 times');
   });
 });
 
 describe('toRRule', () => {
   it('writes interval and count', () => {
-    expect(toRRule(rule('Every 2 weeks, 10 times'), { allDay: true }, intlZoneOracle)).toBe(
+    expect(toRRule(must('Every 2 weeks, 10 times'), { allDay: true }, intlZoneOracle)).toBe(
       'RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=10',
     );
   });
 
   it('writes UNTIL as a date for all-day events', () => {
-    expect(toRRule(rule('Weekly until 2027-06-30'), { allDay: true }, intlZoneOracle)).toBe(
+    expect(toRRule(must('Weekly until 2027-06-30'), { allDay: true }, intlZoneOracle)).toBe(
       'RRULE:FREQ=WEEKLY;UNTIL=20270630',
     );
   });
@@ -70,7 +75,7 @@ describe('toRRule', () => {
     // 23:59:59 on 30 June in New York (EDT, UTC-4) is 03:59:59 UTC on 1 July.
     expect(
       toRRule(
-        rule('Weekly until 2027-06-30'),
+        must('Weekly until 2027-06-30'),
         { allDay: false, timeZone: 'America/New_York' },
         intlZoneOracle,
       ),

@@ -47,7 +47,12 @@ const events = [
     endTime: '12:00',
     timeZone: 'Europe/Paris',
   }),
-  desired('A4', { title: 'Board meeting', startDate: '2027-01-15', startTime: '18:00', recurrence: 'Monthly until 2027-06-30' }),
+  desired('A4', {
+    title: 'Board meeting',
+    startDate: '2027-01-15',
+    startTime: '18:00',
+    recurrence: 'Monthly until 2027-06-30',
+  }),
 ];
 const text = writeIcs(events, {
   calendarName: 'Riverside Partnership',
@@ -111,11 +116,14 @@ describe('writeIcs', () => {
 
   it('folds long lines without splitting a character', () => {
     const folded = foldLine(`DESCRIPTION:${'é'.repeat(80)}`);
-    for (const piece of folded.split('\r\n')) expect(Buffer.byteLength(piece)).toBeLessThanOrEqual(75);
+    for (const piece of folded.split('\r\n'))
+      expect(Buffer.byteLength(piece)).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'é'.repeat(80)}`);
   });
 
   it('names the file after the plan', () => {
-    expect(icsFileName('Riverside / Partnership', Date.UTC(2027, 2, 1))).toBe('Riverside-Partnership-2027-03-01.ics');
+    expect(icsFileName('Riverside / Partnership', Date.UTC(2027, 2, 1))).toBe(
+      'Riverside-Partnership-2027-03-01.ics',
+    );
   });
 });

@@ -123,6 +123,7 @@ export function toExistingEvent(e: EventJson, planKey: string): ExistingEvent | 
     description: e.description ?? '',
     timing,
     recurrence: e.recurrence ?? [],
+    guests: (e.attendees ?? []).map((a) => (a.email ?? '').toLowerCase()).filter(Boolean),
     htmlLink: e.htmlLink ?? '',
   };
 }

@@ -11,7 +11,8 @@ export function hash(text: string): string {
     b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
     b ^= b >>> 13;
   }
-  return a.toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  // A leading letter keeps Sheets from reading a hash such as "0012e5…" as a number.
+  return `f${a.toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
 }
 
 /** The timing as a canonical string: all-day by dates, timed by instants (zone-free). */

@@ -64,6 +64,8 @@ export interface ExistingEvent {
   description: string;
   timing: ExistingTiming;
   recurrence: string[];
+  /** Guest emails, lower-case (their answers stay on the event: the sync never resends them). */
+  guests: string[];
   htmlLink: string;
 }
 

@@ -53,14 +53,21 @@ function offsetText(minutes: number): string {
  * an explicit DTSTART (RFC 5545 §3.6.5 allows observances without RRULE). A zone without changes
  * gets one STANDARD observance.
  */
-export function vtimezone(oracle: ZoneOracle, zone: string, fromMs: number, toMs: number): string[] {
+export function vtimezone(
+  oracle: ZoneOracle,
+  zone: string,
+  fromMs: number,
+  toMs: number,
+): string[] {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   const changes = transitions(oracle, zone, fromMs, toMs);
   const first = offsetMinutes(oracle, fromMs, zone);
   const observance = (kind: string, atMs: number, from: number, to: number) => {
     // DTSTART of an observance is the local time in the offset in force before the change.
     const local = oracle(atMs - 60_000, zone);
-    const wall = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) + 60_000);
+    const wall = new Date(
+      Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) + 60_000,
+    );
     lines.push(
       `BEGIN:${kind}`,
       `DTSTART:${localStamp({
@@ -80,9 +87,19 @@ export function vtimezone(oracle: ZoneOracle, zone: string, fromMs: number, toMs
     observance('STANDARD', fromMs, first, first);
   } else {
     // The offset in force before the first change, from the start of the window.
-    observance(changes[0].fromMinutes > changes[0].toMinutes ? 'DAYLIGHT' : 'STANDARD', fromMs, first, first);
+    observance(
+      changes[0].fromMinutes > changes[0].toMinutes ? 'DAYLIGHT' : 'STANDARD',
+      fromMs,
+      first,
+      first,
+    );
     for (const c of changes)
-      observance(c.toMinutes > c.fromMinutes ? 'DAYLIGHT' : 'STANDARD', c.atMs, c.fromMinutes, c.toMinutes);
+      observance(
+        c.toMinutes > c.fromMinutes ? 'DAYLIGHT' : 'STANDARD',
+        c.atMs,
+        c.fromMinutes,
+        c.toMinutes,
+      );
   }
   lines.push('END:VTIMEZONE');
   return lines;

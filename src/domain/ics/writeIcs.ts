@@ -44,7 +44,10 @@ function eventLines(e: DesiredEvent, options: IcsOptions): string[] {
     `DTSTAMP:${utcStamp(options.nowMs)}`,
   ];
   if (t.allDay) {
-    lines.push(`DTSTART;VALUE=DATE:${dateValue(t.startDate)}`, `DTEND;VALUE=DATE:${dateValue(t.endDate)}`);
+    lines.push(
+      `DTSTART;VALUE=DATE:${dateValue(t.startDate)}`,
+      `DTEND;VALUE=DATE:${dateValue(t.endDate)}`,
+    );
   } else {
     lines.push(
       `DTSTART;TZID=${t.timeZone}:${localStamp(options.oracle(t.startMs, t.timeZone))}`,
@@ -81,6 +84,10 @@ export function writeIcs(events: readonly DesiredEvent[], options: IcsOptions): 
 /** The file name partners see: the plan's name, safe for every OS. */
 export function icsFileName(planName: string, nowMs: number): string {
   const date = new Date(nowMs).toISOString().slice(0, 10);
-  const safe = planName.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'activities';
+  const safe =
+    planName
+      .replace(/[^\p{L}\p{N} _-]+/gu, '')
+      .trim()
+      .replace(/\s+/g, '-') || 'activities';
   return `${safe}-${date}.ics`;
 }

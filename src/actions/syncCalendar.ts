@@ -216,7 +216,11 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
     try {
       ({ outcomes, stopped } = applyWrites(ctx, calendar, plan, started));
     } finally {
-      writeBack(ctx, rowUpdates(plan, outcomes));
+      const status = new Map(ctx.tab.records.map((r) => [r.row, asText(r.cells.syncStatus)]));
+      writeBack(
+        ctx,
+        rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
+      );
     }
     const report = buildReport(plan, outcomes, {
       preview: false,

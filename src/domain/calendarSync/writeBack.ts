@@ -38,15 +38,22 @@ export function idUpdates(plan: SyncPlan): RowUpdate[] {
   );
 }
 
-function forOperation(op: Operation, outcome: WriteOutcome | undefined): RowUpdate | null {
+function forOperation(
+  op: Operation,
+  outcome: WriteOutcome | undefined,
+  currentStatus: (row: number) => string,
+): RowUpdate | null {
   switch (op.kind) {
-    case 'keep':
+    case 'keep': {
+      // An "OK: …" status stays as it is: a quiet sync writes nothing.
+      const ok = currentStatus(op.row).startsWith(STATUS.ok);
       return {
         row: op.row,
         eventId: op.existing.eventId,
         syncFingerprint: op.desired.fingerprint,
-        syncStatus: STATUS.ok,
+        ...(ok ? {} : { syncStatus: STATUS.ok }),
       };
+    }
     case 'invalid':
       return { row: op.row, syncStatus: STATUS.invalid(op.messages) };
     case 'skip':
@@ -79,12 +86,16 @@ function forOperation(op: Operation, outcome: WriteOutcome | undefined): RowUpda
 }
 
 /** Every row's new add-on cells after the run (IDs included). */
-export function rowUpdates(plan: SyncPlan, outcomes: readonly WriteOutcome[]): RowUpdate[] {
+export function rowUpdates(
+  plan: SyncPlan,
+  outcomes: readonly WriteOutcome[],
+  currentStatus: (row: number) => string = () => '',
+): RowUpdate[] {
   const byOp = new Map(outcomes.map((o) => [o.op as Operation, o]));
   const merged = new Map<number, RowUpdate>();
   for (const u of idUpdates(plan)) merged.set(u.row, u);
   for (const op of plan.operations) {
-    const u = forOperation(op, byOp.get(op));
+    const u = forOperation(op, byOp.get(op), currentStatus);
     if (u) merged.set(u.row, { ...merged.get(u.row), ...u });
   }
   return [...merged.values()].sort((a, b) => a.row - b.row);

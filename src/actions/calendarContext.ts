@@ -7,6 +7,7 @@ import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
 import type { ActivityContext } from '../domain/calendarSync/activity';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
+import { yearTableOracle } from '../domain/time/yearTableOracle';
 import type { ZoneOracle } from '../domain/time/zones';
 import { UserError } from '../shared/errors';
 import { CALENDAR_TEXT } from '../shared/messages';
@@ -43,7 +44,8 @@ export function planBasics(services: GoogleServices): PlanBasics {
     spreadsheet,
     settings,
     planKey: spreadsheet.getId(),
-    oracle: utilitiesZoneOracle(),
+    // Each Utilities.formatDate is a service call: ~100 per zone and year instead of several per row.
+    oracle: yearTableOracle(utilitiesZoneOracle()),
     sheetZone,
   };
 }

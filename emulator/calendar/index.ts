@@ -103,10 +103,22 @@ export class CalendarEmulator {
   }
 
   /** The calendars the user can see (not deleted, not 'none' access): for the preview and tests. */
-  listCalendars(): Array<{ id: string; name: string; timeZone: string; access: Access; primary: boolean }> {
+  listCalendars(): Array<{
+    id: string;
+    name: string;
+    timeZone: string;
+    access: Access;
+    primary: boolean;
+  }> {
     return this.core.state.calendars
       .filter((c) => !c.deleted && c.access !== 'none')
-      .map((c) => ({ id: c.id, name: c.name, timeZone: c.timeZone, access: c.access, primary: c.primary }));
+      .map((c) => ({
+        id: c.id,
+        name: c.name,
+        timeZone: c.timeZone,
+        access: c.access,
+        primary: c.primary,
+      }));
   }
 
   /** Every stored event of a calendar, deleted ones included (status 'cancelled'). */

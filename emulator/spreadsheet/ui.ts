@@ -84,6 +84,7 @@ export class FakeUi {
   /** Every sidebar/dialog of HTML shown (emulator-only). */
   readonly shown: HtmlShown[] = [];
   private readonly responses: { button: string; text: string }[] = [];
+  private sidebarClosed = false;
 
   constructor(
     private readonly runtime: Runtime,
@@ -181,6 +182,18 @@ export class FakeUi {
   showSidebar(userInterface: HtmlOutputLike): void {
     this._count('Ui', 'showSidebar');
     this.show('sidebar', userInterface);
+    this.sidebarClosed = false;
+  }
+
+  /** Emulator-only: the person closed the sidebar (Sheets shows one sidebar at a time (V)). */
+  closeSidebar(): void {
+    this.sidebarClosed = true;
+  }
+
+  /** Emulator-only: index in `sidebars` of the sidebar on screen, or null. */
+  openSidebarIndex(): number | null {
+    const count = this.sidebars.length;
+    return count === 0 || this.sidebarClosed ? null : count - 1;
   }
   showModalDialog(userInterface: HtmlOutputLike, title: string): void {
     this._count('Ui', 'showModalDialog');

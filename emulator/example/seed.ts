@@ -1,6 +1,7 @@
 // Builds the preview's starting point: the example partnership, set up through the add-on itself.
 import { Addon } from '../addon';
 import { Workspace } from '../workspace';
+import { seedActivities } from './activities';
 import { EXAMPLE_PARTNERSHIP } from './partnership';
 
 export interface ExampleOptions {
@@ -26,5 +27,6 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
   });
   const addon = new Addon(workspace, options.codeDir);
   addon.open('FULL');
+  seedActivities(addon);
   return addon;
 }

@@ -1,41 +1,24 @@
 // A plan ready to sync, for integration tests: Calendar and Partners tabs (schema headers, column
 // metadata), plan settings and a target calendar. Stand-in until set-up's `setUpPlan` lands on main.
 import type { Addon } from '../../emulator/addon';
+import { ensurePlanTab, pasteRows } from '../../emulator/example/planTabs';
 import type { Workspace, WorkspaceOptions } from '../../emulator/workspace';
 import { SETTINGS_KEY } from '../../src/adapters/settings';
 import type { TabDef } from '../../src/domain/schema/columns';
-import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../src/domain/schema/metadata';
 import { CALENDAR_TAB, PARTNERS_TAB } from '../../src/domain/schema/tabs';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../../src/shared/settings';
 import { loadAddon } from './workspace';
 
 export type Cells = Record<string, unknown>;
 
-const letter = (n: number): string =>
-  n <= 26
-    ? String.fromCharCode(64 + n)
-    : letter(Math.floor((n - 1) / 26)) + letter(((n - 1) % 26) + 1);
-
 /** Creates a plan tab as set-up would: header row, tab and column metadata. */
 export function createTab(ws: Workspace, tab: TabDef): void {
-  const ss = ws.sheets.app.getActiveSpreadsheet();
-  const sheet = ss.getSheetByName(tab.name) ?? ss.insertSheet(tab.name);
-  sheet.getRange(1, 1, 1, tab.columns.length).setValues([tab.columns.map((c) => c.header)]);
-  sheet.addDeveloperMetadata(TAB_KEY_METADATA, tab.key);
-  tab.columns.forEach((c, i) => {
-    sheet
-      .getRange(`${letter(i + 1)}:${letter(i + 1)}`)
-      .addDeveloperMetadata(COLUMN_KEY_METADATA, c.key);
-  });
+  ensurePlanTab(ws, tab);
 }
 
 /** Writes rows (by column key) below the last row of a tab, as a partner's paste would. */
 export function appendRows(ws: Workspace, tab: TabDef, rows: readonly Cells[]): number {
-  const sheet = ws.sheets.app.getActiveSpreadsheet().getSheetByName(tab.name)!;
-  const start = sheet.getLastRow() + 1;
-  const values = rows.map((r) => tab.columns.map((c) => (r[c.key] ?? '') as string));
-  ws.sheets.userPasteValues(tab.name, start, 1, values);
-  return start;
+  return pasteRows(ws, tab, rows);
 }
 
 /** The Calendar tab as records keyed by column key (no counted calls). */

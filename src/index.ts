@@ -133,8 +133,12 @@ function automaticSync(run: RunKind): void {
 
 /** Installable onEdit trigger: syncs after a partner edits the Calendar tab. */
 export function syncCalendarAfterEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const sheetName = e?.range?.getSheet().getName();
-  if (sheetName !== undefined && sheetName !== 'Calendar') return;
+  const edited = e?.range?.getSheet();
+  if (edited) {
+    // By identity, not name: partners may rename the tab.
+    const calendar = findPlanSheet(google.spreadsheet(), CALENDAR_TAB);
+    if (!calendar || calendar.getSheetId() !== edited.getSheetId()) return;
+  }
   automaticSync('afterEdit');
 }
 

@@ -248,3 +248,16 @@ describe('exportIcs', () => {
     expect(calendarRows(ws)[0].id).toBe(''); // exporting writes nothing
   });
 });
+
+describe('automatic sync after edits', () => {
+  it('ignores edits to other tabs, and follows a renamed Calendar tab', () => {
+    const { ws, addon, calendarId } = syncFixture();
+    appendRows(ws, CALENDAR_TAB, [{ title: 'Kick-off', startDate: '2027-03-10' }]);
+    addon.runFromSidebar('setAutoSync', { afterEdits: true, hourly: false });
+    addon.userEdit('Partners', 2, 4, 'Ana Ruiz');
+    expect(ws.calendar.liveEvents(calendarId)).toHaveLength(0);
+    ws.sheets.userRenameSheet('Calendar', 'Activities 2027');
+    addon.userEdit('Activities 2027', 2, calendarColumn('location'), 'Gym');
+    expect(ws.calendar.liveEvents(calendarId)).toMatchObject([{ title: 'Kick-off', location: 'Gym' }]);
+  });
+});

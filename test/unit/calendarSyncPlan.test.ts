@@ -1,21 +1,14 @@
 // The planner: creates, updates, deletions, copies, adoption after a lost write-back, and Calendar-side edits.
-import { type ActivityContext, parseActivity } from '../../src/domain/calendarSync/activity';
+import { parseActivity } from '../../src/domain/calendarSync/activity';
 import { toEventJson, toExistingEvent } from '../../src/domain/calendarSync/eventResource';
 import { type PlanRow, planSync } from '../../src/domain/calendarSync/plan';
 import { buildReport } from '../../src/domain/calendarSync/report';
 import type { ExistingEvent, Operation } from '../../src/domain/calendarSync/types';
 import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
+import { TEST_ACTIVITY_CONTEXT } from '../harness/activityContext';
 
 const PLAN = 'sheet-1';
-const context: ActivityContext = {
-  sheetZone: 'America/New_York',
-  planZone: 'America/New_York',
-  oracle: intlZoneOracle,
-  partners: [],
-  invitePartners: false,
-  planName: 'Riverside',
-  sheetUrl: 'https://example.org/sheet',
-};
+const context = TEST_ACTIVITY_CONTEXT;
 
 interface Row {
   row: number;

@@ -1,20 +1,13 @@
 // The ICS export read back by a real parser (ical.js): all-day, time zones across DST, recurrence, escaping.
 import ICAL from 'ical.js';
-import { type ActivityContext, parseActivity } from '../../src/domain/calendarSync/activity';
+import { parseActivity } from '../../src/domain/calendarSync/activity';
 import type { DesiredEvent } from '../../src/domain/calendarSync/types';
 import { foldLine } from '../../src/domain/ics/lines';
 import { icsFileName, writeIcs } from '../../src/domain/ics/writeIcs';
 import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
+import { TEST_ACTIVITY_CONTEXT } from '../harness/activityContext';
 
-const context: ActivityContext = {
-  sheetZone: 'America/New_York',
-  planZone: 'America/New_York',
-  oracle: intlZoneOracle,
-  partners: [],
-  invitePartners: false,
-  planName: 'Riverside',
-  sheetUrl: 'https://example.org/sheet',
-};
+const context = TEST_ACTIVITY_CONTEXT;
 
 function desired(id: string, cells: Record<string, unknown>): DesiredEvent {
   const p = parseActivity({ row: 2, cells }, id, context);

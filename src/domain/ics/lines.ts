@@ -1,4 +1,5 @@
 // RFC 5545 content lines: text escaping, 75-octet folding and CRLF endings.
+import type { WallTime } from '../time/zones';
 
 /** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
@@ -47,13 +48,6 @@ export function utcStamp(ms: number): string {
 }
 
 /** 20270304T093000 (a local time, given with a TZID). */
-export function localStamp(w: {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}): string {
+export function localStamp(w: WallTime): string {
   return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
 }

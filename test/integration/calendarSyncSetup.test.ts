@@ -100,6 +100,8 @@ describe('automatic sync', () => {
       { title: 'Kick-off', location: 'Riverside Elementary gym' },
     ]);
 
+    // Pastes fire the after-edit sync too; with it off, the hourly sync picks the row up.
+    addon.runFromSidebar('setAutoSync', { afterEdits: false, hourly: true });
     ws.sheets.userPasteValues('Calendar', 3, calendarColumn('title'), [['Reading night']]);
     ws.sheets.userPasteValues('Calendar', 3, calendarColumn('startDate'), [['2027-03-18']]);
     ws.runtime.advance(3_600_000);
@@ -111,8 +113,8 @@ describe('automatic sync', () => {
         .sort(),
     ).toEqual(['Kick-off', 'Reading night']);
     const log = ws.sheets.table('Sync Log').slice(1);
-    expect(log.map((r) => r[1])).toEqual(['afterEdit', 'hourly']);
-    expect(String(log[1][9])).toContain('1 event created');
+    expect(log.map((r) => r[1])).toEqual(['afterEdit', 'afterEdit', 'hourly']);
+    expect(String(log[2][9])).toContain('1 event created');
 
     addon.runFromSidebar('setAutoSync', { afterEdits: false, hourly: false });
     expect(ws.script.triggers).toEqual([]);
@@ -258,6 +260,8 @@ describe('automatic sync after edits', () => {
     expect(ws.calendar.liveEvents(calendarId)).toHaveLength(0);
     ws.sheets.userRenameSheet('Calendar', 'Activities 2027');
     addon.userEdit('Activities 2027', 2, calendarColumn('location'), 'Gym');
-    expect(ws.calendar.liveEvents(calendarId)).toMatchObject([{ title: 'Kick-off', location: 'Gym' }]);
+    expect(ws.calendar.liveEvents(calendarId)).toMatchObject([
+      { title: 'Kick-off', location: 'Gym' },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   setAutoSync as setTriggersFor,
 } from './actions/calendarSettings';
 import { exportIcs as exportActivities } from './actions/exportIcs';
+import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
@@ -25,6 +26,15 @@ import type {
   SyncReport,
 } from './shared/calendarWire';
 import { UserError } from './shared/errors';
+import type {
+  AddActivityRequest,
+  LogicModelDraft,
+  LogicModelSummary,
+  SaveGoalDetailsRequest,
+  SaveOutcomeRequest,
+  SaveResult,
+  SaveRowResult,
+} from './shared/logicModelWire';
 import type { PlanOverview } from './shared/wire';
 import { buildMenu } from './ui/menu';
 import { SIDEBARS, showSidebar } from './ui/sidebars';
@@ -47,6 +57,40 @@ export function showSetupSidebar(): void {
 /** Sidebar: the spreadsheet's name, zone, user and which plan tabs exist. */
 export function getPlanOverview(): PlanOverview {
   return planOverview(google);
+}
+
+// ---- Logic model builder (issue 5): the Logic Model tab and its sidebar ----
+
+/** Menu: opens the logic-model sidebar (goal by goal: problem, inputs, activities, outcomes…). */
+export function showLogicModelSidebar(): void {
+  showSidebar(google.ui(), SIDEBARS.logicModel.file, SIDEBARS.logicModel.title);
+}
+
+/** Menu and sidebar: (re)builds the Logic Model tab; returns what it holds and the check report. */
+export function buildLogicModel(): LogicModelSummary {
+  const summary = logicModel.buildLogicModel(google);
+  google.spreadsheet().toast(summary.message, 'Logic model');
+  return summary;
+}
+
+/** Sidebar: everything shown for one goal (the first when goalId is empty), pre-filled. */
+export function getLogicModelDraft(goalId?: string | null): LogicModelDraft {
+  return logicModel.logicModelDraft(google, goalId);
+}
+
+/** Sidebar: writes the goal's problem, impact, inputs, assumptions and external factors cells. */
+export function saveGoalDetails(request: SaveGoalDetailsRequest): SaveResult {
+  return logicModel.saveGoalDetails(google, request);
+}
+
+/** Sidebar: updates an outcome row, or appends a new one linked to the goal. */
+export function saveOutcome(request: SaveOutcomeRequest): SaveRowResult {
+  return logicModel.saveOutcome(google, request);
+}
+
+/** Sidebar: appends a Draft activity to the Calendar tab, linked to the goal and outcome. */
+export function addActivity(request: AddActivityRequest): SaveRowResult {
+  return logicModel.addActivity(google, request);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 import { Addon } from '../addon';
 import { Workspace } from '../workspace';
 import { seedActivities } from './activities';
+import { seedLogicModel } from './logicModel';
 import { EXAMPLE_PARTNERSHIP } from './partnership';
 
 export interface ExampleOptions {
@@ -27,6 +28,7 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
   });
   const addon = new Addon(workspace, options.codeDir);
   addon.open('FULL');
+  seedLogicModel(addon);
   seedActivities(addon);
   return addon;
 }

@@ -6,10 +6,13 @@ export const MENU = {
   setUp: 'Set up the work plan…',
   calendarSync: 'Calendar sync…',
   syncNow: 'Sync the calendar now',
+  logicModel: 'Logic model…',
+  buildLogicModel: 'Build the logic model',
 } as const;
 
 export const SIDEBAR_TITLES = {
   setup: 'Set up the work plan',
+  logicModel: 'Logic model',
   calendar: 'Calendar sync',
 } as const;
 

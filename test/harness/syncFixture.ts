@@ -1,7 +1,7 @@
 // A plan ready to sync, for integration tests: Calendar and Partners tabs (schema headers, column
 // metadata), plan settings and a target calendar. Stand-in until set-up's `setUpPlan` lands on main.
 import type { Addon } from '../../emulator/addon';
-import { ensurePlanTab, pasteRows } from '../../emulator/example/planTabs';
+import { ensurePlanTab } from '../../emulator/example/logicModel';
 import type { Workspace, WorkspaceOptions } from '../../emulator/workspace';
 import { SETTINGS_KEY } from '../../src/adapters/settings';
 import type { TabDef } from '../../src/domain/schema/columns';
@@ -18,7 +18,12 @@ export function createTab(ws: Workspace, tab: TabDef): void {
 
 /** Writes rows (by column key) below the last row of a tab, as a partner's paste would. */
 export function appendRows(ws: Workspace, tab: TabDef, rows: readonly Cells[]): number {
-  return pasteRows(ws, tab, rows);
+  const sheet = ws.sheets.app.getActiveSpreadsheet().getSheetByName(tab.name);
+  if (!sheet) throw new Error(`No ${tab.name} tab`);
+  const start = sheet.getLastRow() + 1;
+  const values = rows.map((r) => tab.columns.map((c) => r[c.key] ?? ''));
+  ws.sheets.userPasteValues(tab.name, start, 1, values);
+  return start;
 }
 
 /** The Calendar tab as records keyed by column key (no counted calls). */

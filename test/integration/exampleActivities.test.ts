@@ -8,7 +8,8 @@ describe('example activities', () => {
     const addon = createExampleWorkspace({ virtualClock: true, startTime: TEST_START });
     const ws = addon.workspace;
     const rows = calendarRows(ws);
-    expect(rows.length).toBeGreaterThanOrEqual(15);
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    expect(rows.map((r) => r.id)).toEqual(rows.map((_, i) => `A${i + 1}`));
     expect(
       rows.filter((r) => r.status !== 'Draft').every((r) => String(r.syncStatus).startsWith('OK')),
     ).toBe(true);
@@ -20,8 +21,8 @@ describe('example activities', () => {
     expect(live).toHaveLength(rows.filter((r) => r.status !== 'Draft').length);
     expect(live.some((e) => e.recurrence.length > 0)).toBe(true);
     expect(live.some((e) => e.allDay && e.start !== e.end)).toBe(true);
-    // The Chicago training: 13:00 Central.
-    const training = live.find((e) => e.title.startsWith('Tutor training'));
-    expect(training && (training.start as Date).getUTCHours()).toBe(19);
+    // The Chicago training: 13:00 Central daylight time (UTC-5) on 2 September.
+    const training = live.find((e) => e.title.startsWith('Structured literacy training'));
+    expect(training && (training.start as Date).getUTCHours()).toBe(18);
   });
 });

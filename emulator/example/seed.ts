@@ -1,6 +1,7 @@
 // Builds the preview's starting point: the example partnership, set up through the add-on itself.
 import { Addon } from '../addon';
 import { Workspace } from '../workspace';
+import { seedActivities } from './activities';
 import { seedLogicModel } from './logicModel';
 import { EXAMPLE_PARTNERSHIP } from './partnership';
 
@@ -28,5 +29,6 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
   const addon = new Addon(workspace, options.codeDir);
   addon.open('FULL');
   seedLogicModel(addon);
+  seedActivities(addon);
   return addon;
 }

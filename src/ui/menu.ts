@@ -10,9 +10,11 @@ export interface MenuItem {
 /** `null` is a separator. Every functionName must be exported by src/index.ts (a test checks). */
 export const MENU_ITEMS: Array<MenuItem | null> = [
   { caption: MENU.setUp, functionName: 'showSetupSidebar' },
-  null,
   { caption: MENU.logicModel, functionName: 'showLogicModelSidebar' },
   { caption: MENU.buildLogicModel, functionName: 'buildLogicModel' },
+  null,
+  { caption: MENU.calendarSync, functionName: 'showCalendarSidebar' },
+  { caption: MENU.syncNow, functionName: 'syncCalendarNow' },
 ];
 
 /** (V) Editor add-ons put their items under Extensions › add-on name via createAddonMenu. */

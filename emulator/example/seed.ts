@@ -1,6 +1,7 @@
 // Builds the preview's starting point: the example partnership, set up through the add-on itself.
 import { Addon } from '../addon';
 import { Workspace } from '../workspace';
+import { seedActivities } from './activities';
 import { seedLogicModel } from './logicModel';
 import { EXAMPLE_PARTNERSHIP } from './partnership';
 import { seedWorkbook } from './workbook';
@@ -30,5 +31,6 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
   addon.open('FULL');
   seedWorkbook(addon);
   seedLogicModel(addon);
+  seedActivities(addon);
   return addon;
 }

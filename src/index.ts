@@ -1,5 +1,6 @@
 // The add-on's public surface: every export becomes a top-level Apps Script function in dist/Code.js.
 
+import { addPartner as addPartnerAction } from './actions/addPartner';
 import {
   calendarSyncState,
   listCalendars as listCalendarChoices,
@@ -10,6 +11,8 @@ import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
+import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
+import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
 import { google } from './adapters/google';
 import { findPlanSheet } from './adapters/sheets/readTab';
@@ -35,6 +38,15 @@ import type {
   SaveResult,
   SaveRowResult,
 } from './shared/logicModelWire';
+import { SETUP_MESSAGES } from './shared/messages';
+import { summaryLines } from './shared/setupSummaryText';
+import type {
+  AddPartnerResult,
+  PartnerInput,
+  SetupForm,
+  SetupOptions,
+  SetupSummary,
+} from './shared/setupWire';
 import type { PlanOverview } from './shared/wire';
 import { buildMenu } from './ui/menu';
 import { SIDEBARS, showSidebar } from './ui/sidebars';
@@ -57,6 +69,48 @@ export function showSetupSidebar(): void {
 /** Sidebar: the spreadsheet's name, zone, user and which plan tabs exist. */
 export function getPlanOverview(): PlanOverview {
   return planOverview(google);
+}
+
+// ---- The plan workbook: set-up sidebar, repair, partners (issue 3) ----
+
+/** Sidebar: the set-up form's starting values (stored settings, or the spreadsheet's defaults). */
+export function getSetupForm(): SetupForm {
+  return setupForm(google);
+}
+
+/**
+ * Sidebar: creates the plan's tabs, or repairs them; safe to run again. Returns what was
+ * created, updated, kept and repaired.
+ */
+export function setUpPlan(options: SetupOptions): SetupSummary {
+  return setUpPlanAction(google, options);
+}
+
+/** Sidebar: the same repair as the menu item, with the stored settings. */
+export function repairPlan(): SetupSummary {
+  return repairPlanAction(google);
+}
+
+/** Sidebar: adds one partner to the Partners tab (new ID, text kept literal). */
+export function addPartner(partner: PartnerInput): AddPartnerResult {
+  return addPartnerAction(google, partner);
+}
+
+/** Sidebar: opens a plan tab by its key; returns the tab's name. */
+export function openPlanTab(key: string): string {
+  return activatePlanTab(google, key);
+}
+
+/** Menu: repairs the plan and says what it did in a dialog. */
+export function checkAndRepairPlan(): void {
+  const ui = google.ui();
+  try {
+    const lines = summaryLines(repairPlanAction(google));
+    ui.alert(SETUP_MESSAGES.repairTitle, lines.join('\n'), ui.ButtonSet.OK);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ui.alert(SETUP_MESSAGES.repairTitle, error.message, ui.ButtonSet.OK);
+  }
 }
 
 // ---- Logic model builder (issue 5): the Logic Model tab and its sidebar ----

@@ -4,6 +4,7 @@ import { Workspace } from '../workspace';
 import { seedActivities } from './activities';
 import { seedLogicModel } from './logicModel';
 import { EXAMPLE_PARTNERSHIP } from './partnership';
+import { seedWorkbook } from './workbook';
 
 export interface ExampleOptions {
   codeDir?: string;
@@ -28,6 +29,7 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
   });
   const addon = new Addon(workspace, options.codeDir);
   addon.open('FULL');
+  seedWorkbook(addon);
   seedLogicModel(addon);
   seedActivities(addon);
   return addon;

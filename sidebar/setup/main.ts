@@ -1,13 +1,223 @@
-// Set-up sidebar: shows what the add-on sees in this spreadsheet (the set-up form grows here).
+// Set-up sidebar: the partnership, its partners, the tabs and the calendar; then what set-up did.
+import type { CalendarMode } from '../../src/shared/settings';
+import { summaryLines } from '../../src/shared/setupSummaryText';
+import type { PartnerInput, SetupForm, SetupSummary } from '../../src/shared/setupWire';
 import { callServer } from '../common/bridge';
-import { byId, el, withBusy } from '../common/dom';
+import { byId, el, setStatus, withBusy } from '../common/dom';
 
-async function showOverview(): Promise<void> {
+let form: SetupForm | null = null;
+let partnerCount = 0;
+
+const input = (id: string) => byId<HTMLInputElement>(id);
+
+function options(values: readonly string[], chosen = ''): HTMLOptionElement[] {
+  return ['', ...values].map((v) =>
+    el('option', { value: v, selected: v === chosen }, v === '' ? '—' : v),
+  );
+}
+
+/** One partner as a small card of labelled fields (the sidebar is 300 px wide). */
+function partnerCard(setup: SetupForm): HTMLFieldSetElement {
+  partnerCount += 1;
+  const n = partnerCount;
+  const id = (field: string) => `partner-${n}-${field}`;
+  const card = el(
+    'fieldset',
+    { class: 'partner', 'data-partner': String(n) },
+    el('legend', {}, `Partner ${n}`),
+    el('label', { for: id('organisation') }, 'Organisation'),
+    el('input', { type: 'text', id: id('organisation'), 'data-field': 'organisation' }),
+    el('label', { for: id('type') }, 'Type'),
+    el('select', { id: id('type'), 'data-field': 'type' }, ...options(setup.partnerTypes)),
+    el('label', { for: id('contact') }, 'Contact'),
+    el('input', { type: 'text', id: id('contact'), 'data-field': 'contact' }),
+    el('label', { for: id('email') }, 'Email'),
+    el('input', { type: 'email', id: id('email'), 'data-field': 'email' }),
+    el('label', { for: id('role') }, 'Role'),
+    el('select', { id: id('role'), 'data-field': 'role' }, ...options(setup.partnerRoles)),
+    el(
+      'label',
+      { class: 'inline' },
+      el('input', { type: 'checkbox', 'data-field': 'invite' }),
+      ' Invite to calendar events',
+    ),
+  );
+  const remove = el('button', { type: 'button' }, `Remove partner ${n}`);
+  remove.addEventListener('click', () => card.remove());
+  card.append(remove);
+  return card;
+}
+
+function readPartners(): PartnerInput[] {
+  return Array.from(document.querySelectorAll<HTMLFieldSetElement>('fieldset.partner'))
+    .map((card) => {
+      const value = (field: string) =>
+        (card.querySelector(`[data-field="${field}"]`) as HTMLInputElement | null)?.value.trim() ??
+        '';
+      const invite =
+        card.querySelector<HTMLInputElement>('[data-field="invite"]')?.checked ?? false;
+      return {
+        organisation: value('organisation'),
+        type: value('type') || null,
+        contact: value('contact') || null,
+        email: value('email') || null,
+        role: value('role') || null,
+        invite,
+      };
+    })
+    .filter((p) => p.organisation !== '' || p.email !== null || p.contact !== null);
+}
+
+function calendarMode(): CalendarMode {
+  const checked = document.querySelector<HTMLInputElement>('input[name="calendar"]:checked');
+  return (checked?.value as CalendarMode | undefined) ?? 'none';
+}
+
+function showCalendarId(): void {
+  const existing = calendarMode() === 'existing';
+  for (const id of ['calendar-id', 'calendar-id-label', 'calendar-id-help'])
+    byId(id).hidden = !existing;
+}
+
+function fillTimeZones(): void {
+  // The browser knows the IANA names; the server checks the choice again.
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  const zones = intl.supportedValuesOf?.('timeZone') ?? [];
+  byId('time-zones').replaceChildren(...zones.map((z) => el('option', { value: z })));
+}
+
+function fillForm(setup: SetupForm): void {
+  input('name').value = setup.name;
+  byId<HTMLTextAreaElement>('purpose').value = setup.purpose;
+  input('coordinator').value = setup.coordinator;
+  input('coordinator-email').value = setup.coordinatorEmail;
+  input('time-zone').value = setup.timeZone;
+  byId('existing-partners').textContent = setup.partners.length
+    ? `Already on the Partners tab: ${setup.partners.join(', ')}.`
+    : 'Add the partner organisations now, or later on the Partners tab.';
+  if (!setup.setUp) byId('partners').append(partnerCard(setup));
+  const tabs = byId('tabs');
+  for (const tab of setup.tabs) {
+    const box = el('input', {
+      type: 'checkbox',
+      value: tab.key,
+      checked: true,
+      disabled: tab.required || tab.exists,
+      'aria-describedby': `tab-${tab.key}-purpose`,
+    });
+    const state = tab.exists
+      ? ' (already here: checked and repaired)'
+      : tab.required
+        ? ' (always)'
+        : '';
+    tabs.append(
+      el(
+        'label',
+        { class: 'inline' },
+        box,
+        ` ${tab.name}`,
+        el('span', { class: 'secondary' }, state),
+      ),
+      el('p', { id: `tab-${tab.key}-purpose`, class: 'secondary small' }, tab.purpose),
+    );
+  }
+  for (const radio of Array.from(
+    document.querySelectorAll<HTMLInputElement>('input[name="calendar"]'),
+  )) {
+    radio.checked = radio.value === setup.calendar.mode;
+    radio.addEventListener('change', showCalendarId);
+  }
+  input('calendar-id').value = setup.calendar.calendarId ?? '';
+  showCalendarId();
+  byId('setup-form').hidden = false;
+  byId('quick-partner').hidden = !setup.setUp;
+  byId<HTMLButtonElement>('set-up').textContent = setup.setUp
+    ? 'Save and repair the plan'
+    : 'Set up the plan';
+}
+
+function showSummary(summary: SetupSummary): void {
+  const repairs = new Set(summary.repaired.map((r) => `Repaired on ${r.tab}: ${r.message}`));
+  byId('result-lines').replaceChildren(
+    ...summaryLines(summary).map((line) =>
+      el('li', { class: repairs.has(line) ? 'repair' : undefined }, line),
+    ),
+  );
+  const tabs = [...summary.created, ...summary.updated, ...summary.kept];
+  byId('tab-links').replaceChildren(
+    ...tabs.map((tab) => {
+      const open = el('button', { type: 'button' }, `Open ${tab.name}`);
+      open.addEventListener('click', async () => {
+        const name = await withBusy(`Opening ${tab.name}…`, () =>
+          callServer('openPlanTab', tab.key),
+        );
+        if (name) setStatus('success', `${name} is open.`);
+      });
+      return open;
+    }),
+  );
+  byId('result').hidden = false;
+}
+
+async function submitSetup(event: Event): Promise<void> {
+  event.preventDefault();
+  if (!form) return;
+  const tabs = Array.from(
+    document.querySelectorAll<HTMLInputElement>('#tabs input[type="checkbox"]'),
+  )
+    .filter((box) => box.checked)
+    .map((box) => box.value);
+  const summary = await withBusy('Setting up the plan… (this can take a minute)', () =>
+    callServer('setUpPlan', {
+      name: input('name').value,
+      purpose: byId<HTMLTextAreaElement>('purpose').value,
+      coordinator: input('coordinator').value,
+      coordinatorEmail: input('coordinator-email').value,
+      timeZone: input('time-zone').value,
+      partners: readPartners(),
+      tabs,
+      calendar: { mode: calendarMode(), calendarId: input('calendar-id').value || null },
+    }),
+  );
+  if (!summary) return;
+  showSummary(summary);
+  byId('partners').replaceChildren();
+  byId('quick-partner').hidden = false;
+  const made = summary.created.length;
+  setStatus(
+    'success',
+    made
+      ? `Done: ${made} tab(s) created.`
+      : `Done: the plan is in order${summary.repaired.length ? ' (see the repairs above)' : ''}.`,
+  );
+}
+
+async function submitQuickPartner(event: Event): Promise<void> {
+  event.preventDefault();
+  const organisation = input('quick-organisation').value.trim();
+  if (!organisation) {
+    setStatus('error', 'Type the organisation’s name.');
+    input('quick-organisation').focus();
+    return;
+  }
+  const added = await withBusy(`Adding ${organisation}…`, () =>
+    callServer('addPartner', {
+      organisation,
+      contact: input('quick-contact').value || null,
+      email: input('quick-email').value || null,
+    }),
+  );
+  if (!added) return;
+  for (const id of ['quick-organisation', 'quick-contact', 'quick-email']) input(id).value = '';
+  setStatus(
+    'success',
+    `Added ${added.organisation} as ${added.id} on row ${added.row} of ${added.sheetName}.`,
+  );
+}
+
+async function start(): Promise<void> {
   const overview = await withBusy('Reading your spreadsheet…', () => callServer('getPlanOverview'));
   if (!overview) return;
-  const tabs = overview.existingTabs.length
-    ? `Plan tabs already here: ${overview.existingTabs.join(', ')}.`
-    : 'No plan tabs yet: set-up will create them.';
   byId('overview').replaceChildren(
     el(
       'p',
@@ -15,9 +225,26 @@ async function showOverview(): Promise<void> {
       'Spreadsheet: ',
       el('strong', { id: 'spreadsheet-name' }, overview.spreadsheetName),
     ),
-    el('p', { class: 'secondary' }, `Time zone: ${overview.timeZone}`),
-    el('p', { class: 'secondary' }, tabs),
+    el(
+      'p',
+      { class: 'secondary' },
+      overview.existingTabs.length
+        ? `Plan tabs already here: ${overview.existingTabs.join(', ')}. Set-up keeps everything in them.`
+        : 'No plan tabs yet: set-up will create them.',
+    ),
   );
+  form = (await withBusy('Reading the plan’s settings…', () => callServer('getSetupForm'))) ?? null;
+  if (!form) return;
+  fillTimeZones();
+  fillForm(form);
+  const setup = form;
+  byId('add-partner-row').addEventListener('click', () => {
+    const card = partnerCard(setup);
+    byId('partners').append(card);
+    card.querySelector('input')?.focus();
+  });
+  byId('setup-form').addEventListener('submit', (e) => void submitSetup(e));
+  byId('quick-partner').addEventListener('submit', (e) => void submitQuickPartner(e));
 }
 
-void showOverview();
+void start();

@@ -4,11 +4,19 @@ import { UserError } from '../shared/errors';
 export const BUSY_MESSAGE =
   'Someone else is saving to the work plan right now. Please try again in a moment.';
 
-/** (V) getDocumentLock is null outside a container document: the work then runs unguarded. */
-export function withDocumentLock<T>(work: () => T, timeoutMs = 10_000): T {
+/**
+ * (V) getDocumentLock is null outside a container document: the work then runs unguarded.
+ * (I) An add-on uses the document lock, not the script lock, which would serialise every
+ * spreadsheet the add-on is installed in.
+ */
+export function withDocumentLock<T>(
+  work: () => T,
+  timeoutMs = 10_000,
+  busyMessage: string = BUSY_MESSAGE,
+): T {
   const lock = LockService.getDocumentLock();
   if (!lock) return work();
-  if (!lock.tryLock(timeoutMs)) throw new UserError(BUSY_MESSAGE);
+  if (!lock.tryLock(timeoutMs)) throw new UserError(busyMessage);
   try {
     return work();
   } finally {

@@ -10,6 +10,8 @@ export interface MenuItem {
 /** `null` is a separator. Every functionName must be exported by src/index.ts (a test checks). */
 export const MENU_ITEMS: Array<MenuItem | null> = [
   { caption: MENU.setUp, functionName: 'showSetupSidebar' },
+  { caption: MENU.repair, functionName: 'checkAndRepairPlan' },
+  null,
   { caption: MENU.logicModel, functionName: 'showLogicModelSidebar' },
   { caption: MENU.buildLogicModel, functionName: 'buildLogicModel' },
   null,

@@ -274,7 +274,7 @@ export const PARTNERS_TAB: TabDef = {
     {
       key: 'inKindValue',
       header: 'In-kind value',
-      note: 'Estimated value of the in-kind contribution (funders accept it as match). The total shows below the header.',
+      note: 'Estimated value of the in-kind contribution (funders accept it as match). The total shows in the profile on the Partnership tab.',
       kind: 'currency',
       width: 110,
     },
@@ -633,6 +633,7 @@ export const CALENDAR_TAB: TabDef = {
       header: 'Recurrence',
       note: 'e.g. Weekly · Every 2 weeks · Monthly · Weekly, 10 times · Weekly until 2027-06-30.',
       kind: 'text',
+      suggestions: RECURRENCE_SUGGESTIONS,
       width: 170,
     },
     {

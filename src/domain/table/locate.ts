@@ -12,7 +12,8 @@ export interface ColumnLocation {
   extraColumns: Array<{ index: number; header: string }>;
 }
 
-const normalise = (text: unknown) =>
+/** A header as compared: case, spacing and curly apostrophes do not matter. */
+export const normaliseHeader = (text: unknown) =>
   String(text ?? '')
     .toLowerCase()
     .replace(/[’']/g, "'")
@@ -43,9 +44,9 @@ export function locateColumns(
   const matchedByHeader: string[] = [];
   for (const column of tab.columns) {
     if (index[column.key] !== undefined) continue;
-    const names = [column.header, ...(column.aliases ?? [])].map(normalise);
+    const names = [column.header, ...(column.aliases ?? [])].map(normaliseHeader);
     const at = headers.findIndex(
-      (h, i) => !taken.has(i) && !metadataKeys[i] && names.includes(normalise(h)),
+      (h, i) => !taken.has(i) && !metadataKeys[i] && names.includes(normaliseHeader(h)),
     );
     if (at >= 0) {
       index[column.key] = at;

@@ -1,0 +1,266 @@
+// setUpPlan: creates the plan's tabs on a blank sheet, or repairs them on a filled one, never losing data.
+
+import { withDocumentLock } from '../adapters/documentLock';
+import type { GoogleServices } from '../adapters/google';
+import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
+import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
+import { loadSettings, saveSettings } from '../adapters/settings';
+import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
+import { findPlanSheets } from '../adapters/sheets/observeTab';
+import { findProfileColumn, writeProfileBlock } from '../adapters/sheets/profileBlock';
+import {
+  applyProtections,
+  HEADER_ROW_A1,
+  type ProtectionSpec,
+  wholeColumnA1,
+} from '../adapters/sheets/protections';
+import {
+  applyMigrations,
+  readSchemaVersion,
+  writeSchemaVersion,
+} from '../adapters/sheets/schemaVersion';
+import { applyColumnFormats, ValidationFactory } from '../adapters/sheets/tabFormats';
+import { utilitiesZoneOracle } from '../adapters/zoneOracle';
+import { SCHEMA_VERSION, tabByKey, USER_TABS } from '../domain/schema/tabs';
+import { isKnownZone } from '../domain/time/zones';
+import { conditionalRules } from '../domain/workbook/conditional';
+import { planMigration } from '../domain/workbook/migrations';
+import {
+  type NormalisedOptions,
+  normaliseSetupOptions,
+  REQUIRED_TABS,
+} from '../domain/workbook/options';
+import { profileColumn, profileRows } from '../domain/workbook/profile';
+import { categoryRows, partnerCells, referenceLabels, stepRows } from '../domain/workbook/seeds';
+import { UserError } from '../shared/errors';
+import { SETUP_MESSAGES } from '../shared/messages';
+import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
+import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
+import { runTabPass, type TabState } from './workbook/tabPass';
+
+/** The settings after this set-up: the form's answers over what was stored (calendar id kept). */
+function mergeSettings(previous: PlanSettings | null, o: NormalisedOptions): PlanSettings {
+  const calendar = { ...DEFAULT_CALENDAR_SETTINGS, ...previous?.calendar };
+  const sameMode = previous?.calendar.mode === o.calendar.mode;
+  return {
+    name: o.name,
+    purpose: o.purpose,
+    coordinator: o.coordinator,
+    coordinatorEmail: o.coordinatorEmail,
+    timeZone: o.timeZone,
+    calendar: {
+      ...calendar,
+      mode: o.calendar.mode,
+      // A 'new' calendar's id is filled in by the calendar sync when it creates it: keep it.
+      calendarId:
+        o.calendar.mode === 'existing'
+          ? o.calendar.calendarId
+          : o.calendar.mode === 'new' && sameMode
+            ? calendar.calendarId
+            : null,
+    },
+    schemaVersion: SCHEMA_VERSION,
+  };
+}
+
+function newRowsFor(
+  tabKey: string,
+  options: NormalisedOptions,
+  setUpBefore: boolean,
+  keptPartners: string[],
+) {
+  return (existing: readonly { cells: Record<string, unknown> }[], created: boolean) => {
+    // Seeds go on a new tab (or an adopted empty one the first time): a coordinator who later
+    // deletes steps or categories on purpose does not get them back.
+    const seed = created || (!setUpBefore && existing.length === 0);
+    if (tabKey === 'partnership') return seed ? stepRows() : [];
+    if (tabKey === 'categories') return seed ? categoryRows() : [];
+    if (tabKey !== 'partners') return [];
+    const known = new Set(
+      existing.map((r) =>
+        String(r.cells.organisation ?? '')
+          .trim()
+          .toLowerCase(),
+      ),
+    );
+    return options.partners
+      .filter((p) => {
+        const there = known.has(p.organisation.toLowerCase());
+        if (there) keptPartners.push(p.organisation);
+        return !there;
+      })
+      .map(partnerCells);
+  };
+}
+
+/** The header row, and every column only the add-on writes (IDs, sync state). */
+function protectionsFor(state: TabState): ProtectionSpec[] {
+  return [
+    { description: 'header row', a1: HEADER_ROW_A1 },
+    ...state.plan.placements
+      .filter((p) => p.def.owner === 'addon')
+      .map((p) => ({
+        description: `${p.def.header} (kept by the add-on)`,
+        a1: wholeColumnA1(p.column),
+      })),
+  ];
+}
+
+interface RunContext {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  options: NormalisedOptions;
+  /** Tabs to create when missing (chosen ones and what they need). */
+  wanted: Set<string>;
+  /** Tabs an earlier set-up made: one of them missing now was deleted by someone. */
+  previousTabs: readonly string[];
+}
+
+function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): SetupSummary {
+  const stored = readSchemaVersion(spreadsheet);
+  const migration = planMigration(stored, SCHEMA_VERSION);
+  if (migration.kind === 'newer')
+    throw new UserError(SETUP_MESSAGES.newerSchema(migration.version));
+  if (migration.kind === 'upgrade') applyMigrations(spreadsheet, migration.migrations);
+  const setUpBefore = stored !== null;
+  const warnings: string[] = [];
+  const repairs: SetupRepair[] = [];
+
+  const previous = loadSettings();
+  const settings = mergeSettings(previous, options);
+  const sheetZone = spreadsheet.getSpreadsheetTimeZone();
+  if (settings.timeZone !== sheetZone) {
+    spreadsheet.setSpreadsheetTimeZone(settings.timeZone);
+    warnings.push(SETUP_MESSAGES.zoneChanged(sheetZone, settings.timeZone));
+  }
+  for (const key of options.addedDependencies)
+    if (wanted.has(key)) warnings.push(SETUP_MESSAGES.dependencyAdded(tabByKey(key).name));
+
+  const found = findPlanSheets(spreadsheet, USER_TABS);
+  const idCounters: IdCounters = loadIdCounters();
+  const keptPartners: string[] = [];
+  const states = new Map<string, TabState>();
+  let profileColumnNow: number | null = null;
+  for (const tab of USER_TABS) {
+    const existing = found.get(tab.key);
+    if (!existing && !wanted.has(tab.key)) continue;
+    if (!existing && previousTabs.includes(tab.key))
+      warnings.push(SETUP_MESSAGES.tabRecreated(tab.name));
+    // The profile block is not part of the checklist table: new steps must not land beside it.
+    const blockAt =
+      existing && tab.key === 'partnership' ? findProfileColumn(existing.sheet) : null;
+    if (tab.key === 'partnership') profileColumnNow = blockAt;
+    const state = runTabPass({
+      spreadsheet,
+      tab,
+      found: existing,
+      setUpBefore,
+      newRows: newRowsFor(tab.key, options, setUpBefore, keptPartners),
+      ignoreColumns: blockAt ? new Set([blockAt, blockAt + 1]) : undefined,
+      idCounters,
+      repairs,
+    });
+    repairs.push(...state.plan.repairs);
+    states.set(tab.key, state);
+  }
+
+  // Second pass: dropdowns read other tabs, so every tab's columns must be in place first.
+  const validations = new ValidationFactory((tabKey, columnKey) => {
+    const source = states.get(tabKey);
+    const column = source?.columns[columnKey];
+    if (!source || !column || source.maxRows < 2) return null;
+    return source.sheet.getRange(2, column, source.maxRows - 1, 1);
+  });
+  const lists = {
+    goals: referenceLabels(states.get('goals')?.records ?? [], new Map(), 'goal'),
+    outcomes: referenceLabels(states.get('outcomes')?.records ?? [], new Map(), 'outcome'),
+  };
+  for (const state of states.values()) {
+    applyColumnFormats(state.sheet, state.plan.placements, state.maxRows, lists, validations);
+    applyConditionalRules(
+      state.sheet,
+      conditionalRules(state.tab.key, state.columns),
+      state.columns,
+      state.maxRows,
+    );
+    const protections = protectionsFor(state);
+    if (state.tab.key === 'partnership') {
+      const partners = states.get('partners');
+      const inKind = partners?.columns.inKindValue
+        ? { sheetName: partners.sheet.getName(), column: partners.columns.inKindValue }
+        : null;
+      const column = profileColumn(profileColumnNow, state.usedWidth);
+      protections.push(
+        writeProfileBlock(
+          state.sheet,
+          column,
+          profileRows(settings, inKind),
+          profileColumnNow !== null,
+        ),
+      );
+    }
+    applyProtections(state.sheet, protections);
+  }
+
+  saveSettings(settings);
+  saveIdCounters(idCounters);
+  savePlanTabs([...states.keys()]);
+  writeSchemaVersion(spreadsheet, SCHEMA_VERSION);
+  if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));
+
+  const all = [...states.values()];
+  return {
+    created: all.filter((s) => s.created).map((s) => s.report),
+    updated: all.filter((s) => !s.created && s.changed).map((s) => s.report),
+    kept: all.filter((s) => !s.created && !s.changed).map((s) => s.report),
+    repaired: repairs,
+    warnings,
+    partnersAdded: options.partners
+      .map((p) => p.organisation)
+      .filter((name) => !keptPartners.includes(name)),
+    schemaVersion: SCHEMA_VERSION,
+    migratedFrom: migration.kind === 'upgrade' ? migration.from : null,
+  };
+}
+
+/**
+ * Sets up (or repairs) the work plan. Safe to run again and again: it adds what is missing
+ * (tabs, columns, IDs, dropdowns, formats) and reports what it repaired, and never deletes,
+ * reorders or overwrites what anyone typed.
+ */
+export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupSummary {
+  const spreadsheet = services.spreadsheet();
+  const oracle = utilitiesZoneOracle();
+  const parsed = normaliseSetupOptions(input, {
+    spreadsheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
+    userEmail: services.userEmail(),
+    isZone: (zone) => isKnownZone(oracle, zone),
+  });
+  if (!parsed.ok) throw new UserError(parsed.message);
+  const previousTabs = loadPlanTabs() ?? [];
+  const wanted = new Set<string>([...parsed.value.tabs, ...previousTabs]);
+  // Set-up can take a while on a big plan: a second coordinator waits longer before giving up.
+  return withDocumentLock(
+    () => runSetup({ spreadsheet, options: parsed.value, wanted, previousTabs }),
+    20_000,
+    SETUP_MESSAGES.busy,
+  );
+}
+
+/**
+ * Repairs the plan with the settings set-up stored (menu: Check and repair the plan). The tabs
+ * to keep are the ones set-up made before, so a tab someone deleted comes back (reported).
+ */
+export function repairPlan(services: GoogleServices): SetupSummary {
+  const settings = loadSettings();
+  if (!settings) throw new UserError(SETUP_MESSAGES.notSetUp);
+  return setUpPlan(services, {
+    name: settings.name,
+    purpose: settings.purpose,
+    coordinator: settings.coordinator,
+    coordinatorEmail: settings.coordinatorEmail,
+    timeZone: settings.timeZone,
+    partners: [],
+    tabs: loadPlanTabs() ?? [...REQUIRED_TABS],
+    calendar: { mode: settings.calendar.mode, calendarId: settings.calendar.calendarId },
+  });
+}

@@ -1,0 +1,51 @@
+// getSetupForm: what the set-up sidebar shows first (stored settings or sensible defaults, tabs, partners).
+import type { GoogleServices } from '../adapters/google';
+import { loadSettings } from '../adapters/settings';
+import { findPlanSheets } from '../adapters/sheets/observeTab';
+import { readTab } from '../adapters/sheets/readTab';
+import { PARTNER_ROLES, PARTNER_TYPES, PARTNERS_TAB, USER_TABS } from '../domain/schema/tabs';
+import { REQUIRED_TABS } from '../domain/workbook/options';
+import { UserError } from '../shared/errors';
+import type { SetupForm } from '../shared/setupWire';
+
+export function setupForm(services: GoogleServices): SetupForm {
+  const spreadsheet = services.spreadsheet();
+  const settings = loadSettings();
+  const found = findPlanSheets(spreadsheet, USER_TABS);
+  const partners = found.has(PARTNERS_TAB.key) ? readTab(spreadsheet, PARTNERS_TAB) : null;
+  const sheetZone = spreadsheet.getSpreadsheetTimeZone();
+  return {
+    name: settings?.name ?? spreadsheet.getName(),
+    purpose: settings?.purpose ?? '',
+    coordinator: settings?.coordinator ?? '',
+    coordinatorEmail: settings?.coordinatorEmail ?? services.userEmail(),
+    timeZone: settings?.timeZone ?? sheetZone,
+    spreadsheetTimeZone: sheetZone,
+    calendar: {
+      mode: settings?.calendar.mode ?? 'none',
+      calendarId: settings?.calendar.calendarId ?? null,
+    },
+    tabs: USER_TABS.map((tab) => ({
+      key: tab.key,
+      name: found.get(tab.key)?.sheet.getName() ?? tab.name,
+      purpose: tab.purpose,
+      exists: found.has(tab.key),
+      required: (REQUIRED_TABS as readonly string[]).includes(tab.key),
+    })),
+    partners: (partners?.records ?? [])
+      .map((r) => String(r.cells.organisation ?? '').trim())
+      .filter(Boolean),
+    partnerTypes: [...PARTNER_TYPES],
+    partnerRoles: [...PARTNER_ROLES],
+    setUp: settings !== null,
+  };
+}
+
+/** Opens a plan tab (the sidebar's links to the tabs it created). */
+export function activatePlanTab(services: GoogleServices, key: string): string {
+  const tab = USER_TABS.find((t) => t.key === key);
+  const found = tab ? findPlanSheets(services.spreadsheet(), [tab]).get(tab.key) : undefined;
+  if (!found) throw new UserError('That tab is not in this spreadsheet (yet).');
+  found.sheet.activate();
+  return found.sheet.getName();
+}

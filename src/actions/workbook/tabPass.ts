@@ -1,0 +1,141 @@
+// Set-up's first pass over one tab: create or adopt the sheet, fix its columns, add rows, give IDs.
+import { type FoundSheet, observeSheet } from '../../adapters/sheets/observeTab';
+import { applyColumnPlan } from '../../adapters/sheets/tabStructure';
+import type { TabDef } from '../../domain/schema/columns';
+import { planIds } from '../../domain/table/ids';
+import type { ColumnLocation } from '../../domain/table/locate';
+import { readRecords, type TableRecord } from '../../domain/table/records';
+import { type ColumnPlan, placementMap, planColumns } from '../../domain/workbook/columns';
+import { idColumnValues, nextFreeRow, rowFromCells } from '../../domain/workbook/rows';
+import type { SetupRepair, SetupTabReport } from '../../shared/setupWire';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Everything the second pass (formats, dropdowns, protections) needs to know about a tab. */
+export interface TabState {
+  tab: TabDef;
+  sheet: Sheet;
+  created: boolean;
+  plan: ColumnPlan;
+  /** 1-based column of each schema key. */
+  columns: Record<string, number>;
+  maxRows: number;
+  /** The tab's records after the pass (existing rows and added rows, with their IDs). */
+  records: TableRecord[];
+  /** The last column used by anything (partners' columns, the profile block included). */
+  usedWidth: number;
+  report: SetupTabReport;
+  changed: boolean;
+}
+
+export interface TabPassInput {
+  spreadsheet: Spreadsheet;
+  tab: TabDef;
+  found: FoundSheet | undefined;
+  /** The add-on set this spreadsheet up before (a schema version is stored). */
+  setUpBefore: boolean;
+  /**
+   * Rows to add, as cells by column key. Given the tab's existing records, so a re-run can skip
+   * rows already there (no duplicates).
+   */
+  newRows: (existing: readonly TableRecord[], created: boolean) => Record<string, unknown>[];
+  /** Columns the table does not own on this sheet (the profile block): ignored when finding room. */
+  ignoreColumns?: ReadonlySet<number>;
+  idCounters: Record<string, number>;
+  repairs: SetupRepair[];
+}
+
+function locationOf(columns: Record<string, number>): ColumnLocation {
+  const index = Object.fromEntries(Object.entries(columns).map(([k, c]) => [k, c - 1]));
+  return { index, missing: [], matchedByHeader: [], extraColumns: [] };
+}
+
+/** Whether IDs are set-up's job on this tab (the calendar sync numbers activities itself). */
+const assignsIds = (tab: TabDef) => Boolean(tab.idPrefix) && tab.key !== 'calendar';
+
+export function runTabPass(input: TabPassInput): TabState {
+  const { spreadsheet, tab, found } = input;
+  const created = !found;
+  const sheet = found ? found.sheet : spreadsheet.insertSheet(tab.name, spreadsheet.getNumSheets());
+  const observation = found ? observeSheet(found) : null;
+  const observed = observation?.observed ?? null;
+  const plan = planColumns(tab, observed, input.setUpBefore && Boolean(found?.tagged));
+  applyColumnPlan(sheet, tab, plan, observed);
+  const columns = placementMap(plan.placements);
+  const maxRows = observed?.maxRows ?? sheet.getMaxRows();
+  const rows = observation?.rows ?? [];
+  const raw = { sheetName: sheet.getName(), headerRow: 1, headers: [], metadataKeys: [], rows };
+  const existing = readRecords(tab, locationOf(columns), raw);
+  const details = [...plan.details];
+  if (found && found.copies.length > 0)
+    details.push(`Also found a copy (${found.copies.join(', ')}); it was left alone.`);
+  if (found && sheet.getName() !== tab.name) details.push(`Renamed to “${sheet.getName()}”; kept.`);
+
+  // Rows to add go below everything partners wrote, laid out by the columns' current positions.
+  const cellsToAdd = input.newRows(existing, created);
+  const firstNew = nextFreeRow(rows, 1, input.ignoreColumns);
+  const added: TableRecord[] = cellsToAdd.map((cells, i) => ({
+    row: firstNew + i,
+    cells: { ...cells },
+  }));
+
+  let idChanges = 0;
+  if (assignsIds(tab) && tab.idPrefix) {
+    const ids = planIds([...existing, ...added], tab.idPrefix, {
+      minNext: input.idCounters[tab.key],
+    });
+    input.idCounters[tab.key] = ids.next;
+    const addedRows = new Map(added.map((r) => [r.row, r]));
+    const onExisting = ids.assignments.filter((a) => !addedRows.has(a.row));
+    for (const a of ids.assignments) {
+      const record = addedRows.get(a.row) ?? existing.find((r) => r.row === a.row);
+      if (record) record.cells.id = a.id;
+      if (a.reason === 'duplicate')
+        input.repairs.push({
+          tab: sheet.getName(),
+          column: tab.columns[0].header,
+          action: 'idReassigned',
+          message: `Row ${a.row} had the same ID as an earlier row (${a.previous}: a copied row?); it now has ${a.id}, and the earlier row keeps ${a.previous}.`,
+        });
+    }
+    const missing = onExisting.filter((a) => a.reason === 'missing');
+    if (missing.length > 0)
+      details.push(
+        `Gave IDs to ${missing.length} row(s) that had none (${missing.map((a) => a.id).join(', ')}).`,
+      );
+    const write = idColumnValues(rows, columns.id, 1, onExisting);
+    if (write) {
+      sheet.getRange(write.startRow, columns.id, write.values.length, 1).setValues(write.values);
+      idChanges = onExisting.length;
+    }
+  }
+
+  if (added.length > 0) {
+    const width = Math.max(...Object.values(columns));
+    sheet
+      .getRange(firstNew, 1, added.length, width)
+      .setValues(added.map((r) => rowFromCells(r.cells, columns, width)));
+  }
+
+  const changed =
+    created ||
+    plan.append.length > 0 ||
+    plan.tag.length > 0 ||
+    plan.headerRestores.length > 0 ||
+    added.length > 0 ||
+    idChanges > 0 ||
+    (found !== undefined && !found.tagged);
+  return {
+    tab,
+    sheet,
+    created,
+    plan,
+    columns,
+    maxRows,
+    records: [...existing, ...added],
+    usedWidth: Math.max(plan.width, observed?.lastColumn ?? 0),
+    report: { key: tab.key, name: sheet.getName(), sheetId: sheet.getSheetId(), details },
+    changed,
+  };
+}

@@ -1,0 +1,88 @@
+// Applies each schema column's number format, dropdown/validation and wrapping to its whole data range.
+import type { ColumnPlacement } from '../../domain/workbook/columns';
+import {
+  columnFormat,
+  type ReferenceLists,
+  type ValidationSpec,
+} from '../../domain/workbook/formats';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** Where a 'range' validation reads its values: another tab's column, rows 2..end. */
+export type ColumnRangeResolver = (tabKey: string, columnKey: string) => Range | null;
+
+/** Builds each distinct rule once per run: the same partner dropdown serves a dozen columns. */
+export class ValidationFactory {
+  private readonly built = new Map<string, DataValidation | null>();
+
+  constructor(private readonly resolveRange: ColumnRangeResolver) {}
+
+  rule(spec: ValidationSpec): DataValidation | null {
+    const key = JSON.stringify(spec);
+    if (this.built.has(key)) return this.built.get(key) ?? null;
+    const rule = this.build(spec);
+    this.built.set(key, rule);
+    return rule;
+  }
+
+  private build(spec: ValidationSpec): DataValidation | null {
+    const builder = SpreadsheetApp.newDataValidation();
+    switch (spec.type) {
+      case 'list':
+        builder.requireValueInList([...spec.values], true);
+        break;
+      case 'range': {
+        const range = this.resolveRange(spec.tab, spec.column);
+        if (!range) return null;
+        builder.requireValueInRange(range, true);
+        break;
+      }
+      case 'checkbox':
+        builder.requireCheckbox();
+        break;
+      case 'date':
+        builder.requireDate();
+        break;
+      case 'number':
+        builder.requireNumberGreaterThanOrEqualTo(0);
+        break;
+      case 'email':
+        builder.requireTextIsEmail();
+        break;
+    }
+    // Warn, never refuse (see formats.ts): a partner's typing is never thrown away.
+    builder.setAllowInvalid(true);
+    if ('help' in spec) builder.setHelpText(spec.help);
+    return builder.build();
+  }
+}
+
+/**
+ * Per column, whole data range (rows 2..maxRows): a few calls per column, none per row, so a
+ * 1,000-row tab costs what a 10-row one does. Columns partners added are never touched.
+ */
+export function applyColumnFormats(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  placements: readonly ColumnPlacement[],
+  maxRows: number,
+  lists: ReferenceLists,
+  validations: ValidationFactory,
+): void {
+  if (maxRows < 2) return;
+  for (const p of placements) {
+    const format = columnFormat(p.def, lists);
+    const isReference = p.def.kind === 'goalRef' || p.def.kind === 'outcomeRef';
+    if (!format.numberFormat && !format.validation && !format.wrap && !isReference) continue;
+    const range = sheet.getRange(2, p.column, maxRows - 1, 1);
+    if (format.numberFormat) range.setNumberFormat(format.numberFormat);
+    if (format.wrap) range.setWrap(true);
+    if (format.validation) {
+      const rule = validations.rule(format.validation);
+      if (rule) range.setDataValidation(rule);
+    } else if (isReference) {
+      // No goals (or outcomes) left to pick from: a stale list would offer deleted ones.
+      range.setDataValidation(null);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// Plans stable row IDs (P1, G3, ...): IDs for rows that have none, new IDs for copied rows.
+import type { TableRecord } from './records';
+
+export interface IdAssignment {
+  /** 1-based sheet row to write the ID to. */
+  row: number;
+  id: string;
+  /** The ID the row had (a copied row carries its source's ID), or null when it had none. */
+  previous: string | null;
+  reason: 'missing' | 'duplicate';
+}
+
+export interface IdPlan {
+  assignments: IdAssignment[];
+  /** The next free number after this plan: store it so a deleted row's ID is never given again. */
+  next: number;
+}
+
+const normalise = (value: unknown) =>
+  String(value ?? '')
+    .trim()
+    .toUpperCase();
+
+/**
+ * Which IDs to write. A row keeps any non-empty ID it has, unless an earlier row (by sheet row) has
+ * the same one: that row is a copy (copy-paste of a whole row copies its ID), so it gets a new ID
+ * and the earlier row keeps its links. New numbers continue after the highest ID seen and after
+ * `minNext` (a stored high-water mark), so a deleted G3 is never reborn as a different goal.
+ */
+export function planIds(
+  records: readonly TableRecord[],
+  prefix: string,
+  options: { key?: string; minNext?: number } = {},
+): IdPlan {
+  const key = options.key ?? 'id';
+  const pattern = new RegExp(`^${prefix}(\\d+)$`, 'i');
+  const ordered = [...records].sort((a, b) => a.row - b.row);
+  let next = Math.max(1, options.minNext ?? 1);
+  for (const record of ordered) {
+    const m = pattern.exec(normalise(record.cells[key]));
+    if (m) next = Math.max(next, Number(m[1]) + 1);
+  }
+  const seen = new Set<string>();
+  const assignments: IdAssignment[] = [];
+  for (const record of ordered) {
+    const id = normalise(record.cells[key]);
+    if (id === '') {
+      assignments.push({
+        row: record.row,
+        id: `${prefix}${next++}`,
+        previous: null,
+        reason: 'missing',
+      });
+    } else if (seen.has(id)) {
+      assignments.push({
+        row: record.row,
+        id: `${prefix}${next++}`,
+        previous: String(record.cells[key]).trim(),
+        reason: 'duplicate',
+      });
+    } else {
+      seen.add(id);
+    }
+  }
+  return { assignments, next };
+}

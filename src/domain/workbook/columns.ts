@@ -1,0 +1,129 @@
+// Plans a tab's columns: where each schema column is, which to tag, add back or re-label, and the header notes.
+import type { ColumnDef, TabDef } from '../schema/columns';
+import { locateColumns, normaliseHeader } from '../table/locate';
+import { columnLetter } from './a1';
+import type { ObservedTab } from './observed';
+
+export interface ColumnPlacement {
+  key: string;
+  /** 1-based sheet column once the plan is applied. */
+  column: number;
+  def: ColumnDef;
+}
+
+/** A change set-up made to repair what someone did to a tab: always reported, never silent. */
+export interface RepairNote {
+  tab: string;
+  column: string;
+  action: 'restored' | 'headerRestored' | 'idAssigned' | 'idReassigned';
+  message: string;
+}
+
+export interface ColumnPlan {
+  /** Every schema column, in schema order, with its column after the plan. */
+  placements: ColumnPlacement[];
+  /** Columns that need their column-key metadata (new, or found by header text only). */
+  tag: ColumnPlacement[];
+  /** New columns, written as one block of headers at the end of the used width. */
+  append: ColumnPlacement[];
+  /** Columns found by metadata whose header cell someone emptied. */
+  headerRestores: ColumnPlacement[];
+  /** The header row's notes after the plan: schema notes on schema columns, others kept. */
+  notes: string[];
+  /** The last column the plan uses (partners' own columns included). */
+  width: number;
+  repairs: RepairNote[];
+  /** Plain-words facts about the tab for the set-up summary. */
+  details: string[];
+}
+
+/** The note on a schema column's header: the column's own note, and the tab's purpose on the first. */
+function headerNote(tab: TabDef, def: ColumnDef): string {
+  return def.key === tab.columns[0].key ? `${tab.purpose}\n\n${def.note}` : def.note;
+}
+
+/**
+ * @param observed the existing sheet, or null when set-up creates it
+ * @param setUpBefore the sheet was set up by the add-on before (tagged, with a schema version): a
+ *   schema column missing from it was deleted by someone, which is a repair to report
+ */
+export function planColumns(
+  tab: TabDef,
+  observed: ObservedTab | null,
+  setUpBefore: boolean,
+): ColumnPlan {
+  const headers = observed?.headers ?? [];
+  const metadataKeys = observed?.metadataKeys ?? [];
+  const location = locateColumns(tab, headers, metadataKeys);
+  // Repairs name the tab as partners see it (they may have renamed it).
+  const sheetName = observed?.sheetName ?? tab.name;
+  // A tagged column whose header someone emptied may lie beyond the last used column: count it.
+  const located = Object.values(location.index).filter((i) => i >= 0);
+  const usedWidth = Math.max(observed?.lastColumn ?? 0, ...located.map((i) => i + 1));
+  let nextColumn = usedWidth + 1;
+  const placements: ColumnPlacement[] = [];
+  const tag: ColumnPlacement[] = [];
+  const append: ColumnPlacement[] = [];
+  const headerRestores: ColumnPlacement[] = [];
+  const repairs: RepairNote[] = [];
+  const details: string[] = [];
+
+  for (const def of tab.columns) {
+    const at = location.index[def.key];
+    if (at >= 0) {
+      const placement = { key: def.key, column: at + 1, def };
+      placements.push(placement);
+      if (metadataKeys[at] !== def.key) tag.push(placement);
+      const header = normaliseHeader(headers[at]);
+      const names = [def.header, ...(def.aliases ?? [])].map(normaliseHeader);
+      if (header === '') {
+        headerRestores.push(placement);
+        repairs.push({
+          tab: sheetName,
+          column: def.header,
+          action: 'headerRestored',
+          message: `The header of column ${columnLetter(at + 1)} (${def.header}) was empty; it was written again.`,
+        });
+      } else if (!names.includes(header)) {
+        details.push(
+          `Column “${String(headers[at]).trim()}” is used as ${def.header} (renamed; kept).`,
+        );
+      }
+      continue;
+    }
+    const placement = { key: def.key, column: nextColumn++, def };
+    placements.push(placement);
+    tag.push(placement);
+    append.push(placement);
+    if (observed && setUpBefore) {
+      repairs.push({
+        tab: sheetName,
+        column: def.header,
+        action: 'restored',
+        message:
+          `The ${def.required ? 'required ' : ''}${def.header} column was missing (deleted?); ` +
+          `it was added back, empty, as column ${columnLetter(placement.column)}. ` +
+          'File › Version history can bring back its old values.',
+      });
+    }
+  }
+  if (observed && !setUpBefore && append.length > 0 && append.length < tab.columns.length) {
+    details.push(`Added columns: ${append.map((p) => p.def.header).join(', ')}.`);
+  }
+  if (observed && location.matchedByHeader.length > 0 && !setUpBefore) {
+    details.push(
+      `Recognised ${location.matchedByHeader.length} existing column(s) by their headers.`,
+    );
+  }
+
+  const width = Math.max(usedWidth, nextColumn - 1);
+  const notes: string[] = [];
+  for (let c = 1; c <= width; c++) notes.push(String(observed?.notes[c - 1] ?? ''));
+  for (const p of placements) notes[p.column - 1] = headerNote(tab, p.def);
+  return { placements, tag, append, headerRestores, notes, width, repairs, details };
+}
+
+/** The placements by key, for formulas and row building. */
+export function placementMap(placements: readonly ColumnPlacement[]): Record<string, number> {
+  return Object.fromEntries(placements.map((p) => [p.key, p.column]));
+}

@@ -1,0 +1,152 @@
+// Checks and completes set-up's options, with one plain message per problem for the coordinator.
+
+import type { CalendarMode } from '../../shared/settings';
+import type { PartnerInput, SetupOptions } from '../../shared/setupWire';
+import type { TabDef } from '../schema/columns';
+import { PARTNER_ROLES, PARTNER_TYPES, USER_TABS } from '../schema/tabs';
+import { isEmail, matchOption } from '../table/cells';
+import { fail, ok, type Parsed } from '../values';
+
+export interface NormalisedPartner {
+  organisation: string;
+  type: string;
+  contact: string;
+  email: string;
+  role: string;
+  invite: boolean;
+}
+
+export interface NormalisedOptions {
+  name: string;
+  purpose: string;
+  coordinator: string;
+  coordinatorEmail: string;
+  timeZone: string;
+  partners: NormalisedPartner[];
+  /** Tab keys to create, in schema order, with the tabs they depend on. */
+  tabs: string[];
+  /** Tabs added because a chosen tab needs them (its dropdowns read them). */
+  addedDependencies: string[];
+  calendar: { mode: CalendarMode; calendarId: string | null };
+}
+
+export interface OptionContext {
+  spreadsheetTimeZone: string;
+  userEmail: string;
+  isZone: (zone: string) => boolean;
+}
+
+/** Every plan has a checklist and a partners directory: the other tabs build on them. */
+export const REQUIRED_TABS = ['partnership', 'partners'] as const;
+
+const DEPENDENCY_OF_KIND: Record<string, string> = {
+  partner: 'partners',
+  partners: 'partners',
+  goalRef: 'goals',
+  outcomeRef: 'outcomes',
+  category: 'categories',
+};
+
+/** The tabs a tab's dropdowns read from. */
+export function tabDependencies(tab: TabDef): string[] {
+  const keys = tab.columns.map((c) => DEPENDENCY_OF_KIND[c.kind]).filter(Boolean);
+  return [...new Set(keys)].filter((key) => key !== tab.key);
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/** One partner from the sidebar, checked; `where` names it in messages ("Partner 2"). */
+export function normalisePartner(input: PartnerInput, where: string): Parsed<NormalisedPartner> {
+  const organisation = text(input?.organisation);
+  if (!organisation) return fail(`${where} has no organisation name.`);
+  const problems: string[] = [];
+  const email = text(input.email);
+  if (email && !isEmail(email)) problems.push(`the email “${email}” is not an email address`);
+  const typeText = text(input.type);
+  const type = typeText ? matchOption(typeText, PARTNER_TYPES) : '';
+  if (type === null) problems.push(`the type “${typeText}” is not one of the list`);
+  const roleText = text(input.role);
+  const role = roleText ? matchOption(roleText, PARTNER_ROLES) : '';
+  if (role === null) problems.push(`the role “${roleText}” is not one of the list`);
+  if (problems.length) return fail(`${organisation}: ${problems.join('; ')}.`);
+  return ok({
+    organisation,
+    type: type ?? '',
+    contact: text(input.contact),
+    email,
+    role: role ?? '',
+    invite: input.invite === true,
+  });
+}
+
+export function normaliseSetupOptions(
+  input: SetupOptions,
+  context: OptionContext,
+): Parsed<NormalisedOptions> {
+  const problems: string[] = [];
+  const name = text(input?.name);
+  if (!name) problems.push('Give the partnership a name.');
+  const coordinatorEmail = text(input?.coordinatorEmail) || context.userEmail;
+  if (coordinatorEmail && !isEmail(coordinatorEmail))
+    problems.push(`The coordinator’s email “${coordinatorEmail}” is not an email address.`);
+  const timeZone = text(input?.timeZone) || context.spreadsheetTimeZone;
+  if (!context.isZone(timeZone))
+    problems.push(
+      `“${timeZone}” is not a time zone. Use a name such as America/New_York or Europe/Paris.`,
+    );
+
+  const partners: NormalisedPartner[] = [];
+  const seen = new Set<string>();
+  (input?.partners ?? []).forEach((partner, i) => {
+    const parsed = normalisePartner(partner, `Partner ${i + 1}`);
+    if (!parsed.ok) problems.push(parsed.message);
+    else if (seen.has(parsed.value.organisation.toLowerCase()))
+      problems.push(`${parsed.value.organisation} is listed twice.`);
+    else {
+      seen.add(parsed.value.organisation.toLowerCase());
+      partners.push(parsed.value);
+    }
+  });
+
+  const known = new Set(USER_TABS.map((t) => t.key));
+  const chosen = input?.tabs ?? USER_TABS.map((t) => t.key);
+  const unknown = chosen.filter((key) => !known.has(key));
+  if (unknown.length) problems.push(`Unknown tab(s): ${unknown.join(', ')}.`);
+  const wanted = new Set<string>([...REQUIRED_TABS, ...chosen.filter((key) => known.has(key))]);
+  const addedDependencies: string[] = [];
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const tab of USER_TABS) {
+      if (!wanted.has(tab.key)) continue;
+      for (const dep of tabDependencies(tab)) {
+        if (wanted.has(dep)) continue;
+        wanted.add(dep);
+        addedDependencies.push(dep);
+        grew = true;
+      }
+    }
+  }
+
+  const mode = input?.calendar?.mode ?? 'none';
+  const calendarId = text(input?.calendar?.calendarId) || null;
+  if (!['none', 'new', 'existing'].includes(mode))
+    problems.push(`Unknown calendar choice “${String(mode)}”.`);
+  if (mode === 'existing' && !calendarId)
+    problems.push(
+      'Give the existing calendar’s ID (Google Calendar › Settings › Integrate calendar).',
+    );
+
+  if (problems.length) return fail(problems.join(' '));
+  return ok({
+    name,
+    purpose: text(input.purpose),
+    coordinator: text(input.coordinator),
+    coordinatorEmail,
+    timeZone,
+    partners,
+    tabs: USER_TABS.map((t) => t.key).filter((key) => wanted.has(key)),
+    addedDependencies,
+    calendar: { mode, calendarId: mode === 'existing' ? calendarId : null },
+  });
+}

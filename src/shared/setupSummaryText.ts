@@ -1,0 +1,20 @@
+// The set-up summary in plain sentences: shown in the sidebar and in the repair alert.
+import type { SetupSummary, SetupTabReport } from './setupWire';
+
+const names = (tabs: readonly SetupTabReport[]) => tabs.map((t) => t.name).join(', ');
+
+export function summaryLines(summary: SetupSummary): string[] {
+  const lines: string[] = [];
+  if (summary.migratedFrom !== null)
+    lines.push(`Brought the plan from schema ${summary.migratedFrom} to ${summary.schemaVersion}.`);
+  if (summary.created.length) lines.push(`Created: ${names(summary.created)}.`);
+  if (summary.updated.length) lines.push(`Updated: ${names(summary.updated)}.`);
+  if (summary.kept.length) lines.push(`Already in order: ${names(summary.kept)}.`);
+  if (summary.partnersAdded.length)
+    lines.push(`Partners added: ${summary.partnersAdded.join(', ')}.`);
+  for (const tab of [...summary.created, ...summary.updated])
+    for (const detail of tab.details) lines.push(`${tab.name}: ${detail}`);
+  for (const repair of summary.repaired) lines.push(`Repaired on ${repair.tab}: ${repair.message}`);
+  lines.push(...summary.warnings);
+  return lines;
+}

@@ -1,7 +1,21 @@
 // The add-on's public surface: every export becomes a top-level Apps Script function in dist/Code.js.
 
+import {
+  addFindingAction,
+  addGapActivityAction,
+  assessmentFormAction,
+  buildAssetMapAction,
+} from './actions/assetMap';
 import { planOverview } from './actions/overview';
 import { google } from './adapters/google';
+import type {
+  AddFindingResult,
+  AssessmentForm,
+  AssetMapSummary,
+  FindingInput,
+  GapActivityResult,
+} from './shared/assetsWire';
+import { ASSETS_TEXT } from './shared/messages';
 import type { PlanOverview } from './shared/wire';
 import { buildMenu } from './ui/menu';
 import { SIDEBARS, showSidebar } from './ui/sidebars';
@@ -24,4 +38,37 @@ export function showSetupSidebar(): void {
 /** Sidebar: the spreadsheet's name, zone, user and which plan tabs exist. */
 export function getPlanOverview(): PlanOverview {
   return planOverview(google);
+}
+
+// ---- Assets and needs (issue 4): assessments, the Asset Map tab, drafts for gaps ----
+
+/** Menu: opens the sidebar where partners add assets and needs and the coordinator sees the map. */
+export function showAssessmentSidebar(): void {
+  showSidebar(google.ui(), SIDEBARS.assessment.file, SIDEBARS.assessment.title);
+}
+
+/** Sidebar: partners, categories and goals to choose from when adding a finding. */
+export function getAssessmentForm(): AssessmentForm {
+  return assessmentFormAction(google);
+}
+
+/** Sidebar: appends one asset or need to the Assessments tab (refuses an exact repeat). */
+export function addAssessmentFinding(input: FindingInput): AddFindingResult {
+  return addFindingAction(google, input);
+}
+
+/** Sidebar: rebuilds the Asset Map tab and returns its counts, matches, gaps and data problems. */
+export function buildAssetMap(): AssetMapSummary {
+  return buildAssetMapAction(google);
+}
+
+/** Menu: rebuilds the Asset Map tab, shows it, and says what it found in a toast. */
+export function buildAssetMapFromMenu(): void {
+  const summary = buildAssetMapAction(google);
+  google.spreadsheet().toast(summary.message, ASSETS_TEXT.mapTitle, 10);
+}
+
+/** Sidebar: adds a Draft capacity-building activity for a need (a gap) to the Calendar tab, once. */
+export function addGapActivity(findingId: string): GapActivityResult {
+  return addGapActivityAction(google, findingId);
 }

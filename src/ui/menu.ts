@@ -10,6 +10,9 @@ export interface MenuItem {
 /** `null` is a separator. Every functionName must be exported by src/index.ts (a test checks). */
 export const MENU_ITEMS: Array<MenuItem | null> = [
   { caption: MENU.setUp, functionName: 'showSetupSidebar' },
+  null,
+  { caption: MENU.assessments, functionName: 'showAssessmentSidebar' },
+  { caption: MENU.buildAssetMap, functionName: 'buildAssetMapFromMenu' },
 ];
 
 /** (V) Editor add-ons put their items under Extensions › add-on name via createAddonMenu. */

@@ -12,7 +12,8 @@ export interface ColumnLocation {
   extraColumns: Array<{ index: number; header: string }>;
 }
 
-const normalise = (text: unknown) =>
+/** Compares names and headers the way people mean them: case, curly quotes and spacing do not count. */
+export const normalise = (text: unknown) =>
   String(text ?? '')
     .toLowerCase()
     .replace(/[’']/g, "'")

@@ -109,6 +109,7 @@ export class Addon {
     return Object.keys(this.context).filter(
       (name) =>
         !name.startsWith('__') &&
+        name !== 'Date' &&
         typeof this.context[name] === 'function' &&
         !(name in this.workspace.globals()),
     );

@@ -75,6 +75,7 @@ export class Workspace {
           name: o.spreadsheetName,
           timeZone: o.spreadsheetTimeZone,
           userEmail: o.userEmail,
+          addonName: 'Shared Work Plan',
         });
     this.session = new SessionEmulator(this.runtime, o.userEmail, o.scriptTimeZone);
     const calendarOptions = {

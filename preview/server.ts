@@ -197,7 +197,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         case '/api/menu': {
           const name = String(body.functionName);
           const allowed = addon.workspace.sheets.ui.menus.some((m) =>
-            m.items.some((item) => item !== null && item.functionName === name),
+            m.entries.some((e) => e.kind === 'item' && e.functionName === name),
           );
           if (!allowed) return json(res, { ok: false, error: `${name} is not a menu item` }, 400);
           try {

@@ -61,11 +61,13 @@ export function previewState(addon: Addon): PreviewState {
       sheets,
     },
     menus: ui.menus.map((m) => ({
-      title: m.title,
-      items: m.items.map((i) => (i ? { caption: i.caption, functionName: i.functionName } : null)),
+      title: m.caption ?? ui.addonName,
+      items: m.entries.map((e) =>
+        e.kind === 'item' ? { caption: e.caption, functionName: e.functionName } : null,
+      ),
     })),
     sidebar: open === null ? null : { index: open, title: ui.sidebars[open].title },
-    alerts: ui.alerts.slice(-5).map((a) => [a.title, a.prompt].filter(Boolean).join(': ')),
+    alerts: ui.dialogs.slice(-5).map((d) => [d.title, d.prompt].filter(Boolean).join(': ')),
     calendars: ws.calendar.listCalendars().map((cal) => ({
       id: cal.id,
       name: cal.name,
@@ -79,7 +81,7 @@ export function previewState(addon: Addon): PreviewState {
         location: e.location ?? '',
         description: e.description ?? '',
         recurrence: e.recurrence ?? [],
-        guests: e.guests ?? [],
+        guests: e.guests.map((g) => g.email),
         color: e.color ?? '',
       })),
     })),

@@ -77,6 +77,8 @@ async function buildSidebar(name) {
   const html = readFileSync(join(folder, 'index.html'), 'utf8');
   const result = await build({
     entryPoints: [join(folder, 'main.ts')],
+    // Named output (never written: write is false) so the script is told apart from any CSS output.
+    outfile: join(dist, `${name}.js`),
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -88,6 +90,7 @@ async function buildSidebar(name) {
     logLevel: 'warning',
   });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+  if (js.trim() === '') throw new Error(`sidebar/${name}/main.ts bundled to nothing`);
   const css = ['../common/styles.css', 'styles.css']
     .map((file) => join(folder, file))
     .filter((file) => existsSync(file))

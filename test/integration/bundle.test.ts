@@ -40,9 +40,9 @@ describe('dist/Code.js', () => {
     );
     expect(touched).toEqual([]);
     const menu = ws.sheets.ui.menus[0];
-    expect(menu.items.filter(Boolean).map((i) => i?.functionName)).toEqual(
-      MENU_ITEMS.filter(Boolean).map((i) => i?.functionName),
-    );
+    expect(menu.addon).toBe(true);
+    const called = menu.entries.flatMap((e) => (e.kind === 'item' ? [e.functionName] : []));
+    expect(called).toEqual(MENU_ITEMS.flatMap((i) => (i ? [i.functionName] : [])));
   });
 
   it('opens the set-up sidebar with the built HTML', () => {
@@ -52,6 +52,8 @@ describe('dist/Code.js', () => {
     expect(sidebar?.title).toBe('Set up the work plan');
     expect(sidebar?.content).toContain('<script>');
     expect(sidebar?.content).not.toContain('<!-- script -->');
+    // The sidebar's own script is inlined: it calls the server by name.
+    expect(sidebar?.content).toContain('getPlanOverview');
   });
 
   it('answers a sidebar call with a JSON copy', () => {

@@ -1,0 +1,467 @@
+// The shared store behind CalendarApp and the advanced Calendar service: records, ids, limits, instances.
+import type { Runtime } from '../runtime';
+import { ACTION_NOT_ALLOWED, BURST_MESSAGE, DAILY_QUOTA_MESSAGE, restError } from './errors';
+import { expand, type Occurrence } from './recurrence';
+import {
+  addDays,
+  dateOf,
+  daysBetween,
+  midnightIn,
+  parseWallDate,
+  type WallDate,
+  wallOf,
+} from './time';
+
+/** What the emulator's user may do with a calendar; 'none' = exists but is not shared with them. */
+export type Access = 'owner' | 'writer' | 'reader' | 'none';
+
+export interface AclRuleRecord {
+  id: string;
+  role: string;
+  scope: { type: string; value?: string };
+}
+
+export interface CalendarRecord {
+  id: string;
+  name: string;
+  description: string;
+  timeZone: string;
+  /** Hex colour, e.g. CalendarApp.Color.BLUE = '#2952A3' (V). */
+  color: string;
+  ownerEmail: string;
+  access: Access;
+  primary: boolean;
+  hidden: boolean;
+  selected: boolean;
+  deleted: boolean;
+  acl: AclRuleRecord[];
+  /** Bumped to invalidate every sync token issued for this calendar (410 GONE). */
+  syncEpoch: number;
+}
+
+export interface Attendee {
+  email: string;
+  /** REST responseStatus: needsAction | declined | tentative | accepted (V). */
+  responseStatus: string;
+}
+
+export interface EventRecord {
+  /** REST id (base32hex); CalendarApp's getId() is the iCalUID (S). */
+  id: string;
+  calendarId: string;
+  iCalUID: string;
+  summary: string;
+  description: string;
+  location: string;
+  allDay: boolean;
+  /** Timed events: instants (ms). Unused (0) for all-day events. */
+  startMs: number;
+  endMs: number;
+  /** All-day events: `yyyy-mm-dd`, end exclusive (V). Empty for timed events. */
+  startDate: string;
+  endDate: string;
+  /** Zone a timed event (series) is anchored in: REST start.timeZone; recurrence expands in it. */
+  timeZone: string;
+  recurrence: string[];
+  attendees: Attendee[];
+  /** "1".."11", or '' for the calendar's colour (V). */
+  colorId: string;
+  privateProps: Record<string, string>;
+  sharedProps: Record<string, string>;
+  visibility: string;
+  status: 'confirmed' | 'cancelled';
+  creator: string;
+  created: number;
+  updated: number;
+  sequence: number;
+  /** Position in the calendar-wide change log: what sync tokens compare against. */
+  changeSeq: number;
+}
+
+export interface Invitation {
+  calendarId: string;
+  eventId: string;
+  email: string;
+  at: number;
+}
+
+export interface CalendarState {
+  version: 1;
+  userEmail: string;
+  calendars: CalendarRecord[];
+  events: EventRecord[];
+  nextId: number;
+  changeSeq: number;
+  burst: { maxWritesPerWindow: number; windowMs: number } | null;
+  /** Creates and deletes inside the burst window (virtual ms). */
+  writeLog: number[];
+  dailyCreateQuota: number;
+  daily: { windowStart: number | null; created: number };
+  invitations: Invitation[];
+}
+
+/** Consumer accounts may create 5,000 calendar events a day (V: Apps Script quotas page). */
+export const DEFAULT_DAILY_CREATE_QUOTA = 5000;
+/** Quotas are per rolling 24 hours from the first use (I). */
+const DAY_MS = 86_400_000;
+
+/** One concrete occurrence of an event (the event itself when it does not recur). */
+export interface Instance {
+  ev: EventRecord;
+  startMs: number;
+  endMs: number;
+  /** All-day occurrences: wall dates, end exclusive. */
+  startDate?: WallDate;
+  endDate?: WallDate;
+  /** Set for occurrences of a series. */
+  occ?: Occurrence;
+}
+
+export interface CoreOptions {
+  userEmail: string;
+  defaultCalendarTimeZone?: string;
+  scriptTimeZone: () => string;
+  /** Builds Dates handed to the add-on; pass one from the add-on's realm if it needs that. */
+  makeDate?: (ms: number) => Date;
+}
+
+/** Writes the limits apply to: event creation also counts toward the daily quota. */
+export type LimitedOp = 'createEvent' | 'burstOnly';
+
+/** Where a limit error is reported: CalendarApp's plain messages or the REST service's. */
+export type Surface = { kind: 'app' } | { kind: 'rest'; apiMethod: string };
+
+export function emptyState(userEmail: string, timeZone: string): CalendarState {
+  return {
+    version: 1,
+    userEmail,
+    calendars: [
+      {
+        id: userEmail,
+        name: userEmail,
+        description: '',
+        timeZone,
+        color: '#2952A3',
+        ownerEmail: userEmail,
+        access: 'owner',
+        primary: true,
+        hidden: false,
+        selected: true,
+        deleted: false,
+        acl: [
+          { id: `user:${userEmail}`, role: 'owner', scope: { type: 'user', value: userEmail } },
+        ],
+        syncEpoch: 0,
+      },
+    ],
+    events: [],
+    nextId: 1,
+    changeSeq: 0,
+    burst: null,
+    writeLog: [],
+    dailyCreateQuota: DEFAULT_DAILY_CREATE_QUOTA,
+    daily: { windowStart: null, created: 0 },
+    invitations: [],
+  };
+}
+
+export class CalendarCore {
+  constructor(
+    readonly runtime: Runtime,
+    public state: CalendarState,
+    readonly options: CoreOptions,
+  ) {}
+
+  get userEmail(): string {
+    return this.state.userEmail;
+  }
+
+  scriptZone(): string {
+    return this.options.scriptTimeZone();
+  }
+
+  now(): number {
+    return this.runtime.now();
+  }
+
+  date(ms: number): Date {
+    return this.options.makeDate ? this.options.makeDate(ms) : new Date(ms);
+  }
+
+  /** Deterministic ids shaped like Google's: base32hex event ids (V: ids use a-v and 0-9). */
+  newEventId(): string {
+    const n = this.state.nextId++;
+    return `ev${n.toString(32).padStart(10, '0')}`;
+  }
+
+  newCalendarId(): string {
+    const n = this.state.nextId++;
+    return `c${n.toString(32).padStart(12, '0')}@group.calendar.google.com`;
+  }
+
+  // ---- calendars ----
+
+  calendar(id: string): CalendarRecord | undefined {
+    return this.state.calendars.find((c) => c.id === id);
+  }
+
+  /** A calendar the user can see: exists, not deleted, shared with them. */
+  visible(id: string): CalendarRecord | undefined {
+    const c = this.calendar(id);
+    return c && !c.deleted && c.access !== 'none' ? c : undefined;
+  }
+
+  primary(): CalendarRecord {
+    return this.state.calendars.find((c) => c.primary)!;
+  }
+
+  canWrite(c: CalendarRecord): boolean {
+    return c.access === 'owner' || c.access === 'writer';
+  }
+
+  /** CalendarApp writes on a read-only calendar fail with "Action not allowed" (S). */
+  requireWrite(c: CalendarRecord, surface: Surface): void {
+    if (this.canWrite(c)) return;
+    if (surface.kind === 'app') throw new Error(ACTION_NOT_ALLOWED);
+    throw restError(surface.apiMethod, 'writerAccess');
+  }
+
+  addCalendar(opts: {
+    name: string;
+    timeZone: string;
+    ownerEmail?: string;
+    access?: Access;
+    description?: string;
+    color?: string;
+    hidden?: boolean;
+    selected?: boolean;
+  }): CalendarRecord {
+    const owner = opts.ownerEmail ?? this.userEmail;
+    const access: Access = opts.access ?? (owner === this.userEmail ? 'owner' : 'reader');
+    const id = this.newCalendarId();
+    const acl: AclRuleRecord[] = [
+      { id: `user:${owner}`, role: 'owner', scope: { type: 'user', value: owner } },
+    ];
+    if (owner !== this.userEmail && access !== 'none') {
+      acl.push({
+        id: `user:${this.userEmail}`,
+        role: access,
+        scope: { type: 'user', value: this.userEmail },
+      });
+    }
+    const rec: CalendarRecord = {
+      id,
+      name: opts.name,
+      description: opts.description ?? '',
+      timeZone: opts.timeZone,
+      color: opts.color ?? '#2952A3',
+      ownerEmail: owner,
+      access,
+      primary: false,
+      hidden: opts.hidden ?? false,
+      selected: opts.selected ?? true,
+      deleted: false,
+      acl,
+      syncEpoch: 0,
+    };
+    this.state.calendars.push(rec);
+    return rec;
+  }
+
+  // ---- limits ----
+
+  /**
+   * Burst limit on creating/deleting calendars and events (S: the message names exactly those),
+   * then, for `createEvent`, the daily quota of events created (V: 5,000/day consumer). A refused
+   * call changes nothing (I). `burstOnly`: deleting events, creating or deleting calendars.
+   */
+  checkLimits(op: LimitedOp, surface: Surface): void {
+    const now = this.now();
+    const burst = this.state.burst;
+    if (burst) {
+      this.state.writeLog = this.state.writeLog.filter((t) => t > now - burst.windowMs);
+      if (this.state.writeLog.length >= burst.maxWritesPerWindow) {
+        if (surface.kind === 'app') throw new Error(BURST_MESSAGE);
+        throw restError(surface.apiMethod, 'usageLimits');
+      }
+    }
+    if (op === 'createEvent') {
+      const d = this.state.daily;
+      if (d.windowStart === null || now >= d.windowStart + DAY_MS) {
+        d.windowStart = now;
+        d.created = 0;
+      }
+      if (d.created >= this.state.dailyCreateQuota) {
+        if (surface.kind === 'app') throw new Error(DAILY_QUOTA_MESSAGE);
+        throw restError(surface.apiMethod, 'usageLimits');
+      }
+    }
+  }
+
+  /** Records a create/delete that succeeded. */
+  countWrite(op: LimitedOp): void {
+    if (this.state.burst) this.state.writeLog.push(this.now());
+    if (op === 'createEvent') this.state.daily.created += 1;
+  }
+
+  // ---- events ----
+
+  /** By REST id, or by iCalUID (CalendarApp ids) (S: both identify the same event). */
+  findEvent(calendarId: string, id: string): EventRecord | undefined {
+    const restId = id.endsWith('@google.com') ? id.slice(0, -'@google.com'.length) : id;
+    return (
+      this.state.events.find((e) => e.calendarId === calendarId && e.id === restId) ??
+      this.state.events.find((e) => e.calendarId === calendarId && e.iCalUID === id)
+    );
+  }
+
+  liveEvent(calendarId: string, id: string): EventRecord | undefined {
+    const ev = this.findEvent(calendarId, id);
+    return ev && ev.status !== 'cancelled' ? ev : undefined;
+  }
+
+  /** Marks a change: `updated` moves to now, the change log advances (sync tokens see it). */
+  touch(ev: EventRecord, bumpSequence = true): void {
+    ev.updated = this.now();
+    ev.changeSeq = ++this.state.changeSeq;
+    if (bumpSequence) ev.sequence += 1;
+  }
+
+  insertEvent(
+    fields: Omit<
+      EventRecord,
+      'iCalUID' | 'created' | 'updated' | 'sequence' | 'changeSeq' | 'status' | 'id'
+    > & { id?: string },
+  ): EventRecord {
+    const id = fields.id ?? this.newEventId();
+    const now = this.now();
+    const ev: EventRecord = {
+      ...fields,
+      id,
+      iCalUID: `${id}@google.com`,
+      status: 'confirmed',
+      created: now,
+      updated: now,
+      sequence: 0,
+      changeSeq: ++this.state.changeSeq,
+    };
+    this.state.events.push(ev);
+    return ev;
+  }
+
+  cancel(ev: EventRecord): void {
+    ev.status = 'cancelled';
+    this.touch(ev);
+  }
+
+  invite(ev: EventRecord, emails: string[]): void {
+    for (const email of emails) {
+      this.state.invitations.push({
+        calendarId: ev.calendarId,
+        eventId: ev.id,
+        email,
+        at: this.now(),
+      });
+    }
+  }
+
+  // ---- time spans and instances ----
+
+  zoneOf(ev: EventRecord): string {
+    return this.calendar(ev.calendarId)?.timeZone ?? 'UTC';
+  }
+
+  /** The event's own span; all-day dates become midnights in the calendar's zone (V). */
+  span(ev: EventRecord): { startMs: number; endMs: number } {
+    if (!ev.allDay) return { startMs: ev.startMs, endMs: ev.endMs };
+    const zone = this.zoneOf(ev);
+    return {
+      startMs: midnightIn(parseWallDate(ev.startDate), zone),
+      endMs: midnightIn(parseWallDate(ev.endDate), zone),
+    };
+  }
+
+  /**
+   * Occurrences of an event that overlap [fromMs, toMs). A never-ending series is expanded up to
+   * `toMs`; callers without an upper bound pass one (see unboundedHorizon).
+   */
+  instances(ev: EventRecord, fromMs: number, toMs: number): Instance[] {
+    const overlaps = (s: number, e: number) => s < toMs && (e > fromMs || (e === s && s >= fromMs));
+    if (ev.recurrence.length === 0) {
+      const { startMs, endMs } = this.span(ev);
+      if (!overlaps(startMs, endMs)) return [];
+      return [
+        ev.allDay
+          ? {
+              ev,
+              startMs,
+              endMs,
+              startDate: parseWallDate(ev.startDate),
+              endDate: parseWallDate(ev.endDate),
+            }
+          : { ev, startMs, endMs },
+      ];
+    }
+    const calZone = this.zoneOf(ev);
+    if (ev.allDay) {
+      const first = parseWallDate(ev.startDate);
+      const days = daysBetween(first, parseWallDate(ev.endDate));
+      return expand({
+        recurrence: ev.recurrence,
+        allDay: true,
+        startDate: first,
+        startTime: { hour: 0, minute: 0, second: 0 },
+        zone: calZone,
+        untilMs: toMs,
+      })
+        .map((occ) => {
+          const endDate = addDays(occ.date, days);
+          return {
+            ev,
+            occ,
+            startMs: occ.startMs,
+            endMs: midnightIn(endDate, calZone),
+            startDate: occ.date,
+            endDate,
+          };
+        })
+        .filter((i) => overlaps(i.startMs, i.endMs));
+    }
+    const zone = ev.timeZone || calZone;
+    const w = wallOf(ev.startMs, zone);
+    const duration = ev.endMs - ev.startMs;
+    return expand({
+      recurrence: ev.recurrence,
+      allDay: false,
+      startDate: { year: w.year, month: w.month, day: w.day },
+      startTime: { hour: w.hour, minute: w.minute, second: w.second },
+      zone,
+      untilMs: toMs,
+    })
+      .map((occ) => ({ ev, occ, startMs: occ.startMs, endMs: occ.startMs + duration }))
+      .filter((i) => overlaps(i.startMs, i.endMs));
+  }
+
+  /**
+   * Upper bound used when a never-ending series must be expanded without one (Events.list with
+   * singleEvents and no timeMax): two years past now or the series start, whichever is later (I).
+   */
+  unboundedHorizon(ev: EventRecord): number {
+    return Math.max(this.now(), this.span(ev).startMs) + 2 * 366 * DAY_MS;
+  }
+
+  /** Live events of a calendar, expanded, overlapping [fromMs, toMs), sorted by start (I). */
+  overlapping(calendarId: string, fromMs: number, toMs: number): Instance[] {
+    const out: Instance[] = [];
+    for (const ev of this.state.events) {
+      if (ev.calendarId !== calendarId || ev.status === 'cancelled') continue;
+      out.push(...this.instances(ev, fromMs, toMs));
+    }
+    return out.sort((a, b) => a.startMs - b.startMs || a.ev.created - b.ev.created);
+  }
+
+  /** The wall date (script zone) an all-day Date argument stands for (S: the day-early trap). */
+  scriptDate(d: Date): WallDate {
+    return dateOf(d.getTime(), this.scriptZone());
+  }
+}

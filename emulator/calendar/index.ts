@@ -1,0 +1,252 @@
+// CalendarEmulator: CalendarApp and the advanced Calendar service over one store, plus test/preview helpers.
+import type { Runtime } from '../runtime';
+import { isDate } from '../runtime';
+import { FakeAdvancedCalendar } from './advanced';
+import { FakeCalendarApp } from './calendarApp';
+import {
+  type Access,
+  CalendarCore,
+  type CalendarState,
+  type CoreOptions,
+  emptyState,
+  type Invitation,
+} from './core';
+import { formatWallDate } from './time';
+
+export * as CalendarMessages from './errors';
+export { GoogleJsonResponseException } from './errors';
+export type { Access, CalendarState, Invitation };
+
+export interface CalendarEmulatorOptions {
+  userEmail: string;
+  /** Time zone of the user's primary calendar (default 'UTC'). */
+  defaultCalendarTimeZone?: string;
+  /** The script's time zone (appsscript.json); all-day Date arguments are read in it. */
+  scriptTimeZone: () => string;
+  /** Builds Dates handed to the add-on (e.g. in the add-on's vm realm); default: host Dates. */
+  makeDate?: (ms: number) => Date;
+}
+
+/** Plain copy of one stored event, for assertions and the preview. */
+export interface EventSnapshot {
+  id: string;
+  iCalUID: string;
+  calendarId: string;
+  title: string;
+  description: string;
+  location: string;
+  /** Timed: Date instants. All-day: `yyyy-mm-dd`, end exclusive. */
+  start: Date | string;
+  end: Date | string;
+  allDay: boolean;
+  recurrence: string[];
+  guests: Array<{ email: string; status: string }>;
+  color: string;
+  /** CalendarApp tags = REST private extended properties. */
+  tags: Record<string, string>;
+  sharedProperties: Record<string, string>;
+  visibility: string;
+  creator: string;
+  created: Date;
+  updated: Date;
+  status: 'confirmed' | 'cancelled';
+  sequence: number;
+}
+
+export interface EventChanges {
+  title?: string;
+  /** Dates move a timed event; `yyyy-mm-dd` strings move an all-day one (end exclusive). */
+  start?: Date | string;
+  end?: Date | string;
+  location?: string;
+  description?: string;
+}
+
+export class CalendarEmulator {
+  readonly calendarApp: FakeCalendarApp;
+  readonly advanced: FakeAdvancedCalendar;
+  private readonly core: CalendarCore;
+
+  constructor(runtime: Runtime, options: CalendarEmulatorOptions, state?: CalendarState) {
+    const coreOptions: CoreOptions = options;
+    this.core = new CalendarCore(
+      runtime,
+      state
+        ? structuredClone(state)
+        : emptyState(options.userEmail, options.defaultCalendarTimeZone ?? 'UTC'),
+      coreOptions,
+    );
+    this.calendarApp = new FakeCalendarApp(this.core);
+    this.advanced = new FakeAdvancedCalendar(this.core);
+  }
+
+  // ---- emulator-only helpers: not counted, no faults ----
+
+  /** The user's primary calendar id (their email (V)). */
+  get primaryCalendarId(): string {
+    return this.core.primary().id;
+  }
+
+  /** Adds a calendar; owned by the user unless `ownerEmail` names someone else (then read-only by default). */
+  addCalendar(opts: {
+    name: string;
+    timeZone: string;
+    ownerEmail?: string;
+    access?: Access;
+  }): string {
+    return this.core.addCalendar(opts).id;
+  }
+
+  /** Changes what the user may do with a calendar (e.g. a partner revokes sharing: 'none'). */
+  setAccess(calendarId: string, access: Access): void {
+    this.mustCalendar(calendarId).access = access;
+  }
+
+  /** The calendars the user can see (not deleted, not 'none' access): for the preview and tests. */
+  listCalendars(): Array<{
+    id: string;
+    name: string;
+    timeZone: string;
+    access: Access;
+    primary: boolean;
+  }> {
+    return this.core.state.calendars
+      .filter((c) => !c.deleted && c.access !== 'none')
+      .map((c) => ({
+        id: c.id,
+        name: c.name,
+        timeZone: c.timeZone,
+        access: c.access,
+        primary: c.primary,
+      }));
+  }
+
+  /** Every stored event of a calendar, deleted ones included (status 'cancelled'). */
+  allEvents(calendarId: string): EventSnapshot[] {
+    this.mustCalendar(calendarId);
+    return this.core.state.events
+      .filter((e) => e.calendarId === calendarId)
+      .map((e) => ({
+        id: e.id,
+        iCalUID: e.iCalUID,
+        calendarId: e.calendarId,
+        title: e.summary,
+        description: e.description,
+        location: e.location,
+        start: e.allDay ? e.startDate : new Date(e.startMs),
+        end: e.allDay ? e.endDate : new Date(e.endMs),
+        allDay: e.allDay,
+        recurrence: [...e.recurrence],
+        guests: e.attendees.map((a) => ({ email: a.email, status: a.responseStatus })),
+        color: e.colorId,
+        tags: { ...e.privateProps },
+        sharedProperties: { ...e.sharedProps },
+        visibility: e.visibility,
+        creator: e.creator,
+        created: new Date(e.created),
+        updated: new Date(e.updated),
+        status: e.status,
+        sequence: e.sequence,
+      }));
+  }
+
+  /** Live (not deleted) events only. */
+  liveEvents(calendarId: string): EventSnapshot[] {
+    return this.allEvents(calendarId).filter((e) => e.status === 'confirmed');
+  }
+
+  /**
+   * A partner edits the event in the Google Calendar UI: fields change, `updated` moves to now,
+   * the change shows up in incremental sync. `eventId` may be the REST id or the iCalUID.
+   */
+  userEditsEvent(calendarId: string, eventId: string, changes: EventChanges): void {
+    const ev = this.core.liveEvent(calendarId, eventId);
+    if (!ev) throw new Error(`Emulator: no live event ${eventId} in ${calendarId}`);
+    if (changes.title !== undefined) ev.summary = changes.title;
+    if (changes.description !== undefined) ev.description = changes.description;
+    if (changes.location !== undefined) ev.location = changes.location;
+    const { start, end } = changes;
+    if (start !== undefined || end !== undefined) {
+      if ((start !== undefined && isDate(start)) || (end !== undefined && isDate(end))) {
+        const s =
+          start !== undefined && isDate(start)
+            ? start.getTime()
+            : ev.allDay
+              ? this.core.span(ev).startMs
+              : ev.startMs;
+        const e =
+          end !== undefined && isDate(end)
+            ? end.getTime()
+            : s + (ev.allDay ? 3_600_000 : ev.endMs - ev.startMs);
+        if (ev.allDay) ev.timeZone = this.core.calendar(calendarId)!.timeZone;
+        Object.assign(ev, { allDay: false, startMs: s, endMs: e, startDate: '', endDate: '' });
+      } else {
+        const s = typeof start === 'string' ? start : ev.startDate;
+        const e = typeof end === 'string' ? end : formatWallDate(nextDay(s));
+        Object.assign(ev, { allDay: true, startDate: s, endDate: e, startMs: 0, endMs: 0 });
+      }
+    }
+    this.core.touch(ev);
+  }
+
+  /** A partner deletes the event in the UI. */
+  userDeletesEvent(calendarId: string, eventId: string): void {
+    const ev = this.core.liveEvent(calendarId, eventId);
+    if (!ev) throw new Error(`Emulator: no live event ${eventId} in ${calendarId}`);
+    this.core.cancel(ev);
+  }
+
+  /** A partner deletes a whole calendar (CalendarApp then returns null for it). */
+  userDeletesCalendar(calendarId: string): void {
+    const c = this.mustCalendar(calendarId);
+    c.deleted = true;
+    c.syncEpoch += 1;
+  }
+
+  /** Makes every sync token of the calendar (or all calendars) answer 410 GONE. */
+  expireSyncTokens(calendarId?: string): void {
+    for (const c of this.core.state.calendars)
+      if (!calendarId || c.id === calendarId) c.syncEpoch += 1;
+  }
+
+  /** Burst limit on creates/deletes of events and calendars; `null` turns it off (the default). */
+  setRateLimit(limit: { maxWritesPerWindow: number; windowMs: number } | null): void {
+    this.core.state.burst = limit ? { ...limit } : null;
+    this.core.state.writeLog = [];
+  }
+
+  /** Events the user may create per rolling day (default 5,000: consumer accounts (V)). */
+  setDailyCreateQuota(n: number): void {
+    this.core.state.dailyCreateQuota = n;
+  }
+
+  /** Invitations that went out (createEvent with sendInvites, Events.insert with sendUpdates). */
+  invitationsSent(): Invitation[] {
+    return this.core.state.invitations.map((i) => ({ ...i }));
+  }
+
+  toJSON(): CalendarState {
+    return structuredClone(this.core.state);
+  }
+
+  static fromJSON(
+    runtime: Runtime,
+    state: CalendarState,
+    options: CalendarEmulatorOptions,
+  ): CalendarEmulator {
+    if (state?.version !== 1) throw new Error('Emulator: unknown calendar state version');
+    return new CalendarEmulator(runtime, options, state);
+  }
+
+  private mustCalendar(calendarId: string) {
+    const c = this.core.calendar(calendarId);
+    if (!c) throw new Error(`Emulator: no calendar ${calendarId}`);
+    return c;
+  }
+}
+
+function nextDay(date: string): { year: number; month: number; day: number } {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + 1));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}

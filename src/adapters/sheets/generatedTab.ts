@@ -33,12 +33,18 @@ const rangeOf = (sheet: Sheet, r: CellRange) => sheet.getRange(r.row, r.column, 
 
 /**
  * One clear, one setValues (text kept literal), one call per format array, a handful of wrap and
- * width calls: the count depends on the layout's shape, never on how many rows it has.
+ * width calls, and at most one insert to grow the grid: the count depends on the layout's shape,
+ * never on how many rows it has.
  */
 export function writeLayout(sheet: Sheet, layout: GeneratedLayout): void {
   sheet.clear();
   const rows = layout.values.length;
   const columns = layout.values[0]?.length ?? 1;
+  // (V) A range outside the grid throws; a new tab has 1000 rows and 26 columns.
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   const all = sheet.getRange(1, 1, rows, columns);
   all.setValues(layout.values.map((row) => row.map(literalCell)));
   all.setFontWeights(layout.fontWeights);

@@ -32,7 +32,7 @@ export function matchAction(match: Match): string {
   const need = `${match.need.ref} (“${shorten(match.need.description, 60)}”)`;
   const reach = partner.phone || partner.email;
   if (partner.contact)
-    return `Call ${partner.contact} at ${partner.name}${reach ? ` (${reach})` : ''}: ask whether ${asset} can help with ${need}.`;
+    return `Call ${partner.contact} at ${partner.name}${reach ? ` on ${reach}` : ''} and ask whether ${asset} can help with ${need}.`;
   return `Ask ${partner.name} whether ${asset} can help with ${need} (add their contact to the Partners tab).`;
 }
 

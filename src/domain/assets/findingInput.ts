@@ -22,12 +22,6 @@ export function findingCells(
   const errors: string[] = [];
   const source = matchOption(input.source, FINDING_SOURCES);
   if (!source) errors.push('Choose whether this is an organisational or a community finding.');
-  const kind = matchOption(input.kind, FINDING_KINDS);
-  if (!kind) errors.push('Choose Asset or Need.');
-  const category = context.categories.find((c) => normalise(c.name) === normalise(input.category));
-  if (!category) errors.push('Choose a category from the list.');
-  const description = input.description.trim();
-  if (description === '') errors.push('Describe the finding in a sentence.');
   const partnerText = input.partner.trim();
   const partner = context.partners.find((p) => normalise(p.name) === normalise(partnerText));
   if (partnerText !== '' && !partner)
@@ -35,6 +29,12 @@ export function findingCells(
       `“${partnerText}” is not in the Partners tab: pick your organisation from the list.`,
     );
   if (source === 'Organisational' && partnerText === '') errors.push('Pick your organisation.');
+  const kind = matchOption(input.kind, FINDING_KINDS);
+  if (!kind) errors.push('Choose Asset or Need.');
+  const category = context.categories.find((c) => normalise(c.name) === normalise(input.category));
+  if (!category) errors.push('Choose a category from the list.');
+  const description = input.description.trim();
+  if (description === '') errors.push('Describe the finding in a sentence.');
   const priority = input.priority.trim() === '' ? '' : matchOption(input.priority, PRIORITIES);
   if (priority === null) errors.push('Priority must be High, Medium or Low.');
   const dataSource =

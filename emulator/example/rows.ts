@@ -2,6 +2,8 @@
 import { DEFAULT_CATEGORIES } from '../../src/domain/schema/categories';
 import { EXAMPLE_FINDINGS, EXAMPLE_GOALS, EXAMPLE_PARTNERS } from './findings';
 
+/** A row keyed by column key; `null` stands for a blank row. */
+export type KeyedRow = Record<string, unknown> | null;
 export type KeyedRows = Array<Record<string, unknown>>;
 
 export const examplePartnerRows = (): KeyedRows =>

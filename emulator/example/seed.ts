@@ -1,7 +1,9 @@
 // Builds the preview's starting point: the example partnership, set up through the add-on itself.
 import { Addon } from '../addon';
 import { Workspace } from '../workspace';
+import { EXAMPLE_FINDINGS } from './findings';
 import { EXAMPLE_PARTNERSHIP } from './partnership';
+import { writeExamplePlan } from './planTabs';
 
 export interface ExampleOptions {
   codeDir?: string;
@@ -26,5 +28,22 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
   });
   const addon = new Addon(workspace, options.codeDir);
   addon.open('FULL');
+  seedAssessments(addon);
   return addon;
+}
+
+/**
+ * Assets and needs: the partners' and the community's findings, added one by one through the
+ * sidebar's own function (IDs F1… in order), then the Asset Map built as a coordinator would.
+ * The plan tabs are written directly until the workbook set-up seeds them.
+ */
+function seedAssessments(addon: Addon): void {
+  writeExamplePlan(addon.workspace, []);
+  for (const finding of EXAMPLE_FINDINGS) {
+    addon.run('addAssessmentFinding', {
+      ...finding,
+      goalId: finding.goal.split(' ')[0] ?? '',
+    });
+  }
+  addon.run('buildAssetMap');
 }

@@ -1,6 +1,7 @@
 // The Asset Map through the built bundle: the example partnership, a rebuild after partners edit, the menu.
 
 import { exampleFindingRows } from '../../emulator/example/rows';
+import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { FakeSheet } from '../../emulator/spreadsheet';
 import type { Workspace } from '../../emulator/workspace';
 import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../src/domain/schema/metadata';
@@ -8,7 +9,7 @@ import { ASSESSMENTS_TAB } from '../../src/domain/schema/tabs';
 import type { AssetMapSummary } from '../../src/shared/assetsWire';
 import { exampleId } from '../harness/examplePlan';
 import { appendRows, writeExamplePlan } from '../harness/planFixture';
-import { loadAddon } from '../harness/workspace';
+import { loadAddon, TEST_START } from '../harness/workspace';
 
 const MAP = 'Asset Map';
 
@@ -238,5 +239,26 @@ describe('cost', () => {
       /^SpreadsheetApp\.(Spreadsheet|Sheet|Range)\.(set|insert|clear|remove|update|add)/.test(name),
     );
     expect(writes.reduce((n, [, count]) => n + count, 0)).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('the preview’s example', () => {
+  it('seeds the 65 findings through the sidebar’s function and builds the map', () => {
+    const addon = createExampleWorkspace({ virtualClock: true, startTime: TEST_START });
+    const ws = addon.workspace;
+    const ids = ws.sheets
+      .table('Assessments')
+      .slice(1)
+      .map((r) => r[0]);
+    expect(ids).toEqual(exampleFindingRows().map((r) => r.id));
+    const summary = addon.runFromSidebar('buildAssetMap') as AssetMapSummary;
+    expect(summary.counts).toMatchObject({ findings: 65, matches: 71, gaps: 5, problems: 0 });
+    expect(ws.sheets.table('Assessments')).toEqual(
+      (() => {
+        const fresh = loadAddon().ws;
+        writeExamplePlan(fresh);
+        return fresh.sheets.table('Assessments');
+      })(),
+    );
   });
 });

@@ -32,7 +32,12 @@ describe('assetMapLayout', () => {
   it('points the chart at the per-category table and colours the matrix by what a cell holds', () => {
     const chart = layout.chart;
     if (!chart) throw new Error('no chart');
-    expect(layout.values[chart.range.row - 1].slice(0, 4)).toEqual(['Category', 'Assets', 'Needs', 'Needs no partner covers']);
+    expect(layout.values[chart.range.row - 1].slice(0, 4)).toEqual([
+      'Category',
+      'Assets',
+      'Needs',
+      'Needs no partner covers',
+    ]);
     expect(layout.values[chart.range.row + chart.range.rows - 2][0]).toBe('Relationships');
     const header = layout.values.find((r) => r[0] === 'Partner') ?? [];
     const ymca = layout.values.findIndex((r) => r[0] === 'Riverside YMCA');

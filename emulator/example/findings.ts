@@ -1,4 +1,5 @@
 // The example partnership's partners, goals and 65 assessment findings (step 2 and 3 of a shared work plan).
+import type { FindingInput } from '../../src/shared/assetsWire';
 
 /**
  * The eight partners of the Riverside example. Kept here until the workbook set-up seeds its own
@@ -81,18 +82,12 @@ export const EXAMPLE_GOALS = [
   { id: 'G3', goal: 'Children come to school healthy and ready to learn', priority: 'Medium' },
 ] as const;
 
-export interface ExampleFinding {
+/** A finding as the sidebar sends it, with its goal written as the Assessments tab shows it. */
+export type ExampleFinding = Omit<FindingInput, 'goalId' | 'source' | 'kind'> & {
   source: 'Organisational' | 'Community';
-  partner: string;
   kind: 'Asset' | 'Need';
-  category: string;
-  description: string;
-  evidence: string;
-  dataSource: string;
-  population: string;
-  priority: string;
   goal: string;
-}
+};
 
 const RES = 'Riverside Elementary School';
 const LIB = 'Riverside Public Library';

@@ -11,43 +11,57 @@ export interface Directory<T> {
   problems: DataProblem[];
 }
 
-/** Partners by organisation name; a name on two rows is reported and the first row counts. */
-export function readPartners(records: readonly TableRecord[]): Directory<PartnerEntry> {
-  const entries: PartnerEntry[] = [];
+/**
+ * The rows that name something (a partner, a category), first row first: a row without a name or
+ * repeating an earlier name is reported as a note, in words `says` chooses for the tab.
+ */
+function namedRows(
+  records: readonly TableRecord[],
+  column: string,
+  tab: string,
+  says: {
+    unnamed: (row: number) => string;
+    repeat: (row: number, name: string, first: number) => string;
+  },
+): { named: Array<{ name: string; record: TableRecord }>; problems: DataProblem[] } {
+  const named: Array<{ name: string; record: TableRecord }> = [];
   const problems: DataProblem[] = [];
   const seen = new Map<string, number>();
-  for (const { row, cells } of records) {
-    const name = asText(cells.organisation);
-    if (name === '') {
-      problems.push({
-        tab: PARTNERS_TAB.name,
-        row,
-        message: `Partners row ${row} has no organisation name, so findings cannot name this partner.`,
-        effect: 'note',
-      });
+  for (const record of records) {
+    const name = asText(record.cells[column]);
+    const first = seen.get(normalise(name));
+    const message =
+      name === ''
+        ? says.unnamed(record.row)
+        : first !== undefined
+          ? says.repeat(record.row, name, first)
+          : null;
+    if (message) {
+      problems.push({ tab, row: record.row, message, effect: 'note' });
       continue;
     }
-    const key = normalise(name);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push({
-        tab: PARTNERS_TAB.name,
-        row,
-        message: `Partners row ${row} repeats “${name}” from row ${first}; the asset map uses row ${first}’s contact.`,
-        effect: 'note',
-      });
-      continue;
-    }
-    seen.set(key, row);
-    entries.push({
-      id: asText(cells.id),
-      name,
-      contact: asText(cells.contact),
-      email: asText(cells.email),
-      phone: asText(cells.phone),
-      row,
-    });
+    seen.set(normalise(name), record.row);
+    named.push({ name, record });
   }
+  return { named, problems };
+}
+
+/** Partners by organisation name; a name on two rows is reported and the first row counts. */
+export function readPartners(records: readonly TableRecord[]): Directory<PartnerEntry> {
+  const { named, problems } = namedRows(records, 'organisation', PARTNERS_TAB.name, {
+    unnamed: (row) =>
+      `Partners row ${row} has no organisation name, so findings cannot name this partner.`,
+    repeat: (row, name, first) =>
+      `Partners row ${row} repeats “${name}” from row ${first}; the asset map uses row ${first}’s contact.`,
+  });
+  const entries = named.map(({ name, record: { row, cells } }) => ({
+    id: asText(cells.id),
+    name,
+    contact: asText(cells.contact),
+    email: asText(cells.email),
+    phone: asText(cells.phone),
+    row,
+  }));
   return { entries, problems };
 }
 
@@ -76,39 +90,18 @@ export function readCategories(records: readonly TableRecord[] | null): Director
     });
     return { entries: DEFAULT_ENTRIES.map((c) => ({ ...c })), problems };
   }
-  const entries: CategoryEntry[] = [];
-  const seen = new Map<string, number>();
-  for (const { row, cells } of records) {
-    const name = asText(cells.category);
-    if (name === '') {
-      problems.push({
-        tab: CATEGORIES_TAB.name,
-        row,
-        message: `Categories row ${row} has a description but no category name.`,
-        effect: 'note',
-      });
-      continue;
-    }
-    const key = normalise(name);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push({
-        tab: CATEGORIES_TAB.name,
-        row,
-        message: `Categories row ${row} repeats “${name}” from row ${first}; delete one of them.`,
-        effect: 'note',
-      });
-      continue;
-    }
-    seen.set(key, row);
-    const known = DEFAULT_ENTRIES.find((c) => normalise(c.name) === key);
-    entries.push({
-      name,
-      kind: matchOption(cells.kind, CATEGORY_KINDS) ?? '',
-      description: asText(cells.description),
-      aliases: known?.aliases ?? [],
-    });
-  }
+  const named = namedRows(records, 'category', CATEGORIES_TAB.name, {
+    unnamed: (row) => `Categories row ${row} has a description but no category name.`,
+    repeat: (row, name, first) =>
+      `Categories row ${row} repeats “${name}” from row ${first}; delete one of them.`,
+  });
+  problems.push(...named.problems);
+  const entries = named.named.map(({ name, record: { cells } }) => ({
+    name,
+    kind: matchOption(cells.kind, CATEGORY_KINDS) ?? ('' as const),
+    description: asText(cells.description),
+    aliases: DEFAULT_ENTRIES.find((c) => normalise(c.name) === normalise(name))?.aliases ?? [],
+  }));
   return { entries, problems };
 }
 

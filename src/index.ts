@@ -6,6 +6,7 @@ import {
   assessmentFormAction,
   buildAssetMapAction,
 } from './actions/assetMap';
+import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
 import { google } from './adapters/google';
 import type {
@@ -15,6 +16,15 @@ import type {
   FindingInput,
   GapActivityResult,
 } from './shared/assetsWire';
+import type {
+  AddActivityRequest,
+  LogicModelDraft,
+  LogicModelSummary,
+  SaveGoalDetailsRequest,
+  SaveOutcomeRequest,
+  SaveResult,
+  SaveRowResult,
+} from './shared/logicModelWire';
 import { ASSETS_TEXT } from './shared/messages';
 import type { PlanOverview } from './shared/wire';
 import { buildMenu } from './ui/menu';
@@ -71,4 +81,38 @@ export function buildAssetMapFromMenu(): void {
 /** Sidebar: adds a Draft capacity-building activity for a need (a gap) to the Calendar tab, once. */
 export function addGapActivity(findingId: string): GapActivityResult {
   return addGapActivityAction(google, findingId);
+}
+
+// ---- Logic model builder (issue 5): the Logic Model tab and its sidebar ----
+
+/** Menu: opens the logic-model sidebar (goal by goal: problem, inputs, activities, outcomes…). */
+export function showLogicModelSidebar(): void {
+  showSidebar(google.ui(), SIDEBARS.logicModel.file, SIDEBARS.logicModel.title);
+}
+
+/** Menu and sidebar: (re)builds the Logic Model tab; returns what it holds and the check report. */
+export function buildLogicModel(): LogicModelSummary {
+  const summary = logicModel.buildLogicModel(google);
+  google.spreadsheet().toast(summary.message, 'Logic model');
+  return summary;
+}
+
+/** Sidebar: everything shown for one goal (the first when goalId is empty), pre-filled. */
+export function getLogicModelDraft(goalId?: string | null): LogicModelDraft {
+  return logicModel.logicModelDraft(google, goalId);
+}
+
+/** Sidebar: writes the goal's problem, impact, inputs, assumptions and external factors cells. */
+export function saveGoalDetails(request: SaveGoalDetailsRequest): SaveResult {
+  return logicModel.saveGoalDetails(google, request);
+}
+
+/** Sidebar: updates an outcome row, or appends a new one linked to the goal. */
+export function saveOutcome(request: SaveOutcomeRequest): SaveRowResult {
+  return logicModel.saveOutcome(google, request);
+}
+
+/** Sidebar: appends a Draft activity to the Calendar tab, linked to the goal and outcome. */
+export function addActivity(request: AddActivityRequest): SaveRowResult {
+  return logicModel.addActivity(google, request);
 }

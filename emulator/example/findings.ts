@@ -1,86 +1,21 @@
 // The example partnership's partners, goals and 65 assessment findings (step 2 and 3 of a shared work plan).
 import type { FindingInput } from '../../src/shared/assetsWire';
+import { EXAMPLE_GOALS as LOGIC_MODEL_GOALS } from './logicModel';
 
-/**
- * The eight partners of the Riverside example. Kept here until the workbook set-up seeds its own
- * Partners tab; the names are the contract between the two (findings name partners by name).
- */
-export const EXAMPLE_PARTNERS = [
-  {
-    organisation: 'Riverside Elementary School',
-    type: 'School',
-    contact: 'Dana Whitfield',
-    email: 'dwhitfield@riverside-elem.example.org',
-    phone: '(555) 201-3300',
-    role: 'Lead',
-  },
-  {
-    organisation: 'Riverside Public Library',
-    type: 'Government agency',
-    contact: 'Marcus Chen',
-    email: 'mchen@riversidelibrary.example.org',
-    phone: '(555) 201-4410',
-    role: 'Core partner',
-  },
-  {
-    organisation: 'Eastside Community Health Clinic',
-    type: 'Health provider',
-    contact: 'Lena Ortiz',
-    email: 'lortiz@eastsidehealth.example.org',
-    phone: '(555) 201-5520',
-    role: 'Core partner',
-  },
-  {
-    organisation: 'State University Tutoring Corps',
-    type: 'Higher education',
-    contact: 'Priya Natarajan',
-    email: 'pnatarajan@stateu.example.edu',
-    phone: '(555) 201-6630',
-    role: 'Core partner',
-  },
-  {
-    organisation: 'Riverside Parent Association',
-    type: 'Parent or family group',
-    contact: 'Carmen Alvarez',
-    email: 'president@riversidepa.example.org',
-    phone: '(555) 201-7740',
-    role: 'Core partner',
-  },
-  {
-    organisation: 'Northside Food Bank',
-    type: 'Nonprofit',
-    contact: 'Tom Becker',
-    email: 'tbecker@northsidefoodbank.example.org',
-    phone: '(555) 201-8850',
-    role: 'Supporting partner',
-  },
-  {
-    organisation: 'Riverside YMCA',
-    type: 'Nonprofit',
-    contact: 'Jamal Wright',
-    email: 'jwright@riversideymca.example.org',
-    phone: '(555) 201-9960',
-    role: 'Supporting partner',
-  },
-  {
-    organisation: 'Main Street Business Alliance',
-    type: 'Business',
-    contact: 'Susan Park',
-    email: 'spark@mainstreetalliance.example.org',
-    phone: '(555) 201-1170',
-    role: 'Funder',
-  },
-] as const;
+/** The partners are the example's (emulator/example/logicModel.ts); the findings name them. */
+export { EXAMPLE_PARTNERS } from './logicModel';
 
-export const EXAMPLE_GOALS = [
-  { id: 'G1', goal: 'Every child reads at grade level by the end of 3rd grade', priority: 'High' },
-  {
-    id: 'G2',
-    goal: 'Every family is connected to the school and the services it needs',
-    priority: 'High',
-  },
+/** The example's goals, and a third one for the health findings (the asset map's example only). */
+export const EXAMPLE_GOALS: ReadonlyArray<{ id: string; goal: string; priority: string }> = [
+  ...LOGIC_MODEL_GOALS.map((g) => ({ id: g.id, goal: g.goal, priority: g.priority })),
   { id: 'G3', goal: 'Children come to school healthy and ready to learn', priority: 'Medium' },
-] as const;
+];
+
+const goalLabel = (id: string) => {
+  const goal = EXAMPLE_GOALS.find((g) => g.id === id);
+  if (!goal) throw new Error(`No example goal ${id}`);
+  return `${goal.id} · ${goal.goal}`;
+};
 
 /** A finding as the sidebar sends it, with its goal written as the Assessments tab shows it. */
 export type ExampleFinding = Omit<FindingInput, 'goalId' | 'source' | 'kind'> & {
@@ -98,9 +33,9 @@ const FOOD_BANK = 'Northside Food Bank';
 const YMCA = 'Riverside YMCA';
 const BUSINESS = 'Main Street Business Alliance';
 
-const G1 = 'G1 · Every child reads at grade level by the end of 3rd grade';
-const G2 = 'G2 · Every family is connected to the school and the services it needs';
-const G3 = 'G3 · Children come to school healthy and ready to learn';
+const G1 = goalLabel('G1');
+const G2 = goalLabel('G2');
+const G3 = goalLabel('G3');
 
 type Details = Partial<Pick<ExampleFinding, 'evidence' | 'priority' | 'goal'>>;
 

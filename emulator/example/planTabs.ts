@@ -1,6 +1,5 @@
 // Writes plan tabs straight into the emulated spreadsheet (schema headers, tab and column metadata), as set-up does.
 import type { TabDef } from '../../src/domain/schema/columns';
-import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../src/domain/schema/metadata';
 import {
   ASSESSMENTS_TAB,
   CALENDAR_TAB,
@@ -8,8 +7,8 @@ import {
   GOALS_TAB,
   PARTNERS_TAB,
 } from '../../src/domain/schema/tabs';
-import { columnLetter } from '../spreadsheet/a1';
 import type { Workspace } from '../workspace';
+import { ensurePlanTab } from './logicModel';
 import {
   exampleCategoryRows,
   exampleFindingRows,
@@ -27,29 +26,18 @@ export function tabValues(tab: TabDef, rows: readonly KeyedRow[]): unknown[][] {
 }
 
 /**
- * The tab with its schema headers, `swp.tab` on the sheet and `swp.column` on every column, then
- * the rows. Writes through the emulator's counted API (tests reset counts afterwards). Stands in
- * for the workbook set-up until it seeds the example itself.
+ * The tab as set-up lays it out (emulator/example/logicModel.ts `ensurePlanTab`), holding exactly
+ * these rows. Writes through the emulator's counted API: tests reset counts afterwards.
  */
 export function writePlanTab(ws: Workspace, tab: TabDef, rows: readonly KeyedRow[]): void {
-  const spreadsheet = ws.sheets.app.getActiveSpreadsheet();
-  const existing = spreadsheet.getSheetByName(tab.name);
-  const sheet = existing ?? spreadsheet.insertSheet(tab.name);
-  if (!existing) {
-    sheet.addDeveloperMetadata(TAB_KEY_METADATA, tab.key);
-    tab.columns.forEach((column, i) => {
-      const letter = columnLetter(i + 1);
-      sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(COLUMN_KEY_METADATA, column.key);
-    });
-    if (tab.tabColor) sheet.setTabColor(tab.tabColor);
-    sheet.setFrozenRows(1);
-  } else sheet.clearContents();
+  const sheet = ensurePlanTab(ws, tab);
+  sheet.getDataRange().clearContent();
   const values = tabValues(tab, rows);
   sheet.getRange(1, 1, values.length, tab.columns.length).setValues(values);
 }
 
 /** Partners, Goals, Categories, Assessments (the given rows) and an empty Calendar. */
-export function writeExamplePlan(
+export function writeAssessmentPlan(
   ws: Workspace,
   findings: readonly KeyedRow[] = exampleFindingRows(),
 ): void {

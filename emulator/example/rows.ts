@@ -7,7 +7,7 @@ export type KeyedRow = Record<string, unknown> | null;
 export type KeyedRows = Array<Record<string, unknown>>;
 
 export const examplePartnerRows = (): KeyedRows =>
-  EXAMPLE_PARTNERS.map((p, i) => ({ id: `P${i + 1}`, invite: true, ...p }));
+  EXAMPLE_PARTNERS.map((p) => ({ invite: true, ...p }));
 
 export const exampleGoalRows = (): KeyedRows =>
   EXAMPLE_GOALS.map((g) => ({ ...g, status: 'On track' }));

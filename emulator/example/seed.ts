@@ -1,9 +1,12 @@
 // Builds the preview's starting point: the example partnership, set up through the add-on itself.
+
+import { CATEGORIES_TAB, GOALS_TAB } from '../../src/domain/schema/tabs';
 import { Addon } from '../addon';
 import { Workspace } from '../workspace';
-import { EXAMPLE_FINDINGS } from './findings';
+import { EXAMPLE_FINDINGS, EXAMPLE_GOALS } from './findings';
+import { appendExampleRows, seedLogicModel, writeExamplePlan } from './logicModel';
 import { EXAMPLE_PARTNERSHIP } from './partnership';
-import { writeExamplePlan } from './planTabs';
+import { exampleCategoryRows } from './rows';
 
 export interface ExampleOptions {
   codeDir?: string;
@@ -29,16 +32,28 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
   const addon = new Addon(workspace, options.codeDir);
   addon.open('FULL');
   seedAssessments(addon);
+  seedLogicModel(addon);
   return addon;
 }
 
 /**
- * Assets and needs: the partners' and the community's findings, added one by one through the
- * sidebar's own function (IDs F1… in order), then the Asset Map built as a coordinator would.
- * The plan tabs are written directly until the workbook set-up seeds them.
+ * Assets and needs, before the logic model is built from them: the example plan's rows (written
+ * directly until set-up seeds them), the default categories and a third goal, then the partners'
+ * and the community's findings added one by one through the sidebar's own function, and the Asset
+ * Map built as a coordinator would.
  */
 function seedAssessments(addon: Addon): void {
-  writeExamplePlan(addon.workspace, []);
+  writeExamplePlan(addon.workspace);
+  appendExampleRows(
+    addon.workspace,
+    GOALS_TAB,
+    EXAMPLE_GOALS.map((g) => ({ ...g })),
+  );
+  appendExampleRows(
+    addon.workspace,
+    CATEGORIES_TAB,
+    exampleCategoryRows() as Array<Record<string, string>>,
+  );
   for (const finding of EXAMPLE_FINDINGS) {
     addon.run('addAssessmentFinding', {
       ...finding,

@@ -526,6 +526,29 @@ export class FakeRange implements PrimitiveRangeMethods {
     return this;
   }
 
+  /**
+   * (V) Range.mergeAcross: "Merge the cells in the range across the columns of the range" — each
+   * row of the range becomes its own merged block (one call for many rows). Values outside each
+   * row's first cell are cleared, as with merge (V).
+   */
+  mergeAcross(): FakeRange {
+    this.call('mergeAcross', 'write');
+    const sheet = this.st;
+    const ref = this._ref();
+    if (ref.c2 === ref.c1) return this;
+    sheet.merges = sheet.merges.filter(
+      (m) => m.r2 < ref.r1 || m.r1 > ref.r2 || m.c2 < ref.c1 || m.c1 > ref.c2,
+    );
+    for (let r = ref.r1; r <= ref.r2; r++) sheet.merges.push({ ...ref, r1: r, r2: r });
+    this.each((cell, _i, j) => {
+      if (j > 0) {
+        delete cell.v;
+        delete cell.f;
+      }
+    });
+    return this;
+  }
+
   breakApart(): FakeRange {
     this.call('breakApart', 'write');
     const ref = this._ref();

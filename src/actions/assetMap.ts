@@ -1,6 +1,7 @@
 // The assets-and-needs actions: build the Asset Map, add a finding, add a Calendar draft for a gap.
+
+import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
-import { withDocumentLock } from '../adapters/lock';
 import { generatedTab, writeLayout } from '../adapters/sheets/generatedTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { type AssetMapAnalysis, analyseAssessments } from '../domain/assets/analysis';
@@ -105,7 +106,7 @@ function writeChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: AssetMapCha
 /** Builds or rebuilds the Asset Map tab and shows it; one read of each source tab, a fixed number of writes. */
 export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
   const spreadsheet = services.spreadsheet();
-  return withDocumentLock(ASSETS_TEXT.busy, () => {
+  return withDocumentLock(() => {
     const analysis = analyse(
       spreadsheet,
       requireTab(spreadsheet, ASSESSMENTS_TAB),
@@ -157,7 +158,7 @@ export function assessmentFormAction(services: GoogleServices): AssessmentForm {
 /** Appends a finding typed in the sidebar to the Assessments tab, with the next free ID. */
 export function addFindingAction(services: GoogleServices, input: FindingInput): AddFindingResult {
   const spreadsheet = services.spreadsheet();
-  return withDocumentLock(ASSETS_TEXT.busy, () => {
+  return withDocumentLock(() => {
     const assessments = requireTab(spreadsheet, ASSESSMENTS_TAB);
     const analysis = analyse(spreadsheet, assessments, null);
     const cells = findingCells(input, analysis.context, analysis.findings);
@@ -175,7 +176,7 @@ export function addGapActivityAction(
   findingId: string,
 ): GapActivityResult {
   const spreadsheet = services.spreadsheet();
-  return withDocumentLock(ASSETS_TEXT.busy, () => {
+  return withDocumentLock(() => {
     const calendar = requireTab(spreadsheet, CALENDAR_TAB);
     const analysis = analyse(spreadsheet, requireTab(spreadsheet, ASSESSMENTS_TAB), calendar);
     const ref = String(findingId ?? '').trim();

@@ -6,16 +6,18 @@ export const MENU = {
   setUp: 'Set up the work plan…',
   assessments: 'Assets and needs…',
   buildAssetMap: 'Build the asset map',
+  logicModel: 'Logic model…',
+  buildLogicModel: 'Build the logic model',
 } as const;
 
 export const SIDEBAR_TITLES = {
   setup: 'Set up the work plan',
   assessment: 'Assets and needs',
+  logicModel: 'Logic model',
 } as const;
 
 /** Assessments and the asset map. */
 export const ASSETS_TEXT = {
-  busy: 'Someone else is changing the work plan right now. Try again in a minute.',
   missingTab: (tab: string) =>
     `There is no ${tab} tab yet. Run Extensions › ${ADDON_NAME} › ${MENU.setUp.replace('…', '')} first.`,
   missingColumns: (tab: string, headers: string[]) =>

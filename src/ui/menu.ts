@@ -13,6 +13,9 @@ export const MENU_ITEMS: Array<MenuItem | null> = [
   null,
   { caption: MENU.assessments, functionName: 'showAssessmentSidebar' },
   { caption: MENU.buildAssetMap, functionName: 'buildAssetMapFromMenu' },
+  null,
+  { caption: MENU.logicModel, functionName: 'showLogicModelSidebar' },
+  { caption: MENU.buildLogicModel, functionName: 'buildLogicModel' },
 ];
 
 /** (V) Editor add-ons put their items under Extensions › add-on name via createAddonMenu. */

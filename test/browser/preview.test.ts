@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { type Preview, startPreview } from '../../preview/server';
+import { seriousViolations } from '../harness/axe';
 import { launchChromium } from '../harness/browser';
 
 jest.setTimeout(120_000);
@@ -33,6 +34,19 @@ describe('preview', () => {
     await expect(sidebar.locator('#spreadsheet-name').textContent()).resolves.toBe(
       'Riverside Community Schools Partnership',
     );
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations in the page and the sidebar', async () => {
+    const page = await browser.newPage();
+    await page.goto(preview.url);
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Set up the work plan…' }).click();
+    await page.frameLocator('#sidebar-frame').locator('#spreadsheet-name').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const frame = page.frames().find((f) => f.url().includes('/sidebar/'));
+    expect(frame).toBeDefined();
+    if (frame) expect(await seriousViolations(frame)).toEqual([]);
     await page.close();
   });
 });

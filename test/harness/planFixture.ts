@@ -1,11 +1,11 @@
 // Writes plan tabs straight into the emulated spreadsheet (schema headers, tab and column metadata), as set-up would.
 
-import { tabValues, writeExamplePlan, writePlanTab } from '../../emulator/example/planTabs';
+import { tabValues, writeAssessmentPlan, writePlanTab } from '../../emulator/example/planTabs';
 import type { KeyedRow } from '../../emulator/example/rows';
 import type { Workspace } from '../../emulator/workspace';
 import type { TabDef } from '../../src/domain/schema/columns';
 
-export { writeExamplePlan };
+export { writeAssessmentPlan };
 
 /** A plan tab as set-up writes it (see emulator/example/planTabs.ts). */
 export const writeTab = writePlanTab;

@@ -9,7 +9,7 @@ import type {
   GapActivityResult,
 } from '../../src/shared/assetsWire';
 import { exampleId } from '../harness/examplePlan';
-import { readKeyedRows, writeExamplePlan, writeTab } from '../harness/planFixture';
+import { readKeyedRows, writeAssessmentPlan, writeTab } from '../harness/planFixture';
 import type { KeyedRow } from '../harness/records';
 import { loadAddon } from '../harness/workspace';
 
@@ -17,7 +17,7 @@ const column = (key: string) => ASSESSMENTS_TAB.columns.findIndex((c) => c.key =
 
 function setUp(findings: KeyedRow[] = exampleFindingRows()) {
   const { ws, addon } = loadAddon();
-  writeExamplePlan(ws, findings);
+  writeAssessmentPlan(ws, findings);
   ws.runtime.resetCounts();
   return { ws, addon, build: () => addon.runFromSidebar('buildAssetMap') as AssetMapSummary };
 }
@@ -159,7 +159,7 @@ describe('adding findings from the sidebar', () => {
       kind: 'Asset',
       category: 'Culture',
       dataSource: 'Self-assessment',
-      goal: 'G2 · Every family is connected to the school and the services it needs',
+      goal: 'G2 · Every family is connected to the school',
     });
     // The new asset covers the community's Culture need (the YMCA's own Culture need stays a gap).
     const gaps = build().gaps.map((g) => g.findingId);
@@ -232,7 +232,7 @@ describe('a Calendar draft for a gap', () => {
       status: 'Draft',
       startDate: '',
       lead: '',
-      goal: 'G2 · Every family is connected to the school and the services it needs',
+      goal: 'G2 · Every family is connected to the school',
     });
     expect(String(rows[1].notes)).toContain(`Added from the Asset Map for need ${gap}`);
 

@@ -1,5 +1,6 @@
 // The Asset Map through the built bundle: the example partnership, a rebuild after partners edit, the menu.
 
+import { EXAMPLE_FINDINGS } from '../../emulator/example/findings';
 import { exampleFindingRows } from '../../emulator/example/rows';
 import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { FakeSheet } from '../../emulator/spreadsheet';
@@ -8,14 +9,14 @@ import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../src/domain/schema/m
 import { ASSESSMENTS_TAB } from '../../src/domain/schema/tabs';
 import type { AssetMapSummary } from '../../src/shared/assetsWire';
 import { exampleId } from '../harness/examplePlan';
-import { appendRows, writeExamplePlan } from '../harness/planFixture';
+import { appendRows, writeAssessmentPlan } from '../harness/planFixture';
 import { loadAddon, TEST_START } from '../harness/workspace';
 
 const MAP = 'Asset Map';
 
 function setUp() {
   const { ws, addon } = loadAddon();
-  writeExamplePlan(ws);
+  writeAssessmentPlan(ws);
   ws.runtime.resetCounts();
   return { ws, addon, build: () => addon.runFromSidebar('buildAssetMap') as AssetMapSummary };
 }
@@ -217,7 +218,7 @@ describe('cost', () => {
         description: `${r.description} (${copy + 1})`,
       })),
     ).flat();
-    writeExamplePlan(ws, many);
+    writeAssessmentPlan(ws, many);
     ws.runtime.resetCounts();
     addon.runFromSidebar('buildAssetMap');
     return ws.runtime.counts_();
@@ -243,22 +244,18 @@ describe('cost', () => {
 });
 
 describe('the preview’s example', () => {
-  it('seeds the 65 findings through the sidebar’s function and builds the map', () => {
+  it('adds the 65 findings through the sidebar’s function after the plan’s own, and builds the map', () => {
     const addon = createExampleWorkspace({ virtualClock: true, startTime: TEST_START });
     const ws = addon.workspace;
-    const ids = ws.sheets
-      .table('Assessments')
-      .slice(1)
-      .map((r) => r[0]);
-    expect(ids).toEqual(exampleFindingRows().map((r) => r.id));
-    const summary = addon.runFromSidebar('buildAssetMap') as AssetMapSummary;
-    expect(summary.counts).toMatchObject({ findings: 65, matches: 71, gaps: 5, problems: 0 });
-    expect(ws.sheets.table('Assessments')).toEqual(
-      (() => {
-        const fresh = loadAddon().ws;
-        writeExamplePlan(fresh);
-        return fresh.sheets.table('Assessments');
-      })(),
+    const rows = ws.sheets.table('Assessments').slice(1);
+    const ours = rows.slice(-EXAMPLE_FINDINGS.length);
+    expect(ours.map((r) => r[0])).toEqual(
+      EXAMPLE_FINDINGS.map((_, i) => `F${rows.length - EXAMPLE_FINDINGS.length + i + 1}`),
     );
+    expect(ours.map((r) => r[5])).toEqual(EXAMPLE_FINDINGS.map((f) => f.description));
+    const summary = addon.runFromSidebar('buildAssetMap') as AssetMapSummary;
+    expect(summary.counts.findings).toBe(rows.length);
+    expect(summary.problems).toEqual([]);
+    expect(ws.sheets.spreadsheet.getSheetByName('Logic Model')).not.toBeNull();
   });
 });

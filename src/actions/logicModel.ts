@@ -1,0 +1,326 @@
+// The logic model builder's public actions: build the tab, and read/write what its sidebar shows.
+
+import { withDocumentLock } from '../adapters/documentLock';
+import type { GoogleServices } from '../adapters/google';
+import { loadSettings } from '../adapters/settings';
+import { writeGeneratedLayout } from '../adapters/sheets/logicModelTab';
+import { type ReadTab, readTab } from '../adapters/sheets/readTab';
+import { utilitiesZoneOracle } from '../adapters/zoneOracle';
+import { assembleLogicModel } from '../domain/logicModel/assemble';
+import { buildLogicModelTab } from '../domain/logicModel/build';
+import { checkLogicModel } from '../domain/logicModel/checks';
+import { toDraft } from '../domain/logicModel/draft';
+import {
+  activityTypeOrNull,
+  currentDetails,
+  dayOrNull,
+  GOAL_FIELDS,
+  nextId,
+  planFieldWrites,
+  rowByKey,
+  termOrNull,
+} from '../domain/logicModel/edits';
+import { LOGIC_MODEL_TAB } from '../domain/logicModel/layout';
+import { type PlanSources, readPlanEntities, type SourceTab } from '../domain/logicModel/parse';
+import type { TabDef } from '../domain/schema/columns';
+import {
+  ACTIVITY_TYPES,
+  ASSESSMENTS_TAB,
+  CALENDAR_TAB,
+  columnByKey,
+  GOALS_TAB,
+  OUTCOME_TERMS,
+  OUTCOMES_TAB,
+  PARTNERS_TAB,
+} from '../domain/schema/tabs';
+import { asText, referenceLabel } from '../domain/table/cells';
+import { literalCell } from '../domain/table/literal';
+import { UserError } from '../shared/errors';
+import type {
+  AddActivityRequest,
+  LogicModelDraft,
+  LogicModelSummary,
+  SaveGoalDetailsRequest,
+  SaveOutcomeRequest,
+  SaveResult,
+  SaveRowResult,
+} from '../shared/logicModelWire';
+import { MENU } from '../shared/messages';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const SETUP_HINT = `run Extensions › Shared Work Plan › ${MENU.setUp}`;
+
+function requireTab(spreadsheet: Spreadsheet, tab: TabDef): ReadTab {
+  const read = readTab(spreadsheet, tab);
+  if (!read) throw new UserError(`The ${tab.name} tab is missing: ${SETUP_HINT} first.`);
+  return read;
+}
+
+function requireColumns(read: ReadTab, tab: TabDef, keys: readonly string[]): void {
+  const missing = keys.filter((k) => read.location.index[k] < 0);
+  if (missing.length) {
+    const headers = missing.map((k) => columnByKey(tab, k).header).join(', ');
+    throw new UserError(
+      `The ${read.raw.sheetName} tab has no ${headers} column: ${SETUP_HINT} to repair it.`,
+    );
+  }
+}
+
+/**
+ * Text columns are read as shown: a baseline typed "0%" is stored as the number 0 with a percent
+ * format, and the model must say "0%". One more read of the same range, still constant.
+ */
+function showTextAsDisplayed(read: ReadTab, keys: readonly string[]): void {
+  const display = read.sheet.getDataRange().getDisplayValues();
+  for (const record of read.records) {
+    for (const key of keys) {
+      const at = read.location.index[key];
+      if (at >= 0) record.cells[key] = display[record.row - 1]?.[at] ?? record.cells[key];
+    }
+  }
+}
+
+const source = (read: ReadTab | null): SourceTab | null =>
+  read ? { sheetName: read.raw.sheetName, records: read.records } : null;
+
+interface PlanReads {
+  goals: ReadTab;
+  outcomes: ReadTab | null;
+  assessments: ReadTab | null;
+  calendar: ReadTab | null;
+  sources: PlanSources;
+}
+
+/** Each source tab read once (Outcomes twice: values and what is shown). */
+function readPlan(spreadsheet: Spreadsheet): PlanReads {
+  const goals = requireTab(spreadsheet, GOALS_TAB);
+  const outcomes = readTab(spreadsheet, OUTCOMES_TAB);
+  if (outcomes) showTextAsDisplayed(outcomes, ['outcome', 'indicator', 'baseline', 'target']);
+  const assessments = readTab(spreadsheet, ASSESSMENTS_TAB);
+  const calendar = readTab(spreadsheet, CALENDAR_TAB);
+  return {
+    goals,
+    outcomes,
+    assessments,
+    calendar,
+    sources: {
+      goals: source(goals),
+      outcomes: source(outcomes),
+      assessments: source(assessments),
+      calendar: source(calendar),
+      sheetZone: spreadsheet.getSpreadsheetTimeZone(),
+      oracle: utilitiesZoneOracle(),
+    },
+  };
+}
+
+/** Builds (or rebuilds) the Logic Model tab and returns what it holds and what to fix. */
+export function buildLogicModel(services: GoogleServices): LogicModelSummary {
+  const spreadsheet = services.spreadsheet();
+  return withDocumentLock(() => {
+    const plan = readPlan(spreadsheet);
+    const planName = loadSettings()?.name || spreadsheet.getName();
+    const built = buildLogicModelTab(plan.sources, planName);
+    const sheet = writeGeneratedLayout(spreadsheet, LOGIC_MODEL_TAB, built.layout);
+    return { ...built.summary, tab: sheet.getName(), message: built.summary.message };
+  });
+}
+
+/** Everything the sidebar shows for one goal (the first when `goalId` is empty or gone), pre-filled. */
+export function logicModelDraft(services: GoogleServices, goalId?: string | null): LogicModelDraft {
+  const spreadsheet = services.spreadsheet();
+  const plan = readPlan(spreadsheet);
+  const partners = readTab(spreadsheet, PARTNERS_TAB);
+  const model = assembleLogicModel(readPlanEntities(plan.sources));
+  const checks = checkLogicModel(model);
+  const partnerNames = (partners?.records ?? [])
+    .map((r) => asText(r.cells.organisation))
+    .filter(Boolean);
+  return toDraft(model, checks, goalId ?? null, partnerNames, {
+    outcomeTerms: [...OUTCOME_TERMS],
+    activityTypes: [...ACTIVITY_TYPES],
+  });
+}
+
+/** The row holding an ID now (rows move when partners sort); a clear message when it was deleted. */
+function findRowById(read: ReadTab, rawId: string, what: string, then: string) {
+  const id = rawId.trim().toUpperCase();
+  const record = read.records.find((r) => asText(r.cells.id).toUpperCase() === id);
+  if (!record) {
+    throw new UserError(
+      `${what} ${id} is no longer in the ${read.raw.sheetName} tab (it may have been deleted). ${then}`,
+    );
+  }
+  return record;
+}
+
+const findGoalRow = (goals: ReadTab, goalId: string) =>
+  findRowById(goals, goalId, 'Goal', 'Pick another goal.');
+const findOutcomeRow = (outcomes: ReadTab, outcomeId: string) =>
+  findRowById(outcomes, outcomeId, 'Outcome', 'Reload the goal.');
+
+/**
+ * Writes only the goal's problem, impact, inputs, assumptions and external factors cells that
+ * changed, on the row that holds the goal's ID now (rows may have moved since the sidebar loaded).
+ */
+export function saveGoalDetails(
+  services: GoogleServices,
+  request: SaveGoalDetailsRequest,
+): SaveResult {
+  const spreadsheet = services.spreadsheet();
+  return withDocumentLock(() => {
+    const goals = requireTab(spreadsheet, GOALS_TAB);
+    requireColumns(goals, GOALS_TAB, ['id', ...GOAL_FIELDS]);
+    const record = findGoalRow(goals, request.goalId);
+    const current = currentDetails(record.cells);
+    const plan = planFieldWrites(GOAL_FIELDS, current, request, request.loaded);
+    for (const field of plan.write) {
+      const column = goals.location.index[field] + 1;
+      goals.sheet.getRange(record.row, column).setValue(literalCell(request[field] ?? ''));
+    }
+    const header = (f: string) => columnByKey(GOALS_TAB, f).header;
+    const where = `${goals.raw.sheetName} row ${record.row}`;
+    const saved = plan.write.length
+      ? `Saved ${plan.write.map(header).join(', ')} in ${where}.`
+      : `Nothing changed in ${where}.`;
+    const conflicts = plan.conflicts.length
+      ? ` Not saved: ${plan.conflicts.map(header).join(', ')} — someone changed ${plan.conflicts.length === 1 ? 'it' : 'them'} in the sheet since you opened this goal; reload to see their text.`
+      : '';
+    return {
+      tab: goals.raw.sheetName,
+      row: record.row,
+      saved: plan.write,
+      conflicts: plan.conflicts,
+      message: saved + conflicts,
+    };
+  });
+}
+
+function goalReference(goals: ReadTab, goalId: string): string {
+  const record = findGoalRow(goals, goalId);
+  return referenceLabel(asText(record.cells.id).toUpperCase(), asText(record.cells.goal));
+}
+
+const nextRow = (read: ReadTab) => read.raw.headerRow + read.raw.rows.length + 1;
+
+/** Updates an outcome's cells (only those that changed) or appends a new outcome linked to the goal. */
+export function saveOutcome(services: GoogleServices, request: SaveOutcomeRequest): SaveRowResult {
+  const spreadsheet = services.spreadsheet();
+  const text = request.outcome.trim();
+  if (!text) throw new UserError('Write the outcome (the change you expect) before saving.');
+  const term = termOrNull(request.term);
+  if (term === null) throw new UserError(`Term must be one of: ${OUTCOME_TERMS.join(', ')}.`);
+  const targetDate = dayOrNull(request.targetDate);
+  if (targetDate === null)
+    throw new UserError('Target date is not a date. Pick a date such as 2028-06-30.');
+  return withDocumentLock(() => {
+    const goals = requireTab(spreadsheet, GOALS_TAB);
+    const outcomes = requireTab(spreadsheet, OUTCOMES_TAB);
+    requireColumns(outcomes, OUTCOMES_TAB, ['id', 'goal', 'outcome']);
+    const goalRef = goalReference(goals, request.goalId);
+    const values: Record<string, string> = {
+      term,
+      outcome: text,
+      indicator: request.indicator.trim(),
+      baseline: request.baseline.trim(),
+      target: request.target.trim(),
+      targetDate,
+    };
+    const tab = outcomes.raw.sheetName;
+    const wantedId = (request.outcomeId ?? '').trim().toUpperCase();
+    if (wantedId) {
+      const record = findOutcomeRow(outcomes, wantedId);
+      const display = outcomes.sheet.getRange(record.row, 1, 1, outcomes.raw.headers.length);
+      const shown = display.getDisplayValues()[0];
+      let written = 0;
+      for (const [key, value] of Object.entries(values)) {
+        const at = outcomes.location.index[key];
+        if (at < 0 || asText(shown[at]) === value) continue;
+        if (key === 'targetDate' && value && dayOrNull(asText(shown[at])) === value) continue;
+        outcomes.sheet.getRange(record.row, at + 1).setValue(literalCell(value));
+        written += 1;
+      }
+      return {
+        id: wantedId,
+        tab,
+        row: record.row,
+        created: false,
+        message: written
+          ? `Saved outcome ${wantedId} in ${tab} row ${record.row}.`
+          : `Nothing changed in outcome ${wantedId} (${tab} row ${record.row}).`,
+      };
+    }
+    const calendar = readTab(spreadsheet, CALENDAR_TAB);
+    const id = nextId('O', [
+      ...outcomes.records.map((r) => r.cells.id),
+      ...(calendar?.records ?? []).map((r) => r.cells.outcome),
+    ]);
+    const row = nextRow(outcomes);
+    const cells = rowByKey(outcomes.location, outcomes.raw.headers.length, {
+      ...values,
+      id,
+      goal: goalRef,
+    });
+    outcomes.sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
+    return {
+      id,
+      tab,
+      row,
+      created: true,
+      message: `Added outcome ${id} to ${tab} row ${row}, linked to ${goalRef.split(' · ')[0]}.`,
+    };
+  });
+}
+
+/** Appends a Draft activity to the Calendar tab, linked to the goal and (if given) the outcome. */
+export function addActivity(services: GoogleServices, request: AddActivityRequest): SaveRowResult {
+  const spreadsheet = services.spreadsheet();
+  const title = request.title.trim();
+  if (!title) throw new UserError('Give the activity a title before adding it.');
+  const type = activityTypeOrNull(request.type);
+  if (type === null) throw new UserError(`Type must be one of: ${ACTIVITY_TYPES.join(', ')}.`);
+  const startDate = dayOrNull(request.startDate);
+  if (startDate === null)
+    throw new UserError('Start date is not a date. Pick a date such as 2027-09-13.');
+  return withDocumentLock(() => {
+    const goals = requireTab(spreadsheet, GOALS_TAB);
+    const calendar = requireTab(spreadsheet, CALENDAR_TAB);
+    requireColumns(calendar, CALENDAR_TAB, ['id', 'title', 'goal', 'outcome', 'status']);
+    const goalRef = goalReference(goals, request.goalId);
+    const goalId = goalRef.split(' · ')[0];
+    let outcomeRef = '';
+    const outcomeId = request.outcomeId.trim().toUpperCase();
+    if (outcomeId) {
+      const outcomes = requireTab(spreadsheet, OUTCOMES_TAB);
+      const record = findOutcomeRow(outcomes, outcomeId);
+      outcomeRef = referenceLabel(outcomeId, asText(record.cells.outcome));
+    }
+    const id = nextId(
+      'A',
+      calendar.records.map((r) => r.cells.id),
+    );
+    const row = nextRow(calendar);
+    const cells = rowByKey(calendar.location, calendar.raw.headers.length, {
+      id,
+      title,
+      type,
+      startDate,
+      lead: (request.lead ?? '').trim(),
+      participants: (request.participants ?? '').trim(),
+      goal: goalRef,
+      outcome: outcomeRef,
+      output: (request.output ?? '').trim(),
+      status: 'Draft',
+    });
+    calendar.sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
+    const tab = calendar.raw.sheetName;
+    return {
+      id,
+      tab,
+      row,
+      created: true,
+      message: `Added Draft activity “${title}” to ${tab} row ${row}, linked to ${outcomeId || goalId}. It is not synced until you set its date and status.`,
+    };
+  });
+}

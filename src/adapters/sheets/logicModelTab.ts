@@ -1,0 +1,56 @@
+// Writes the Logic Model tab: one clear, one setValues and a fixed set of format calls (plus one merge per goal).
+
+import { styleMatrices, type TabLayout, WIDTH } from '../../domain/logicModel/layout';
+import type { TabDef } from '../../domain/schema/columns';
+import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
+import { findPlanSheet } from './readTab';
+
+/** Runs of equal widths, so columns are sized with as few calls as possible. */
+function widthRuns(
+  widths: readonly number[],
+): Array<{ start: number; count: number; width: number }> {
+  const runs: Array<{ start: number; count: number; width: number }> = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) last.count += 1;
+    else runs.push({ start: i + 1, count: 1, width });
+  });
+  return runs;
+}
+
+/**
+ * The generated tab is found by its tab-key metadata (a renamed tab is still found) and rewritten
+ * in place: nobody types in it, and the note on row 2 says so.
+ */
+export function writeGeneratedLayout(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: TabDef,
+  layout: TabLayout,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  let sheet = findPlanSheet(spreadsheet, tab);
+  if (sheet) {
+    // (I) Sheet.clear() is not documented to unmerge: break the old merges explicitly first.
+    sheet.getDataRange().breakApart();
+    sheet.clear();
+  } else {
+    sheet = spreadsheet.insertSheet(tab.name);
+    sheet.addDeveloperMetadata(TAB_KEY_METADATA, tab.key);
+    if (tab.tabColor) sheet.setTabColor(tab.tabColor);
+  }
+  const range = sheet.getRange(1, 1, layout.values.length, WIDTH);
+  range.setValues(layout.values);
+  const { fontWeights, backgrounds } = styleMatrices(layout);
+  range.setFontWeights(fontWeights);
+  range.setBackgrounds(backgrounds);
+  range.setWrap(true);
+  range.setVerticalAlignment('top');
+  for (const m of layout.merges) {
+    sheet.getRange(m.row, m.column, m.numRows, m.numColumns).mergeAcross();
+  }
+  sheet.getRange(1, 1).setFontSize(14);
+  sheet.setFrozenRows(layout.frozenRows);
+  for (const run of widthRuns(layout.columnWidths)) {
+    sheet.setColumnWidths(run.start, run.count, run.width);
+  }
+  return sheet;
+}

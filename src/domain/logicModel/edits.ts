@@ -1,0 +1,95 @@
+// What the logic-model sidebar writes: new IDs, new rows placed by column key, and only the cells that changed.
+import type { GoalDetails, GoalField } from '../../shared/logicModelWire';
+import { ACTIVITY_TYPES, OUTCOME_TERMS } from '../schema/tabs';
+import { asText, matchOption, parseDateText, referenceId } from '../table/cells';
+import { literalCell } from '../table/literal';
+import type { ColumnLocation } from '../table/locate';
+import { isoDay } from './parse';
+
+export const GOAL_FIELDS: readonly GoalField[] = [
+  'problem',
+  'impact',
+  'inputs',
+  'assumptions',
+  'externalFactors',
+];
+
+/**
+ * The next free ID: one above the highest in use, counting IDs still referenced by other rows, so a
+ * new outcome never takes the ID of a deleted one that some activity still points to.
+ */
+export function nextId(prefix: string, inUse: Iterable<unknown>): string {
+  let max = 0;
+  for (const value of inUse) {
+    const id = referenceId(value, prefix);
+    if (id) max = Math.max(max, Number(id.slice(prefix.length)));
+  }
+  return `${prefix}${max + 1}`;
+}
+
+/** A new row for a tab whose columns may have moved: each value at its key's column, text kept literal. */
+export function rowByKey(
+  location: ColumnLocation,
+  width: number,
+  values: Record<string, unknown>,
+): unknown[] {
+  const row: unknown[] = new Array(width).fill('');
+  for (const [key, value] of Object.entries(values)) {
+    const at = location.index[key];
+    if (at !== undefined && at >= 0) row[at] = literalCell(value);
+  }
+  return row;
+}
+
+export interface FieldPlan<F extends string> {
+  write: F[];
+  /** Changed in the sheet since the sidebar loaded it: left as the other person wrote it. */
+  conflicts: F[];
+}
+
+/**
+ * Which requested fields to write: those that differ from the sheet, unless the sheet changed since
+ * the sidebar loaded it (someone else's edit is never overwritten).
+ */
+export function planFieldWrites<F extends string>(
+  fields: readonly F[],
+  current: Record<F, string>,
+  requested: Partial<Record<F, string>>,
+  loaded: Partial<Record<F, string>> = {},
+): FieldPlan<F> {
+  const plan: FieldPlan<F> = { write: [], conflicts: [] };
+  for (const field of fields) {
+    const wanted = requested[field];
+    if (wanted === undefined || wanted.trim() === current[field].trim()) continue;
+    const seen = loaded[field];
+    if (seen !== undefined && seen.trim() !== current[field].trim()) plan.conflicts.push(field);
+    else plan.write.push(field);
+  }
+  return plan;
+}
+
+export const currentDetails = (cells: Record<string, unknown>): GoalDetails => ({
+  problem: asText(cells.problem),
+  impact: asText(cells.impact),
+  inputs: asText(cells.inputs),
+  assumptions: asText(cells.assumptions),
+  externalFactors: asText(cells.externalFactors),
+});
+
+/** A term from the sidebar: one of the terms, or '' for none; anything else is refused. */
+export function termOrNull(text: string): string | null {
+  if (text.trim() === '') return '';
+  return matchOption(text, OUTCOME_TERMS);
+}
+
+export function activityTypeOrNull(text: string | undefined): string | null {
+  if (!text || text.trim() === '') return '';
+  return matchOption(text, ACTIVITY_TYPES);
+}
+
+/** A date from the sidebar (yyyy-mm-dd from a date input, or typed): as ISO, '' for none, null if unreadable. */
+export function dayOrNull(text: string | undefined): string | null {
+  if (!text || text.trim() === '') return '';
+  const parsed = parseDateText(text);
+  return parsed ? isoDay(parsed) : null;
+}

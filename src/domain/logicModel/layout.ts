@@ -1,0 +1,226 @@
+// The Logic Model tab as data: a rectangular grid of cells plus the few format instructions that make it printable.
+
+import type { CheckItem } from '../../shared/logicModelWire';
+import type { TabDef } from '../schema/columns';
+import { GENERATED_TABS } from '../schema/metadata';
+import { literalCell } from '../table/literal';
+import { CHECK_TITLES } from './checks';
+import type { ActivityEntity, GoalModel, LogicModel, OutcomeEntity } from './types';
+
+/** The generated tab: found by its key metadata, so a renamed Logic Model tab is rebuilt in place. */
+export const LOGIC_MODEL_TAB: TabDef = {
+  key: 'logicModel',
+  name: GENERATED_TABS.logicModel,
+  purpose: 'The logic model built from the plan: inputs, activities, outputs, outcomes and impact.',
+  owner: 'addon',
+  tabColor: '#f9ab00',
+  columns: [],
+};
+
+/** The classic columnar logic model (W.K. Kellogg Foundation Logic Model Development Guide). */
+export const MODEL_COLUMNS = [
+  'Inputs / resources',
+  'Activities',
+  'Outputs',
+  'Short-term outcomes',
+  'Medium-term outcomes',
+  'Long-term outcomes',
+  'Impact',
+] as const;
+export const WIDTH = MODEL_COLUMNS.length;
+
+export const INDICATOR_COLUMNS = [
+  'Term',
+  'Outcome',
+  'Indicator',
+  'Baseline',
+  'Target',
+  'Target date',
+  'Measured by',
+] as const;
+
+export const CHECK_COLUMNS = ['Check', 'Tab', 'Row', 'What to fix'] as const;
+
+/** Widths that fit the seven columns on a landscape letter/A4 page. */
+export const COLUMN_WIDTHS = [190, 190, 150, 170, 170, 170, 170];
+
+export const NOTE =
+  'Built by Shared Work Plan from the Goals, Outcomes, Assessments and Calendar tabs. Edit those tabs (or use Extensions › Shared Work Plan › Logic model…), then build again: this tab is rewritten each time.';
+
+/** Rows merged across columns: one `mergeAcross` call per entry (each row of the range is merged on its own). */
+export interface MergeRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** What a row is, which decides its style: one style matrix per property covers the whole tab. */
+export type RowKind = 'title' | 'paragraph' | 'header' | 'goal' | 'body' | 'blank' | 'checkTitle';
+
+export interface TabLayout {
+  /** Every row has WIDTH cells; user text already passed through literalCell. */
+  values: unknown[][];
+  /** One kind per row of `values`. */
+  rowKinds: RowKind[];
+  /** Rows repeated on every printed page (title, note, column headers). */
+  frozenRows: number;
+  merges: MergeRange[];
+  columnWidths: number[];
+}
+
+const BOLD_ROWS: ReadonlySet<RowKind> = new Set(['title', 'header', 'goal', 'checkTitle']);
+const BACKGROUNDS: Partial<Record<RowKind, string>> = {
+  header: '#e8eaed',
+  goal: '#fde293',
+  checkTitle: '#fad2cf',
+};
+
+/** Font weights and backgrounds of every cell, so each is written with one call whatever the size. */
+export function styleMatrices(layout: TabLayout): {
+  fontWeights: Array<Array<'bold' | 'normal'>>;
+  backgrounds: string[][];
+} {
+  const row = <T>(value: T) => new Array<T>(WIDTH).fill(value);
+  return {
+    fontWeights: layout.rowKinds.map((k) =>
+      row<'bold' | 'normal'>(BOLD_ROWS.has(k) ? 'bold' : 'normal'),
+    ),
+    backgrounds: layout.rowKinds.map((k) => row(BACKGROUNDS[k] ?? '#ffffff')),
+  };
+}
+
+const pad = (cells: unknown[]) => [...cells, ...new Array(WIDTH - cells.length).fill('')];
+const text = (value: string) => literalCell(value);
+
+function activityCell(a: ActivityEntity): string {
+  return a.lead ? `${a.title} (${a.lead})` : a.title;
+}
+
+function outcomeColumns(model: GoalModel): string[][] {
+  const short = [
+    ...model.outcomes['Short term'].map((o) => o.text),
+    ...model.outcomesWithoutTerm.map((o) => `${o.text} (term not set)`),
+  ];
+  return [
+    short,
+    model.outcomes['Medium term'].map((o) => o.text),
+    model.outcomes['Long term'].map((o) => o.text),
+  ];
+}
+
+function indicatorRow(o: OutcomeEntity): unknown[] {
+  return [
+    o.term ?? 'Not set',
+    o.text,
+    o.indicator,
+    o.baseline,
+    o.target,
+    o.targetDate ?? '',
+    o.owner,
+  ].map((v) => text(v));
+}
+
+class Grid {
+  readonly rows: unknown[][] = [];
+  readonly rowKinds: RowKind[] = [];
+  readonly merges: MergeRange[] = [];
+
+  /** Appends a row and returns its 1-based sheet row. */
+  add(cells: unknown[], kind: RowKind = 'body'): number {
+    this.rows.push(pad(cells));
+    this.rowKinds.push(cells.length ? kind : 'blank');
+    return this.rows.length;
+  }
+
+  /**
+   * Paragraph rows merged across the whole width, the first of them styled `firstKind`: one merge
+   * call for the whole run.
+   */
+  paragraphs(lines: string[], firstKind: RowKind): number {
+    const first = this.rows.length + 1;
+    lines.forEach((line, i) => {
+      this.add([text(line)], i === 0 ? firstKind : 'paragraph');
+    });
+    this.merges.push({ row: first, column: 1, numRows: lines.length, numColumns: WIDTH });
+    return first;
+  }
+}
+
+function goalBlock(grid: Grid, model: GoalModel): void {
+  const { goal } = model;
+  const problem = model.problem
+    ? `${model.problem}${model.problemFromNeeds ? ' (from the needs linked to this goal)' : ''}`
+    : 'Not written yet.';
+  grid.paragraphs(
+    [
+      goal.id ? `${goal.id} · ${goal.label}` : goal.label,
+      `Problem statement: ${problem}`,
+      `Assumptions: ${goal.assumptions || 'None written yet.'}`,
+      `External factors: ${goal.externalFactors || 'None written yet.'}`,
+    ],
+    'goal',
+  );
+
+  const inputs = model.inputs.map((i) => i.text);
+  const activities = model.activities.map(activityCell);
+  const outputs = model.activities.map((a) => a.output);
+  const [short, medium, long] = outcomeColumns(model);
+  const columns = [inputs, activities, outputs, short, medium, long, [goal.impact]];
+  const height = Math.max(1, ...columns.map((c) => c.length));
+  for (let i = 0; i < height; i++) grid.add(columns.map((c) => text(c[i] ?? '')));
+
+  grid.add([...INDICATOR_COLUMNS], 'header');
+  const outcomes = [
+    ...model.outcomes['Short term'],
+    ...model.outcomes['Medium term'],
+    ...model.outcomes['Long term'],
+    ...model.outcomesWithoutTerm,
+  ];
+  if (outcomes.length === 0) grid.add(['', 'No outcome yet: add one in the Outcomes tab.']);
+  for (const o of outcomes) grid.add(indicatorRow(o));
+  grid.add([]);
+}
+
+function checkReport(grid: Grid, model: LogicModel, checks: readonly CheckItem[]): void {
+  const title =
+    checks.length === 0
+      ? 'Check report: nothing to fix.'
+      : `Check report: ${checks.length} ${checks.length === 1 ? 'thing' : 'things'} to fix.`;
+  const lines = [title];
+  if (model.unlinkedActivities.length) {
+    const rows = model.unlinkedActivities.map((a) => a.at.row).join(', ');
+    const tab = model.unlinkedActivities[0].at.tab;
+    lines.push(`${tab} rows linked to no goal or outcome (not part of the logic model): ${rows}.`);
+  }
+  grid.paragraphs(lines, 'checkTitle');
+  if (checks.length === 0) return;
+  const header = grid.add([...CHECK_COLUMNS], 'header');
+  for (const c of checks) grid.add([CHECK_TITLES[c.rule], text(c.tab), c.row, text(c.message)]);
+  // "What to fix" spans D:G on the header and every item: one mergeAcross over the whole run.
+  grid.merges.push({ row: header, column: 4, numRows: checks.length + 1, numColumns: 4 });
+}
+
+/** The whole tab: title, note and column headers (frozen), one block per goal, then the check report. */
+export function layoutLogicModel(
+  model: LogicModel,
+  checks: readonly CheckItem[],
+  planName: string,
+): TabLayout {
+  const grid = new Grid();
+  grid.paragraphs([planName ? `Logic model: ${planName}` : 'Logic model', NOTE], 'title');
+  const header = grid.add([...MODEL_COLUMNS], 'header');
+  if (model.goals.length === 0) {
+    grid.add(['No goals yet: add your goals in the Goals tab, then build again.']);
+    grid.add([]);
+  }
+  for (const goal of model.goals) goalBlock(grid, goal);
+  checkReport(grid, model, checks);
+  return {
+    values: grid.rows,
+    rowKinds: grid.rowKinds,
+    frozenRows: header,
+    merges: grid.merges,
+    columnWidths: COLUMN_WIDTHS,
+  };
+}

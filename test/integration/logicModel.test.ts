@@ -1,0 +1,155 @@
+// The logic model builder through the built bundle: the example's tab cell by cell, cost, links that survive edits.
+import {
+  appendExampleRows,
+  EXAMPLE_ACTIVITIES,
+  EXAMPLE_FINDINGS,
+  EXAMPLE_OUTCOMES,
+} from '../../emulator/example/logicModel';
+import { ASSESSMENTS_TAB, CALENDAR_TAB, OUTCOMES_TAB } from '../../src/domain/schema/tabs';
+import type { LogicModelSummary } from '../../src/shared/logicModelWire';
+import { columnOf, loadExamplePlan, rowOf } from '../harness/logicFixture';
+import { EXAMPLE_TAB_ROWS, padRow } from '../unit/logicModelExample';
+
+const TAB = 'Logic Model';
+const shown = (rows: unknown[][]) => rows.map((r) => padRow(r).map((v) => String(v)));
+
+describe('buildLogicModel on the example partnership', () => {
+  it('writes the known logic model, cell by cell, and returns its summary', () => {
+    const { ws, addon } = loadExamplePlan();
+    const summary = addon.run('buildLogicModel') as LogicModelSummary;
+    expect(ws.sheets.displayTable(TAB)).toEqual(shown(EXAMPLE_TAB_ROWS));
+    expect(summary).toMatchObject({ tab: TAB, goals: 2, outcomes: 5, activities: 6 });
+    expect(summary.checks.map((c) => `${c.rule} ${c.tab} ${c.row}`)).toEqual([
+      'outcomeWithoutActivity Outcomes 6',
+      'activityWithoutOutcome Calendar 5',
+      'unmeasurableIndicator Outcomes 5',
+      'unmeasurableIndicator Outcomes 6',
+      'unusedInput Assessments 5',
+    ]);
+    expect(ws.sheets.spreadsheet.toasts.at(-1)?.message).toBe(summary.message);
+  });
+
+  it('is printable: frozen header, merged paragraphs, bold block titles, wrapped cells', () => {
+    const { ws, addon } = loadExamplePlan();
+    addon.run('buildLogicModel');
+    const sheet = ws.sheets.spreadsheet.getSheetByName(TAB)!;
+    expect(sheet.getFrozenRows()).toBe(3);
+    expect(sheet.getRange('A4').getFontWeight()).toBe('bold');
+    expect(sheet.getRange('A8').getFontWeight()).toBe('normal');
+    expect(sheet.getRange('B9').getWrap()).toBe(true);
+    expect(sheet.getRange('A5:G5').isPartOfMerge()).toBe(true);
+    expect(sheet.getRange('A8:G8').isPartOfMerge()).toBe(false);
+    const merges = ws.sheets.book.sheetByName(TAB)!.merges.map((m) => `${m.r1}:${m.c1}-${m.c2}`);
+    expect(merges).toContain('36:4-7');
+    expect(sheet.getColumnWidth(1)).toBe(190);
+  });
+
+  it('rebuilds in place: same cells, one tab, even after the tab was renamed', () => {
+    const { ws, addon } = loadExamplePlan();
+    addon.run('buildLogicModel');
+    ws.sheets.userRenameSheet(TAB, 'Our logic model');
+    addon.run('buildLogicModel');
+    const names = ws.sheets.spreadsheet.getSheets().map((s) => s.getName());
+    expect(names.filter((n) => /logic model/i.test(n))).toEqual(['Our logic model']);
+    expect(ws.sheets.displayTable('Our logic model')).toEqual(shown(EXAMPLE_TAB_ROWS));
+    expect(ws.sheets.book.sheetByName('Our logic model')!.merges).toHaveLength(18);
+  });
+
+  it('costs the same number of calls with 10 times the rows', () => {
+    const small = loadExamplePlan();
+    small.addon.run('buildLogicModel');
+    const big = loadExamplePlan();
+    const more = (rows: typeof EXAMPLE_OUTCOMES, prefix: string) =>
+      Array.from({ length: 10 }, (_, n) =>
+        rows.map((r) => ({
+          ...r,
+          id: `${prefix}${100 + n * rows.length + Number(r.id.slice(1))}`,
+        })),
+      ).flat();
+    appendExampleRows(big.ws, OUTCOMES_TAB, more(EXAMPLE_OUTCOMES, 'O'));
+    appendExampleRows(big.ws, CALENDAR_TAB, more(EXAMPLE_ACTIVITIES, 'A'));
+    appendExampleRows(big.ws, ASSESSMENTS_TAB, more(EXAMPLE_FINDINGS, 'F'));
+    big.addon.run('buildLogicModel');
+    big.ws.runtime.resetCounts();
+    small.ws.runtime.resetCounts();
+    small.addon.run('buildLogicModel');
+    big.addon.run('buildLogicModel');
+    expect(big.ws.sheets.displayTable(TAB).length).toBeGreaterThan(200);
+    expect(big.ws.runtime.counts_()).toEqual(small.ws.runtime.counts_());
+    expect(small.ws.runtime.count('SpreadsheetApp.Range.getValues')).toBe(4);
+    expect(small.ws.runtime.count('SpreadsheetApp.Range.setValues')).toBe(1);
+  });
+
+  it('keeps formula-looking text as text in the tab', () => {
+    const { ws, addon } = loadExamplePlan();
+    const goals = ws.sheets.table('Goals');
+    addon.userEdit(
+      'Goals',
+      rowOf(goals, 'G2'),
+      columnOf(goals, 'Impact'),
+      '\'=IMPORTXML("http://x","//a")',
+    );
+    addon.run('buildLogicModel');
+    const cell = ws.sheets.spreadsheet.getSheetByName(TAB)!.getRange('G25');
+    expect(cell.getFormula()).toBe('');
+    expect(cell.getValue()).toBe('=IMPORTXML("http://x","//a")');
+  });
+});
+
+describe('links by stable ID through partners’ edits', () => {
+  it('survive renaming a goal, sorting the Calendar and moving a column', () => {
+    const { ws, addon } = loadExamplePlan();
+    const goals = ws.sheets.table('Goals');
+    addon.userEdit(
+      'Goals',
+      rowOf(goals, 'G1'),
+      columnOf(goals, 'Goal'),
+      'All children read well by grade 3',
+    );
+    const calendar = ws.sheets.table('Calendar');
+    ws.sheets.userSortRows('Calendar', columnOf(calendar, 'Title'));
+    ws.sheets.userMoveColumn('Outcomes', columnOf(ws.sheets.table('Outcomes'), 'Goal'), 8);
+    const summary = addon.run('buildLogicModel') as LogicModelSummary;
+    const table = ws.sheets.displayTable(TAB);
+    expect(table[3][0]).toBe('G1 · All children read well by grade 3');
+    // Same model: the G1 grid (rows 8–15) holds the same cells, activities in their new sheet
+    // order with their outputs beside them; every other row is as before.
+    const expected = shown(EXAMPLE_TAB_ROWS);
+    expected[3][0] = 'G1 · All children read well by grade 3';
+    const grid = (rows: string[][]) => rows.slice(7, 15);
+    const others = (rows: string[][]) => [...rows.slice(0, 7), ...rows.slice(15, 33)];
+    expect(others(table)).toEqual(others(expected));
+    const column = (rows: string[][], c: number) => rows.map((r) => r[c]).sort();
+    for (const c of [0, 3, 4, 5, 6])
+      expect(column(grid(table), c)).toEqual(column(grid(expected), c));
+    const pairs = (rows: string[][]) => rows.map((r) => `${r[1]} → ${r[2]}`).sort();
+    expect(pairs(grid(table))).toEqual(pairs(grid(expected)));
+    expect(grid(table).map((r) => r[1])).not.toEqual(grid(expected).map((r) => r[1]));
+    // The check report follows the rows to where the sort put them.
+    const sorted = ws.sheets.table('Calendar');
+    expect(table[33][0]).toBe(
+      `Calendar rows linked to no goal or outcome (not part of the logic model): ${rowOf(sorted, 'A7')}.`,
+    );
+    expect(summary.checks.find((c) => c.rule === 'activityWithoutOutcome')?.row).toBe(
+      rowOf(sorted, 'A4'),
+    );
+  });
+
+  it('reports links to a deleted goal on the rows that hold them', () => {
+    const { ws, addon } = loadExamplePlan();
+    ws.sheets.userDeleteRows('Goals', rowOf(ws.sheets.table('Goals'), 'G2'));
+    const summary = addon.run('buildLogicModel') as LogicModelSummary;
+    const broken = summary.checks.filter((c) => c.rule === 'brokenLink');
+    expect(broken.map((c) => `${c.tab} ${c.row}`)).toEqual([
+      'Outcomes 5',
+      'Outcomes 6',
+      'Calendar 7',
+      'Assessments 8',
+      'Assessments 9',
+      'Assessments 10',
+      'Assessments 11',
+    ]);
+    expect(broken[0].message).toContain('points to goal G2, which no longer exists');
+    expect(summary.goals).toBe(1);
+  });
+});

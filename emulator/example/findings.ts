@@ -24,14 +24,15 @@ export type ExampleFinding = Omit<FindingInput, 'goalId' | 'source' | 'kind'> & 
   goal: string;
 };
 
-const RES = 'Riverside Elementary School';
-const LIB = 'Riverside Public Library';
-const CLINIC = 'Eastside Community Health Clinic';
-const TUTORS = 'State University Tutoring Corps';
-const PARENTS = 'Riverside Parent Association';
-const FOOD_BANK = 'Northside Food Bank';
-const YMCA = 'Riverside YMCA';
-const BUSINESS = 'Main Street Business Alliance';
+/** The partners' names, as the findings (and the tests' expectations) spell them. */
+export const RES = 'Riverside Elementary School';
+export const LIB = 'Riverside Public Library';
+export const CLINIC = 'Eastside Community Health Clinic';
+export const TUTORS = 'State University Tutoring Corps';
+export const PARENTS = 'Riverside Parent Association';
+export const FOOD_BANK = 'Northside Food Bank';
+export const YMCA = 'Riverside YMCA';
+export const BUSINESS = 'Main Street Business Alliance';
 
 const G1 = goalLabel('G1');
 const G2 = goalLabel('G2');

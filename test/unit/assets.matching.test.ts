@@ -1,16 +1,17 @@
 // Matching needs to other partners' assets, and the gaps, on the example partnership and on small cases.
+import {
+  BUSINESS,
+  CLINIC,
+  FOOD_BANK,
+  LIB,
+  PARENTS,
+  RES,
+  TUTORS,
+  YMCA,
+} from '../../emulator/example/findings';
 import { canCover, matchNeeds } from '../../src/domain/assets/matching';
 import type { Finding, PartnerEntry } from '../../src/domain/assets/model';
 import { analyseExample, exampleId } from '../harness/examplePlan';
-
-const RES = 'Riverside Elementary School';
-const LIB = 'Riverside Public Library';
-const CLINIC = 'Eastside Community Health Clinic';
-const TUTORS = 'State University Tutoring Corps';
-const PARENTS = 'Riverside Parent Association';
-const FOOD_BANK = 'Northside Food Bank';
-const YMCA = 'Riverside YMCA';
-const BUSINESS = 'Main Street Business Alliance';
 
 /**
  * Derived by hand from the example's design (emulator/example/findings.ts): per category, which

@@ -102,6 +102,10 @@ export class Addon {
     this.context = gasLocal.require(codeDir, context, {
       filter: (file: string) => file.endsWith('/Code.js'),
     });
+    // (V) Installable onEdit triggers run for every edit a person makes (typing, pasting, copying
+    // a row), with the edited range in the event; script writes never fire them. The sheet
+    // emulator reports exactly those user edits, with Google's event shape.
+    workspace.sheets.onUserEdit((event) => this.fireEditTriggers({ event }));
   }
 
   /** Names of the top-level functions Apps Script would see (menus, triggers, google.script.run). */
@@ -160,9 +164,8 @@ export class Addon {
    * the installable onEdit triggers run, each as its own execution (script writes never do) (V).
    */
   userEdit(sheetName: string, row: number, col: number, typed: string, as?: string): unknown {
-    const result = this.workspace.sheets.userEdit(sheetName, row, col, typed, { as });
-    this.fireEditTriggers(result);
-    return result;
+    // The edit listener set up in the constructor runs the triggers (a rejected edit fires none).
+    return this.workspace.sheets.userEdit(sheetName, row, col, typed, { as });
   }
 
   /** Runs installable onEdit handlers for an edit event the sheet emulator produced. */

@@ -6,9 +6,21 @@ import {
   assessmentFormAction,
   buildAssetMapAction,
 } from './actions/assetMap';
+import {
+  calendarSyncState,
+  listCalendars as listCalendarChoices,
+  saveCalendarChoice as saveChoice,
+  setAutoSync as setTriggersFor,
+} from './actions/calendarSettings';
+import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
+import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
+import { type RunKind, runCalendarSync } from './actions/syncCalendar';
 import { google } from './adapters/google';
+import { findPlanSheet } from './adapters/sheets/readTab';
+import { getProgress } from './adapters/syncServices';
+import { CALENDAR_TAB } from './domain/schema/tabs';
 import type {
   AddFindingResult,
   AssessmentForm,
@@ -16,6 +28,17 @@ import type {
   FindingInput,
   GapActivityResult,
 } from './shared/assetsWire';
+import type {
+  AutoSyncSettings,
+  CalendarChoice,
+  CalendarChoiceInput,
+  CalendarSyncState,
+  ConflictChoice,
+  IcsFile,
+  SyncProgress,
+  SyncReport,
+} from './shared/calendarWire';
+import { UserError } from './shared/errors';
 import type {
   AddActivityRequest,
   LogicModelDraft,
@@ -115,4 +138,107 @@ export function saveOutcome(request: SaveOutcomeRequest): SaveRowResult {
 /** Sidebar: appends a Draft activity to the Calendar tab, linked to the goal and outcome. */
 export function addActivity(request: AddActivityRequest): SaveRowResult {
   return logicModel.addActivity(google, request);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar sync (issue 6): the Calendar tab kept in step with the partnership's Google Calendar.
+// ---------------------------------------------------------------------------------------------
+
+/** Menu: opens the calendar sidebar (choose the calendar, preview, sync, conflicts, ICS). */
+export function showCalendarSidebar(): void {
+  showSidebar(google.ui(), SIDEBARS.calendar.file, SIDEBARS.calendar.title);
+}
+
+/** Sidebar / script: runs one sync now and returns its report. */
+export function syncCalendar(): SyncReport {
+  return runCalendarSync(google, { preview: false, run: 'manual' });
+}
+
+/** Sidebar: what a sync would do (counts and the list of changes), writing nothing. */
+export function previewSync(): SyncReport {
+  return runCalendarSync(google, { preview: true, run: 'manual' });
+}
+
+/** Menu: syncs and tells the coordinator the result in a toast (errors as an alert). */
+export function syncCalendarNow(): void {
+  const spreadsheet = google.spreadsheet();
+  try {
+    const report = runCalendarSync(google, { preview: false, run: 'manual' });
+    spreadsheet.toast(report.summary, 'Calendar sync', 10);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    google.ui().alert(error.message);
+  }
+}
+
+/** Sidebar: the current calendar choice, options, automatic syncs and the last run. */
+export function getCalendarSyncState(): CalendarSyncState {
+  return calendarSyncState(google);
+}
+
+/** Sidebar: calendars the user may add events to. */
+export function listCalendars(): CalendarChoice[] {
+  return listCalendarChoices();
+}
+
+/** Sidebar: saves the calendar choice (creating the partnership's calendar once). */
+export function saveCalendarChoice(input: CalendarChoiceInput): CalendarSyncState {
+  return saveChoice(google, input);
+}
+
+/** Sidebar: turns the after-edit and hourly syncs on or off. */
+export function setAutoSync(wanted: AutoSyncSettings): AutoSyncSettings {
+  return setTriggersFor(google, wanted);
+}
+
+/** Sidebar: progress of a sync under way (polled). */
+export function getSyncProgress(): SyncProgress | null {
+  return getProgress();
+}
+
+/** Sidebar: keep the sheet's version of a row changed in Calendar, or pull Calendar's change in. */
+export function resolveCalendarChange(activityId: string, choice: ConflictChoice): SyncReport {
+  return resolveChange(google, activityId, choice);
+}
+
+/** Sidebar: the activities as an RFC 5545 file to download. */
+export function exportIcs(): IcsFile {
+  return exportActivities(google);
+}
+
+/** Sidebar: selects a row of the Calendar tab (links from the report to rows that failed). */
+export function goToCalendarRow(row: number): void {
+  const sheet = findPlanSheet(google.spreadsheet(), CALENDAR_TAB);
+  if (sheet) sheet.getRange(row, 1, 1, sheet.getLastColumn()).activate();
+}
+
+function automaticSync(run: RunKind): void {
+  try {
+    runCalendarSync(google, { preview: false, run, lockWaitMs: run === 'afterEdit' ? 0 : 30_000 });
+  } catch (error) {
+    // Automatic runs have nobody to answer: a busy lock or a missing calendar is logged, not thrown.
+    if (!(error instanceof UserError)) throw error;
+    console.log(`Calendar sync (${run}) skipped: ${error.message}`);
+  }
+}
+
+/** Installable onEdit trigger: syncs after a partner edits the Calendar tab. */
+export function syncCalendarAfterEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const edited = e?.range?.getSheet();
+  if (edited) {
+    // By identity, not name: partners may rename the tab.
+    const calendar = findPlanSheet(google.spreadsheet(), CALENDAR_TAB);
+    if (!calendar || calendar.getSheetId() !== edited.getSheetId()) return;
+  }
+  automaticSync('afterEdit');
+}
+
+/** Time-driven trigger: the hourly sync. */
+export function syncCalendarHourly(): void {
+  automaticSync('hourly');
+}
+
+/** Time-driven one-shot trigger: finishes a sync that stopped early. */
+export function continueCalendarSync(): void {
+  automaticSync('continuation');
 }

@@ -3,6 +3,7 @@
 import { CATEGORIES_TAB, GOALS_TAB } from '../../src/domain/schema/tabs';
 import { Addon } from '../addon';
 import { Workspace } from '../workspace';
+import { seedActivities } from './activities';
 import { EXAMPLE_FINDINGS, EXAMPLE_GOALS } from './findings';
 import { appendExampleRows, seedLogicModel, writeExamplePlan } from './logicModel';
 import { EXAMPLE_PARTNERSHIP } from './partnership';
@@ -33,6 +34,7 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
   addon.open('FULL');
   seedAssessments(addon);
   seedLogicModel(addon);
+  seedActivities(addon);
   return addon;
 }
 

@@ -6,6 +6,8 @@ export const MENU = {
   setUp: 'Set up the work plan…',
   assessments: 'Assets and needs…',
   buildAssetMap: 'Build the asset map',
+  calendarSync: 'Calendar sync…',
+  syncNow: 'Sync the calendar now',
   logicModel: 'Logic model…',
   buildLogicModel: 'Build the logic model',
 } as const;
@@ -14,6 +16,38 @@ export const SIDEBAR_TITLES = {
   setup: 'Set up the work plan',
   assessment: 'Assets and needs',
   logicModel: 'Logic model',
+  calendar: 'Calendar sync',
+} as const;
+
+/** Everything the calendar sync says to the coordinator. */
+export const CALENDAR_TEXT = {
+  noService:
+    'The Google Calendar service is not enabled for this add-on. Ask the person who installed it to enable the Calendar advanced service (v3).',
+  noCalendarChosen:
+    'Choose or create the partnership’s calendar first: Extensions › Shared Work Plan › Calendar sync…',
+  calendarMissing:
+    'The chosen calendar no longer exists or is no longer shared with you. Open Calendar sync… and choose or create another calendar.',
+  readOnly: (name: string) =>
+    `You can see the calendar “${name}” but not change its events. Ask its owner to share it with you with “Make changes to events”, or choose or create another calendar in Calendar sync…`,
+  cannotShare: (why: string) =>
+    `The calendar could not be shared with the partners (only its owner can share it): ${why}`,
+  calendarDescription: (plan: string) =>
+    `Activities of the shared work plan “${plan}”, kept in step by the Shared Work Plan add-on. Change them in the plan’s Calendar tab.`,
+  noCalendarTab:
+    'This spreadsheet has no Calendar tab yet. Run Extensions › Shared Work Plan › Set up the work plan… first.',
+  missingColumns: (names: string) =>
+    `The Calendar tab lacks the column(s) ${names} the sync needs. Run Set up the work plan… to repair the tab.`,
+  busy: 'Another calendar sync is running in this spreadsheet right now (started by you or a partner). Wait a minute and try again.',
+  timeLimit: 'the 6-minute time limit was near',
+  limitHit: (message: string) => `Google Calendar asked to slow down: ${message}`,
+  continues: {
+    trigger: 'It continues by itself in about a minute.',
+    hourly: 'The hourly sync finishes it.',
+    manual: 'Run the sync again to finish.',
+  },
+  noSuchActivity: (id: string) => `No row of the Calendar tab has the activity ID ${id} any more.`,
+  noSuchConflict: (id: string) =>
+    `Activity ${id} has no change in Google Calendar waiting for a choice (maybe it was resolved already).`,
 } as const;
 
 /** Assessments and the asset map. */

@@ -16,6 +16,9 @@ export const MENU_ITEMS: Array<MenuItem | null> = [
   null,
   { caption: MENU.logicModel, functionName: 'showLogicModelSidebar' },
   { caption: MENU.buildLogicModel, functionName: 'buildLogicModel' },
+  null,
+  { caption: MENU.calendarSync, functionName: 'showCalendarSidebar' },
+  { caption: MENU.syncNow, functionName: 'syncCalendarNow' },
 ];
 
 /** (V) Editor add-ons put their items under Extensions › add-on name via createAddonMenu. */

@@ -1,0 +1,220 @@
+// Calendar sync sidebar: choose the calendar, preview, sync with progress, resolve Calendar-side changes, ICS.
+import type {
+  CalendarSyncState,
+  ConflictInfo,
+  SyncChange,
+  SyncReport,
+} from '../../src/shared/calendarWire';
+import { callServer } from '../common/bridge';
+import { byId, el, setStatus, withBusy } from '../common/dom';
+
+const KIND_WORDS: Record<SyncChange['kind'], string> = {
+  create: 'New',
+  update: 'Update',
+  delete: 'Delete',
+  conflict: 'Changed in Calendar',
+};
+
+const checkbox = (id: string) => byId<HTMLInputElement>(id);
+
+function rowLink(row: number | null): Node | string {
+  if (row === null) return '(removed row)';
+  const button = el('button', { class: 'link', type: 'button' }, `row ${row}`);
+  button.addEventListener('click', () => {
+    void withBusy(`Going to row ${row}…`, () => callServer('goToCalendarRow', row));
+  });
+  return button;
+}
+
+function showState(state: CalendarSyncState): void {
+  byId('current').textContent = state.calendarId
+    ? `Now syncing to “${state.calendarName ?? 'a calendar that no longer exists'}”.`
+    : 'No calendar chosen yet.';
+  checkbox('mode-new').checked = state.mode !== 'existing';
+  checkbox('mode-existing').checked = state.mode === 'existing';
+  checkbox('share').checked = state.shareWithPartners;
+  checkbox('invite').checked = state.invitePartners;
+  checkbox('send-invites').checked = state.sendInvites;
+  checkbox('auto-edit').checked = state.autoSync.afterEdits;
+  checkbox('auto-hourly').checked = state.autoSync.hourly;
+  byId('existing-row').hidden = state.mode !== 'existing';
+  if (state.lastRun) byId('progress').textContent = `Last run: ${state.lastRun}`;
+}
+
+async function loadCalendars(selected: string | null): Promise<void> {
+  const calendars = await withBusy('Listing your calendars…', () => callServer('listCalendars'));
+  if (!calendars) return;
+  byId('calendar-select').replaceChildren(
+    ...calendars.map((c) =>
+      el('option', { value: c.id, selected: c.id === selected }, `${c.name} (${c.timeZone})`),
+    ),
+  );
+}
+
+function conflictBlock(c: ConflictInfo): HTMLElement {
+  const keepSheet = el(
+    'button',
+    { type: 'button', 'data-busy-disable': true },
+    'Keep the sheet’s version',
+  );
+  const pull = el(
+    'button',
+    { type: 'button', class: 'action', 'data-busy-disable': true },
+    'Use Calendar’s change',
+  );
+  const resolve = (choice: 'sheet' | 'calendar') => async () => {
+    const report = await withBusy('Applying your choice…', () =>
+      callServer('resolveCalendarChange', c.activityId, choice),
+    );
+    if (report) showReport(report);
+  };
+  keepSheet.addEventListener('click', resolve('sheet'));
+  pull.addEventListener('click', resolve('calendar'));
+  return el(
+    'div',
+    { class: 'conflict' },
+    el(
+      'div',
+      {},
+      `${c.activityId}, `,
+      rowLink(c.row),
+      `: ${c.changed.join(', ')} changed in Google Calendar${c.side === 'both' ? ' and in the sheet' : ''}.`,
+    ),
+    el(
+      'div',
+      { class: 'secondary' },
+      `Sheet: ${c.sheet.title} · ${c.sheet.when}${c.sheet.location ? ` · ${c.sheet.location}` : ''}`,
+    ),
+    el(
+      'div',
+      { class: 'secondary' },
+      `Calendar: ${c.calendar.title} · ${c.calendar.when}${c.calendar.location ? ` · ${c.calendar.location}` : ''}`,
+    ),
+    keepSheet,
+    pull,
+  );
+}
+
+function showReport(report: SyncReport): void {
+  const changes = report.changes.filter((c) => c.kind !== 'conflict');
+  const parts: Array<HTMLElement | null> = [
+    el('p', {}, report.summary),
+    changes.length
+      ? el(
+          'ul',
+          {
+            class: 'changes',
+            'aria-label': report.preview ? 'Changes the sync would make' : 'Changes made',
+          },
+          ...changes.map((c) =>
+            el(
+              'li',
+              {},
+              el('span', { class: 'kind' }, KIND_WORDS[c.kind]),
+              `${c.title} (`,
+              rowLink(c.row),
+              `): ${c.detail}`,
+            ),
+          ),
+        )
+      : null,
+    report.errors.length
+      ? el(
+          'ul',
+          { class: 'changes error', 'aria-label': 'Rows that could not be synced' },
+          ...report.errors.map((e) => el('li', {}, rowLink(e.row), `: ${e.message}`)),
+        )
+      : null,
+    ...report.conflictList.map(conflictBlock),
+  ];
+  byId('report').replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  setStatus(
+    report.failed || report.conflicts ? 'error' : 'success',
+    report.preview ? 'Preview ready: nothing was written.' : 'Sync finished.',
+  );
+}
+
+async function pollProgress(running: { on: boolean }): Promise<void> {
+  while (running.on) {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    if (!running.on) return;
+    const p = await callServer('getSyncProgress').catch(() => null);
+    if (p?.running) byId('progress').textContent = `Written ${p.done} of ${p.total} changes…`;
+  }
+}
+
+async function start(): Promise<void> {
+  const state = await withBusy('Reading the calendar settings…', () =>
+    callServer('getCalendarSyncState'),
+  );
+  if (!state) return;
+  showState(state);
+  if (state.mode === 'existing') await loadCalendars(state.calendarId);
+
+  for (const id of ['mode-new', 'mode-existing']) {
+    checkbox(id).addEventListener('change', () => {
+      const existing = checkbox('mode-existing').checked;
+      byId('existing-row').hidden = !existing;
+      if (existing) void loadCalendars(state.calendarId);
+    });
+  }
+  byId('save').addEventListener('click', async () => {
+    const saved = await withBusy('Saving…', () =>
+      callServer('saveCalendarChoice', {
+        mode: checkbox('mode-existing').checked ? 'existing' : 'new',
+        calendarId: byId<HTMLSelectElement>('calendar-select').value || null,
+        shareWithPartners: checkbox('share').checked,
+        invitePartners: checkbox('invite').checked,
+        sendInvites: checkbox('send-invites').checked,
+      }),
+    );
+    if (saved) {
+      showState(saved);
+      setStatus('success', `Saved: syncing to “${saved.calendarName}”.`);
+    }
+  });
+  byId('preview').addEventListener('click', async () => {
+    const report = await withBusy('Comparing the Calendar tab with the calendar…', () =>
+      callServer('previewSync'),
+    );
+    if (report) showReport(report);
+  });
+  byId('sync').addEventListener('click', async () => {
+    const running = { on: true };
+    void pollProgress(running);
+    const report = await withBusy('Syncing…', () => callServer('syncCalendar'));
+    running.on = false;
+    byId('progress').textContent = '';
+    if (report) showReport(report);
+  });
+  const saveAuto = async () => {
+    const auto = await withBusy('Saving automatic sync…', () =>
+      callServer('setAutoSync', {
+        afterEdits: checkbox('auto-edit').checked,
+        hourly: checkbox('auto-hourly').checked,
+      }),
+    );
+    if (auto) {
+      checkbox('auto-edit').checked = auto.afterEdits;
+      checkbox('auto-hourly').checked = auto.hourly;
+      setStatus('success', 'Automatic sync saved.');
+    }
+  };
+  checkbox('auto-edit').addEventListener('change', saveAuto);
+  checkbox('auto-hourly').addEventListener('change', saveAuto);
+  byId('ics').addEventListener('click', async () => {
+    const file = await withBusy('Building the .ics file…', () => callServer('exportIcs'));
+    if (!file) return;
+    const url = URL.createObjectURL(new Blob([file.content], { type: 'text/calendar' }));
+    const a = el('a', { href: url, download: file.fileName }, file.fileName);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setStatus(
+      'success',
+      `${file.events} activities in ${file.fileName}${file.skippedRows ? ` (${file.skippedRows} rows left out: drafts, cancelled or to fix)` : ''}.`,
+    );
+  });
+}
+
+void start();

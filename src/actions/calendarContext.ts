@@ -1,0 +1,88 @@
+// What every calendar action reads first: settings, zones, the Calendar tab and the partners.
+import { type CalendarInfo, checkTargetCalendar } from '../adapters/calendar/target';
+import type { GoogleServices } from '../adapters/google';
+import { loadSettings } from '../adapters/settings';
+import { readPartnerContacts } from '../adapters/sheets/partners';
+import { type ReadTab, readTab } from '../adapters/sheets/readTab';
+import { utilitiesZoneOracle } from '../adapters/zoneOracle';
+import type { ActivityContext } from '../domain/calendarSync/activity';
+import { CALENDAR_TAB } from '../domain/schema/tabs';
+import { yearTableOracle } from '../domain/time/yearTableOracle';
+import type { ZoneOracle } from '../domain/time/zones';
+import { UserError } from '../shared/errors';
+import { CALENDAR_TEXT } from '../shared/messages';
+import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
+
+/** The add-on-owned columns of the Calendar tab the sync writes. */
+export const ADDON_KEYS = ['id', 'eventId', 'lastSynced', 'syncStatus', 'syncFingerprint'] as const;
+const REQUIRED_KEYS = ['id', 'eventId', 'syncStatus'];
+
+export interface PlanBasics {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  settings: PlanSettings;
+  /** Identifies this plan's events in a shared calendar: the spreadsheet's id. */
+  planKey: string;
+  oracle: ZoneOracle;
+  sheetZone: string;
+}
+
+/** Settings as saved by set-up, or what a sheet never set up implies (its name and zone). */
+export function planBasics(services: GoogleServices): PlanBasics {
+  const spreadsheet = services.spreadsheet();
+  const sheetZone = spreadsheet.getSpreadsheetTimeZone();
+  const saved = loadSettings();
+  const settings: PlanSettings = saved ?? {
+    name: spreadsheet.getName(),
+    purpose: '',
+    coordinator: '',
+    coordinatorEmail: '',
+    timeZone: sheetZone,
+    calendar: { ...DEFAULT_CALENDAR_SETTINGS },
+    schemaVersion: 0,
+  };
+  return {
+    spreadsheet,
+    settings,
+    planKey: spreadsheet.getId(),
+    // Each Utilities.formatDate is a service call: ~100 per zone and year instead of several per row.
+    oracle: yearTableOracle(utilitiesZoneOracle()),
+    sheetZone,
+  };
+}
+
+export interface CalendarTabContext extends PlanBasics {
+  tab: ReadTab;
+  activity: ActivityContext;
+}
+
+/** The Calendar tab (one read), the partners (one read) and the context to parse rows with. */
+export function calendarTabContext(basics: PlanBasics): CalendarTabContext {
+  const tab = readTab(basics.spreadsheet, CALENDAR_TAB);
+  if (!tab) throw new UserError(CALENDAR_TEXT.noCalendarTab);
+  const missing = REQUIRED_KEYS.filter((k) => tab.location.index[k] < 0);
+  if (missing.length)
+    throw new UserError(
+      CALENDAR_TEXT.missingColumns(
+        missing.map((k) => `“${CALENDAR_TAB.columns.find((c) => c.key === k)?.header}”`).join(', '),
+      ),
+    );
+  const { settings } = basics;
+  const activity: ActivityContext = {
+    sheetZone: basics.sheetZone,
+    planZone: settings.timeZone || basics.sheetZone,
+    oracle: basics.oracle,
+    partners: readPartnerContacts(basics.spreadsheet),
+    invitePartners: settings.calendar.invitePartners,
+    planName: settings.name,
+    sheetUrl: `${basics.spreadsheet.getUrl()}#gid=${tab.sheet.getSheetId()}`,
+  };
+  return { ...basics, tab, activity };
+}
+
+/** The target calendar, checked for write access before anything is written. */
+export function targetCalendar(basics: PlanBasics): CalendarInfo {
+  const id = basics.settings.calendar.calendarId;
+  if (basics.settings.calendar.mode === 'none' || !id)
+    throw new UserError(CALENDAR_TEXT.noCalendarChosen);
+  return checkTargetCalendar(id);
+}

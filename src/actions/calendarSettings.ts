@@ -1,0 +1,81 @@
+// The calendar sidebar's set-up: which calendar, sharing and invitations, automatic syncs.
+
+import { advancedCalendar } from '../adapters/calendar/service';
+import { calendarUrl, createGroupCalendar, writableCalendars } from '../adapters/calendar/target';
+import type { GoogleServices } from '../adapters/google';
+import { saveSettings } from '../adapters/settings';
+import { loadLastRun, setTriggers, triggerState } from '../adapters/syncServices';
+import type {
+  AutoSyncSettings,
+  CalendarChoice,
+  CalendarChoiceInput,
+  CalendarSyncState,
+} from '../shared/calendarWire';
+import { UserError } from '../shared/errors';
+import { planBasics } from './calendarContext';
+
+export function calendarSyncState(services: GoogleServices): CalendarSyncState {
+  const { settings } = planBasics(services);
+  const c = settings.calendar;
+  let calendarName: string | null = null;
+  if (c.calendarId) {
+    try {
+      calendarName = advancedCalendar().CalendarList!.get(c.calendarId).summary ?? c.calendarId;
+    } catch {
+      calendarName = null; // Shown as "not found": the sidebar offers to choose again.
+    }
+  }
+  return {
+    planName: settings.name,
+    planTimeZone: settings.timeZone,
+    mode: c.mode,
+    calendarId: c.calendarId,
+    calendarName,
+    calendarUrl: c.calendarId ? calendarUrl(c.calendarId) : null,
+    shareWithPartners: c.shareWithPartners,
+    invitePartners: c.invitePartners,
+    sendInvites: c.sendInvites,
+    autoSync: triggerState(),
+    lastRun: loadLastRun(),
+  };
+}
+
+export function listCalendars(): CalendarChoice[] {
+  return writableCalendars();
+}
+
+/**
+ * Saves the coordinator's choice. "New" creates the partnership's calendar once (named after
+ * the plan, in its zone) and keeps using it; choosing it again does not create a second one.
+ */
+export function saveCalendarChoice(
+  services: GoogleServices,
+  input: CalendarChoiceInput,
+): CalendarSyncState {
+  const basics = planBasics(services);
+  const settings = basics.settings;
+  const current = settings.calendar;
+  let calendarId = current.calendarId;
+  if (input.mode === 'existing') {
+    if (!input.calendarId) throw new UserError('Choose one of your calendars in the list.');
+    calendarId = input.calendarId;
+  } else if (current.mode !== 'new' || !current.calendarId) {
+    calendarId = createGroupCalendar(settings.name, settings.timeZone || basics.sheetZone).id;
+  }
+  saveSettings({
+    ...settings,
+    calendar: {
+      mode: input.mode,
+      calendarId,
+      shareWithPartners: input.shareWithPartners,
+      invitePartners: input.invitePartners,
+      sendInvites: input.invitePartners && input.sendInvites,
+    },
+  });
+  return calendarSyncState(services);
+}
+
+export function setAutoSync(services: GoogleServices, wanted: AutoSyncSettings): AutoSyncSettings {
+  setTriggers(services.spreadsheet(), wanted);
+  return triggerState();
+}

@@ -1,0 +1,242 @@
+// syncCalendar / previewSync: the Calendar tab → Google Calendar, one way, idempotent, resumable.
+import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
+import { errorMessage, isLimitError, isTimeLimitError } from '../adapters/calendar/service';
+import { type CalendarInfo, shareWithPartners } from '../adapters/calendar/target';
+import type { GoogleServices } from '../adapters/google';
+import { type CellUpdates, writeAddonColumns } from '../adapters/sheets/addonColumns';
+import { appendSyncLog, type SyncLogEntry } from '../adapters/sheets/syncLog';
+import {
+  clearContinuation,
+  putProgress,
+  saveLastRun,
+  scheduleContinuation,
+  withDocumentLock,
+} from '../adapters/syncServices';
+import { parseActivity } from '../domain/calendarSync/activity';
+import { toExistingEvent } from '../domain/calendarSync/eventResource';
+import { type PlanRow, planSync } from '../domain/calendarSync/plan';
+import {
+  buildReport,
+  describeTiming,
+  type SyncReport,
+  type WriteOutcome,
+} from '../domain/calendarSync/report';
+import { isWrite, type SyncPlan } from '../domain/calendarSync/types';
+import { idUpdates, type RowUpdate, rowUpdates } from '../domain/calendarSync/writeBack';
+import { CALENDAR_TAB } from '../domain/schema/tabs';
+import { asText, isEmail } from '../domain/table/cells';
+import { CALENDAR_TEXT } from '../shared/messages';
+import {
+  ADDON_KEYS,
+  type CalendarTabContext,
+  calendarTabContext,
+  planBasics,
+  targetCalendar,
+} from './calendarContext';
+
+/** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
+export type RunKind = 'manual' | 'afterEdit' | 'hourly' | 'continuation';
+
+export interface SyncOptions {
+  preview: boolean;
+  run: RunKind;
+  /** Activity IDs whose Calendar-side change the coordinator chose to overwrite. */
+  keepSheet?: readonly string[];
+  /** How long a second sync waits for the first before saying so (ms). */
+  lockWaitMs?: number;
+}
+
+/** Stop writing after this long, leaving time to write back and log (the hard limit is 6 min (V)). */
+export const WRITE_BUDGET_MS = 4.5 * 60_000;
+const PROGRESS_EVERY = 25;
+
+function planFor(ctx: CalendarTabContext, calendar: CalendarInfo, options: SyncOptions) {
+  const rows: PlanRow[] = ctx.tab.records.map((record) => ({
+    row: record.row,
+    idCell: asText(record.cells.id),
+    eventId: asText(record.cells.eventId),
+    storedFingerprint: asText(record.cells.syncFingerprint),
+    parseAs: (id: string) => parseActivity(record, id, ctx.activity),
+  }));
+  const existing = listPlanEvents(calendar.id, ctx.planKey)
+    .map((e) => toExistingEvent(e, ctx.planKey))
+    .filter((e) => e !== null);
+  const automatic = options.run !== 'manual';
+  return planSync(rows, existing, {
+    idPrefix: CALENDAR_TAB.idPrefix ?? 'A',
+    keepSheet: options.keepSheet,
+    maxDeletions: automatic ? Math.max(3, Math.floor(existing.length / 4)) : null,
+  });
+}
+
+function toCellUpdates(updates: readonly RowUpdate[]): CellUpdates {
+  const cells: CellUpdates = new Map();
+  for (const u of updates) {
+    const c: Record<string, unknown> = {};
+    if (u.id !== undefined) c.id = u.id;
+    if (u.eventId !== undefined) c.eventId = u.eventId;
+    if (u.lastSyncedMs !== undefined) c.lastSynced = new Date(u.lastSyncedMs);
+    if (u.syncStatus !== undefined) c.syncStatus = u.syncStatus;
+    if (u.syncFingerprint !== undefined) c.syncFingerprint = u.syncFingerprint;
+    cells.set(u.row, c);
+  }
+  return cells;
+}
+
+function writeBack(ctx: CalendarTabContext, updates: readonly RowUpdate[]): void {
+  writeAddonColumns(
+    ctx.tab.sheet,
+    ctx.tab.raw,
+    ctx.tab.location,
+    ADDON_KEYS,
+    toCellUpdates(updates),
+    ['eventId', 'syncFingerprint'],
+  );
+}
+
+/** Applies the writes in order until done, out of time, or stopped by a calendar limit. */
+function applyWrites(
+  ctx: CalendarTabContext,
+  calendar: CalendarInfo,
+  plan: SyncPlan,
+  started: number,
+): { outcomes: WriteOutcome[]; stopped: string | null } {
+  const writes = plan.operations.filter(isWrite);
+  const outcomes: WriteOutcome[] = [];
+  const sendInvites = ctx.settings.calendar.sendInvites;
+  let stopped: string | null = null;
+  if (writes.length) putProgress(0, writes.length, true);
+  for (const op of writes) {
+    if (Date.now() - started > WRITE_BUDGET_MS) {
+      stopped = CALENDAR_TEXT.timeLimit;
+      break;
+    }
+    try {
+      const done = applyWrite(calendar.id, op, ctx.planKey, sendInvites);
+      outcomes.push({ op, ok: true, ...done });
+    } catch (error) {
+      if (isLimitError(error) || isTimeLimitError(error)) {
+        stopped = CALENDAR_TEXT.limitHit(errorMessage(error));
+        break;
+      }
+      outcomes.push({ op, ok: false, message: errorMessage(error) });
+    }
+    if (outcomes.length % PROGRESS_EVERY === 0) putProgress(outcomes.length, writes.length, true);
+  }
+  if (writes.length) putProgress(outcomes.length, writes.length, false);
+  return { outcomes, stopped };
+}
+
+/** Sync Log lines: every deletion with the event's details, and the run's summary when it did something. */
+function logEntries(
+  ctx: CalendarTabContext,
+  calendar: CalendarInfo,
+  outcomes: readonly WriteOutcome[],
+  report: SyncReport,
+  run: RunKind,
+): SyncLogEntry[] {
+  const now = new Date();
+  const entries: SyncLogEntry[] = [];
+  for (const o of outcomes) {
+    if (!o.ok || o.op.kind !== 'delete') continue;
+    const e = o.op.existing;
+    const details = [
+      `Deleted because the activity was ${report.changes.find((c) => c.activityId === o.op.activityId && c.kind === 'delete')?.detail ?? 'removed'}.`,
+      e.recurrence.length ? `Repeats: ${e.recurrence.join(' ')}` : '',
+      e.description,
+    ]
+      .filter(Boolean)
+      .join('\n');
+    entries.push([
+      now,
+      run,
+      'Deleted event',
+      o.op.activityId,
+      o.op.row ?? '',
+      e.title,
+      describeTiming(e.timing, ctx.oracle, calendar.timeZone || ctx.activity.planZone),
+      e.location,
+      e.eventId,
+      details,
+    ]);
+  }
+  // Rows that cannot be read keep their message in their Sync status cell; a run logs only when it
+  // tried to write, found a Calendar-side change or left work behind (a quiet run writes nothing).
+  const eventful =
+    outcomes.length > 0 || report.conflicts > 0 || !report.complete || report.heldBackDeletions > 0;
+  if (eventful) {
+    const rows = report.errors.map((e) => e.row).filter((r) => r !== null);
+    const detail = rows.length ? `Rows to fix: ${rows.join(', ')}` : '';
+    entries.push([
+      now,
+      run,
+      'Sync',
+      '',
+      '',
+      calendar.name,
+      '',
+      '',
+      '',
+      [report.summary, detail].filter(Boolean).join('\n'),
+    ]);
+  }
+  return entries;
+}
+
+function partnerEmails(ctx: CalendarTabContext): string[] {
+  return [
+    ...new Set(ctx.activity.partners.map((p) => p.email.trim().toLowerCase()).filter(isEmail)),
+  ];
+}
+
+/** One sync (or its preview). The document lock keeps two syncs from running at once. */
+export function runCalendarSync(services: GoogleServices, options: SyncOptions): SyncReport {
+  const started = Date.now();
+  const basics = planBasics(services);
+  const calendar = targetCalendar(basics);
+  if (options.preview) {
+    const ctx = calendarTabContext(basics);
+    const plan = planFor(ctx, calendar, options);
+    return buildReport(plan, [], {
+      preview: true,
+      stoppedReason: null,
+      oracle: ctx.oracle,
+      zone: ctx.activity.planZone,
+    });
+  }
+  return withDocumentLock(options.lockWaitMs ?? 10_000, () => {
+    clearContinuation();
+    const ctx = calendarTabContext(basics);
+    const plan = planFor(ctx, calendar, options);
+    // IDs first: a run that dies mid-way leaves rows whose tagged events the next run adopts.
+    if (plan.newIds.length && plan.operations.some(isWrite)) writeBack(ctx, idUpdates(plan));
+    if (ctx.settings.calendar.shareWithPartners) shareWithPartners(calendar.id, partnerEmails(ctx));
+    let outcomes: WriteOutcome[] = [];
+    let stopped: string | null = null;
+    try {
+      ({ outcomes, stopped } = applyWrites(ctx, calendar, plan, started));
+    } finally {
+      const status = new Map(ctx.tab.records.map((r) => [r.row, asText(r.cells.syncStatus)]));
+      writeBack(
+        ctx,
+        rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
+      );
+    }
+    const report = buildReport(plan, outcomes, {
+      preview: false,
+      stoppedReason: stopped,
+      oracle: ctx.oracle,
+      zone: ctx.activity.planZone,
+    });
+    if (!report.complete) {
+      const next = scheduleContinuation();
+      report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
+    }
+    appendSyncLog(ctx.spreadsheet, logEntries(ctx, calendar, outcomes, report, options.run));
+    if (outcomes.length > 0 || report.conflicts > 0 || !report.complete)
+      saveLastRun(
+        `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${report.summary}`,
+      );
+    return report;
+  });
+}

@@ -1,0 +1,105 @@
+// Reads the plan's events in one call per page and applies create/update/delete operations.
+import {
+  type EventJson,
+  parseRfc3339,
+  TAG,
+  toEventJson,
+} from '../../domain/calendarSync/eventResource';
+import type { WriteOperation } from '../../domain/calendarSync/types';
+import { advancedCalendar, httpStatus } from './service';
+
+type Ev = GoogleAppsScript.Calendar.Schema.Event;
+
+/** (V) events.list returns at most 2,500 items a page. */
+const PAGE = 2500;
+
+/**
+ * Every event of this plan in the calendar: one Events.list call per 2,500 events, filtered by the
+ * plan's private tag (so other people's events are never even read), with every field, the
+ * `updated` stamp and the tags included. No time window: an old event of a removed row must be found.
+ */
+export function listPlanEvents(calendarId: string, planKey: string): EventJson[] {
+  const events = advancedCalendar().Events!;
+  const out: EventJson[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = events.list(calendarId, {
+      privateExtendedProperty: `${TAG.plan}=${planKey}`,
+      maxResults: PAGE,
+      showDeleted: false,
+      ...(pageToken ? { pageToken } : {}),
+    });
+    for (const item of page.items ?? []) out.push(item as EventJson);
+    pageToken = page.nextPageToken ?? undefined;
+  } while (pageToken);
+  return out;
+}
+
+export function getEvent(calendarId: string, eventId: string): EventJson {
+  return advancedCalendar().Events!.get(calendarId, eventId) as EventJson;
+}
+
+export interface AppliedWrite {
+  eventId: string;
+  updatedMs: number;
+}
+
+const updatedOf = (e: Ev) => (e.updated ? (parseRfc3339(e.updated) ?? Date.now()) : Date.now());
+
+/**
+ * One calendar write. Invitations go out only when the coordinator turned them on, and then only
+ * when an event is created or gains guests — never on every update. A patch keeps the guests'
+ * answers by sending the attendee list only when it changes.
+ */
+export function applyWrite(
+  calendarId: string,
+  op: WriteOperation,
+  planKey: string,
+  sendInvites: boolean,
+): AppliedWrite {
+  const events = advancedCalendar().Events!;
+  if (op.kind === 'delete') {
+    try {
+      events.remove(calendarId, op.eventId, { sendUpdates: sendInvites ? 'all' : 'none' });
+    } catch (error) {
+      // Already gone (deleted in Calendar meanwhile): the goal is reached.
+      const status = httpStatus(error);
+      if (status !== 404 && status !== 410) throw error;
+    }
+    return { eventId: '', updatedMs: Date.now() };
+  }
+  const body = toEventJson(op.desired, planKey) as Ev;
+  if (op.kind === 'create') {
+    const created = events.insert(body, calendarId, {
+      sendUpdates: sendInvites && op.desired.guests.length ? 'all' : 'none',
+    });
+    return { eventId: created.id ?? '', updatedMs: updatedOf(created) };
+  }
+  const before = op.existing.guests;
+  const after = op.desired.guests;
+  const added = after.filter((g) => !before.includes(g));
+  const guestsChanged = added.length > 0 || before.some((g) => !after.includes(g));
+  if (!guestsChanged) delete body.attendees;
+  // Switching between all-day and timed: clear the other form explicitly (patch merges objects).
+  if (op.desired.timing.allDay) {
+    body.start = { ...body.start, dateTime: null, timeZone: null } as unknown as Ev['start'];
+    body.end = { ...body.end, dateTime: null, timeZone: null } as unknown as Ev['end'];
+  } else {
+    body.start = { ...body.start, date: null } as unknown as Ev['start'];
+    body.end = { ...body.end, date: null } as unknown as Ev['end'];
+  }
+  const patched = events.patch(body, calendarId, op.eventId, {
+    sendUpdates: sendInvites && added.length ? 'all' : 'none',
+  });
+  return { eventId: patched.id ?? op.eventId, updatedMs: updatedOf(patched) };
+}
+
+/** Marks an event's Calendar-side change as accepted (after it was pulled into the sheet). */
+export function acceptCalendarVersion(calendarId: string, eventId: string, coreHash: string): void {
+  advancedCalendar().Events!.patch(
+    { extendedProperties: { private: { [TAG.core]: coreHash } } },
+    calendarId,
+    eventId,
+    { sendUpdates: 'none' },
+  );
+}

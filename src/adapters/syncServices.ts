@@ -1,0 +1,98 @@
+// The document lock, the progress cache and the sync's triggers: the script services the sync leans on.
+import { UserError } from '../shared/errors';
+import { CALENDAR_TEXT } from '../shared/messages';
+
+/**
+ * Runs `work` holding the document lock (V: the lock an add-on should use; one per document). A
+ * second sync waits up to `waitMs` and then says so plainly instead of running alongside.
+ */
+export function withDocumentLock<T>(waitMs: number, work: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock) return work(); // (V) null outside a document: nothing to share it with.
+  if (!lock.tryLock(waitMs)) throw new UserError(CALENDAR_TEXT.busy);
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+const PROGRESS_KEY = 'swp.calendarSync.progress';
+
+/** The sidebar polls this while a sync runs (CacheService: a few calls per run, 10-minute TTL). */
+export function putProgress(done: number, total: number, running: boolean): void {
+  const cache = CacheService.getDocumentCache();
+  cache?.put(PROGRESS_KEY, JSON.stringify({ done, total, running }), 600);
+}
+
+export function getProgress(): { done: number; total: number; running: boolean } | null {
+  const text = CacheService.getDocumentCache()?.get(PROGRESS_KEY);
+  return text ? (JSON.parse(text) as { done: number; total: number; running: boolean }) : null;
+}
+
+export const HANDLERS = {
+  afterEdit: 'syncCalendarAfterEdit',
+  hourly: 'syncCalendarHourly',
+  continuation: 'continueCalendarSync',
+} as const;
+
+function myTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers();
+}
+
+export function triggerState(): { afterEdits: boolean; hourly: boolean } {
+  const handlers = myTriggers().map((t) => t.getHandlerFunction());
+  return {
+    afterEdits: handlers.includes(HANDLERS.afterEdit),
+    hourly: handlers.includes(HANDLERS.hourly),
+  };
+}
+
+/**
+ * Turns the automatic syncs on or off. Editor add-ons may hold one trigger of each type per user
+ * per document, and clock triggers at most hourly (V), so a pending continuation (also a clock
+ * trigger) gives way to the hourly sync, which finishes the job anyway.
+ */
+export function setTriggers(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  wanted: { afterEdits: boolean; hourly: boolean },
+): void {
+  const triggers = myTriggers();
+  const has = (h: string) => triggers.filter((t) => t.getHandlerFunction() === h);
+  if (!wanted.afterEdits) for (const t of has(HANDLERS.afterEdit)) ScriptApp.deleteTrigger(t);
+  if (!wanted.hourly) for (const t of has(HANDLERS.hourly)) ScriptApp.deleteTrigger(t);
+  if (wanted.afterEdits && has(HANDLERS.afterEdit).length === 0)
+    ScriptApp.newTrigger(HANDLERS.afterEdit).forSpreadsheet(spreadsheet).onEdit().create();
+  if (wanted.hourly && has(HANDLERS.hourly).length === 0) {
+    for (const t of has(HANDLERS.continuation)) ScriptApp.deleteTrigger(t);
+    ScriptApp.newTrigger(HANDLERS.hourly).timeBased().everyHours(1).create();
+  }
+}
+
+/** Removes a pending continuation: a run is under way that will finish (or reschedule) the job. */
+export function clearContinuation(): void {
+  for (const t of myTriggers())
+    if (t.getHandlerFunction() === HANDLERS.continuation) ScriptApp.deleteTrigger(t);
+}
+
+/** After a run stopped early: how the rest gets done. */
+export function scheduleContinuation(): 'trigger' | 'hourly' | 'manual' {
+  const handlers = myTriggers().map((t) => t.getHandlerFunction());
+  if (handlers.includes(HANDLERS.hourly)) return 'hourly';
+  try {
+    ScriptApp.newTrigger(HANDLERS.continuation).timeBased().after(60_000).create();
+    return 'trigger';
+  } catch {
+    return 'manual';
+  }
+}
+
+const LAST_RUN_KEY = 'swp.calendarSync.lastRun';
+
+export function saveLastRun(summary: string): void {
+  PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, summary.slice(0, 2000));
+}
+
+export function loadLastRun(): string | null {
+  return PropertiesService.getDocumentProperties().getProperty(LAST_RUN_KEY);
+}

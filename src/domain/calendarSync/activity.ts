@@ -1,0 +1,211 @@
+// Turns one Calendar-tab row into the event it asks for, or into messages a partner can act on.
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../schema/tabs';
+import {
+  asBoolean,
+  asText,
+  asTimeOfDay,
+  asWallDate,
+  isEmail,
+  matchOption,
+  quoteCell,
+  splitList,
+  type TimeOfDay,
+  type WallDate,
+} from '../table/cells';
+import type { TableRecord } from '../table/records';
+import {
+  addDays,
+  formatWallDate,
+  isKnownZone,
+  type WallTime,
+  wallToInstant,
+  type ZoneOracle,
+} from '../time/zones';
+import { coreHash, fingerprint } from './fingerprint';
+import { parseRecurrence, toRRule } from './recurrence';
+import { DEFAULT_COLOR, describeActivity, TYPE_COLORS } from './style';
+import type { ActivityParse, Timing } from './types';
+
+export interface PartnerContact {
+  name: string;
+  email: string;
+  invite: boolean;
+}
+
+export interface ActivityContext {
+  /** The spreadsheet's zone: a date or time cell holds a Date that shows its wall value in this zone. */
+  sheetZone: string;
+  /** The plan's zone: the zone wall times are typed in unless the row names another. */
+  planZone: string;
+  oracle: ZoneOracle;
+  partners: PartnerContact[];
+  /** Add partners ticked "Calendar invite" as guests of every event. */
+  invitePartners: boolean;
+  planName: string;
+  /** A link to the Calendar tab, for the event description. */
+  sheetUrl: string;
+}
+
+const HOUR = 3_600_000;
+
+function wallOf(date: WallDate, time: TimeOfDay): WallTime {
+  return { ...date, hour: time.hour, minute: time.minute, second: 0 };
+}
+
+const dateOrder = (a: WallDate, b: WallDate) =>
+  formatWallDate(a) < formatWallDate(b) ? -1 : formatWallDate(a) > formatWallDate(b) ? 1 : 0;
+
+/** Guests of this event: emails typed among the participants, plus partners ticked for invites. */
+function guestsOf(participants: string[], context: ActivityContext, messages: string[]): string[] {
+  const guests = new Set<string>();
+  for (const item of participants) {
+    if (!item.includes('@')) continue;
+    if (isEmail(item)) guests.add(item.toLowerCase());
+    else
+      messages.push(
+        `Participants: ${quoteCell(item)} is not a valid email address. Fix it or write the partner’s name.`,
+      );
+  }
+  if (context.invitePartners) {
+    for (const p of context.partners) {
+      if (p.invite && isEmail(p.email)) guests.add(p.email.trim().toLowerCase());
+    }
+  }
+  return [...guests].sort();
+}
+
+/**
+ * The time rule (docs/time-zones.md): a date cell is the wall date the sheet shows (read in the
+ * spreadsheet's zone); a wall time is read in the row's Time zone, else the plan's zone; all-day
+ * activities stay wall dates. The script's zone and the calendar's zone play no part.
+ */
+export function parseActivity(
+  record: TableRecord,
+  activityId: string,
+  context: ActivityContext,
+): ActivityParse {
+  const c = record.cells;
+  const statusText = asText(c.status);
+  const status = statusText === '' ? 'Planned' : matchOption(c.status, ACTIVITY_STATUSES);
+  if (status === 'Draft') return { kind: 'draft' };
+  if (status === 'Cancelled') return { kind: 'cancelled' };
+  const messages: string[] = [];
+  if (status === null)
+    messages.push(`Status ${quoteCell(statusText)} is not one of ${ACTIVITY_STATUSES.join(', ')}.`);
+
+  const title = asText(c.title);
+  if (!title) messages.push('Title is empty: type the event’s title.');
+
+  const zoneText = asText(c.timeZone);
+  let zone = context.planZone;
+  if (zoneText) {
+    if (isKnownZone(context.oracle, zoneText)) zone = zoneText;
+    else
+      messages.push(
+        `Time zone ${quoteCell(zoneText)} is not a time zone name. Type one such as Europe/Paris or America/Chicago, or leave it empty.`,
+      );
+  }
+
+  const read = <T>(p: { ok: true; value: T } | { ok: false; message: string }): T | null => {
+    if (p.ok) return p.value;
+    messages.push(p.message);
+    return null;
+  };
+  const empty = (v: unknown) => asText(v) === '';
+  const startDate = read(asWallDate(c.startDate, context.sheetZone, context.oracle, 'Start date'));
+  const endDate = empty(c.endDate)
+    ? startDate
+    : read(asWallDate(c.endDate, context.sheetZone, context.oracle, 'End date'));
+  const allDayTick = read(asBoolean(c.allDay, 'All day'));
+  const allDay = allDayTick === true || empty(c.startTime);
+  const startTime = allDay
+    ? null
+    : read(asTimeOfDay(c.startTime, context.sheetZone, context.oracle, 'Start time'));
+  const endTime =
+    allDay || empty(c.endTime)
+      ? null
+      : read(asTimeOfDay(c.endTime, context.sheetZone, context.oracle, 'End time'));
+  if (allDayTick === false && empty(c.startTime) && !empty(c.endTime))
+    messages.push(
+      'End time is set but Start time is empty: add a start time, or clear the end time for an all-day activity.',
+    );
+
+  let timing: Timing | null = null;
+  if (startDate && endDate) {
+    if (dateOrder(endDate, startDate) < 0) {
+      messages.push(
+        `End date ${formatWallDate(endDate)} is before Start date ${formatWallDate(startDate)}.`,
+      );
+    } else if (allDay) {
+      timing = {
+        allDay: true,
+        startDate: formatWallDate(startDate),
+        endDate: formatWallDate(addDays(endDate, 1)),
+      };
+    } else if (startTime) {
+      const startWall = wallOf(startDate, startTime);
+      const startMs = wallToInstant(context.oracle, startWall, zone);
+      let endMs: number;
+      let endWall: WallTime;
+      if (endTime) {
+        endWall = wallOf(endDate, endTime);
+        endMs = wallToInstant(context.oracle, endWall, zone);
+      } else {
+        endMs = wallToInstant(context.oracle, wallOf(endDate, startTime), zone) + HOUR;
+        const w = context.oracle(endMs, zone);
+        endWall = { ...w, second: 0 };
+      }
+      if (endMs < startMs)
+        messages.push(
+          `The activity ends (${formatWallDate(endDate)} ${pad(endWall.hour)}:${pad(endWall.minute)}) before it starts (${formatWallDate(startDate)} ${pad(startTime.hour)}:${pad(startTime.minute)}).`,
+        );
+      else timing = { allDay: false, startMs, endMs, timeZone: zone, startWall, endWall };
+    }
+  }
+
+  const repeat = read(parseRecurrence(c.recurrence));
+  if (repeat?.until && startDate && dateOrder(repeat.until, startDate) < 0)
+    messages.push(
+      `Recurrence ends on ${formatWallDate(repeat.until)}, before the Start date ${formatWallDate(startDate)}.`,
+    );
+
+  const participants = splitList(c.participants);
+  const guests = guestsOf(participants, context, messages);
+
+  if (messages.length > 0 || !timing || !title) return { kind: 'invalid', messages };
+
+  const type = matchOption(c.type, ACTIVITY_TYPES) ?? asText(c.type);
+  const colorId = TYPE_COLORS[type as keyof typeof TYPE_COLORS] ?? DEFAULT_COLOR;
+  const location = asText(c.location);
+  const description = describeActivity({
+    activityId,
+    type,
+    lead: asText(c.lead),
+    participants: participants.filter((p) => !p.includes('@')),
+    goal: asText(c.goal),
+    outcome: asText(c.outcome),
+    output: asText(c.output),
+    notes: asText(c.notes),
+    planName: context.planName,
+    sheetUrl: context.sheetUrl,
+  });
+  const recurrence = repeat
+    ? [toRRule(repeat, timing.allDay ? { allDay: true } : timing, context.oracle)]
+    : [];
+  const fields = { title, location, description, colorId, timing, recurrence, guests };
+  return {
+    kind: 'event',
+    event: {
+      activityId,
+      row: record.row,
+      ...fields,
+      type,
+      status: status ?? 'Planned',
+      repeat,
+      fingerprint: fingerprint(fields),
+      coreHash: coreHash(title, location, timing),
+    },
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,0 +1,214 @@
+// Desired events (the tab) vs existing events (the calendar) → the operations a sync performs.
+import { timingKey } from './fingerprint';
+import type { ActivityParse, DesiredEvent, ExistingEvent, Operation, SyncPlan } from './types';
+
+/** A Calendar-tab row before IDs are settled: the planner decides which ID each row keeps. */
+export interface PlanRow {
+  row: number;
+  /** The Activity ID cell as read. */
+  idCell: string;
+  eventId: string;
+  storedFingerprint: string;
+  /** Parses the row as if it carried this activity ID (the ID appears in the description). */
+  parseAs: (activityId: string) => ActivityParse;
+}
+
+export interface PlanOptions {
+  /** The ID prefix of the Calendar tab ("A" → A1, A2, …). */
+  idPrefix: string;
+  /** Activity IDs whose Calendar-side change the coordinator chose to overwrite with the sheet. */
+  keepSheet?: readonly string[];
+  /** Automatic syncs refuse to delete more than this many events at once (null: no limit). */
+  maxDeletions?: number | null;
+}
+
+/** The activity ID in a cell, normalised ("a12" → "A12"), or '' when it is not one. */
+export function normaliseId(cell: string, prefix: string): string {
+  const m = new RegExp(`^\\s*(${prefix}\\d+)\\s*$`, 'i').exec(cell);
+  return m ? m[1].toUpperCase() : '';
+}
+
+const numberOf = (id: string) => Number(id.replace(/^\D+/, '')) || 0;
+
+/** The fields that differ between what the row asks for and the event, named for people. */
+export function changedFields(desired: DesiredEvent, existing: ExistingEvent): string[] {
+  const out: string[] = [];
+  if (desired.title !== existing.title) out.push('title');
+  if (timingKey(desired.timing) !== timingKey(existing.timing)) out.push('time');
+  if (desired.location !== existing.location) out.push('location');
+  if (desired.description !== existing.description) out.push('description');
+  if (desired.recurrence.join() !== existing.recurrence.join()) out.push('recurrence');
+  if (out.length === 0) out.push('colour or guests');
+  return out;
+}
+
+/** What changed in Calendar, compared with what the row asks for. */
+function calendarChanges(desired: DesiredEvent, existing: ExistingEvent): string[] {
+  const out: string[] = [];
+  if (desired.title !== existing.title) out.push('title');
+  if (timingKey(desired.timing) !== timingKey(existing.timing)) out.push('time');
+  if (desired.location !== existing.location) out.push('location');
+  return out.length ? out : ['details'];
+}
+
+/**
+ * Settles IDs, then pairs rows with events:
+ * - Copied rows: rows sharing an activity ID keep it on one row only — the one whose content still
+ *   matches what was last synced, else the topmost; the others get new IDs (and so new events).
+ * - A row finds its event by its Event ID when that event carries the row's activity tag, else by
+ *   the tag alone (a row whose Event ID was lost — e.g. a sync stopped before writing it back —
+ *   adopts its event instead of creating a second one).
+ * - Only tagged events (ours) are ever paired, updated or deleted; events of rows that cannot be
+ *   read are kept until the row is fixed.
+ */
+export function planSync(
+  rows: readonly PlanRow[],
+  existing: readonly ExistingEvent[],
+  options: PlanOptions,
+): SyncPlan {
+  const prefix = options.idPrefix;
+  const keepSheet = new Set(options.keepSheet ?? []);
+  let next =
+    Math.max(
+      0,
+      ...rows.map((r) => numberOf(normaliseId(r.idCell, prefix))),
+      ...existing.map((e) => numberOf(e.activityId)),
+    ) + 1;
+
+  // 1. Parse every row with the ID it carries; group rows by ID to find copies.
+  const parsed = rows.map((r) => {
+    const id = normaliseId(r.idCell, prefix);
+    return { r, id, parse: r.parseAs(id || `${prefix}?`), eventId: r.eventId };
+  });
+  const byId = new Map<string, typeof parsed>();
+  for (const p of parsed) {
+    if (!p.id) continue;
+    byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+  }
+  const newIds: SyncPlan['newIds'] = [];
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    const matches = (p: (typeof group)[number]) =>
+      p.parse.kind === 'event' && p.parse.event.fingerprint === p.r.storedFingerprint;
+    const keeper = group.find(matches) ?? group[0];
+    for (const p of group) {
+      if (p === keeper) continue;
+      p.id = '';
+      p.eventId = '';
+      newIds.push({ row: p.r.row, activityId: '', copiedFrom: id });
+    }
+  }
+  for (const p of parsed) {
+    if (p.id) continue;
+    p.id = `${prefix}${next++}`;
+    p.parse = p.r.parseAs(p.id);
+    const copy = newIds.find((n) => n.row === p.r.row);
+    if (copy) copy.activityId = p.id;
+    else newIds.push({ row: p.r.row, activityId: p.id, copiedFrom: null });
+  }
+  newIds.sort((a, b) => a.row - b.row);
+
+  // 2. Events by activity tag.
+  const events = new Map<string, ExistingEvent[]>();
+  for (const e of existing) events.set(e.activityId, [...(events.get(e.activityId) ?? []), e]);
+
+  const operations: Operation[] = [];
+  const deletions: Operation[] = [];
+  const claimed = new Set<string>();
+  for (const p of parsed) {
+    const { row } = p.r;
+    const activityId = p.id;
+    const candidates = events.get(activityId) ?? [];
+    claimed.add(activityId);
+    const mine = candidates.find((e) => e.eventId === p.eventId) ?? candidates[0];
+    const extras = candidates.filter((e) => e !== mine);
+    for (const e of extras)
+      deletions.push({
+        kind: 'delete',
+        row,
+        activityId,
+        eventId: e.eventId,
+        reason: 'duplicate',
+        existing: e,
+      });
+    const parse = p.parse;
+    if (parse.kind === 'invalid') {
+      operations.push({ kind: 'invalid', row, activityId, messages: parse.messages });
+      continue;
+    }
+    if (parse.kind === 'draft' || parse.kind === 'cancelled') {
+      if (mine)
+        deletions.push({
+          kind: 'delete',
+          row,
+          activityId,
+          eventId: mine.eventId,
+          reason: parse.kind,
+          existing: mine,
+        });
+      else operations.push({ kind: 'skip', row, activityId, why: parse.kind });
+      continue;
+    }
+    const desired = parse.event;
+    if (!mine) {
+      operations.push({ kind: 'create', row, activityId, desired, recreated: p.eventId !== '' });
+      continue;
+    }
+    const calendarEdited = mine.currentCoreHash !== mine.storedCoreHash;
+    const rowEdited = desired.fingerprint !== mine.fingerprint;
+    if (calendarEdited && !keepSheet.has(activityId)) {
+      operations.push({
+        kind: 'conflict',
+        row,
+        activityId,
+        eventId: mine.eventId,
+        desired,
+        existing: mine,
+        side: rowEdited ? 'both' : 'calendar',
+        changed: calendarChanges(desired, mine),
+      });
+    } else if (rowEdited || calendarEdited) {
+      operations.push({
+        kind: 'update',
+        row,
+        activityId,
+        eventId: mine.eventId,
+        desired,
+        changed: changedFields(desired, mine),
+        existing: mine,
+      });
+    } else {
+      operations.push({
+        kind: 'keep',
+        row,
+        activityId,
+        eventId: mine.eventId,
+        desired,
+        existing: mine,
+      });
+    }
+  }
+
+  // 3. Events whose row is gone.
+  for (const [activityId, list] of events) {
+    if (claimed.has(activityId)) continue;
+    for (const e of list)
+      deletions.push({
+        kind: 'delete',
+        row: null,
+        activityId,
+        eventId: e.eventId,
+        reason: 'removed',
+        existing: e,
+      });
+  }
+
+  let heldBackDeletions = 0;
+  const limit = options.maxDeletions;
+  const removals = deletions.filter((d) => d.kind === 'delete' && d.reason === 'removed');
+  if (limit !== null && limit !== undefined && removals.length > limit) {
+    heldBackDeletions = removals.length;
+    operations.push(...deletions.filter((d) => !removals.includes(d)));
+  } else operations.push(...deletions);
+  return { operations, newIds, heldBackDeletions };
+}

@@ -1,0 +1,127 @@
+// Reads the Recurrence column as partners write it ("Weekly", "Every 2 weeks, 10 times") and writes RRULEs.
+import { parseDateText, quoteCell, type WallDate } from '../table/cells';
+import { formatWallDate, wallToInstant, type ZoneOracle } from '../time/zones';
+import { fail, ok, type Parsed } from '../values';
+
+export type Frequency = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
+
+/** A repeat rule: every `interval` days/weeks/months/years, optionally `count` times or until a date. */
+export interface RepeatRule {
+  freq: Frequency;
+  interval: number;
+  count?: number;
+  /** The last day an occurrence may start on (inclusive), a wall date. */
+  until?: WallDate;
+}
+
+const NONE = /^(|none|no|never|once|one time|does not repeat|doesn'?t repeat|not repeating|-)$/;
+
+const UNIT: Record<string, Frequency> = {
+  day: 'DAILY',
+  week: 'WEEKLY',
+  month: 'MONTHLY',
+  year: 'YEARLY',
+};
+
+const ADVERB: Record<string, { freq: Frequency; interval: number }> = {
+  daily: { freq: 'DAILY', interval: 1 },
+  weekly: { freq: 'WEEKLY', interval: 1 },
+  biweekly: { freq: 'WEEKLY', interval: 2 },
+  fortnightly: { freq: 'WEEKLY', interval: 2 },
+  monthly: { freq: 'MONTHLY', interval: 1 },
+  yearly: { freq: 'YEARLY', interval: 1 },
+  annually: { freq: 'YEARLY', interval: 1 },
+};
+
+const WORD_NUMBERS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, six: 6 };
+
+const HELP =
+  'Write e.g. Weekly, Every 2 weeks, Monthly, Weekly, 10 times or Weekly until 2027-06-30 (or leave it empty).';
+
+/** The frequency part: "weekly", "every week", "every 2 weeks", "every other week". */
+function parseFrequency(text: string): { freq: Frequency; interval: number } | null {
+  const adverb = ADVERB[text];
+  if (adverb) return adverb;
+  const m = /^every\s+(?:(\d+|other|two|three|four|six)\s+)?(day|week|month|year)s?$/.exec(text);
+  if (!m) return null;
+  const interval = m[1] ? (WORD_NUMBERS[m[1]] ?? Number(m[1])) : 1;
+  return { freq: UNIT[m[2]], interval };
+}
+
+/**
+ * Parses the Recurrence cell. `null` means the activity does not repeat. The end may follow a comma,
+ * "for" or nothing: "Weekly, 10 times", "Weekly for 10 weeks", "Weekly until 30 June 2027".
+ */
+export function parseRecurrence(value: unknown): Parsed<RepeatRule | null> {
+  const raw = String(value ?? '').trim();
+  const text = raw.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/[.;]$/, '');
+  if (NONE.test(text)) return ok(null);
+  // "N weeks" counts only after a comma or "for": "Every 2 weeks" is an interval, not a count.
+  const m =
+    /^(.+?)(?:(?:\s*,\s*|\s+for\s+|\s+)(\d+)\s*(?:times|x|occurrences|sessions)|(?:\s*,\s*(?:for\s+)?|\s+for\s+)(\d+)\s*(?:weeks|months|days|years)|(?:\s*,\s*|\s+)(?:until|till|through|to)\s+(.+))$/.exec(
+      text,
+    );
+  const base = parseFrequency(m ? m[1].trim() : text);
+  if (!base)
+    return fail(`Recurrence ${quoteCell(raw)} is not a repeat rule the sync knows. ${HELP}`);
+  if (base.interval < 1 || base.interval > 52)
+    return fail(`Recurrence ${quoteCell(raw)}: the interval must be between 1 and 52.`);
+  const rule: RepeatRule = { ...base };
+  const countText = m?.[2] ?? m?.[3];
+  if (countText) {
+    const count = Number(countText);
+    if (count < 1 || count > 730)
+      return fail(`Recurrence ${quoteCell(raw)}: the number of times must be between 1 and 730.`);
+    rule.count = count;
+  }
+  if (m?.[4]) {
+    const until = parseDateText(raw.slice(raw.length - m[4].length));
+    if (!until) return fail(`Recurrence ${quoteCell(raw)}: the end date is not a date. ${HELP}`);
+    rule.until = until;
+  }
+  return ok(rule);
+}
+
+const compact = (w: WallDate) => formatWallDate(w).replace(/-/g, '');
+
+function compactUtc(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/**
+ * The RRULE line. RFC 5545: UNTIL is a DATE for all-day events, and a UTC date-time for timed events
+ * anchored in a zone; an occurrence starting on the until day (in the event's zone) is included.
+ */
+export function toRRule(
+  rule: RepeatRule,
+  timing: { allDay: true } | { allDay: false; timeZone: string },
+  oracle: ZoneOracle,
+): string {
+  const parts = [`FREQ=${rule.freq}`];
+  if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
+  if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
+  if (rule.until) {
+    if (timing.allDay) parts.push(`UNTIL=${compact(rule.until)}`);
+    else {
+      const last = wallToInstant(
+        oracle,
+        { ...rule.until, hour: 23, minute: 59, second: 59 },
+        timing.timeZone,
+      );
+      parts.push(`UNTIL=${compactUtc(last)}`);
+    }
+  }
+  return `RRULE:${parts.join(';')}`;
+}
+
+/** How the rule reads back to a person (sidebar, ICS preview, Sync Log). */
+export function describeRule(rule: RepeatRule): string {
+  const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' }[rule.freq];
+  let text = rule.interval === 1 ? `Every ${unit}` : `Every ${rule.interval} ${unit}s`;
+  if (rule.count !== undefined) text += `, ${rule.count} times`;
+  if (rule.until) text += ` until ${formatWallDate(rule.until)}`;
+  return text;
+}

@@ -1,0 +1,223 @@
+// The sync's report: counts, per-row errors and the list of changes, in words a coordinator reads.
+import { addDays, formatWallDate, formatWallTime, type ZoneOracle } from '../time/zones';
+import type { ExistingTiming, Operation, SyncPlan, Timing, WriteOperation } from './types';
+
+export interface SyncError {
+  row: number | null;
+  activityId: string;
+  message: string;
+}
+
+export type ChangeKind = 'create' | 'update' | 'delete' | 'conflict';
+
+export interface SyncChange {
+  kind: ChangeKind;
+  row: number | null;
+  activityId: string;
+  title: string;
+  /** What happens, e.g. "time, location" or "removed from the tab". */
+  detail: string;
+}
+
+export interface ConflictInfo {
+  row: number;
+  activityId: string;
+  eventId: string;
+  /** 'calendar': only changed in Google Calendar; 'both': the row was edited too. */
+  side: 'calendar' | 'both';
+  changed: string[];
+  sheet: { title: string; when: string; location: string };
+  calendar: { title: string; when: string; location: string };
+  calendarLink: string;
+}
+
+export interface SyncReport {
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  failed: number;
+  conflicts: number;
+  errors: SyncError[];
+  changes: SyncChange[];
+  conflictList: ConflictInfo[];
+  /** False when the run stopped early (time limit, quota): the next run continues. */
+  complete: boolean;
+  stoppedReason: string | null;
+  /** Calendar writes still to do when the run stopped. */
+  remaining: number;
+  /** Deletions an automatic sync held back (too many at once): run the sync by hand to apply them. */
+  heldBackDeletions: number;
+  /** True for previewSync: nothing was written. */
+  preview: boolean;
+  summary: string;
+}
+
+export type WriteOutcome =
+  | { op: WriteOperation; ok: true; eventId: string; updatedMs: number }
+  | { op: WriteOperation; ok: false; message: string };
+
+const DELETE_WORDS = {
+  removed: 'removed from the tab',
+  cancelled: 'set to Cancelled',
+  draft: 'set back to Draft',
+  duplicate: 'a duplicate event of this activity',
+} as const;
+
+/** How a timing reads: "2027-03-04 09:30 → 2027-03-04 11:00 (America/New_York)" or dates. */
+export function describeTiming(
+  timing: Timing | ExistingTiming,
+  oracle: ZoneOracle,
+  fallbackZone: string,
+): string {
+  if (timing.allDay) {
+    const [y, m, d] = timing.endDate.split('-').map(Number);
+    const last = formatWallDate(addDays({ year: y, month: m, day: d }, -1));
+    return last === timing.startDate
+      ? `${timing.startDate} (all day)`
+      : `${timing.startDate} → ${last} (all day)`;
+  }
+  const zone = timing.timeZone || fallbackZone;
+  const s = formatWallTime(oracle(timing.startMs, zone));
+  const e = formatWallTime(oracle(timing.endMs, zone));
+  const end = s.slice(0, 10) === e.slice(0, 10) ? e.slice(11) : e;
+  return `${s} → ${end} (${zone})`;
+}
+
+function changeOf(op: Operation): SyncChange | null {
+  switch (op.kind) {
+    case 'create':
+      return {
+        kind: 'create',
+        row: op.row,
+        activityId: op.activityId,
+        title: op.desired.title,
+        detail: op.recreated ? 'new event (its event was deleted in Calendar)' : 'new event',
+      };
+    case 'update':
+      return {
+        kind: 'update',
+        row: op.row,
+        activityId: op.activityId,
+        title: op.desired.title,
+        detail: op.changed.join(', '),
+      };
+    case 'delete':
+      return {
+        kind: 'delete',
+        row: op.row,
+        activityId: op.activityId,
+        title: op.existing.title,
+        detail: DELETE_WORDS[op.reason],
+      };
+    case 'conflict':
+      return {
+        kind: 'conflict',
+        row: op.row,
+        activityId: op.activityId,
+        title: op.desired.title,
+        detail: `${op.changed.join(', ')} changed in Google Calendar${op.side === 'both' ? ' and in the sheet' : ''}`,
+      };
+    default:
+      return null;
+  }
+}
+
+export interface ReportOptions {
+  preview: boolean;
+  stoppedReason: string | null;
+  oracle: ZoneOracle;
+  zone: string;
+}
+
+/** Counts what was done (or, for a preview, what would be done). */
+export function buildReport(
+  plan: SyncPlan,
+  outcomes: readonly WriteOutcome[],
+  options: ReportOptions,
+): SyncReport {
+  const done = new Map(outcomes.map((o) => [o.op, o]));
+  const r: SyncReport = {
+    created: 0,
+    updated: 0,
+    deleted: 0,
+    unchanged: 0,
+    failed: 0,
+    conflicts: 0,
+    errors: [],
+    changes: [],
+    conflictList: [],
+    complete: options.stoppedReason === null,
+    stoppedReason: options.stoppedReason,
+    remaining: 0,
+    heldBackDeletions: plan.heldBackDeletions,
+    preview: options.preview,
+    summary: '',
+  };
+  for (const op of plan.operations) {
+    const change = changeOf(op);
+    if (op.kind === 'keep') r.unchanged += 1;
+    else if (op.kind === 'skip') continue;
+    else if (op.kind === 'invalid') {
+      r.failed += 1;
+      r.errors.push({ row: op.row, activityId: op.activityId, message: op.messages.join(' ') });
+    } else if (op.kind === 'conflict') {
+      r.conflicts += 1;
+      r.conflictList.push({
+        row: op.row,
+        activityId: op.activityId,
+        eventId: op.eventId,
+        side: op.side,
+        changed: op.changed,
+        sheet: {
+          title: op.desired.title,
+          when: describeTiming(op.desired.timing, options.oracle, options.zone),
+          location: op.desired.location,
+        },
+        calendar: {
+          title: op.existing.title,
+          when: describeTiming(op.existing.timing, options.oracle, options.zone),
+          location: op.existing.location,
+        },
+        calendarLink: op.existing.htmlLink,
+      });
+      if (change) r.changes.push(change);
+    } else {
+      const outcome = done.get(op);
+      if (options.preview || outcome?.ok) {
+        if (op.kind === 'create') r.created += 1;
+        else if (op.kind === 'update') r.updated += 1;
+        else r.deleted += 1;
+        if (change) r.changes.push(change);
+      } else if (outcome && !outcome.ok) {
+        r.failed += 1;
+        r.errors.push({ row: op.row, activityId: op.activityId, message: outcome.message });
+      } else r.remaining += 1;
+    }
+  }
+  r.summary = summarise(r);
+  return r;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summarise(r: SyncReport): string {
+  const verb = r.preview ? 'would be' : '';
+  const parts = [
+    `${plural(r.created, 'event')} ${verb ? `${verb} ` : ''}created`,
+    `${r.updated} ${verb ? `${verb} ` : ''}updated`,
+    `${r.deleted} ${verb ? `${verb} ` : ''}deleted`,
+    `${r.unchanged} unchanged`,
+  ];
+  let text = `${parts.join(', ')}.`;
+  if (r.failed) text += ` ${plural(r.failed, 'row')} could not be synced: see Sync status.`;
+  if (r.conflicts)
+    text += ` ${plural(r.conflicts, 'event')} changed in Google Calendar: choose which version to keep.`;
+  if (r.heldBackDeletions)
+    text += ` ${plural(r.heldBackDeletions, 'deletion')} held back: run the sync from the sidebar to confirm.`;
+  if (!r.complete)
+    text += ` Stopped early (${r.stoppedReason}); ${plural(r.remaining, 'change')} left for the next run.`;
+  return text;
+}

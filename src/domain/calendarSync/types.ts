@@ -1,0 +1,140 @@
+// The sync's vocabulary: the event a row asks for, the event the calendar holds, and the operations between them.
+import type { WallTime } from '../time/zones';
+import type { RepeatRule } from './recurrence';
+
+/**
+ * When an event happens. All-day events are wall dates (`yyyy-mm-dd`, end exclusive as in Google
+ * Calendar) and never pass through an instant; timed events are instants plus the zone their wall
+ * times were typed in (which also anchors a series across daylight-saving changes).
+ */
+export type Timing =
+  | { allDay: true; startDate: string; endDate: string }
+  | {
+      allDay: false;
+      startMs: number;
+      endMs: number;
+      timeZone: string;
+      startWall: WallTime;
+      endWall: WallTime;
+    };
+
+/** The event one valid Calendar-tab row asks for. */
+export interface DesiredEvent {
+  activityId: string;
+  row: number;
+  title: string;
+  location: string;
+  description: string;
+  /** Google Calendar event colour "1".."11" for the activity type. */
+  colorId: string;
+  type: string;
+  status: string;
+  timing: Timing;
+  repeat: RepeatRule | null;
+  /** RRULE lines ([] when the activity does not repeat). */
+  recurrence: string[];
+  /** Guest emails, lower-case, sorted, unique. */
+  guests: string[];
+  /** Hash of every field the sync writes: equal fingerprints mean "nothing to write". */
+  fingerprint: string;
+  /** Hash of the fields a partner can change in Google Calendar (title, place, time). */
+  coreHash: string;
+}
+
+/** What a row is, for the sync. */
+export type ActivityParse =
+  | { kind: 'event'; event: DesiredEvent }
+  | { kind: 'draft' }
+  | { kind: 'cancelled' }
+  | { kind: 'invalid'; messages: string[] };
+
+/** An event the add-on created earlier (tagged with its activity ID), as read from the calendar. */
+export interface ExistingEvent {
+  eventId: string;
+  activityId: string;
+  /** The fingerprint the add-on stored on the event when it last wrote it. */
+  fingerprint: string;
+  /** The core hash the add-on stored when it last wrote it. */
+  storedCoreHash: string;
+  /** The core hash of the event as it is now: differs from storedCoreHash after an edit in Calendar. */
+  currentCoreHash: string;
+  updatedMs: number;
+  title: string;
+  location: string;
+  description: string;
+  timing: ExistingTiming;
+  recurrence: string[];
+  /** Guest emails, lower-case (their answers stay on the event: the sync never resends them). */
+  guests: string[];
+  htmlLink: string;
+}
+
+export type ExistingTiming =
+  | { allDay: true; startDate: string; endDate: string }
+  | { allDay: false; startMs: number; endMs: number; timeZone: string };
+
+/** A Calendar-tab row as the planner sees it: its bookkeeping cells and what it asks for. */
+export interface RowState {
+  row: number;
+  /** The Activity ID cell ('' when empty or not an ID the add-on wrote). */
+  activityId: string;
+  eventId: string;
+  storedFingerprint: string;
+  parse: ActivityParse;
+}
+
+export type DeleteReason = 'removed' | 'cancelled' | 'draft' | 'duplicate';
+
+export type Operation =
+  | { kind: 'create'; row: number; activityId: string; desired: DesiredEvent; recreated: boolean }
+  | {
+      kind: 'update';
+      row: number;
+      activityId: string;
+      eventId: string;
+      desired: DesiredEvent;
+      changed: string[];
+      existing: ExistingEvent;
+    }
+  | {
+      kind: 'delete';
+      row: number | null;
+      activityId: string;
+      eventId: string;
+      reason: DeleteReason;
+      existing: ExistingEvent;
+    }
+  | {
+      kind: 'keep';
+      row: number;
+      activityId: string;
+      eventId: string;
+      desired: DesiredEvent;
+      existing: ExistingEvent;
+    }
+  | {
+      kind: 'conflict';
+      row: number;
+      activityId: string;
+      eventId: string;
+      desired: DesiredEvent;
+      existing: ExistingEvent;
+      /** 'calendar': only Calendar changed; 'both': the row changed too. */
+      side: 'calendar' | 'both';
+      changed: string[];
+    }
+  | { kind: 'invalid'; row: number; activityId: string; messages: string[] }
+  | { kind: 'skip'; row: number; activityId: string; why: 'draft' | 'cancelled' };
+
+export type WriteOperation = Extract<Operation, { kind: 'create' | 'update' | 'delete' }>;
+
+export interface SyncPlan {
+  operations: Operation[];
+  /** Rows that get a (new) activity ID: rows without one, and copies of another row. */
+  newIds: Array<{ row: number; activityId: string; copiedFrom: string | null }>;
+  /** Deletions held back by the safety limit of automatic syncs. */
+  heldBackDeletions: number;
+}
+
+export const isWrite = (op: Operation): op is WriteOperation =>
+  op.kind === 'create' || op.kind === 'update' || op.kind === 'delete';

@@ -1,0 +1,141 @@
+// npm run bench: call counts and virtual time of the calendar sync for 1,000 activities on the fakes.
+import type { Workspace } from '../../emulator/workspace';
+import type { SyncReport } from '../../src/domain/calendarSync/report';
+import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { appendRows, type Cells, syncFixture } from '../harness/syncFixture';
+
+const N = 1000;
+
+function activities(n: number): Cells[] {
+  return Array.from({ length: n }, (_, i) => {
+    const day = 1 + (i % 28);
+    const month = 3 + (Math.floor(i / 28) % 9);
+    return {
+      title: `Activity ${i + 1}`,
+      type: ['Meeting', 'Training', 'Event', 'Workshop'][i % 4],
+      startDate: `2027-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      startTime: i % 5 === 0 ? '' : `${9 + (i % 8)}:00`,
+      recurrence: i % 10 === 0 ? 'Weekly, 6 times' : '',
+      location: 'Riverside Elementary',
+      lead: 'Riverside Public Library',
+    };
+  });
+}
+
+interface Measure {
+  label: string;
+  calls: number;
+  calendarCalls: number;
+  calendarWrites: number;
+  sheetCalls: number;
+  virtualSeconds: number;
+}
+
+function measure(ws: Workspace, label: string, work: () => void): Measure {
+  ws.runtime.resetCounts();
+  const start = ws.runtime.now();
+  work();
+  const total = Object.values(ws.runtime.counts_()).reduce((a, b) => a + b, 0);
+  return {
+    label,
+    calls: total,
+    calendarCalls: ws.runtime.count(/^(Calendar\.|CalendarApp\.)/),
+    calendarWrites: ws.runtime.count(
+      /^Calendar\.Events\.(insert|patch|update|remove)$|^CalendarApp\..*\.(create\w*|set\w*|delete\w*)$/,
+    ),
+    sheetCalls: ws.runtime.count('SpreadsheetApp.'),
+    virtualSeconds: Math.round((ws.runtime.now() - start) / 100) / 10,
+  };
+}
+
+function readComparison(): Measure[] {
+  const { ws, addon, calendarId } = syncFixture();
+  appendRows(ws, CALENDAR_TAB, activities(N));
+  // Create the 1,000 events through the add-on, letting continuations run.
+  for (let i = 0; i < 5; i++) {
+    const r = addon.run('syncCalendar') as SyncReport;
+    if (r.complete) break;
+    ws.runtime.advance(61_000);
+  }
+  ws.script.triggers.length = 0;
+  const app = ws.calendar.calendarApp;
+  const appRead = measure(ws, `CalendarApp: getEvents + 8 getters × ${N}`, () => {
+    const cal = app.getCalendarById(calendarId)!;
+    const events = cal.getEvents(new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2029, 0, 1)));
+    for (const e of events) {
+      e.getId();
+      e.getTitle();
+      e.getStartTime();
+      e.getEndTime();
+      e.getLocation();
+      e.getDescription();
+      e.getLastUpdated();
+      e.getTag('swpActivityId');
+    }
+  });
+  const restRead = measure(ws, `Calendar.Events.list (advanced), ${N} events`, () => {
+    let pageToken: string | undefined;
+    do {
+      const page = ws.calendar.advanced.Events.list(calendarId, {
+        privateExtendedProperty: `swpPlan=${ws.sheets.app.getActiveSpreadsheet().getId()}`,
+        maxResults: 2500,
+        ...(pageToken ? { pageToken } : {}),
+      });
+      pageToken = page.nextPageToken ?? undefined;
+    } while (pageToken);
+  });
+  return [appRead, restRead];
+}
+
+function syncRuns(): Measure[] {
+  const { ws, addon } = syncFixture();
+  appendRows(ws, CALENDAR_TAB, activities(N));
+  const out: Measure[] = [];
+  for (let run = 1; run <= 5; run++) {
+    let report: SyncReport | null = null;
+    out.push(
+      measure(ws, `first sync, run ${run}`, () => {
+        // Later runs are what the continuation trigger does; syncCalendar returns the report.
+        report = addon.run('syncCalendar') as SyncReport;
+      }),
+    );
+    const r = report as SyncReport | null;
+    out[out.length - 1].label += r ? ` (created ${r.created}, left ${r.remaining})` : '';
+    if (r?.complete) break;
+    ws.runtime.advance(61_000);
+  }
+  ws.script.triggers.length = 0;
+  out.push(measure(ws, `no-change sync of ${N}`, () => addon.run('syncCalendar')));
+  for (let i = 0; i < 10; i++)
+    addon.userEdit(
+      'Calendar',
+      2 + i * 97,
+      CALENDAR_TAB.columns.findIndex((c) => c.key === 'location') + 1,
+      `Room ${i}`,
+    );
+  out.push(measure(ws, `sync after 10 edits among ${N}`, () => addon.run('syncCalendar')));
+  out.push(measure(ws, `preview of ${N}`, () => addon.run('previewSync')));
+  return out;
+}
+
+function print(rows: Measure[]): void {
+  const head = ['scenario', 'calls', 'calendar', 'cal. writes', 'sheet', 'virtual s'];
+  const table = rows.map((m) => [
+    m.label,
+    String(m.calls),
+    String(m.calendarCalls),
+    String(m.calendarWrites),
+    String(m.sheetCalls),
+    String(m.virtualSeconds),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  for (const r of table) console.log(line(r));
+}
+
+console.log(`Reading ${N} existing events`);
+print(readComparison());
+console.log(`\nSyncing ${N} activities`);
+print(syncRuns());

@@ -1,0 +1,41 @@
+// Call counts at scale: a no-change sync of 1,000 activities makes no calendar write, and costs what 20 do.
+import type { SyncReport } from '../../src/domain/calendarSync/report';
+import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { appendRows, type Cells, syncFixture } from '../harness/syncFixture';
+
+const activities = (n: number): Cells[] =>
+  Array.from({ length: n }, (_, i) => ({
+    title: `Activity ${i + 1}`,
+    startDate: `2027-${String(3 + (Math.floor(i / 28) % 9)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    startTime: i % 5 === 0 ? '' : `${9 + (i % 8)}:00`,
+    recurrence: i % 10 === 0 ? 'Weekly, 6 times' : '',
+  }));
+
+function quietSyncCounts(n: number) {
+  const { ws, addon, calendarId } = syncFixture();
+  appendRows(ws, CALENDAR_TAB, activities(n));
+  let runs = 0;
+  for (let done = false; !done; runs++) {
+    done = (addon.run('syncCalendar') as SyncReport).complete;
+    ws.runtime.advance(61_000);
+  }
+  ws.script.triggers.length = 0;
+  expect(ws.calendar.liveEvents(calendarId)).toHaveLength(n);
+  ws.runtime.resetCounts();
+  const report = addon.run('syncCalendar') as SyncReport;
+  return { ws, report, runs, counts: ws.runtime.counts_() };
+}
+
+describe('calendar sync at scale', () => {
+  it('makes no calendar write and a constant number of calls when nothing changed', () => {
+    const big = quietSyncCounts(1000);
+    expect(big.runs).toBeGreaterThan(1); // 1,000 creates do not fit in one execution
+    expect(big.report).toMatchObject({ unchanged: 1000, created: 0, updated: 0, deleted: 0 });
+    expect(big.ws.runtime.count(/^Calendar\.Events\.(insert|patch|update|remove)$/)).toBe(0);
+    expect(big.ws.runtime.count('CalendarApp.')).toBe(0);
+    expect(big.ws.runtime.count('Calendar.Events.list')).toBe(1);
+    expect(big.ws.runtime.count(/setValues?$/)).toBe(0);
+    const small = quietSyncCounts(20);
+    expect(big.counts).toEqual(small.counts);
+  });
+});

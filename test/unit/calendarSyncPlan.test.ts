@@ -1,0 +1,197 @@
+// The planner: creates, updates, deletions, copies, adoption after a lost write-back, and Calendar-side edits.
+import { parseActivity } from '../../src/domain/calendarSync/activity';
+import { toEventJson, toExistingEvent } from '../../src/domain/calendarSync/eventResource';
+import { type PlanRow, planSync } from '../../src/domain/calendarSync/plan';
+import { buildReport } from '../../src/domain/calendarSync/report';
+import type { ExistingEvent, Operation } from '../../src/domain/calendarSync/types';
+import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
+import { TEST_ACTIVITY_CONTEXT } from '../harness/activityContext';
+
+const PLAN = 'sheet-1';
+const context = TEST_ACTIVITY_CONTEXT;
+
+interface Row {
+  row: number;
+  id?: string;
+  eventId?: string;
+  fp?: string;
+  cells: Record<string, unknown>;
+}
+
+const planRow = (r: Row): PlanRow => ({
+  row: r.row,
+  idCell: r.id ?? '',
+  eventId: r.eventId ?? '',
+  storedFingerprint: r.fp ?? '',
+  parseAs: (id) => parseActivity({ row: r.row, cells: r.cells }, id, context),
+});
+
+/** What the calendar holds after a perfect earlier sync of these rows. */
+function synced(rows: Row[]): { rows: Row[]; events: ExistingEvent[] } {
+  const events: ExistingEvent[] = [];
+  const out = rows.map((r, i) => {
+    const p = planRow(r).parseAs(r.id!);
+    if (p.kind !== 'event') return r;
+    const json = toEventJson(p.event, PLAN);
+    const e = toExistingEvent({ ...json, id: `ev${i}`, updated: '2027-01-01T00:00:00Z' }, PLAN)!;
+    events.push(e);
+    return { ...r, eventId: e.eventId, fp: p.event.fingerprint };
+  });
+  return { rows: out, events };
+}
+
+const kinds = (ops: Operation[]) => ops.map((o) => `${o.kind}:${o.activityId}`);
+const opts = { idPrefix: 'A' };
+
+const training = { title: 'Tutor training', startDate: '2027-03-04', startTime: '15:00' };
+const fair = { title: 'Family reading fair', startDate: '2027-04-10' };
+
+describe('planSync', () => {
+  it('creates events for new rows and gives them IDs', () => {
+    const plan = planSync(
+      [planRow({ row: 2, cells: training }), planRow({ row: 3, cells: fair })],
+      [],
+      opts,
+    );
+    expect(kinds(plan.operations)).toEqual(['create:A1', 'create:A2']);
+    expect(plan.newIds).toEqual([
+      { row: 2, activityId: 'A1', copiedFrom: null },
+      { row: 3, activityId: 'A2', copiedFrom: null },
+    ]);
+  });
+
+  it('writes nothing when nothing changed', () => {
+    const s = synced([
+      { row: 2, id: 'A1', cells: training },
+      { row: 3, id: 'A2', cells: fair },
+    ]);
+    const plan = planSync(s.rows.map(planRow), s.events, opts);
+    expect(kinds(plan.operations)).toEqual(['keep:A1', 'keep:A2']);
+    expect(plan.newIds).toEqual([]);
+  });
+
+  it('updates only the changed row and names what changed', () => {
+    const s = synced([
+      { row: 2, id: 'A1', cells: training },
+      { row: 3, id: 'A2', cells: fair },
+    ]);
+    s.rows[0] = { ...s.rows[0], cells: { ...training, startTime: '16:00', location: 'Library' } };
+    const plan = planSync(s.rows.map(planRow), s.events, opts);
+    expect(kinds(plan.operations)).toEqual(['update:A1', 'keep:A2']);
+    expect(plan.operations[0].kind === 'update' && plan.operations[0].changed).toEqual([
+      'time',
+      'location',
+    ]);
+  });
+
+  it('deletes the event of a removed or cancelled row, and only tagged events exist to delete', () => {
+    const s = synced([
+      { row: 2, id: 'A1', cells: training },
+      { row: 3, id: 'A2', cells: fair },
+    ]);
+    const rows = [{ ...s.rows[1], cells: { ...fair, status: 'Cancelled' } }];
+    const plan = planSync(rows.map(planRow), s.events, opts);
+    expect(
+      plan.operations.map((o) => (o.kind === 'delete' ? `${o.activityId}:${o.reason}` : o.kind)),
+    ).toEqual(['A2:cancelled', 'A1:removed']);
+  });
+
+  it('gives a copied row its own ID and event, and the original keeps its own', () => {
+    const s = synced([{ row: 2, id: 'A1', cells: training }]);
+    const copy = { ...s.rows[0], row: 3, cells: { ...training, startDate: '2027-03-11' } };
+    const plan = planSync([s.rows[0], copy].map(planRow), s.events, opts);
+    expect(kinds(plan.operations)).toEqual(['keep:A1', 'create:A2']);
+    expect(plan.newIds).toEqual([{ row: 3, activityId: 'A2', copiedFrom: 'A1' }]);
+  });
+
+  it('keeps the ID on the row that still matches the event when the copy sits above it', () => {
+    const s = synced([{ row: 5, id: 'A1', cells: training }]);
+    const copyAbove = { ...s.rows[0], row: 2, cells: { ...training, title: 'Tutor training (2)' } };
+    const plan = planSync([copyAbove, s.rows[0]].map(planRow), s.events, opts);
+    expect(kinds(plan.operations)).toEqual(['create:A2', 'keep:A1']);
+  });
+
+  it('adopts its tagged event when the row lost its Event ID (a run stopped before writing back)', () => {
+    const s = synced([{ row: 2, id: 'A1', cells: training }]);
+    const plan = planSync([{ ...s.rows[0], eventId: '' }].map(planRow), s.events, opts);
+    expect(kinds(plan.operations)).toEqual(['keep:A1']);
+  });
+
+  it('deletes a duplicate event of one activity', () => {
+    const s = synced([{ row: 2, id: 'A1', cells: training }]);
+    const dup = { ...s.events[0], eventId: 'ev-dup' };
+    const plan = planSync(s.rows.map(planRow), [...s.events, dup], opts);
+    expect(
+      plan.operations.map((o) => (o.kind === 'delete' ? `${o.eventId}:${o.reason}` : o.kind)),
+    ).toEqual(['keep', 'ev-dup:duplicate']);
+  });
+
+  it('keeps the event of a bad row untouched until the row is fixed', () => {
+    const s = synced([{ row: 2, id: 'A1', cells: training }]);
+    const bad = { ...s.rows[0], cells: { ...training, startDate: 'soon' } };
+    const plan = planSync([bad].map(planRow), s.events, opts);
+    expect(kinds(plan.operations)).toEqual(['invalid:A1']);
+  });
+
+  it('reports an event moved in Calendar instead of overwriting it, unless the coordinator keeps the sheet', () => {
+    const s = synced([{ row: 2, id: 'A1', cells: training }]);
+    const moved: ExistingEvent = {
+      ...s.events[0],
+      title: 'Tutor training — moved',
+      currentCoreHash: 'changed',
+    };
+    const plan = planSync(s.rows.map(planRow), [moved], opts);
+    expect(plan.operations[0]).toMatchObject({
+      kind: 'conflict',
+      side: 'calendar',
+      changed: ['title'],
+    });
+    const forced = planSync(s.rows.map(planRow), [moved], { ...opts, keepSheet: ['A1'] });
+    expect(kinds(forced.operations)).toEqual(['update:A1']);
+  });
+
+  it('holds back mass deletions in automatic syncs', () => {
+    const s = synced([
+      { row: 2, id: 'A1', cells: training },
+      { row: 3, id: 'A2', cells: fair },
+    ]);
+    const plan = planSync([], s.events, { ...opts, maxDeletions: 1 });
+    expect(plan.operations).toEqual([]);
+    expect(plan.heldBackDeletions).toBe(2);
+  });
+
+  it('never pairs events of another plan', () => {
+    const s = synced([{ row: 2, id: 'A1', cells: training }]);
+    expect(
+      toExistingEvent(
+        {
+          ...toEventJson(
+            (planRow(s.rows[0]).parseAs('A1') as { kind: 'event'; event: never }).event,
+            'other',
+          ),
+          id: 'x',
+        },
+        PLAN,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('buildReport', () => {
+  it('counts a preview as what would happen', () => {
+    const plan = planSync(
+      [planRow({ row: 2, cells: training }), planRow({ row: 3, cells: { title: '' } })],
+      [],
+      opts,
+    );
+    const report = buildReport(plan, [], {
+      preview: true,
+      stoppedReason: null,
+      oracle: intlZoneOracle,
+      zone: 'UTC',
+    });
+    expect(report).toMatchObject({ created: 1, failed: 1, preview: true });
+    expect(report.errors[0]).toMatchObject({ row: 3, activityId: 'A2' });
+    expect(report.summary).toContain('1 event would be created');
+  });
+});

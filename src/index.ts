@@ -2,6 +2,12 @@
 
 import { addPartner as addPartnerAction } from './actions/addPartner';
 import {
+  addFindingAction,
+  addGapActivityAction,
+  assessmentFormAction,
+  buildAssetMapAction,
+} from './actions/assetMap';
+import {
   calendarSyncState,
   listCalendars as listCalendarChoices,
   saveCalendarChoice as saveChoice,
@@ -18,6 +24,13 @@ import { google } from './adapters/google';
 import { findPlanSheet } from './adapters/sheets/readTab';
 import { getProgress } from './adapters/syncServices';
 import { CALENDAR_TAB } from './domain/schema/tabs';
+import type {
+  AddFindingResult,
+  AssessmentForm,
+  AssetMapSummary,
+  FindingInput,
+  GapActivityResult,
+} from './shared/assetsWire';
 import type {
   AutoSyncSettings,
   CalendarChoice,
@@ -38,7 +51,7 @@ import type {
   SaveResult,
   SaveRowResult,
 } from './shared/logicModelWire';
-import { SETUP_MESSAGES } from './shared/messages';
+import { ASSETS_TEXT, SETUP_MESSAGES } from './shared/messages';
 import { summaryLines } from './shared/setupSummaryText';
 import type {
   AddPartnerResult,
@@ -111,6 +124,39 @@ export function checkAndRepairPlan(): void {
     if (!(error instanceof UserError)) throw error;
     ui.alert(SETUP_MESSAGES.repairTitle, error.message, ui.ButtonSet.OK);
   }
+}
+
+// ---- Assets and needs (issue 4): assessments, the Asset Map tab, drafts for gaps ----
+
+/** Menu: opens the sidebar where partners add assets and needs and the coordinator sees the map. */
+export function showAssessmentSidebar(): void {
+  showSidebar(google.ui(), SIDEBARS.assessment.file, SIDEBARS.assessment.title);
+}
+
+/** Sidebar: partners, categories and goals to choose from when adding a finding. */
+export function getAssessmentForm(): AssessmentForm {
+  return assessmentFormAction(google);
+}
+
+/** Sidebar: appends one asset or need to the Assessments tab (refuses an exact repeat). */
+export function addAssessmentFinding(input: FindingInput): AddFindingResult {
+  return addFindingAction(google, input);
+}
+
+/** Sidebar: rebuilds the Asset Map tab and returns its counts, matches, gaps and data problems. */
+export function buildAssetMap(): AssetMapSummary {
+  return buildAssetMapAction(google);
+}
+
+/** Menu: rebuilds the Asset Map tab, shows it, and says what it found in a toast. */
+export function buildAssetMapFromMenu(): void {
+  const summary = buildAssetMapAction(google);
+  google.spreadsheet().toast(summary.message, ASSETS_TEXT.mapTitle, 10);
+}
+
+/** Sidebar: adds a Draft capacity-building activity for a need (a gap) to the Calendar tab, once. */
+export function addGapActivity(findingId: string): GapActivityResult {
+  return addGapActivityAction(google, findingId);
 }
 
 // ---- Logic model builder (issue 5): the Logic Model tab and its sidebar ----

@@ -1,8 +1,10 @@
 // Builds the preview's starting point: the example partnership, set up through the add-on itself.
+
 import { Addon } from '../addon';
 import { Workspace } from '../workspace';
 import { seedActivities } from './activities';
-import { seedLogicModel } from './logicModel';
+import { EXAMPLE_FINDINGS } from './findings';
+import { seedLogicModel, writeExamplePlan } from './logicModel';
 import { EXAMPLE_PARTNERSHIP } from './partnership';
 import { seedWorkbook } from './workbook';
 
@@ -30,7 +32,25 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
   const addon = new Addon(workspace, options.codeDir);
   addon.open('FULL');
   seedWorkbook(addon);
+  seedAssessments(addon);
   seedLogicModel(addon);
   seedActivities(addon);
   return addon;
+}
+
+/**
+ * Assets and needs, before the logic model is built from them: set-up has made the tabs, the
+ * partners, the three goals and the default categories; the logic-model example's own rows (F1–F11,
+ * A1–A7) come next, then the partners' and the community's findings added one by one through the
+ * sidebar's own function, and the Asset Map built as a coordinator would.
+ */
+function seedAssessments(addon: Addon): void {
+  writeExamplePlan(addon.workspace);
+  for (const finding of EXAMPLE_FINDINGS) {
+    addon.run('addAssessmentFinding', {
+      ...finding,
+      goalId: finding.goal.split(' ')[0] ?? '',
+    });
+  }
+  addon.run('buildAssetMap');
 }

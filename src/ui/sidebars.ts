@@ -9,6 +9,7 @@ export function showSidebar(ui: GoogleAppsScript.Base.Ui, file: string, title: s
 
 export const SIDEBARS = {
   setup: { file: 'setup', title: SIDEBAR_TITLES.setup },
+  assessment: { file: 'assessment', title: SIDEBAR_TITLES.assessment },
   calendar: { file: 'calendar', title: SIDEBAR_TITLES.calendar },
   logicModel: { file: 'logicModel', title: SIDEBAR_TITLES.logicModel },
 } as const;

@@ -11,21 +11,29 @@ export interface ReadTab {
   records: TableRecord[];
 }
 
-/** The sheet of a plan tab: by its tab-key metadata (survives a rename), else by its default name. */
-export function findPlanSheet(
+/** The sheet tagged with this tab key (survives a rename), or null. */
+export function findTaggedSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  tab: TabDef,
+  key: string,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   const tagged = spreadsheet
     .createDeveloperMetadataFinder()
     .withKey(TAB_KEY_METADATA)
-    .withValue(tab.key)
+    .withValue(key)
     .find();
   for (const metadata of tagged) {
     const sheet = metadata.getLocation().getSheet();
     if (sheet) return sheet;
   }
-  return spreadsheet.getSheetByName(tab.name);
+  return null;
+}
+
+/** The sheet of a plan tab: by its tab-key metadata (survives a rename), else by its default name. */
+export function findPlanSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: TabDef,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return findTaggedSheet(spreadsheet, tab.key) ?? spreadsheet.getSheetByName(tab.name);
 }
 
 /** The column-key metadata of each column of the sheet (null where none), as one find. */

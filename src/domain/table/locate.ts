@@ -12,8 +12,8 @@ export interface ColumnLocation {
   extraColumns: Array<{ index: number; header: string }>;
 }
 
-/** A header as compared: case, spacing and curly apostrophes do not matter. */
-export const normaliseHeader = (text: unknown) =>
+/** Compares names and headers the way people mean them: case, curly quotes and spacing do not count. */
+export const normalise = (text: unknown) =>
   String(text ?? '')
     .toLowerCase()
     .replace(/[’']/g, "'")
@@ -44,9 +44,9 @@ export function locateColumns(
   const matchedByHeader: string[] = [];
   for (const column of tab.columns) {
     if (index[column.key] !== undefined) continue;
-    const names = [column.header, ...(column.aliases ?? [])].map(normaliseHeader);
+    const names = [column.header, ...(column.aliases ?? [])].map(normalise);
     const at = headers.findIndex(
-      (h, i) => !taken.has(i) && !metadataKeys[i] && names.includes(normaliseHeader(h)),
+      (h, i) => !taken.has(i) && !metadataKeys[i] && names.includes(normalise(h)),
     );
     if (at >= 0) {
       index[column.key] = at;

@@ -1,6 +1,6 @@
 // Plans a tab's columns: where each schema column is, which to tag, add back or re-label, and the header notes.
 import type { ColumnDef, TabDef } from '../schema/columns';
-import { locateColumns, normaliseHeader } from '../table/locate';
+import { locateColumns, normalise } from '../table/locate';
 import { columnLetter } from './a1';
 import type { ObservedTab } from './observed';
 
@@ -74,8 +74,8 @@ export function planColumns(
       const placement = { key: def.key, column: at + 1, def };
       placements.push(placement);
       if (metadataKeys[at] !== def.key) tag.push(placement);
-      const header = normaliseHeader(headers[at]);
-      const names = [def.header, ...(def.aliases ?? [])].map(normaliseHeader);
+      const header = normalise(headers[at]);
+      const names = [def.header, ...(def.aliases ?? [])].map(normalise);
       if (header === '') {
         headerRestores.push(placement);
         repairs.push({

@@ -1,0 +1,212 @@
+// The assets-and-needs actions: build the Asset Map, add a finding, add a Calendar draft for a gap.
+
+import { withDocumentLock } from '../adapters/documentLock';
+import type { GoogleServices } from '../adapters/google';
+import { generatedTab, writeLayout } from '../adapters/sheets/generatedTab';
+import { type ReadTab, readTab } from '../adapters/sheets/readTab';
+import { type AssetMapAnalysis, analyseAssessments } from '../domain/assets/analysis';
+import { readCategories, readGoals, readPartners } from '../domain/assets/directory';
+import { findingCells } from '../domain/assets/findingInput';
+import { findGapActivity, gapActivityCells } from '../domain/assets/gapActivity';
+import { type AssetMapChart, assetMapLayout } from '../domain/assets/layout';
+import { assetMapSummary } from '../domain/assets/summary';
+import { PRIORITIES, type TabDef } from '../domain/schema/columns';
+import { GENERATED_TABS } from '../domain/schema/metadata';
+import {
+  ASSESSMENTS_TAB,
+  CALENDAR_TAB,
+  CATEGORIES_TAB,
+  DATA_SOURCES,
+  FINDING_KINDS,
+  GOALS_TAB,
+  PARTNERS_TAB,
+} from '../domain/schema/tabs';
+import { nextId, placeCells } from '../domain/table/place';
+import type {
+  AddFindingResult,
+  AssessmentForm,
+  AssetMapSummary,
+  FindingInput,
+  GapActivityResult,
+} from '../shared/assetsWire';
+import { UserError } from '../shared/errors';
+import { ASSETS_TEXT } from '../shared/messages';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const ASSET_MAP_KEY = 'assetMap';
+const ASSET_MAP_COLOR = '#7627bb';
+
+function requireTab(spreadsheet: Spreadsheet, tab: TabDef): ReadTab {
+  const read = readTab(spreadsheet, tab);
+  if (!read) throw new UserError(ASSETS_TEXT.missingTab(tab.name));
+  return read;
+}
+
+/** Refuses to write a row whose cells would have no column to go to (nothing typed is lost). */
+function requireColumns(read: ReadTab, tab: TabDef, cells: Record<string, unknown>): void {
+  const missing = Object.entries(cells)
+    .filter(([key, value]) => value !== '' && key !== 'id' && read.location.index[key] < 0)
+    .map(([key]) => tab.columns.find((c) => c.key === key)?.header ?? key);
+  if (missing.length > 0) throw new UserError(ASSETS_TEXT.missingColumns(tab.name, missing));
+}
+
+/** Appends one row after the tab's last row, in one write. */
+function appendRow(read: ReadTab, cells: Record<string, unknown>): number {
+  const row = read.raw.headerRow + read.raw.rows.length + 1;
+  const width = Math.max(read.raw.headers.length, 1);
+  read.sheet.getRange(row, 1, 1, width).setValues([placeCells(cells, read.location, width)]);
+  return row;
+}
+
+/** Every value of a tab's ID column, blank rows included, so a new ID never reuses one. */
+function idsOf(read: ReadTab): unknown[] {
+  const at = read.location.index.id;
+  return at >= 0 ? read.raw.rows.map((r) => r[at]) : [];
+}
+
+function analyse(
+  spreadsheet: Spreadsheet,
+  assessments: ReadTab,
+  calendar: ReadTab | null,
+): AssetMapAnalysis {
+  const partners = requireTab(spreadsheet, PARTNERS_TAB);
+  return analyseAssessments({
+    partners: partners.records,
+    assessments,
+    categories: readTab(spreadsheet, CATEGORIES_TAB)?.records ?? null,
+    goals: readTab(spreadsheet, GOALS_TAB)?.records ?? null,
+    calendar: calendar?.records ?? null,
+  });
+}
+
+function writeChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: AssetMapChart | null): void {
+  const charts = sheet.getCharts();
+  // Extra charts on a generated tab are the add-on's own leftovers or someone's copy: one is kept.
+  for (const extra of charts.slice(spec ? 1 : 0)) sheet.removeChart(extra);
+  if (!spec) return;
+  const range = sheet.getRange(
+    spec.range.row,
+    spec.range.column,
+    spec.range.rows,
+    spec.range.columns,
+  );
+  const builder = (charts[0] ? charts[0].modify().clearRanges() : sheet.newChart())
+    .setChartType(Charts.ChartType.COLUMN)
+    .addRange(range)
+    .setNumHeaders(1)
+    .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
+    .setOption('title', spec.title)
+    .setOption('legend', { position: 'top' })
+    .setOption('colors', ['#188038', '#d93025', '#f9ab00']);
+  if (charts[0]) sheet.updateChart(builder.build());
+  else sheet.insertChart(builder.build());
+}
+
+/** Builds or rebuilds the Asset Map tab and shows it; one read of each source tab, a fixed number of writes. */
+export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
+  const spreadsheet = services.spreadsheet();
+  return withDocumentLock(() => {
+    const analysis = analyse(
+      spreadsheet,
+      requireTab(spreadsheet, ASSESSMENTS_TAB),
+      readTab(spreadsheet, CALENDAR_TAB),
+    );
+    const builtAt = Utilities.formatDate(
+      new Date(),
+      spreadsheet.getSpreadsheetTimeZone(),
+      'd MMM yyyy, HH:mm',
+    );
+    const sheet = generatedTab(
+      spreadsheet,
+      ASSET_MAP_KEY,
+      GENERATED_TABS.assetMap,
+      ASSET_MAP_COLOR,
+    );
+    const layout = assetMapLayout(analysis, builtAt);
+    writeLayout(sheet, layout);
+    writeChart(sheet, layout.chart);
+    sheet.activate();
+    return assetMapSummary(analysis, sheet.getName());
+  });
+}
+
+/** The choices the sidebar offers: partners, categories and goals as the sheet has them now. */
+export function assessmentFormAction(services: GoogleServices): AssessmentForm {
+  const spreadsheet = services.spreadsheet();
+  const partnersTab = readTab(spreadsheet, PARTNERS_TAB);
+  const categoriesTab = readTab(spreadsheet, CATEGORIES_TAB);
+  const goalsTab = readTab(spreadsheet, GOALS_TAB);
+  const partners = readPartners(partnersTab?.records ?? []).entries;
+  const categories = readCategories(categoriesTab?.records ?? null).entries;
+  const goals = readGoals(goalsTab?.records ?? null);
+  const notes: string[] = [];
+  if (!readTab(spreadsheet, ASSESSMENTS_TAB))
+    notes.push(ASSETS_TEXT.missingTab(ASSESSMENTS_TAB.name));
+  if (partners.length === 0) notes.push(ASSETS_TEXT.noPartners);
+  return {
+    partners: partners.map((p) => ({ id: p.id, name: p.name })),
+    categories: categories.map((c) => ({ name: c.name, kind: c.kind, description: c.description })),
+    goals: goals.map((g) => ({ id: g.id, label: g.label })),
+    kinds: [...FINDING_KINDS],
+    priorities: [...PRIORITIES],
+    dataSources: [...DATA_SOURCES],
+    notes,
+  };
+}
+
+/** Appends a finding typed in the sidebar to the Assessments tab, with the next free ID. */
+export function addFindingAction(services: GoogleServices, input: FindingInput): AddFindingResult {
+  const spreadsheet = services.spreadsheet();
+  return withDocumentLock(() => {
+    const assessments = requireTab(spreadsheet, ASSESSMENTS_TAB);
+    const analysis = analyse(spreadsheet, assessments, null);
+    const cells = findingCells(input, analysis.context, analysis.findings);
+    if (!cells.ok) throw new UserError(cells.message);
+    requireColumns(assessments, ASSESSMENTS_TAB, cells.value);
+    const id = assessments.location.index.id >= 0 ? nextId('F', idsOf(assessments)) : '';
+    const row = appendRow(assessments, { ...cells.value, id });
+    return { id, row, message: ASSETS_TEXT.findingAdded(id, assessments.raw.sheetName, row) };
+  });
+}
+
+/** Adds a Draft capacity-building activity for a need to the Calendar tab, once. */
+export function addGapActivityAction(
+  services: GoogleServices,
+  findingId: string,
+): GapActivityResult {
+  const spreadsheet = services.spreadsheet();
+  return withDocumentLock(() => {
+    const calendar = requireTab(spreadsheet, CALENDAR_TAB);
+    const analysis = analyse(spreadsheet, requireTab(spreadsheet, ASSESSMENTS_TAB), calendar);
+    const ref = String(findingId ?? '').trim();
+    const need = analysis.findings.find((f) => f.ref.toLowerCase() === ref.toLowerCase());
+    if (!need) throw new UserError(ASSETS_TEXT.findingGone(ref));
+    if (need.kind !== 'Need') throw new UserError(ASSETS_TEXT.notANeed(ref));
+    const existing = findGapActivity(need, calendar.records);
+    if (existing)
+      return {
+        created: false,
+        activityId: existing.id,
+        row: existing.row,
+        title: existing.title,
+        message: ASSETS_TEXT.activityExists(
+          need.ref,
+          existing.id,
+          calendar.raw.sheetName,
+          existing.row,
+        ),
+      };
+    const id = calendar.location.index.id >= 0 ? nextId('A', idsOf(calendar)) : '';
+    const cells = gapActivityCells(need, id);
+    requireColumns(calendar, CALENDAR_TAB, cells);
+    const row = appendRow(calendar, cells);
+    return {
+      created: true,
+      activityId: id,
+      row,
+      title: String(cells.title),
+      message: ASSETS_TEXT.activityAdded(need.ref, id, calendar.raw.sheetName, row),
+    };
+  });
+}

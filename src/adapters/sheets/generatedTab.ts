@@ -1,0 +1,60 @@
+// Finds or creates a tab the add-on generates, and rewrites it from a layout in a fixed number of calls.
+import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
+import type { CellRange, GeneratedLayout } from '../../domain/table/grid';
+import { literalCell } from '../../domain/table/literal';
+import { findTaggedSheet } from './readTab';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The generated tab by its tab-key metadata (survives a rename), else by its name (then tagged),
+ * else a new tab. It is documented as generated, so whatever someone typed into it is replaced.
+ */
+export function generatedTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+  name: string,
+  tabColor: string,
+): Sheet {
+  const tagged = findTaggedSheet(spreadsheet, key);
+  if (tagged) return tagged;
+  const named = spreadsheet.getSheetByName(name);
+  if (named) {
+    named.addDeveloperMetadata(TAB_KEY_METADATA, key);
+    return named;
+  }
+  const sheet = spreadsheet.insertSheet(name);
+  sheet.addDeveloperMetadata(TAB_KEY_METADATA, key);
+  sheet.setTabColor(tabColor);
+  return sheet;
+}
+
+const rangeOf = (sheet: Sheet, r: CellRange) => sheet.getRange(r.row, r.column, r.rows, r.columns);
+
+/**
+ * One clear, one setValues (text kept literal), one call per format array, a handful of wrap and
+ * width calls, and at most one insert to grow the grid: the count depends on the layout's shape,
+ * never on how many rows it has.
+ */
+export function writeLayout(sheet: Sheet, layout: GeneratedLayout): void {
+  sheet.clear();
+  const rows = layout.values.length;
+  const columns = layout.values[0]?.length ?? 1;
+  // (V) A range outside the grid throws; a new tab has 1000 rows and 26 columns.
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  const all = sheet.getRange(1, 1, rows, columns);
+  all.setValues(layout.values.map((row) => row.map(literalCell)));
+  all.setFontWeights(layout.fontWeights);
+  all.setFontColors(layout.fontColors);
+  all.setBackgrounds(layout.backgrounds);
+  all.setWrap(false);
+  for (const block of layout.wrap) rangeOf(sheet, block).setWrap(true);
+  const title = sheet.getRange(1, 1);
+  title.setFontSize(14);
+  title.setNote(layout.note);
+  sheet.setColumnWidth(1, layout.firstColumnWidth);
+  if (columns > 1) sheet.setColumnWidths(2, columns - 1, layout.columnWidth);
+}

@@ -218,6 +218,26 @@ describe('syncCalendar', () => {
     expect(String(deletion?.[9])).toContain('Lead partner: State University Tutoring Corps');
   });
 
+  it('keeps logging once the Sync Log fills its grid (a range past the last row throws)', () => {
+    const { ws, addon } = syncFixture();
+    appendRows(ws, CALENDAR_TAB, [tutoring, fair]);
+    sync(addon);
+    // Months of hourly syncs: the log reaches the last of the grid's 1,000 rows.
+    const spreadsheet = ws.sheets.app.getActiveSpreadsheet();
+    const log = spreadsheet.getSheetByName('Sync Log');
+    if (!log) throw new Error('The first sync should have created the Sync Log');
+    const filler = Array.from({ length: log.getMaxRows() - log.getLastRow() }, () => [
+      'earlier run',
+    ]);
+    log.getRange(log.getLastRow() + 1, 1, filler.length, 1).setValues(filler);
+    expect(log.getLastRow()).toBe(log.getMaxRows());
+    ws.sheets.userDeleteRows('Calendar', 2);
+    expect(sync(addon)).toMatchObject({ deleted: 1, failed: 0 });
+    const rows = ws.sheets.table('Sync Log');
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(rows.some((r) => r[2] === 'Deleted event' && r[3] === 'A1')).toBe(true);
+  });
+
   it('never changes or deletes events it did not create', () => {
     const { ws, addon, calendarId } = syncFixture();
     const events = ws.calendar.advanced.Events;

@@ -32,19 +32,32 @@ export function generatedTab(
 const rangeOf = (sheet: Sheet, r: CellRange) => sheet.getRange(r.row, r.column, r.rows, r.columns);
 
 /**
+ * (V) A range outside the grid throws, and a new tab has 1000 rows and 26 columns: grow the grid
+ * before writing `rows` × `columns` from the top-left (at most two calls, none when it fits).
+ */
+export function ensureGridSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Empties a generated tab before it is rewritten; (I) clear() is not documented to unmerge. */
+export function resetGeneratedTab(sheet: Sheet): void {
+  sheet.getDataRange().breakApart();
+  sheet.clear();
+}
+
+/**
  * One clear, one setValues (text kept literal), one call per format array, a handful of wrap and
  * width calls, and at most one insert to grow the grid: the count depends on the layout's shape,
  * never on how many rows it has.
  */
 export function writeLayout(sheet: Sheet, layout: GeneratedLayout): void {
-  sheet.clear();
+  resetGeneratedTab(sheet);
   const rows = layout.values.length;
   const columns = layout.values[0]?.length ?? 1;
-  // (V) A range outside the grid throws; a new tab has 1000 rows and 26 columns.
-  const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  ensureGridSize(sheet, rows, columns);
   const all = sheet.getRange(1, 1, rows, columns);
   all.setValues(layout.values.map((row) => row.map(literalCell)));
   all.setFontWeights(layout.fontWeights);

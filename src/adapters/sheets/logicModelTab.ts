@@ -2,8 +2,7 @@
 
 import { styleMatrices, type TabLayout, WIDTH } from '../../domain/logicModel/layout';
 import type { TabDef } from '../../domain/schema/columns';
-import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
-import { findPlanSheet } from './readTab';
+import { ensureGridSize, generatedTab, resetGeneratedTab } from './generatedTab';
 
 /** Runs of equal widths, so columns are sized with as few calls as possible. */
 function widthRuns(
@@ -27,16 +26,9 @@ export function writeGeneratedLayout(
   tab: TabDef,
   layout: TabLayout,
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = findPlanSheet(spreadsheet, tab);
-  if (sheet) {
-    // (I) Sheet.clear() is not documented to unmerge: break the old merges explicitly first.
-    sheet.getDataRange().breakApart();
-    sheet.clear();
-  } else {
-    sheet = spreadsheet.insertSheet(tab.name);
-    sheet.addDeveloperMetadata(TAB_KEY_METADATA, tab.key);
-    if (tab.tabColor) sheet.setTabColor(tab.tabColor);
-  }
+  const sheet = generatedTab(spreadsheet, tab.key, tab.name, tab.tabColor ?? '#5f6368');
+  resetGeneratedTab(sheet);
+  ensureGridSize(sheet, layout.values.length, WIDTH);
   const range = sheet.getRange(1, 1, layout.values.length, WIDTH);
   range.setValues(layout.values);
   const { fontWeights, backgrounds } = styleMatrices(layout);

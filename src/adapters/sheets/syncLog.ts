@@ -1,6 +1,10 @@
 // The Sync Log tab: every deletion with the event's details, and a line per sync run.
 import { GENERATED_TABS } from '../../domain/schema/metadata';
 import { literalRow } from '../../domain/table/literal';
+import { ensureGridSize, generatedTab } from './generatedTab';
+
+/** The Sync Log's tab key: found by it after a rename, so a renamed log is not started afresh. */
+export const SYNC_LOG_KEY = 'syncLog';
 
 export const SYNC_LOG_HEADERS = [
   'When',
@@ -28,19 +32,19 @@ export type SyncLogEntry = [
   details: string,
 ];
 
-/** Appends entries in one write (plus a one-time creation of the tab). */
+/** Appends entries in one write (plus a one-time creation of the tab, and growing its grid). */
 export function appendSyncLog(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   entries: readonly SyncLogEntry[],
 ): void {
   if (entries.length === 0) return;
-  let sheet = spreadsheet.getSheetByName(GENERATED_TABS.syncLog);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(GENERATED_TABS.syncLog);
+  const sheet = generatedTab(spreadsheet, SYNC_LOG_KEY, GENERATED_TABS.syncLog, '#5f6368');
+  if (sheet.getLastRow() === 0) {
     sheet.getRange(1, 1, 1, SYNC_LOG_HEADERS.length).setValues([[...SYNC_LOG_HEADERS]]);
     sheet.setFrozenRows(1);
   }
   const start = Math.max(sheet.getLastRow(), 1) + 1;
+  ensureGridSize(sheet, start + entries.length - 1, SYNC_LOG_HEADERS.length);
   sheet
     .getRange(start, 1, entries.length, SYNC_LOG_HEADERS.length)
     .setValues(entries.map((e) => [e[0], ...literalRow(e.slice(1))]));

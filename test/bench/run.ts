@@ -1,4 +1,5 @@
-// npm run bench: call counts and virtual time of the calendar sync for 1,000 activities on the fakes.
+// npm run bench: call counts and virtual time of the expensive operations at scale, on the fakes.
+import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { Workspace } from '../../emulator/workspace';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
@@ -135,7 +136,46 @@ function print(rows: Measure[]): void {
   for (const r of table) console.log(line(r));
 }
 
-console.log(`Reading ${N} existing events`);
+/** Copies a tab's rows (IDs cleared, first text column made unique) until it has `total` rows. */
+function growTab(
+  ws: Workspace,
+  sheetName: string,
+  idHeader: string,
+  textHeader: string,
+  total: number,
+): void {
+  const [header, ...rows] = ws.sheets.table(sheetName);
+  const idAt = header.indexOf(idHeader);
+  const textAt = header.indexOf(textHeader);
+  const extra = Array.from({ length: Math.max(0, total - rows.length) }, (_, i) => {
+    const copy = [...rows[i % rows.length]];
+    if (idAt >= 0) copy[idAt] = '';
+    copy[textAt] = `${copy[textAt]} (${i + 1})`;
+    return copy;
+  });
+  if (extra.length) ws.sheets.userPasteValues(sheetName, rows.length + 2, 1, extra);
+}
+
+/** The example plan grown to N findings, N activities and N/4 outcomes: set-up, map, model. */
+function planAtScale(): Measure[] {
+  const addon = createExampleWorkspace({ virtualClock: true, startTime: Date.UTC(2027, 7, 1) });
+  const ws = addon.workspace;
+  growTab(ws, 'Assessments', 'Finding ID', 'Description', N);
+  growTab(ws, 'Calendar', 'Activity ID', 'Title', N);
+  growTab(ws, 'Outcomes', 'Outcome ID', 'Outcome', N / 4);
+  return [
+    measure(ws, `check and repair the plan (${N} findings, ${N} activities pasted)`, () =>
+      addon.run('repairPlan'),
+    ),
+    measure(ws, 'check and repair again (nothing to do)', () => addon.run('repairPlan')),
+    measure(ws, `build the asset map (${N} findings)`, () => addon.run('buildAssetMap')),
+    measure(ws, `build the logic model (${N} activities)`, () => addon.run('buildLogicModel')),
+  ];
+}
+
+console.log(`The example plan at ${N} findings and activities`);
+print(planAtScale());
+console.log(`\nReading ${N} existing events`);
 print(readComparison());
 console.log(`\nSyncing ${N} activities`);
 print(syncRuns());

@@ -1,7 +1,11 @@
 // What every calendar action reads first: settings, zones, the Calendar tab and the partners.
-import { type CalendarInfo, checkTargetCalendar } from '../adapters/calendar/target';
+import {
+  type CalendarInfo,
+  checkTargetCalendar,
+  createGroupCalendar,
+} from '../adapters/calendar/target';
 import type { GoogleServices } from '../adapters/google';
-import { loadSettings } from '../adapters/settings';
+import { loadSettings, saveSettings } from '../adapters/settings';
 import { readPartnerContacts } from '../adapters/sheets/partners';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
@@ -85,4 +89,39 @@ export function targetCalendar(basics: PlanBasics): CalendarInfo {
   if (basics.settings.calendar.mode === 'none' || !id)
     throw new UserError(CALENDAR_TEXT.noCalendarChosen);
   return checkTargetCalendar(id);
+}
+
+/**
+ * Set-up's "a new group calendar" is only a choice until the first sync: true while that calendar
+ * has not been created yet, so a preview plans against an empty calendar and a sync creates it.
+ */
+export function calendarStillToCreate(basics: PlanBasics): boolean {
+  return basics.settings.calendar.mode === 'new' && !basics.settings.calendar.calendarId;
+}
+
+/** What a preview plans against before the new calendar exists: nothing to list yet. */
+export function calendarToCreate(basics: PlanBasics): CalendarInfo {
+  return {
+    id: '',
+    name: basics.settings.name,
+    timeZone: basics.settings.timeZone || basics.sheetZone,
+    accessRole: 'owner',
+  };
+}
+
+/**
+ * Creates the partnership's calendar chosen at set-up (once: the id is saved before any event is
+ * written, and the caller holds the document lock, so two first syncs cannot make two calendars).
+ */
+export function createChosenCalendar(basics: PlanBasics): PlanBasics {
+  const created = createGroupCalendar(
+    basics.settings.name,
+    basics.settings.timeZone || basics.sheetZone,
+  );
+  const settings: PlanSettings = {
+    ...basics.settings,
+    calendar: { ...basics.settings.calendar, calendarId: created.id },
+  };
+  saveSettings(settings);
+  return { ...basics, settings };
 }

@@ -29,7 +29,10 @@ import { CALENDAR_TEXT } from '../shared/messages';
 import {
   ADDON_KEYS,
   type CalendarTabContext,
+  calendarStillToCreate,
   calendarTabContext,
+  calendarToCreate,
+  createChosenCalendar,
   planBasics,
   targetCalendar,
 } from './calendarContext';
@@ -192,10 +195,12 @@ function partnerEmails(ctx: CalendarTabContext): string[] {
 /** One sync (or its preview). The document lock keeps two syncs from running at once. */
 export function runCalendarSync(services: GoogleServices, options: SyncOptions): SyncReport {
   const started = Date.now();
-  const basics = planBasics(services);
-  const calendar = targetCalendar(basics);
+  const chosen = planBasics(services);
   if (options.preview) {
-    const ctx = calendarTabContext(basics);
+    const calendar = calendarStillToCreate(chosen)
+      ? calendarToCreate(chosen)
+      : targetCalendar(chosen);
+    const ctx = calendarTabContext(chosen);
     const plan = planFor(ctx, calendar, options);
     return buildReport(plan, [], {
       preview: true,
@@ -206,6 +211,10 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
   }
   return withDocumentLock(options.lockWaitMs ?? 10_000, () => {
     clearContinuation();
+    // Settings are read again inside the lock: another first sync may have created the calendar.
+    const fresh = planBasics(services);
+    const basics = calendarStillToCreate(fresh) ? createChosenCalendar(fresh) : fresh;
+    const calendar = targetCalendar(basics);
     const ctx = calendarTabContext(basics);
     const plan = planFor(ctx, calendar, options);
     // IDs first: a run that dies mid-way leaves rows whose tagged events the next run adopts.

@@ -19,6 +19,8 @@ const PAGE = 2500;
  * `updated` stamp and the tags included. No time window: an old event of a removed row must be found.
  */
 export function listPlanEvents(calendarId: string, planKey: string): EventJson[] {
+  // A calendar still to be created (a preview before the first sync) has no events yet.
+  if (!calendarId) return [];
   const events = advancedCalendar().Events!;
   const out: EventJson[] = [];
   let pageToken: string | undefined;

@@ -1,0 +1,45 @@
+// Set-up's "a new group calendar" choice: the first sync creates it once; a preview creates nothing.
+import type { SyncReport } from '../../src/domain/calendarSync/report';
+import { loadAddon } from '../harness/workspace';
+
+function plannedWithNewCalendar() {
+  const { ws, addon } = loadAddon({ spreadsheetTimeZone: 'America/Chicago' });
+  addon.runFromSidebar('setUpPlan', {
+    name: 'Eastside Youth Coalition',
+    purpose: 'Summer programmes for every child',
+    coordinator: 'Dana Reyes',
+    coordinatorEmail: 'coordinator@example.org',
+    timeZone: 'America/Chicago',
+    partners: [{ organisation: 'Eastside Library', email: 'desk@eastside-library.example.org' }],
+    calendar: { mode: 'new' },
+  });
+  const [headers] = ws.sheets.table('Calendar') as string[][];
+  const type = (header: string, text: string) =>
+    addon.userEdit('Calendar', 2, headers.indexOf(header) + 1, text);
+  type('Title', 'Summer kick-off');
+  type('Start date', '2027-06-07');
+  type('Start time', '17:00');
+  type('Status', 'Planned');
+  const calendarsNamed = () =>
+    ws.calendar.listCalendars().filter((c) => c.name === 'Eastside Youth Coalition');
+  return { ws, addon, calendarsNamed };
+}
+
+describe('the calendar chosen at set-up', () => {
+  it('is previewed as a calendar still to create, and nothing is created by the preview', () => {
+    const { addon, calendarsNamed } = plannedWithNewCalendar();
+    const preview = addon.runFromSidebar('previewSync') as SyncReport;
+    expect(preview).toMatchObject({ created: 1, failed: 0, preview: true });
+    expect(calendarsNamed()).toHaveLength(0);
+  });
+
+  it('is created by the first sync, once, named after the partnership in its zone', () => {
+    const { ws, addon, calendarsNamed } = plannedWithNewCalendar();
+    expect(addon.runFromSidebar('syncCalendar')).toMatchObject({ created: 1, failed: 0 });
+    expect(calendarsNamed()).toEqual([expect.objectContaining({ timeZone: 'America/Chicago' })]);
+    const [calendar] = calendarsNamed();
+    expect(ws.calendar.liveEvents(calendar.id).map((e) => e.title)).toEqual(['Summer kick-off']);
+    expect(addon.runFromSidebar('syncCalendar')).toMatchObject({ created: 0, unchanged: 1 });
+    expect(calendarsNamed()).toHaveLength(1);
+  });
+});

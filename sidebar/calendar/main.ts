@@ -29,7 +29,9 @@ function rowLink(row: number | null): Node | string {
 function showState(state: CalendarSyncState): void {
   byId('current').textContent = state.calendarId
     ? `Now syncing to “${state.calendarName ?? 'a calendar that no longer exists'}”.`
-    : 'No calendar chosen yet.';
+    : state.mode === 'new'
+      ? `A new calendar “${state.planName}” will be created by the first sync.`
+      : 'No calendar chosen yet.';
   checkbox('mode-new').checked = state.mode !== 'existing';
   checkbox('mode-existing').checked = state.mode === 'existing';
   checkbox('share').checked = state.shareWithPartners;

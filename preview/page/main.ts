@@ -167,6 +167,7 @@ function startEdit(
     done = true;
     if (save && input.value !== current) {
       const result = await post('/api/edit', { sheet, row, col, text: input.value });
+      byId('notice').hidden = true;
       if (!result.ok) showNotice(`${sheet}!${address} was not changed: ${result.error}`);
       else if (result.warning)
         showNotice(
@@ -242,8 +243,14 @@ function renderGrid(s: PreviewState): void {
     el('thead', {}, head),
     el('tbody', {}, ...body),
   );
+  // Another tab starts at its top-left corner, as in Sheets.
+  if (wrap.dataset.shown !== sheet.name) {
+    wrap.dataset.shown = sheet.name;
+    wrap.scrollTo(0, 0);
+  }
   wrap.replaceChildren(table);
-  if (selection) table.querySelector('tr.selected')?.scrollIntoView({ block: 'center' });
+  if (selection)
+    table.querySelector('tr.selected')?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
 function renderSidebar(s: PreviewState): void {

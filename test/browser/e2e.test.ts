@@ -1,12 +1,17 @@
 // The whole flow in real Chromium, as a coordinator on a new spreadsheet: set-up → partners → assessments → asset
 // map → goal and logic model → activities typed as a partner → calendar sync → an edit → sync again.
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
-import { type Preview, startPreview } from '../../preview/server';
+import type { Frame, Page } from 'playwright-core';
 import { seriousViolations } from '../harness/axe';
-import { launchChromium } from '../harness/browser';
+import {
+  cellUnder,
+  openPreview,
+  openSidebar as openSidebarIn,
+  type PreviewSession,
+  sidebarFrame,
+  typeInto as typeCell,
+} from '../harness/previewPage';
 
 jest.setTimeout(150_000);
 
@@ -14,49 +19,19 @@ jest.setTimeout(150_000);
 const SHOTS = join(__dirname, '../../docs/screenshots');
 const PLAN = 'Eastside Reading Partnership';
 
-let preview: Preview;
-let browser: Browser;
+let session: PreviewSession;
 let page: Page;
-const nativeDialogs: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  [preview, browser] = await Promise.all([
-    startPreview({
-      port: 0,
-      stateFile: join(mkdtempSync(join(tmpdir(), 'swp-e2e-')), 'state.json'),
-      blank: true,
-    }),
-    launchChromium(),
-  ]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('dialog', (d) => {
-    nativeDialogs.push(d.message());
-    void d.dismiss();
-  });
+  session = await openPreview({ blank: true });
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+afterAll(() => session?.close());
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, name) });
-
-/** Extensions › Shared Work Plan › caption; waits until the new sidebar's heading is there. */
-async function openSidebar(caption: string, heading: string): Promise<FrameLocator> {
-  await page.getByRole('button', { name: 'Extensions' }).click();
-  await page.getByRole('menuitem', { name: caption }).click();
-  const sidebar = page.frameLocator('#sidebar-frame');
-  await sidebar.getByRole('heading', { level: 1, name: heading }).waitFor();
-  return sidebar;
-}
-
-function sidebarFrame(): Frame {
-  const frame = page.frames().find((f) => f.url().includes('/sidebar/'));
-  if (!frame) throw new Error('No sidebar frame');
-  return frame;
-}
+const openSidebar = (caption: string, heading: string) => openSidebarIn(page, caption, heading);
 
 async function expectAccessible(target: Page | Frame): Promise<void> {
   expect(await seriousViolations(target)).toEqual([]);
@@ -73,33 +48,15 @@ async function showTab(name: string): Promise<void> {
   await page.locator(`[data-sheet="${name}"][aria-current="page"]`).waitFor();
 }
 
-/** The grid cell under the header `header`, in `row` of the tab on screen. */
-async function cellUnder(header: string, row: number) {
-  const headers = await page.locator('table.grid tbody tr').first().locator('td').allTextContents();
-  const col = headers.indexOf(header);
-  if (col < 0) throw new Error(`No column ${header}: ${headers.join(', ')}`);
-  return page
-    .locator('table.grid tbody tr')
-    .nth(row - 1)
-    .locator('td')
-    .nth(col);
-}
-
-/** A partner double-clicks a cell and types, as in Sheets; waits for the grid to show the value. */
+/** Types into the cell under `header` and checks the grid shows `shown` there. */
 async function typeInto(header: string, row: number, text: string, shown = text): Promise<void> {
-  const cell = await cellUnder(header, row);
-  await cell.dblclick();
-  const input = page.getByRole('textbox', { name: /^Edit / });
-  await input.fill(text);
-  await input.press('Enter');
-  // The grid is redrawn from the server once the edit (and its onEdit triggers) ran.
-  await input.waitFor({ state: 'detached' });
-  await expect((await cellUnder(header, row)).textContent()).resolves.toBe(shown);
+  await typeCell(page, header, row, text);
+  await expect((await cellUnder(page, header, row)).textContent()).resolves.toBe(shown);
 }
 
 describe('the whole flow on a new spreadsheet', () => {
   it('sets up a plan, fills it, builds the map and the logic model, syncs the calendar and an edit', async () => {
-    await page.goto(preview.url);
+    await page.goto(session.preview.url);
     await page.locator('[data-sheet="Sheet1"]').waitFor();
     await expect(page.locator('#doc-title').textContent()).resolves.toBe('Untitled spreadsheet');
     await expectAccessible(page);
@@ -132,7 +89,7 @@ describe('the whole flow on a new spreadsheet', () => {
     await setup.getByText('Added Northside Food Bank as P3 on row 4 of Partners.').waitFor();
     await page.getByRole('cell', { name: 'Northside Food Bank' }).waitFor();
     await shot('setup-sidebar.png');
-    await expectAccessible(sidebarFrame());
+    await expectAccessible(sidebarFrame(page));
 
     // 3. Assessments: an asset, the need it answers, and a need nobody can meet.
     const assess = await openSidebar('Assets and needs…', 'Assets and needs');
@@ -188,7 +145,7 @@ describe('the whole flow on a new spreadsheet', () => {
       .waitFor();
     await assess.getByRole('heading', { name: 'Asset map' }).scrollIntoViewIfNeeded();
     await shot('assessment-sidebar.png');
-    await expectAccessible(sidebarFrame());
+    await expectAccessible(sidebarFrame(page));
 
     // 4. A goal typed in the grid; the repair gives it an ID and says so in a dialog.
     await showTab('Goals');
@@ -222,7 +179,7 @@ describe('the whole flow on a new spreadsheet', () => {
       .getByText(/^Logic Model tab built/)
       .waitFor();
     await shot('logic-model-sidebar.png');
-    await expectAccessible(sidebarFrame());
+    await expectAccessible(sidebarFrame(page));
 
     // 6. Activities, typed in the Calendar tab as a partner would (a date typo first).
     await showTab('Calendar');
@@ -253,7 +210,7 @@ describe('the whole flow on a new spreadsheet', () => {
     const wouldDo = sync.getByRole('list', { name: 'Changes the sync would make' });
     await expect(wouldDo.getByRole('listitem').count()).resolves.toBe(2);
     expect(
-      preview
+      session.preview
         .addon()
         .workspace.calendar.listCalendars()
         .map((c) => c.name),
@@ -268,9 +225,11 @@ describe('the whole flow on a new spreadsheet', () => {
     await sync.getByRole('button', { name: 'row 3' }).first().click();
     await page.locator('table.grid tr.selected').getByText('Family reading night').waitFor();
     // The sync gave each activity an ID and wrote back the event it made.
-    await expect((await cellUnder('Activity ID', 3)).textContent()).resolves.toMatch(/^A\d+$/);
+    await expect((await cellUnder(page, 'Activity ID', 3)).textContent()).resolves.toMatch(
+      /^A\d+$/,
+    );
     await shot('calendar-sidebar.png');
-    await expectAccessible(sidebarFrame());
+    await expectAccessible(sidebarFrame(page));
 
     // 8. The events in the calendar, with the repeat rule in words.
     await page.getByRole('button', { name: 'Google Calendar' }).click();
@@ -306,14 +265,14 @@ describe('the whole flow on a new spreadsheet', () => {
       /Reading buddies|created/,
     );
     await shot('preview-sheet.png');
-    const ics = await page.request.get(new URL('/export/calendar.ics', preview.url).href);
+    const ics = await page.request.get(new URL('/export/calendar.ics', session.preview.url).href);
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toContain('SUMMARY:Family reading night at the library');
-    const xlsx = await page.request.get(new URL('/export/workbook.xlsx', preview.url).href);
+    const xlsx = await page.request.get(new URL('/export/workbook.xlsx', session.preview.url).href);
     expect(xlsx.status()).toBe(200);
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
 
     await expectAccessible(page);
-    expect(nativeDialogs).toEqual([]);
+    expect(session.nativeDialogs).toEqual([]);
   });
 });

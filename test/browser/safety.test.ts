@@ -1,10 +1,12 @@
 // Sheet data is shown as text everywhere: markup typed into the plan never runs, in the grid, the calendar or a sidebar.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
-import { type Preview, startPreview } from '../../preview/server';
-import { launchChromium } from '../harness/browser';
+import type { Frame, Page } from 'playwright-core';
+import {
+  openPreview,
+  openSidebar,
+  type PreviewSession,
+  sidebarFrame,
+  typeInto,
+} from '../harness/previewPage';
 
 jest.setTimeout(120_000);
 
@@ -14,22 +16,14 @@ const FINDING = '<img src=x onerror="window.__xss=1"> no room for homework';
 const GOAL = '<svg onload="window.__xss=1"></svg> families read together';
 const ACTIVITY = '<img src=x onerror="window.__xss=1"><b>Reading fair</b>';
 
-let preview: Preview;
-let browser: Browser;
+let session: PreviewSession;
 let page: Page;
-const dialogs: string[] = [];
 
 beforeAll(async () => {
-  [preview, browser] = await Promise.all([
-    startPreview({
-      port: 0,
-      stateFile: join(mkdtempSync(join(tmpdir(), 'swp-safety-')), 'state.json'),
-      fresh: true,
-    }),
-    launchChromium(),
-  ]);
+  session = await openPreview({ fresh: true });
+  page = session.page;
   // The add-on's own functions put two of the values in, as the sidebars would.
-  const addon = preview.addon();
+  const addon = session.preview.addon();
   addon.runFromSidebar('addPartner', { organisation: PARTNER });
   addon.runFromSidebar('addAssessmentFinding', {
     source: 'Organisational',
@@ -43,58 +37,29 @@ beforeAll(async () => {
     priority: 'High',
     goalId: 'G1',
   });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+afterAll(() => session?.close());
 
 async function noScriptRan(target: Page | Frame): Promise<void> {
   const flag = await target.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
   expect(flag).toBeUndefined();
-  expect(dialogs).toEqual([]);
-}
-
-function sidebarFrame(): Frame {
-  const frame = page.frames().find((f) => f.url().includes('/sidebar/'));
-  if (!frame) throw new Error('No sidebar frame');
-  return frame;
-}
-
-async function openSidebar(caption: string, heading: string): Promise<FrameLocator> {
-  await page.getByRole('button', { name: 'Extensions' }).click();
-  await page.getByRole('menuitem', { name: caption }).click();
-  const sidebar = page.frameLocator('#sidebar-frame');
-  await sidebar.getByRole('heading', { level: 1, name: heading }).waitFor();
-  return sidebar;
+  expect(session.nativeDialogs).toEqual([]);
 }
 
 /** Types into the first empty row of a tab, column by header, as a partner would. */
+/** Types into the first row whose column B is empty (Goal, Title), column by header, as a partner would. */
 async function typeRow(tab: string, values: Record<string, string>): Promise<void> {
   await page.locator(`[data-sheet="${tab}"]`).click();
-  const rows = page.locator('table.grid tbody tr');
-  const headers = await rows.first().locator('td').allTextContents();
-  const firstColumn = await page.locator('table.grid tbody tr td:nth-child(3)').allTextContents();
-  const row = firstColumn.findIndex((text, i) => i > 0 && text === '');
-  for (const [header, text] of Object.entries(values)) {
-    const cell = rows.nth(row).locator('td').nth(headers.indexOf(header));
-    await cell.dblclick();
-    const input = page.getByRole('textbox', { name: /^Edit / });
-    await input.fill(text);
-    await input.press('Enter');
-    await input.waitFor({ state: 'detached' });
-  }
+  await page.locator(`[data-sheet="${tab}"][aria-current="page"]`).waitFor();
+  const columnB = await page.locator('table.grid tbody tr td:nth-child(3)').allTextContents();
+  const row = columnB.findIndex((text, i) => i > 0 && text === '') + 1;
+  for (const [header, text] of Object.entries(values)) await typeInto(page, header, row, text);
 }
 
 describe('values from the sheet are text, never markup', () => {
   it('shows hostile partner, finding, goal and activity texts literally everywhere', async () => {
-    await page.goto(preview.url);
+    await page.goto(session.preview.url);
     await page.locator('[data-sheet="Partners"]').waitFor();
     // Two more typed in the grid: a goal and an activity.
     await typeRow('Goals', { Goal: GOAL });
@@ -109,19 +74,19 @@ describe('values from the sheet are text, never markup', () => {
     await page.getByRole('cell', { name: PARTNER }).waitFor();
     await noScriptRan(page);
 
-    const setup = await openSidebar('Set up the work plan…', 'Set up the work plan');
+    const setup = await openSidebar(page, 'Set up the work plan…', 'Set up the work plan');
     await setup.locator('#existing-partners').getByText(PARTNER).waitFor();
     await setup.getByRole('button', { name: 'Save and repair the plan' }).click();
     await setup.locator('#result-lines').waitFor();
-    await noScriptRan(sidebarFrame());
+    await noScriptRan(sidebarFrame(page));
 
-    const assess = await openSidebar('Assets and needs…', 'Assets and needs');
+    const assess = await openSidebar(page, 'Assets and needs…', 'Assets and needs');
     await assess.locator('#partner option', { hasText: PARTNER }).waitFor({ state: 'attached' });
     await assess.getByRole('button', { name: 'Build the asset map' }).click();
     await assess.locator('#gaps').getByText(FINDING).waitFor();
-    await noScriptRan(sidebarFrame());
+    await noScriptRan(sidebarFrame(page));
 
-    const logic = await openSidebar('Logic model…', 'Logic model');
+    const logic = await openSidebar(page, 'Logic model…', 'Logic model');
     const goal = logic.getByLabel('Goal', { exact: true });
     const option = logic.locator('#goal option', { hasText: GOAL });
     await option.waitFor({ state: 'attached' });
@@ -134,9 +99,9 @@ describe('values from the sheet are text, never markup', () => {
     await logic.locator('#status.success').waitFor();
     await logic.getByLabel('Goal', { exact: true }).selectOption('G1');
     await logic.getByText(FINDING).first().waitFor();
-    await noScriptRan(sidebarFrame());
+    await noScriptRan(sidebarFrame(page));
 
-    const sync = await openSidebar('Calendar sync…', 'Calendar sync');
+    const sync = await openSidebar(page, 'Calendar sync…', 'Calendar sync');
     await sync.getByRole('button', { name: 'Preview' }).click();
     await sync
       .getByRole('list', { name: 'Changes the sync would make' })
@@ -144,7 +109,7 @@ describe('values from the sheet are text, never markup', () => {
       .waitFor();
     await sync.getByRole('button', { name: 'Sync now' }).click();
     await sync.locator('#status.success').getByText('Sync finished.').waitFor();
-    await noScriptRan(sidebarFrame());
+    await noScriptRan(sidebarFrame(page));
 
     await page.getByRole('button', { name: 'Google Calendar' }).click();
     await page.locator('.event strong', { hasText: ACTIVITY }).waitFor();

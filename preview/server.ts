@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Addon, DEFAULT_CODE_DIR } from '../emulator/addon';
+import { EXAMPLE_PARTNERSHIP } from '../emulator/example/partnership';
 import { createExampleWorkspace } from '../emulator/example/seed';
 import { Workspace, type WorkspaceState } from '../emulator/workspace';
 import { workbookXlsx } from './export/xlsx';
@@ -17,6 +18,11 @@ export interface PreviewOptions {
   stateFile?: string;
   /** Ignore a saved state and start on the example partnership. */
   fresh?: boolean;
+  /**
+   * Ignore a saved state and start on an empty spreadsheet with the add-on installed, as a
+   * coordinator who has just installed it would (the end-to-end test starts here).
+   */
+  blank?: boolean;
   codeDir?: string;
 }
 
@@ -116,11 +122,36 @@ function sidebarPage(content: string, functionNames: string[]): string {
   return withoutRemoteCss.replace(/<head>/i, () => `<head>\n${bridgeScript(functionNames)}`);
 }
 
+/** The example partnership, opened on its first plan tab rather than the empty Sheet1. */
+function exampleWorkspace(codeDir: string): Addon {
+  const addon = createExampleWorkspace({ codeDir });
+  const spreadsheet = addon.workspace.sheets.spreadsheet;
+  const first = spreadsheet.getSheetByName('Partnership');
+  if (first) spreadsheet.setActiveSheet(first);
+  return addon;
+}
+
+/** A new, empty spreadsheet in the example's zone, with the add-on installed (onInstall ran). */
+function blankWorkspace(codeDir: string): Addon {
+  const workspace = new Workspace({
+    spreadsheetName: 'Untitled spreadsheet',
+    spreadsheetTimeZone: EXAMPLE_PARTNERSHIP.timeZone,
+    calendarTimeZone: EXAMPLE_PARTNERSHIP.timeZone,
+    userEmail: EXAMPLE_PARTNERSHIP.coordinatorEmail,
+    virtualClock: false,
+  });
+  const addon = new Addon(workspace, codeDir);
+  if (addon.topLevelFunctions().includes('onInstall')) addon.run('onInstall', { authMode: 'FULL' });
+  else addon.open('FULL');
+  return addon;
+}
+
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const stateFile = options.stateFile ?? DEFAULT_STATE_FILE;
   const codeDir = options.codeDir ?? DEFAULT_CODE_DIR;
 
   const load = (): Addon => {
+    if (options.blank) return blankWorkspace(codeDir);
     if (!options.fresh && existsSync(stateFile)) {
       try {
         const state = JSON.parse(readFileSync(stateFile, 'utf8')) as WorkspaceState;
@@ -133,10 +164,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         );
       }
     }
-    return createExampleWorkspace({ codeDir });
+    return exampleWorkspace(codeDir);
   };
   let addon = load();
-  options.fresh = false;
 
   const save = () => {
     const tmp = `${stateFile}.tmp`;
@@ -170,10 +200,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         return res.end(await workbookXlsx(addon.workspace));
       }
       if (route === 'GET /export/calendar.ics') {
-        if (!addon.topLevelFunctions().includes('exportIcs'))
-          return send(res, 404, 'text/plain', 'No calendar export yet');
-        const ics = addon.runFromSidebar('exportIcs') as { content?: string } | string;
-        const text = typeof ics === 'string' ? ics : (ics?.content ?? '');
+        let text: string;
+        try {
+          const ics = addon.runFromSidebar('exportIcs') as { content?: string } | string;
+          text = typeof ics === 'string' ? ics : (ics?.content ?? '');
+        } catch (error) {
+          // E.g. no Calendar tab yet: the add-on's own words, as the sidebar would show them.
+          return send(res, 409, 'text/plain; charset=utf-8', (error as Error).message);
+        }
         res.writeHead(200, {
           'content-type': 'text/calendar; charset=utf-8',
           'content-disposition': 'attachment; filename="shared-work-plan.ics"',
@@ -221,14 +255,20 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           }
         }
         case '/api/edit': {
+          // Sheets' answer to the typing: rejected (message) or kept with a validation warning.
           const result = addon.userEdit(
             String(body.sheet),
             Number(body.row),
             Number(body.col),
             String(body.text ?? ''),
-          );
+          ) as { ok?: boolean; message?: string; warning?: string } | null;
           save();
-          return json(res, { ok: true, result: JSON.parse(JSON.stringify(result ?? null)) });
+          return json(res, {
+            ok: result?.ok !== false,
+            error:
+              result?.ok === false ? (result.message ?? 'Sheets rejected the edit.') : undefined,
+            warning: result?.warning,
+          });
         }
         case '/api/close-sidebar': {
           addon.workspace.sheets.ui.closeSidebar();
@@ -236,8 +276,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           return json(res, { ok: true });
         }
         case '/api/reset': {
-          options.fresh = true;
-          addon = createExampleWorkspace({ codeDir });
+          addon = exampleWorkspace(codeDir);
           save();
           return json(res, { ok: true });
         }
@@ -265,10 +304,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
 if (require.main === module) {
   const port = Number(process.env.PORT ?? 8080);
-  startPreview({ port, fresh: process.argv.includes('--fresh') }).then((preview) => {
+  startPreview({
+    port,
+    fresh: process.argv.includes('--fresh'),
+    blank: process.argv.includes('--blank'),
+  }).then((preview) => {
     console.log(`Shared Work Plan preview: ${preview.url}`);
     console.log(
-      'The add-on runs on an emulated workspace saved in .preview-state.json (npm start -- --fresh resets it).',
+      'The add-on runs on an emulated workspace saved in .preview-state.json.\n' +
+        'npm start -- --fresh starts again on the example partnership; npm start -- --blank on an empty spreadsheet.',
     );
   });
 }

@@ -1,5 +1,7 @@
 // What the preview page shows: a JSON snapshot of the emulated spreadsheet, menu, sidebar and calendars.
 import type { Addon } from '../emulator/addon';
+import { eventColor } from './calendar/eventColors';
+import { describeRecurrence } from './calendar/recurrenceText';
 
 export interface PreviewSheet {
   name: string;
@@ -18,16 +20,41 @@ export interface PreviewEvent {
   end: string;
   location: string;
   description: string;
-  recurrence: string[];
+  /** The rule in words ("Every 2 weeks until 17 Dec 2027"), '' for a single event. */
+  repeats: string;
   guests: string[];
-  color: string;
+  /** Google Calendar's name and colour for the event's colorId. */
+  colorName: string;
+  colorHex: string;
+}
+
+/** Toasts and dialogs carry their position in the add-on's history, so the page shows each once. */
+export interface PreviewToast {
+  seq: number;
+  title: string;
+  message: string;
+  timeoutSeconds: number;
+}
+
+export interface PreviewDialog {
+  seq: number;
+  title: string;
+  message: string;
 }
 
 export interface PreviewState {
-  spreadsheet: { name: string; timeZone: string; sheets: PreviewSheet[] };
+  spreadsheet: {
+    name: string;
+    timeZone: string;
+    sheets: PreviewSheet[];
+    /** The sheet the add-on last showed, and the rows it selected there (sidebar links). */
+    activeSheet: string;
+    selection: { sheet: string; row: number; numRows: number } | null;
+  };
   menus: Array<{ title: string; items: Array<{ caption: string; functionName: string } | null> }>;
   sidebar: { index: number; title: string } | null;
-  alerts: string[];
+  dialogs: PreviewDialog[];
+  toasts: PreviewToast[];
   calendars: Array<{ id: string; name: string; timeZone: string; events: PreviewEvent[] }>;
   logs: string[];
 }
@@ -37,6 +64,12 @@ const iso = (value: unknown): string => {
     return (value as Date).toISOString();
   return String(value ?? '');
 };
+
+/** The last few, numbered from the start of the history. */
+function recent<T, R>(items: readonly T[], keep: number, map: (item: T, seq: number) => R): R[] {
+  const from = Math.max(0, items.length - keep);
+  return items.slice(from).map((item, i) => map(item, from + i));
+}
 
 export function previewState(addon: Addon): PreviewState {
   const ws = addon.workspace;
@@ -59,6 +92,8 @@ export function previewState(addon: Addon): PreviewState {
       name: spreadsheet.getName(),
       timeZone: spreadsheet.getSpreadsheetTimeZone(),
       sheets,
+      activeSheet: spreadsheet.getActiveSheet().getName(),
+      selection: ws.sheets.activeSelection(),
     },
     menus: ui.menus.map((m) => ({
       title: m.caption ?? ui.addonName,
@@ -67,23 +102,37 @@ export function previewState(addon: Addon): PreviewState {
       ),
     })),
     sidebar: open === null ? null : { index: open, title: ui.sidebars[open].title },
-    alerts: ui.dialogs.slice(-5).map((d) => [d.title, d.prompt].filter(Boolean).join(': ')),
+    dialogs: recent(ui.dialogs, 5, (d, seq) => ({
+      seq,
+      title: d.title ?? '',
+      message: d.prompt,
+    })),
+    toasts: recent(spreadsheet.toasts, 3, (t, seq) => ({
+      seq,
+      title: t.title,
+      message: t.message,
+      timeoutSeconds: t.timeoutSeconds,
+    })),
     calendars: ws.calendar.listCalendars().map((cal) => ({
       id: cal.id,
       name: cal.name,
       timeZone: cal.timeZone,
-      events: ws.calendar.allEvents(cal.id).map((e) => ({
-        id: e.id,
-        title: e.title,
-        allDay: e.allDay,
-        start: iso(e.start),
-        end: iso(e.end),
-        location: e.location ?? '',
-        description: e.description ?? '',
-        recurrence: e.recurrence ?? [],
-        guests: e.guests.map((g) => g.email),
-        color: e.color ?? '',
-      })),
+      events: ws.calendar.liveEvents(cal.id).map((e) => {
+        const color = eventColor(e.color ?? '', '');
+        return {
+          id: e.id,
+          title: e.title,
+          allDay: e.allDay,
+          start: iso(e.start),
+          end: iso(e.end),
+          location: e.location ?? '',
+          description: e.description ?? '',
+          repeats: describeRecurrence(e.recurrence ?? [], cal.timeZone),
+          guests: e.guests.map((g) => g.email),
+          colorName: color.name,
+          colorHex: color.hex,
+        };
+      }),
     })),
     logs: ws.logs.slice(-20),
   };

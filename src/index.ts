@@ -109,9 +109,9 @@ export function addPartner(partner: PartnerInput): AddPartnerResult {
   return addPartnerAction(google, partner);
 }
 
-/** Sidebar: opens a plan tab by its key; returns the tab's name. */
-export function openPlanTab(key: string): string {
-  return activatePlanTab(google, key);
+/** Sidebar: opens a plan tab by its key or name, and selects `row` when given; returns its name. */
+export function openPlanTab(key: string, row?: number | null): string {
+  return activatePlanTab(google, key, row);
 }
 
 /** Menu: repairs the plan and says what it did in a dialog. */

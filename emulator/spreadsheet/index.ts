@@ -184,6 +184,17 @@ export class SpreadsheetEmulator {
     this.book.state.activeUser = email;
   }
 
+  /**
+   * What a viewer sees selected: the active sheet, and the rows of the range a script activated on
+   * it (null when none, or when another sheet was activated since).
+   */
+  activeSelection(): { sheet: string; row: number; numRows: number } | null {
+    const { activeSheetId, activeRange } = this.book.state;
+    const sheet = this.book.state.sheets.find((s) => s.id === activeSheetId);
+    if (!sheet || !activeRange || activeRange.sheetId !== activeSheetId) return null;
+    return { sheet: sheet.name, row: activeRange.row, numRows: activeRange.numRows };
+  }
+
   onUserEdit(listener: (e: EditEvent) => void): () => void {
     this.editListeners.push(listener);
     return () => {

@@ -177,6 +177,11 @@ export interface BookState {
   /** Who runs the script (Session.getEffectiveUser); defaults to the owner. */
   activeUser: string;
   activeSheetId: number;
+  /**
+   * Emulator-only: the range a script last activated, shown as the selection in the preview
+   * (I: Range.activate() selects the range and shows its sheet; the selection is per viewer).
+   */
+  activeRange?: { sheetId: number; row: number; col: number; numRows: number; numCols: number };
   sheets: SheetState[];
   metadata: MetaSpec[];
   protections: ProtectionSpec[];

@@ -638,6 +638,13 @@ export class FakeRange implements PrimitiveRangeMethods {
   activate(): FakeRange {
     this.call('activate', 'other');
     this.ctx.book.state.activeSheetId = this.sheetId;
+    this.ctx.book.state.activeRange = {
+      sheetId: this.sheetId,
+      row: this.r,
+      col: this.c,
+      numRows: this.nr,
+      numCols: this.nc,
+    };
     return this;
   }
 

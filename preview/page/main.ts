@@ -1,12 +1,23 @@
-// The preview page: renders the emulated spreadsheet, the add-on menu, its sidebar and the calendars.
+// The preview page: renders the emulated spreadsheet, the add-on menu, its sidebar, toasts, dialogs and calendars.
 import { byId, el } from '../../sidebar/common/dom';
-import type { PreviewEvent, PreviewState } from '../state';
+import type { PreviewState } from '../state';
+import { renderCalendars } from './calendarView';
 
 let state: PreviewState | null = null;
 let activeSheet = '';
+/** The add-on's active sheet when last seen: when it changes, the add-on showed a tab. */
+let serverActiveSheet = '';
 let shownSidebar: number | null = null;
+/** Toasts and dialogs already shown (by their place in the add-on's history). */
+let toastsSeen = -1;
+let dialogsSeen = -1;
+const dialogQueue: Array<{ title: string; message: string }> = [];
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
 
-async function post(path: string, body: unknown = {}): Promise<{ ok: boolean; error?: string }> {
+async function post(
+  path: string,
+  body: unknown = {},
+): Promise<{ ok: boolean; error?: string; warning?: string }> {
   const res = await fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -32,8 +43,13 @@ function columnName(index: number): string {
   return name;
 }
 
+function showNotice(message: string, kind: 'error' | 'warning' = 'error'): void {
+  byId('notice-text').textContent = message;
+  byId('notice').className = `notice ${kind}`;
+  byId('notice').hidden = false;
+}
+
 function renderMenu(s: PreviewState): void {
-  const list = byId('addon-menu');
   const items: HTMLElement[] = [];
   for (const menu of s.menus) {
     items.push(el('div', { class: 'title', role: 'presentation' }, menu.title));
@@ -51,18 +67,20 @@ function renderMenu(s: PreviewState): void {
       items.push(button);
     }
   }
-  list.replaceChildren(...items);
+  byId('addon-menu').replaceChildren(...items);
 }
 
 async function runMenu(functionName: string): Promise<void> {
   closeMenu();
   const result = await post('/api/menu', { functionName });
-  if (!result.ok) showAlert(result.error ?? 'The add-on failed.');
+  if (!result.ok) showNotice(result.error ?? 'The add-on failed.');
   await refresh();
 }
 
-function showAlert(message: string): void {
-  byId('alerts').textContent = message;
+function openMenu(): void {
+  byId('addon-menu').hidden = false;
+  byId('extensions-menu').setAttribute('aria-expanded', 'true');
+  byId('addon-menu').querySelector<HTMLButtonElement>('button')?.focus();
 }
 
 function closeMenu(): void {
@@ -70,16 +88,52 @@ function closeMenu(): void {
   byId('extensions-menu').setAttribute('aria-expanded', 'false');
 }
 
-function renderTabs(s: PreviewState): void {
-  if (!s.spreadsheet.sheets.some((sh) => sh.name === activeSheet)) {
-    activeSheet = s.spreadsheet.sheets[0]?.name ?? '';
+/** Arrow keys move through the menu items, Escape closes it, as in Sheets. */
+function menuKeys(e: KeyboardEvent): void {
+  const buttons = Array.from(byId('addon-menu').querySelectorAll<HTMLButtonElement>('button'));
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (e.key === 'Escape') {
+    closeMenu();
+    byId('extensions-menu').focus();
+  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    const step = e.key === 'ArrowDown' ? 1 : -1;
+    buttons[(at + step + buttons.length) % buttons.length]?.focus();
   }
+}
+
+function isBlank(sheet: PreviewState['spreadsheet']['sheets'][number]): boolean {
+  return sheet.rows.every((row) => row.every((cell) => cell === ''));
+}
+
+/**
+ * Follows the add-on: a tab it activated (set-up's "Open Partners", a row link) is shown. On the
+ * first load an empty Sheet1 gives way to the first tab with something in it.
+ */
+function followActiveSheet(s: PreviewState): void {
+  const sheets = s.spreadsheet.sheets;
+  if (s.spreadsheet.activeSheet !== serverActiveSheet) {
+    const first = serverActiveSheet === '';
+    serverActiveSheet = s.spreadsheet.activeSheet;
+    const active = sheets.find((sh) => sh.name === serverActiveSheet);
+    activeSheet =
+      first && active && isBlank(active)
+        ? (sheets.find((sh) => !isBlank(sh))?.name ?? serverActiveSheet)
+        : serverActiveSheet;
+    if (!first) setView('sheet');
+  }
+  if (!sheets.some((sh) => sh.name === activeSheet)) activeSheet = sheets[0]?.name ?? '';
+}
+
+function renderTabs(s: PreviewState): void {
   const buttons = s.spreadsheet.sheets.map((sheet) => {
+    const current = sheet.name === activeSheet;
     const b = el(
       'button',
       {
         type: 'button',
-        class: sheet.name === activeSheet ? 'active' : '',
+        class: current ? 'active' : '',
+        'aria-current': current ? 'page' : undefined,
         'data-sheet': sheet.name,
       },
       sheet.name,
@@ -100,11 +154,9 @@ function startEdit(
   col: number,
   current: string,
 ): void {
-  const input = el('input', {
-    type: 'text',
-    'aria-label': `Edit ${columnName(col - 1)}${row}`,
-    value: current,
-  });
+  const address = `${columnName(col - 1)}${row}`;
+  const input = el('input', { type: 'text', 'aria-label': `Edit ${sheet}!${address}` });
+  input.value = current;
   cell.classList.add('editing');
   cell.replaceChildren(input);
   input.focus();
@@ -114,19 +166,40 @@ function startEdit(
     if (done) return;
     done = true;
     if (save && input.value !== current) {
-      const result = (await post('/api/edit', { sheet, row, col, text: input.value })) as {
-        ok: boolean;
-        result?: { rejected?: boolean; message?: string };
-      };
-      if (result.result?.rejected) showAlert(result.result.message ?? 'That value was rejected.');
+      const result = await post('/api/edit', { sheet, row, col, text: input.value });
+      byId('notice').hidden = true;
+      if (!result.ok) showNotice(`${sheet}!${address} was not changed: ${result.error}`);
+      else if (result.warning)
+        showNotice(
+          `${sheet}!${address} was kept but breaks the column’s rule: ${result.warning}`,
+          'warning',
+        );
     }
     await refresh();
+    document.querySelector<HTMLElement>(`[data-cell="${address}"]`)?.focus();
   };
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') void commit(true);
     if (e.key === 'Escape') void commit(false);
   });
   input.addEventListener('blur', () => void commit(true));
+}
+
+function gridCell(sheet: string, row: number, col: number, text: string, note: string) {
+  const td = el(
+    'td',
+    {
+      title: note || text || undefined,
+      'data-cell': `${columnName(col - 1)}${row}`,
+      tabindex: '0',
+    },
+    text,
+  );
+  td.addEventListener('dblclick', () => startEdit(td, sheet, row, col, text));
+  td.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === 'F2') startEdit(td, sheet, row, col, text);
+  });
+  return td;
 }
 
 function renderGrid(s: PreviewState): void {
@@ -136,112 +209,48 @@ function renderGrid(s: PreviewState): void {
     wrap.replaceChildren(el('p', { class: 'empty' }, 'No sheets.'));
     return;
   }
+  const selection = s.spreadsheet.selection?.sheet === sheet.name ? s.spreadsheet.selection : null;
   const width = Math.max(...sheet.rows.map((r) => r.length), 1);
   const head = el(
     'tr',
     {},
-    el('th', {}, ''),
+    el('td', { class: 'corner' }),
     ...Array.from({ length: width }, (_, c) => el('th', { scope: 'col' }, columnName(c))),
   );
-  const body = sheet.rows.map((row, r) => {
+  // Five empty rows below the data, so a person can type new rows as in a real sheet.
+  const rows = [...sheet.rows, ...Array.from({ length: 5 }, () => [] as string[])];
+  const body = rows.map((row, r) => {
+    const selected =
+      selection && r + 1 >= selection.row && r + 1 < selection.row + selection.numRows;
     const tr = el(
       'tr',
-      { class: r < sheet.frozenRows ? 'frozen' : '' },
+      {
+        class: [r < sheet.frozenRows ? 'frozen' : '', selected ? 'selected' : ''].join(' ').trim(),
+        'aria-selected': selected ? 'true' : undefined,
+      },
       el('th', { scope: 'row' }, String(r + 1)),
     );
     for (let c = 0; c < width; c++) {
-      const text = row[c] ?? '';
-      const note = r === 0 ? sheet.headerNotes[c] : '';
-      const td = el(
-        'td',
-        { title: note || text, 'data-cell': `${columnName(c)}${r + 1}`, tabindex: '0' },
-        text,
+      tr.append(
+        gridCell(sheet.name, r + 1, c + 1, row[c] ?? '', r === 0 ? sheet.headerNotes[c] : ''),
       );
-      td.addEventListener('dblclick', () => startEdit(td, sheet.name, r + 1, c + 1, text));
-      td.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === 'F2') startEdit(td, sheet.name, r + 1, c + 1, text);
-      });
-      tr.append(td);
     }
     return tr;
   });
-  // Extra empty rows so a person can type new rows, as in a real sheet.
-  for (let extra = 0; extra < 5; extra++) {
-    const r = sheet.rows.length + extra;
-    const tr = el('tr', {}, el('th', { scope: 'row' }, String(r + 1)));
-    for (let c = 0; c < width; c++) {
-      const td = el('td', { 'data-cell': `${columnName(c)}${r + 1}`, tabindex: '0' }, '');
-      td.addEventListener('dblclick', () => startEdit(td, sheet.name, r + 1, c + 1, ''));
-      tr.append(td);
-    }
-    body.push(tr);
-  }
-  wrap.replaceChildren(
-    el(
-      'table',
-      { class: 'grid', 'aria-label': `Sheet ${sheet.name}` },
-      el('thead', {}, head),
-      el('tbody', {}, ...body),
-    ),
+  const table = el(
+    'table',
+    { class: 'grid', 'aria-label': `Sheet ${sheet.name}` },
+    el('thead', {}, head),
+    el('tbody', {}, ...body),
   );
-}
-
-function eventTime(e: PreviewEvent, zone: string): string {
-  if (e.allDay) return 'All day';
-  const fmt = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return `${fmt.format(new Date(e.start))}–${fmt.format(new Date(e.end))}`;
-}
-
-function renderCalendar(s: PreviewState): void {
-  const view = byId('calendar-view');
-  const sections: HTMLElement[] = [];
-  for (const cal of s.calendars) {
-    const events = [...cal.events].sort((a, b) => a.start.localeCompare(b.start));
-    sections.push(
-      el(
-        'h2',
-        {},
-        `${cal.name} (${cal.timeZone}) — ${events.length} event${events.length === 1 ? '' : 's'}`,
-      ),
-    );
-    const byDay = new Map<string, PreviewEvent[]>();
-    const dayFmt = new Intl.DateTimeFormat('en-CA', {
-      timeZone: cal.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    for (const e of events) {
-      const day = e.allDay ? e.start.slice(0, 10) : dayFmt.format(new Date(e.start));
-      byDay.set(day, [...(byDay.get(day) ?? []), e]);
-    }
-    for (const [day, list] of byDay) {
-      sections.push(
-        el(
-          'div',
-          { class: 'calendar-day' },
-          el('h3', {}, day),
-          ...list.map((e) =>
-            el(
-              'div',
-              { class: 'event', 'data-event': e.id },
-              el('span', { class: 'time' }, eventTime(e, cal.timeZone)),
-              el('strong', {}, e.title),
-              e.location ? ` · ${e.location}` : '',
-              e.recurrence.length ? ` · repeats (${e.recurrence.join(' ')})` : '',
-            ),
-          ),
-        ),
-      );
-    }
+  // Another tab starts at its top-left corner, as in Sheets.
+  if (wrap.dataset.shown !== sheet.name) {
+    wrap.dataset.shown = sheet.name;
+    wrap.scrollTo(0, 0);
   }
-  view.replaceChildren(
-    ...(sections.length ? sections : [el('p', { class: 'empty' }, 'No calendars yet.')]),
-  );
+  wrap.replaceChildren(table);
+  if (selection)
+    table.querySelector('tr.selected')?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
 function renderSidebar(s: PreviewState): void {
@@ -255,45 +264,106 @@ function renderSidebar(s: PreviewState): void {
   byId('sidebar-title').textContent = s.sidebar.title;
   if (shownSidebar !== s.sidebar.index) {
     shownSidebar = s.sidebar.index;
-    byId<HTMLIFrameElement>('sidebar-frame').src = `/sidebar/${s.sidebar.index}`;
+    const frame = byId<HTMLIFrameElement>('sidebar-frame');
+    frame.title = `Add-on sidebar: ${s.sidebar.title}`;
+    frame.src = `/sidebar/${s.sidebar.index}`;
   }
+}
+
+/** spreadsheet.toast(): shown once, for its timeout (a negative timeout stays until the next one). */
+function renderToasts(s: PreviewState): void {
+  const latest = s.toasts[s.toasts.length - 1];
+  if (toastsSeen === -1) toastsSeen = latest ? latest.seq : -2;
+  if (!latest || latest.seq <= toastsSeen) return;
+  toastsSeen = latest.seq;
+  const toast = byId('toast');
+  toast.replaceChildren(
+    latest.title ? el('strong', {}, latest.title) : '',
+    el('span', {}, latest.message),
+  );
+  toast.hidden = false;
+  clearTimeout(toastTimer);
+  if (latest.timeoutSeconds >= 0) {
+    toastTimer = setTimeout(() => {
+      toast.hidden = true;
+    }, Math.min(latest.timeoutSeconds, 10) * 1000);
+  }
+}
+
+/** ui.alert(): already answered on the server (OK), shown here as the dialog the user saw. */
+function renderDialogs(s: PreviewState): void {
+  if (dialogsSeen === -1) dialogsSeen = s.dialogs[s.dialogs.length - 1]?.seq ?? -2;
+  for (const d of s.dialogs) {
+    if (d.seq <= dialogsSeen) continue;
+    dialogsSeen = d.seq;
+    dialogQueue.push({ title: d.title || 'Shared Work Plan', message: d.message });
+  }
+  showNextDialog();
+}
+
+function showNextDialog(): void {
+  const dialog = byId<HTMLDialogElement>('dialog');
+  if (dialog.open) return;
+  const next = dialogQueue.shift();
+  if (!next) return;
+  byId('dialog-title').textContent = next.title;
+  byId('dialog-message').textContent = next.message;
+  dialog.showModal();
 }
 
 function render(): void {
   if (!state) return;
   byId('doc-title').textContent = state.spreadsheet.name;
+  document.title = `${state.spreadsheet.name} — Shared Work Plan preview`;
   renderMenu(state);
+  followActiveSheet(state);
   renderTabs(state);
   renderGrid(state);
-  renderCalendar(state);
+  renderCalendars(byId('calendar-view'), state);
   renderSidebar(state);
-  if (state.alerts.length) showAlert(state.alerts[state.alerts.length - 1]);
+  renderToasts(state);
+  renderDialogs(state);
 }
 
 function setView(view: 'sheet' | 'calendar'): void {
   byId('sheet-view').hidden = view !== 'sheet';
   byId('calendar-view').hidden = view !== 'calendar';
-  byId('view-sheet').classList.toggle('active', view === 'sheet');
-  byId('view-calendar').classList.toggle('active', view === 'calendar');
+  for (const [id, on] of [
+    ['view-sheet', view === 'sheet'],
+    ['view-calendar', view === 'calendar'],
+  ] as const) {
+    byId(id).classList.toggle('active', on);
+    byId(id).setAttribute('aria-pressed', String(on));
+  }
 }
 
 byId('extensions-menu').addEventListener('click', () => {
-  const list = byId('addon-menu');
-  list.hidden = !list.hidden;
-  byId('extensions-menu').setAttribute('aria-expanded', String(!list.hidden));
+  if (byId('addon-menu').hidden) openMenu();
+  else closeMenu();
+});
+byId('addon-menu').addEventListener('keydown', menuKeys);
+document.addEventListener('click', (e) => {
+  if (!(e.target as HTMLElement).closest('.menu')) closeMenu();
 });
 byId('view-sheet').addEventListener('click', () => setView('sheet'));
 byId('view-calendar').addEventListener('click', () => setView('calendar'));
 byId('reset').addEventListener('click', async () => {
   await post('/api/reset');
   shownSidebar = null;
+  serverActiveSheet = '';
   await refresh();
 });
 byId('sidebar-close').addEventListener('click', async () => {
   await post('/api/close-sidebar');
   await refresh();
 });
+byId('notice-close').addEventListener('click', () => {
+  byId('notice').hidden = true;
+});
+byId('dialog').addEventListener('close', showNextDialog);
 window.addEventListener('message', (event) => {
+  // Only this page's own sidebar frame may ask for a refresh or to close.
+  if (event.origin !== window.location.origin) return;
   const data = event.data as { type?: string };
   if (data?.type === 'swp-refresh') void refresh();
   if (data?.type === 'swp-close-sidebar') void post('/api/close-sidebar').then(refresh);

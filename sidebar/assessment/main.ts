@@ -2,6 +2,7 @@
 import type { AssessmentForm, AssetMapSummary, GapWire } from '../../src/shared/assetsWire';
 import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
+import { successWithLink } from '../common/links';
 
 let form: AssessmentForm | null = null;
 
@@ -95,7 +96,7 @@ async function addFinding(event: Event): Promise<void> {
   // Keep organisation, kind and category: partners usually add several findings in a row.
   field('description').value = '';
   field('evidence').value = '';
-  setStatus('success', result.message);
+  successWithLink(result.message, 'assessments', result.row);
   field('description').focus();
 }
 
@@ -148,7 +149,7 @@ async function addGapActivity(gap: GapWire, button: HTMLButtonElement): Promise<
       `On the Calendar: ${result.activityId || `row ${result.row}`} (Draft)`,
     ),
   );
-  setStatus('success', result.message);
+  successWithLink(result.message, 'calendar', result.row);
 }
 
 function showMap(summary: AssetMapSummary): void {

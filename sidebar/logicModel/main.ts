@@ -7,11 +7,13 @@ import type {
 } from '../../src/shared/logicModelWire';
 import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
+import { rowLink, successWithLink } from '../common/links';
 
 let draft: LogicModelDraft | null = null;
 
+/** "(Outcomes row 2)", the row part a link that selects it in the sheet. */
 const rowRef = (tab: string, row: number) =>
-  el('span', { class: 'row-ref' }, ` (${tab} row ${row})`);
+  el('span', { class: 'row-ref' }, ' (', rowLink(tab, row, `${tab} row ${row}`), ')');
 
 function field(
   id: string,
@@ -279,7 +281,7 @@ function render(d: LogicModelDraft): void {
       el(
         'p',
         {},
-        'No goal with an ID yet. Add your goals in the Goals tab (set-up gives each an ID), then reopen this sidebar.',
+        'No goal with an ID yet. Type your goals in the Goals tab, run Extensions › Shared Work Plan › Check and repair the plan to give them IDs, then reopen this sidebar.',
       ),
     );
     checks.replaceChildren();
@@ -300,11 +302,15 @@ function render(d: LogicModelDraft): void {
   );
 }
 
-async function load(goalId: string | null, done?: string): Promise<void> {
+/** Reloads the goal; `done` is the summary of what was just saved, with the row it names. */
+async function load(
+  goalId: string | null,
+  done?: { message: string; tab: string; row: number },
+): Promise<void> {
   const d = await withBusy('Reading the plan…', () => callServer('getLogicModelDraft', goalId));
   if (!d) return;
   render(d);
-  if (done) setStatus('success', done);
+  if (done) successWithLink(done.message, done.tab, done.row);
 }
 
 async function saveGoal(): Promise<void> {
@@ -321,7 +327,7 @@ async function saveGoal(): Promise<void> {
       loaded: draft?.details,
     }),
   );
-  if (result) await load(goalId, result.message);
+  if (result) await load(goalId, result);
 }
 
 async function saveOutcome(key: string, outcomeId: string): Promise<void> {
@@ -340,7 +346,7 @@ async function saveOutcome(key: string, outcomeId: string): Promise<void> {
       targetDate: value(id('date')),
     }),
   );
-  if (result) await load(goalId, result.message);
+  if (result) await load(goalId, result);
 }
 
 async function addActivity(): Promise<void> {
@@ -358,7 +364,7 @@ async function addActivity(): Promise<void> {
       output: value('new-activity-output'),
     }),
   );
-  if (result) await load(goalId, result.message);
+  if (result) await load(goalId, result);
 }
 
 async function build(): Promise<void> {

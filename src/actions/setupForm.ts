@@ -41,11 +41,22 @@ export function setupForm(services: GoogleServices): SetupForm {
   };
 }
 
-/** Opens a plan tab (the sidebar's links to the tabs it created). */
-export function activatePlanTab(services: GoogleServices, key: string): string {
-  const tab = USER_TABS.find((t) => t.key === key);
+/**
+ * Opens a plan tab (by key or name), and selects one of its rows when given (the sidebars' links to the tabs and
+ * rows their summaries name). A row beyond the tab's end opens the tab only.
+ */
+export function activatePlanTab(
+  services: GoogleServices,
+  key: string,
+  row?: number | null,
+): string {
+  // By key, or by the schema's tab name that summaries print ("Outcomes row 2").
+  const tab = USER_TABS.find((t) => t.key === key || t.name === key);
   const found = tab ? findPlanSheets(services.spreadsheet(), [tab]).get(tab.key) : undefined;
   if (!found) throw new UserError('That tab is not in this spreadsheet (yet).');
-  found.sheet.activate();
-  return found.sheet.getName();
+  const sheet = found.sheet;
+  if (row && Number.isInteger(row) && row >= 2 && row <= sheet.getLastRow()) {
+    sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
+  } else sheet.activate();
+  return sheet.getName();
 }

@@ -44,7 +44,7 @@ describe('Assets and needs sidebar', () => {
     await expect(sidebar.locator('#status').textContent()).resolves.toBeDefined();
     await sidebar.locator('#status.success').waitFor();
     await expect(sidebar.locator('#status').textContent()).resolves.toMatch(
-      /^Added F\d+ to the Assessments tab, row \d+\. Build the asset map to see its matches\.$/,
+      /^Added F\d+ to the Assessments tab, row \d+\. Build the asset map to see its matches\. Show it$/,
     );
 
     await sidebar.getByRole('button', { name: 'Build the asset map' }).click();

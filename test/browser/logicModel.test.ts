@@ -43,7 +43,7 @@ describe('logic model in the preview', () => {
     const saved = sidebar.locator('#status.success');
     await saved.waitFor();
     await expect(saved.textContent()).resolves.toMatch(
-      /^Saved .*External factors in Goals row 3\.$/,
+      /^Saved .*External factors in Goals row 3\. Show it$/,
     );
     expect(
       preview.addon().workspace.sheets.table('Goals')[2].includes('Bus routes change in 2028'),

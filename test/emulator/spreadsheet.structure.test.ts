@@ -45,6 +45,18 @@ describe('sheets', () => {
     expect(ss.getActiveSheet().getName()).toBe('Partners');
   });
 
+  test('activating a range selects its rows on its sheet, until another sheet is activated', () => {
+    const { ss, em } = setup();
+    const partners = ss.insertSheet('Partners');
+    const calendar = ss.insertSheet('Calendar');
+    expect(em.activeSelection()).toBeNull();
+    calendar.getRange(5, 1, 2, 4).activate();
+    expect(em.activeSelection()).toEqual({ sheet: 'Calendar', row: 5, numRows: 2 });
+    partners.activate();
+    expect(ss.getActiveSheet().getName()).toBe('Partners');
+    expect(em.activeSelection()).toBeNull();
+  });
+
   test('insertSheet with a duplicate name throws Google message (names unique ignoring case)', () => {
     const { ss } = setup();
     ss.insertSheet('Partners');

@@ -2,23 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
 import { offsetMinutes } from '../../src/domain/time/zones';
+import { DAY_NAMES, MONTH_NAMES } from '../englishNames';
 import { isDate, type Runtime } from '../runtime';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
 
@@ -63,16 +48,16 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
       case 'M':
         out +=
           n >= 4
-            ? MONTHS[w.month - 1]
+            ? MONTH_NAMES[w.month - 1]
             : n === 3
-              ? MONTHS[w.month - 1].slice(0, 3)
+              ? MONTH_NAMES[w.month - 1].slice(0, 3)
               : pad(w.month, n);
         break;
       case 'd':
         out += pad(w.day, n);
         break;
       case 'E':
-        out += n >= 4 ? DAYS[weekday] : DAYS[weekday].slice(0, 3);
+        out += n >= 4 ? DAY_NAMES[weekday] : DAY_NAMES[weekday].slice(0, 3);
         break;
       case 'u':
         out += String(weekday === 0 ? 7 : weekday);

@@ -1,6 +1,8 @@
 // Cell values for the SpreadsheetApp emulator: date serials, parsing typed text, number formats.
+
 import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
 import { wallToInstant } from '../../src/domain/time/zones';
+import { DAY_NAMES, MONTH_NAMES } from '../englishNames';
 
 /** What a cell stores. Dates are serial numbers (days since 1899-12-30) plus a date format. */
 export type Scalar = number | string | boolean;
@@ -179,21 +181,6 @@ export function parseTyped(text: string, locale: string): ParsedInput {
 // ---------- display ----------
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Formats a serial with a date/time pattern (Sheets' tokens: yyyy, mm, m, dd, d, hh, h, ss, am/pm). */
 export function formatDateSerial(serial: number, pattern: string): string {

@@ -23,6 +23,15 @@ describe('dist/Code.js', () => {
     expect(code).not.toMatch(/Fake(Range|Sheet|Calendar)|emulator\//);
   });
 
+  it('uses no built-in newer than ES2020 (Apps Script does not document its V8 built-ins level)', () => {
+    // esbuild lowers syntax to the es2019 target but never library calls, and @types/node
+    // declares them, so tsc lets them through: Array#at, structuredClone, replaceAll, hasOwn…
+    const newer =
+      /\.at\(-?\d|\bstructuredClone\(|\.replaceAll\(|Object\.hasOwn\(|\.findLast(Index)?\(|\.to(Sorted|Reversed|Spliced)\(/;
+    const offending = code.split('\n').filter((line) => newer.test(line));
+    expect(offending).toEqual([]);
+  });
+
   it('calls, from every menu item, a function the bundle exports', () => {
     const names = MENU_ITEMS.flatMap((item) => (item ? [item.functionName] : []));
     for (const name of names) expect(exported).toContain(name);

@@ -32,7 +32,7 @@ export function writeAddonColumns(
     .sort((a, b) => a.at - b.at);
   const blocks: Array<typeof present> = [];
   for (const c of present) {
-    const last = blocks.at(-1);
+    const last = blocks[blocks.length - 1];
     if (last && last[last.length - 1].at === c.at - 1) last.push(c);
     else blocks.push([c]);
   }

@@ -96,7 +96,8 @@ export function conditionalRules(
 ): ConditionalSpec[] {
   const specs: ConditionalSpec[] = [];
   for (const rule of RULES[tabKey] ?? []) {
-    const keys = [...rule.applyTo, ...[...rule.condition.matchAll(/\{(\w+)\}/g)].map((m) => m[1])];
+    const placeholders = (rule.condition.match(/\{\w+\}/g) ?? []).map((p) => p.slice(1, -1));
+    const keys = [...rule.applyTo, ...placeholders];
     if (keys.some((key) => !columns[key])) continue;
     const condition = rule.condition.replace(
       /\{(\w+)\}/g,

@@ -3,7 +3,12 @@ import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
 import { errorMessage, isLimitError, isTimeLimitError } from '../adapters/calendar/service';
 import { type CalendarInfo, shareWithPartners } from '../adapters/calendar/target';
 import type { GoogleServices } from '../adapters/google';
-import { type CellUpdates, writeAddonColumns } from '../adapters/sheets/addonColumns';
+import {
+  type CellUpdates,
+  changesAnything,
+  writeAddonColumns,
+} from '../adapters/sheets/addonColumns';
+import { readTab } from '../adapters/sheets/readTab';
 import { appendSyncLog, type SyncLogEntry } from '../adapters/sheets/syncLog';
 import {
   clearContinuation,
@@ -25,6 +30,7 @@ import { isWrite, type SyncPlan } from '../domain/calendarSync/types';
 import { idUpdates, type RowUpdate, rowUpdates } from '../domain/calendarSync/writeBack';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { asText, isEmail } from '../domain/table/cells';
+import { followRows } from '../domain/table/followRows';
 import { CALENDAR_TEXT } from '../shared/messages';
 import {
   ADDON_KEYS,
@@ -86,15 +92,51 @@ function toCellUpdates(updates: readonly RowUpdate[]): CellUpdates {
   return cells;
 }
 
-function writeBack(ctx: CalendarTabContext, updates: readonly RowUpdate[]): void {
-  writeAddonColumns(
-    ctx.tab.sheet,
-    ctx.tab.raw,
-    ctx.tab.location,
-    ADDON_KEYS,
-    toCellUpdates(updates),
-    ['eventId', 'syncFingerprint'],
+/** The Calendar tab's columns a partner types: how a row is recognised when it has no ID yet. */
+const PARTNER_KEYS = CALENDAR_TAB.columns.filter((c) => c.owner !== 'addon').map((c) => c.key);
+
+/**
+ * The tab as it is now, with the updates moved to where their rows are now. A long sync (up to
+ * 4.5 minutes) gives partners time to sort, insert or delete rows; writing the add-on columns
+ * from the first read would hand each row its neighbour's ID and event. One getValues tells; the
+ * column metadata is read again only if the header row changed (a column moved meanwhile).
+ */
+function followedUpdates(ctx: CalendarTabContext, plan: SyncPlan, updates: CellUpdates) {
+  const { sheet, raw, location } = ctx.tab;
+  const values = sheet.getDataRange().getValues();
+  const headers = values[0] ?? [];
+  const sameHeaders =
+    headers.length === raw.headers.length &&
+    headers.every((h, i) => asText(h) === asText(raw.headers[i]));
+  const now = sameHeaders ? null : readTab(ctx.spreadsheet, CALENDAR_TAB);
+  const current = now
+    ? { raw: now.raw, location: now.location }
+    : { raw: { ...raw, headers, rows: values.slice(raw.headerRow) }, location };
+  const moved = followRows(
+    { rows: raw.rows, firstRow: raw.headerRow + 1, location },
+    { rows: current.raw.rows, firstRow: current.raw.headerRow + 1, location: current.location },
+    'id',
+    PARTNER_KEYS,
+    new Map(plan.newIds.map((n) => [n.row, n.activityId])),
   );
+  const followed: CellUpdates = new Map();
+  for (const [oldRow, cells] of updates) {
+    const row = moved.get(oldRow) ?? null;
+    // Gone (deleted meanwhile) or taken by another row: leave it to the next sync, which re-reads.
+    if (row === null || followed.has(row)) continue;
+    followed.set(row, cells);
+  }
+  return { ...current, updates: followed };
+}
+
+function writeBack(ctx: CalendarTabContext, plan: SyncPlan, updates: readonly RowUpdate[]): void {
+  const cells = toCellUpdates(updates);
+  if (!changesAnything(ctx.tab.raw, ctx.tab.location, ADDON_KEYS, cells)) return;
+  const current = followedUpdates(ctx, plan, cells);
+  writeAddonColumns(ctx.tab.sheet, current.raw, current.location, ADDON_KEYS, current.updates, [
+    'eventId',
+    'syncFingerprint',
+  ]);
 }
 
 /** Applies the writes in order until done, out of time, or stopped by a calendar limit. */
@@ -218,7 +260,7 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
     const ctx = calendarTabContext(basics);
     const plan = planFor(ctx, calendar, options);
     // IDs first: a run that dies mid-way leaves rows whose tagged events the next run adopts.
-    if (plan.newIds.length && plan.operations.some(isWrite)) writeBack(ctx, idUpdates(plan));
+    if (plan.newIds.length && plan.operations.some(isWrite)) writeBack(ctx, plan, idUpdates(plan));
     if (ctx.settings.calendar.shareWithPartners) shareWithPartners(calendar.id, partnerEmails(ctx));
     let outcomes: WriteOutcome[] = [];
     let stopped: string | null = null;
@@ -228,6 +270,7 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
       const status = new Map(ctx.tab.records.map((r) => [r.row, asText(r.cells.syncStatus)]));
       writeBack(
         ctx,
+        plan,
         rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
       );
     }

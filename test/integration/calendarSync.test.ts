@@ -238,6 +238,42 @@ describe('syncCalendar', () => {
     expect(rows.some((r) => r[2] === 'Deleted event' && r[3] === 'A1')).toBe(true);
   });
 
+  it('writes each row its own event even when partners insert and sort rows during the sync', () => {
+    const { ws, addon, calendarId } = syncFixture();
+    appendRows(ws, CALENDAR_TAB, [tutoring, fair, meeting]);
+    // The second event write happens while a partner inserts a row at the top and sorts by title.
+    const events = ws.calendar.advanced.Events;
+    const insert = events.insert.bind(events);
+    let calls = 0;
+    events.insert = ((...args: Parameters<typeof insert>) => {
+      calls += 1;
+      if (calls === 2) {
+        ws.sheets.userInsertRows('Calendar', 2, 1);
+        ws.sheets.userSortRows('Calendar', calendarColumn('title'), false, 1);
+      }
+      return insert(...args);
+    }) as typeof events.insert;
+    expect(sync(addon)).toMatchObject({ created: 3, failed: 0 });
+    events.insert = insert;
+    // The rows really moved (descending titles), so the check below is not vacuous.
+    expect(
+      calendarRows(ws)
+        .map((r) => r.title)
+        .filter(Boolean),
+    ).toEqual([meeting.title, fair.title, tutoring.title]);
+    const live = ws.calendar.liveEvents(calendarId);
+    for (const row of calendarRows(ws).filter((r) => r.title !== '')) {
+      const event = live.find((e) => e.id === row.eventId);
+      expect({ row: row.row, title: event?.title, tag: event?.tags.swpActivityId }).toEqual({
+        row: row.row,
+        title: row.title,
+        tag: row.id,
+      });
+    }
+    expect(sync(addon)).toMatchObject({ created: 0, updated: 0, deleted: 0, unchanged: 3 });
+    expect(ws.calendar.liveEvents(calendarId)).toHaveLength(3);
+  });
+
   it('never changes or deletes events it did not create', () => {
     const { ws, addon, calendarId } = syncFixture();
     const events = ws.calendar.advanced.Events;

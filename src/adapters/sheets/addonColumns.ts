@@ -11,6 +11,25 @@ export type CellUpdates = Map<number, Record<string, unknown>>;
 const same = (a: unknown, b: unknown) =>
   isDate(a) && isDate(b) ? a.getTime() === b.getTime() : String(a ?? '') === String(b ?? '');
 
+/** Whether any update differs from the cells as read: when none does, nothing is read or written. */
+export function changesAnything(
+  raw: RawTab,
+  location: ColumnLocation,
+  keys: readonly string[],
+  updates: CellUpdates,
+): boolean {
+  const firstRow = raw.headerRow + 1;
+  for (const [row, cells] of updates) {
+    const current = raw.rows[row - firstRow] ?? [];
+    for (const key of keys) {
+      const at = location.index[key];
+      if (at < 0 || !(key in cells)) continue;
+      if (!same(current[at] ?? '', cells[key] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * One setValues per run of adjacent add-on columns (usually two: the ID column and the sync
  * columns at the end), over the data rows, built from the values just read so unchanged cells

@@ -208,6 +208,10 @@ function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): S
   if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));
 
   const all = [...states.values()];
+  // New tabs become active as they are inserted, so the last one (Calendar) would be showing:
+  // a coordinator's first set-up lands on the Partnership tab instead, where the plan starts.
+  const start = states.get('partnership');
+  if (!setUpBefore && start) start.sheet.activate();
   return {
     created: all.filter((s) => s.created).map((s) => s.report),
     updated: all.filter((s) => !s.created && s.changed).map((s) => s.report),

@@ -13,6 +13,10 @@ describe('first set-up on a blank spreadsheet', () => {
   ws.sheets.book.state.editors = [PARTNER_EMAIL];
   const summary = setUp(addon, { calendar: { mode: 'new' } });
 
+  it('leaves the coordinator on the Partnership tab, where the plan starts', () => {
+    expect(ws.sheets.spreadsheet.getActiveSheet().getName()).toBe('Partnership');
+  });
+
   it('creates every tab, in order, with a frozen header, notes and tagged columns', () => {
     expect(summary.created.map((t) => t.name)).toEqual(USER_TABS.map((t) => t.name));
     expect(summary.updated).toEqual([]);

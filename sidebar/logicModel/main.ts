@@ -344,6 +344,7 @@ async function saveOutcome(key: string, outcomeId: string): Promise<void> {
       baseline: value(id('baseline')),
       target: value(id('target')),
       targetDate: value(id('date')),
+      loaded: draft?.outcomes.find((o) => o.id === outcomeId),
     }),
   );
   if (result) await load(goalId, result);

@@ -16,6 +16,8 @@ import {
   dayOrNull,
   GOAL_FIELDS,
   nextId,
+  OUTCOME_FIELDS,
+  type OutcomeField,
   planFieldWrites,
   rowByKey,
   termOrNull,
@@ -219,7 +221,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
     const outcomes = requireTab(spreadsheet, OUTCOMES_TAB);
     requireColumns(outcomes, OUTCOMES_TAB, ['id', 'goal', 'outcome']);
     const goalRef = goalReference(goals, request.goalId);
-    const values: Record<string, string> = {
+    const values: Record<OutcomeField, string> = {
       term,
       outcome: text,
       indicator: request.indicator.trim(),
@@ -233,22 +235,37 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
       const record = findOutcomeRow(outcomes, wantedId);
       const display = outcomes.sheet.getRange(record.row, 1, 1, outcomes.raw.headers.length);
       const shown = display.getDisplayValues()[0];
-      let written = 0;
-      for (const [key, value] of Object.entries(values)) {
+      // Compared as the sidebar showed them: display text, dates as yyyy-mm-dd.
+      const cell = (key: string) => {
         const at = outcomes.location.index[key];
-        if (at < 0 || asText(shown[at]) === value) continue;
-        if (key === 'targetDate' && value && dayOrNull(asText(shown[at])) === value) continue;
-        outcomes.sheet.getRange(record.row, at + 1).setValue(literalCell(value));
-        written += 1;
+        const text = at < 0 ? '' : asText(shown[at]);
+        return key === 'targetDate' ? (dayOrNull(text) ?? text) : text;
+      };
+      const current = Object.fromEntries(OUTCOME_FIELDS.map((f) => [f, cell(f)])) as Record<
+        OutcomeField,
+        string
+      >;
+      const present = OUTCOME_FIELDS.filter((f) => outcomes.location.index[f] >= 0);
+      const plan = planFieldWrites(present, current, values, request.loaded);
+      for (const field of plan.write) {
+        const at = outcomes.location.index[field];
+        outcomes.sheet.getRange(record.row, at + 1).setValue(literalCell(values[field]));
       }
+      const header = (f: string) => columnByKey(OUTCOMES_TAB, f).header;
+      const where = `${tab} row ${record.row}`;
+      const saved = plan.write.length
+        ? `Saved outcome ${wantedId} in ${where}.`
+        : `Nothing changed in outcome ${wantedId} (${where}).`;
+      const conflicts = plan.conflicts.length
+        ? ` Not saved: ${plan.conflicts.map(header).join(', ')} — someone changed ${plan.conflicts.length === 1 ? 'it' : 'them'} in the sheet since you opened this goal; reload to see their text.`
+        : '';
       return {
         id: wantedId,
         tab,
         row: record.row,
         created: false,
-        message: written
-          ? `Saved outcome ${wantedId} in ${tab} row ${record.row}.`
-          : `Nothing changed in outcome ${wantedId} (${tab} row ${record.row}).`,
+        conflicts: plan.conflicts,
+        message: saved + conflicts,
       };
     }
     const calendar = readTab(spreadsheet, CALENDAR_TAB);

@@ -116,16 +116,18 @@ export interface SaveResult {
   message: string;
 }
 
-export interface SaveOutcomeRequest {
+/** The outcome cells the sidebar edits. */
+export type OutcomeFields = Pick<
+  OutcomeDraft,
+  'term' | 'outcome' | 'indicator' | 'baseline' | 'target' | 'targetDate'
+>;
+
+export interface SaveOutcomeRequest extends OutcomeFields {
   goalId: string;
   /** Empty or absent for a new outcome. */
   outcomeId?: string;
-  term: string;
-  outcome: string;
-  indicator: string;
-  baseline: string;
-  target: string;
-  targetDate: string;
+  /** The values the sidebar loaded: a cell someone else changed since is not overwritten. */
+  loaded?: Partial<OutcomeFields>;
 }
 
 export interface AddActivityRequest {
@@ -146,5 +148,7 @@ export interface SaveRowResult {
   tab: string;
   row: number;
   created: boolean;
+  /** Fields not written because someone changed the cell since the sidebar loaded it. */
+  conflicts?: string[];
   message: string;
 }

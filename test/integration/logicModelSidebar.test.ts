@@ -163,6 +163,36 @@ describe('the logic-model sidebar', () => {
     expect(again[columnOf(outcomes, 'Outcome') - 1]).toBe('Families feel at home in the school');
   });
 
+  it('keeps a partner’s edit made to an outcome after the sidebar loaded it', () => {
+    const { ws, addon } = loadExamplePlan();
+    const draft = addon.runFromSidebar('getLogicModelDraft', 'G1') as LogicModelDraft;
+    const loaded = draft.outcomes[0];
+    const outcomes = ws.sheets.displayTable('Outcomes');
+    // Meanwhile a partner sharpens the indicator in the sheet.
+    ws.sheets.userEdit(
+      'Outcomes',
+      loaded.row,
+      columnOf(outcomes, 'Indicator'),
+      'Benchmark, spring test',
+    );
+    const saved = addon.runFromSidebar('saveOutcome', {
+      goalId: 'G1',
+      outcomeId: loaded.id,
+      term: loaded.term,
+      outcome: loaded.outcome,
+      indicator: loaded.indicator,
+      baseline: loaded.baseline,
+      target: '95%',
+      targetDate: loaded.targetDate,
+      loaded,
+    }) as SaveRowResult;
+    expect(saved.conflicts).toEqual(['indicator']);
+    expect(saved.message).toContain('Not saved: Indicator');
+    const row = ws.sheets.displayTable('Outcomes')[loaded.row - 1];
+    expect(row[columnOf(outcomes, 'Indicator') - 1]).toBe('Benchmark, spring test');
+    expect(row[columnOf(outcomes, 'Target') - 1]).toBe('95%');
+  });
+
   it('never reuses the ID of a deleted outcome an activity still points to', () => {
     const { ws, addon } = loadExamplePlan();
     ws.sheets.userDeleteRows('Outcomes', rowOf(ws.sheets.table('Outcomes'), 'O4'));

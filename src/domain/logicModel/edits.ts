@@ -1,10 +1,21 @@
 // What the logic-model sidebar writes: new IDs, new rows placed by column key, and only the cells that changed.
-import type { GoalDetails, GoalField } from '../../shared/logicModelWire';
+import type { GoalDetails, GoalField, OutcomeFields } from '../../shared/logicModelWire';
 import { ACTIVITY_TYPES, OUTCOME_TERMS } from '../schema/tabs';
 import { asText, matchOption, parseDateText, referenceId } from '../table/cells';
 import { literalCell } from '../table/literal';
 import type { ColumnLocation } from '../table/locate';
 import { isoDay } from './parse';
+
+/** The outcome cells the logic-model sidebar edits, by Outcomes-tab column key. */
+export type OutcomeField = keyof OutcomeFields;
+export const OUTCOME_FIELDS: readonly OutcomeField[] = [
+  'term',
+  'outcome',
+  'indicator',
+  'baseline',
+  'target',
+  'targetDate',
+];
 
 export const GOAL_FIELDS: readonly GoalField[] = [
   'problem',

@@ -67,7 +67,7 @@ export function calendarTabContext(basics: PlanBasics): CalendarTabContext {
   if (missing.length)
     throw new UserError(
       CALENDAR_TEXT.missingColumns(
-        missing.map((k) => `“${CALENDAR_TAB.columns.find((c) => c.key === k)?.header}”`).join(', '),
+        missing.map((k) => `“${CALENDAR_TAB.columns.find((c) => c.key === k)?.header}”`),
       ),
     );
   const { settings } = basics;

@@ -36,8 +36,8 @@ export const CALENDAR_TEXT = {
     `Activities of the shared work plan “${plan}”, kept in step by the Shared Work Plan add-on. Change them in the plan’s Calendar tab.`,
   noCalendarTab:
     'This spreadsheet has no Calendar tab yet. Run Extensions › Shared Work Plan › Set up the work plan… first.',
-  missingColumns: (names: string) =>
-    `The Calendar tab lacks the column(s) ${names} the sync needs. Run Set up the work plan… to repair the tab.`,
+  missingColumns: (headers: readonly string[]) =>
+    `The Calendar tab has no ${headers.join(', ')} ${headers.length === 1 ? 'column' : 'columns'}, which the sync needs. Run Extensions › Shared Work Plan › Check and repair the plan to restore ${headers.length === 1 ? 'it' : 'them'}.`,
   busy: 'Another calendar sync is running in this spreadsheet right now (started by you or a partner). Wait a minute and try again.',
   timeLimit: 'the 6-minute time limit was near',
   limitHit: (message: string) => `Google Calendar asked to slow down: ${message}`,

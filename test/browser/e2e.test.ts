@@ -158,7 +158,7 @@ describe('the whole flow on a new spreadsheet', () => {
     await typeInto('Goal', 2, 'Every child reads at grade level by the end of grade 3');
     await runMenu('Check and repair the plan');
     const dialog = page.getByRole('dialog', { name: 'Check and repair the plan' });
-    await dialog.getByText(/Gave IDs to 1 row\(s\) that had none \(G1\)/).waitFor();
+    await dialog.getByText(/Gave IDs to 1 row that had none \(G1\)/).waitFor();
     await dialog.getByRole('button', { name: 'OK' }).click();
     await dialog.waitFor({ state: 'hidden' });
 

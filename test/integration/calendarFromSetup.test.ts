@@ -42,4 +42,13 @@ describe('the calendar chosen at set-up', () => {
     expect(addon.runFromSidebar('syncCalendar')).toMatchObject({ created: 0, unchanged: 1 });
     expect(calendarsNamed()).toHaveLength(1);
   });
+
+  it('tells the coordinator how to restore a column the sync needs when a partner deleted it', () => {
+    const { ws, addon } = plannedWithNewCalendar();
+    const [headers] = ws.sheets.table('Calendar') as string[][];
+    ws.sheets.userDeleteColumn('Calendar', headers.indexOf('Sync status') + 1);
+    expect(() => addon.runFromSidebar('syncCalendar')).toThrow(
+      'The Calendar tab has no “Sync status” column, which the sync needs. Run Extensions › Shared Work Plan › Check and repair the plan to restore it.',
+    );
+  });
 });

@@ -79,7 +79,7 @@ describe('the cost of set-up', () => {
       `Row 1002 had the same ID as an earlier row (P1`,
     );
     expect(large.summary.updated.find((t) => t.key === 'partners')?.details.join(' ')).toContain(
-      'Gave IDs to 3 row(s) that had none (P1002, P1003, P1004)',
+      'Gave IDs to 3 rows that had none (P1002, P1003, P1004)',
     );
     expect(large.counts).toEqual(small.counts);
     expect(large.total).toBeLessThan(1000);

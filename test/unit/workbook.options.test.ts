@@ -69,7 +69,7 @@ describe('normaliseSetupOptions', () => {
       context,
     );
     const message = parsed.ok ? '' : parsed.message;
-    expect(message).toContain('Unknown tab(s): budget.');
+    expect(message).toContain('Unknown tab: budget.');
     expect(message).toContain('library is listed twice.');
   });
 });

@@ -96,7 +96,7 @@ describe('planColumns', () => {
     ]);
     expect(plan.append[0]).toMatchObject({ key: 'id', column: 3 });
     expect(plan.repairs).toEqual([]);
-    expect(plan.details.join(' ')).toContain('Recognised 2 existing column(s)');
+    expect(plan.details.join(' ')).toContain('Recognised 2 existing columns');
   });
 
   it('finds a tagged column beyond the last used column instead of adding a second one', () => {

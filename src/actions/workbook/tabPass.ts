@@ -1,4 +1,5 @@
 // Set-up's first pass over one tab: create or adopt the sheet, fix its columns, add rows, give IDs.
+
 import { type FoundSheet, observeSheet } from '../../adapters/sheets/observeTab';
 import { applyColumnPlan } from '../../adapters/sheets/tabStructure';
 import type { TabDef } from '../../domain/schema/columns';
@@ -7,6 +8,7 @@ import type { ColumnLocation } from '../../domain/table/locate';
 import { readRecords, type TableRecord } from '../../domain/table/records';
 import { type ColumnPlan, placementMap, planColumns } from '../../domain/workbook/columns';
 import { idColumnValues, nextFreeRow, rowFromCells } from '../../domain/workbook/rows';
+import { plural } from '../../shared/plural';
 import type { SetupRepair, SetupTabReport } from '../../shared/setupWire';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -102,7 +104,7 @@ export function runTabPass(input: TabPassInput): TabState {
     const missing = onExisting.filter((a) => a.reason === 'missing');
     if (missing.length > 0)
       details.push(
-        `Gave IDs to ${missing.length} row(s) that had none (${missing.map((a) => a.id).join(', ')}).`,
+        `Gave IDs to ${plural(missing.length, 'row')} that had none (${missing.map((a) => a.id).join(', ')}).`,
       );
     const write = idColumnValues(rows, columns.id, 1, onExisting);
     if (write) {

@@ -1,4 +1,5 @@
 // The Asset Map tab as cells and format instructions, so the adapter writes it in a fixed number of calls.
+import { plural } from '../../shared/plural';
 import { GENERATED_TABS } from '../schema/metadata';
 import { type CellRange, type GeneratedLayout, Grid } from '../table/grid';
 import type { AssetMapAnalysis } from './analysis';
@@ -36,8 +37,6 @@ const MATRIX_MEANING =
   'Assets (what a partner can share) and needs (what it lacks) listed in the Assessments tab, per partner and category. Green: assets only. Red: needs only. Yellow: both. A partner with an empty row has not added its assessment yet.';
 
 const TALLY_COLORS = { assets: '#e6f4ea', needs: '#fce8e6', both: '#fef7e0' };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function tallyText(t: Tally): string {
   const parts = [];

@@ -1,4 +1,5 @@
 // The sync's report: counts, per-row errors and the list of changes, in words a coordinator reads.
+import { plural } from '../../shared/plural';
 import { addDays, formatWallDate, formatWallTime, type ZoneOracle } from '../time/zones';
 import type { ExistingTiming, Operation, SyncPlan, Timing, WriteOperation } from './types';
 
@@ -197,10 +198,6 @@ export function buildReport(
   }
   r.summary = summarise(r);
   return r;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function summarise(r: SyncReport): string {

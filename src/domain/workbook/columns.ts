@@ -1,4 +1,5 @@
 // Plans a tab's columns: where each schema column is, which to tag, add back or re-label, and the header notes.
+import { plural } from '../../shared/plural';
 import type { ColumnDef, TabDef } from '../schema/columns';
 import { locateColumns, normalise } from '../table/locate';
 import { columnLetter } from './a1';
@@ -112,7 +113,7 @@ export function planColumns(
   }
   if (observed && location.matchedByHeader.length > 0 && !setUpBefore) {
     details.push(
-      `Recognised ${location.matchedByHeader.length} existing column(s) by their headers.`,
+      `Recognised ${plural(location.matchedByHeader.length, 'existing column')} by their headers.`,
     );
   }
 

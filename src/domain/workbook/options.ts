@@ -111,7 +111,8 @@ export function normaliseSetupOptions(
   const known = new Set(USER_TABS.map((t) => t.key));
   const chosen = input?.tabs ?? USER_TABS.map((t) => t.key);
   const unknown = chosen.filter((key) => !known.has(key));
-  if (unknown.length) problems.push(`Unknown tab(s): ${unknown.join(', ')}.`);
+  if (unknown.length)
+    problems.push(`Unknown ${unknown.length === 1 ? 'tab' : 'tabs'}: ${unknown.join(', ')}.`);
   const wanted = new Set<string>([...REQUIRED_TABS, ...chosen.filter((key) => known.has(key))]);
   const addedDependencies: string[] = [];
   let grew = true;

@@ -5,6 +5,7 @@ import type {
   SyncChange,
   SyncReport,
 } from '../../src/shared/calendarWire';
+import { syncOutcome } from '../../src/shared/syncOutcome';
 import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
 
@@ -130,10 +131,8 @@ function showReport(report: SyncReport): void {
     ...report.conflictList.map(conflictBlock),
   ];
   byId('report').replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
-  setStatus(
-    report.failed || report.conflicts ? 'error' : 'success',
-    report.preview ? 'Preview ready: nothing was written.' : 'Sync finished.',
-  );
+  const outcome = syncOutcome(report);
+  setStatus(outcome.kind, outcome.text);
 }
 
 async function pollProgress(running: { on: boolean }): Promise<void> {

@@ -27,7 +27,10 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 /** Shows a status line: busy (with a spinner), error or success; announced to screen readers. */
-export function setStatus(kind: 'busy' | 'error' | 'success' | 'idle', message = ''): void {
+export function setStatus(
+  kind: 'busy' | 'error' | 'warning' | 'success' | 'idle',
+  message = '',
+): void {
   const status = byId('status');
   status.className = `status ${kind}`;
   status.textContent = message;

@@ -1,4 +1,6 @@
 // Set-up sidebar: the partnership, its partners, the tabs and the calendar; then what set-up did.
+
+import { plural } from '../../src/shared/plural';
 import type { CalendarMode } from '../../src/shared/settings';
 import { summaryLines } from '../../src/shared/setupSummaryText';
 import type { PartnerInput, SetupForm, SetupSummary } from '../../src/shared/setupWire';
@@ -86,8 +88,24 @@ function fillTimeZones(): void {
   byId('time-zones').replaceChildren(...zones.map((z) => el('option', { value: z })));
 }
 
+/** "Also name this spreadsheet …": ticked for a spreadsheet Sheets named, never done unasked. */
+function fillRename(setup: SetupForm): void {
+  const box = input('rename-spreadsheet');
+  box.checked = setup.spreadsheetNameIsDefault;
+  const label = () => {
+    const name = input('name').value.trim();
+    byId('rename-label').textContent = name
+      ? ` Also name this spreadsheet “${name}” (now “${setup.spreadsheetName}”)`
+      : ` Also give this spreadsheet the partnership’s name (now “${setup.spreadsheetName}”)`;
+    byId('rename-row').hidden = name === setup.spreadsheetName;
+  };
+  input('name').addEventListener('input', label);
+  label();
+}
+
 function fillForm(setup: SetupForm): void {
   input('name').value = setup.name;
+  fillRename(setup);
   byId<HTMLTextAreaElement>('purpose').value = setup.purpose;
   input('coordinator').value = setup.coordinator;
   input('coordinator-email').value = setup.coordinatorEmail;
@@ -177,6 +195,7 @@ async function submitSetup(event: Event): Promise<void> {
       partners: readPartners(),
       tabs,
       calendar: { mode: calendarMode(), calendarId: input('calendar-id').value || null },
+      renameSpreadsheet: !byId('rename-row').hidden && input('rename-spreadsheet').checked,
     }),
   );
   if (!summary) return;
@@ -187,7 +206,7 @@ async function submitSetup(event: Event): Promise<void> {
   setStatus(
     'success',
     made
-      ? `Done: ${made} tab(s) created.`
+      ? `Done: ${plural(made, 'tab')} created.`
       : `Done: the plan is in order${summary.repaired.length ? ' (see the repairs above)' : ''}.`,
   );
 }

@@ -22,6 +22,7 @@ import {
   PARTNERS_TAB,
 } from '../domain/schema/tabs';
 import { nextId, placeCells } from '../domain/table/place';
+import { PEOPLE_TIME_PATTERN } from '../domain/time/peopleTime';
 import type {
   AddFindingResult,
   AssessmentForm,
@@ -115,7 +116,7 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
     const builtAt = Utilities.formatDate(
       new Date(),
       spreadsheet.getSpreadsheetTimeZone(),
-      'd MMM yyyy, HH:mm',
+      PEOPLE_TIME_PATTERN,
     );
     const sheet = generatedTab(
       spreadsheet,

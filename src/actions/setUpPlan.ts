@@ -6,6 +6,7 @@ import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idC
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
+import { removeEmptyDefaultSheet } from '../adapters/sheets/defaultSheet';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
 import { findProfileColumn, writeProfileBlock } from '../adapters/sheets/profileBlock';
 import {
@@ -109,13 +110,21 @@ function protectionsFor(state: TabState): ProtectionSpec[] {
 interface RunContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   options: NormalisedOptions;
+  /** Give the spreadsheet the partnership's name (the coordinator ticked the box). */
+  rename: boolean;
   /** Tabs to create when missing (chosen ones and what they need). */
   wanted: Set<string>;
   /** Tabs an earlier set-up made: one of them missing now was deleted by someone. */
   previousTabs: readonly string[];
 }
 
-function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): SetupSummary {
+function runSetup({
+  spreadsheet,
+  options,
+  rename,
+  wanted,
+  previousTabs,
+}: RunContext): SetupSummary {
   const stored = readSchemaVersion(spreadsheet);
   const migration = planMigration(stored, SCHEMA_VERSION);
   if (migration.kind === 'newer')
@@ -207,6 +216,17 @@ function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): S
   writeSchemaVersion(spreadsheet, SCHEMA_VERSION);
   if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));
 
+  // The empty Sheet1 of a new spreadsheet would stay first, before the plan: the first set-up
+  // deletes it when nobody typed in it (a used Sheet1 stays where it is, as it was).
+  const removedEmptySheet1 =
+    !setUpBefore &&
+    removeEmptyDefaultSheet(
+      spreadsheet,
+      new Set([...states.values()].map((s) => s.sheet.getSheetId())),
+    );
+  const renamedTo = rename && spreadsheet.getName() !== settings.name ? settings.name : null;
+  if (renamedTo) spreadsheet.rename(renamedTo);
+
   const all = [...states.values()];
   // New tabs become active as they are inserted, so the last one (Calendar) would be showing:
   // a coordinator's first set-up lands on the Partnership tab instead, where the plan starts.
@@ -223,6 +243,8 @@ function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): S
       .filter((name) => !keptPartners.includes(name)),
     schemaVersion: SCHEMA_VERSION,
     migratedFrom: migration.kind === 'upgrade' ? migration.from : null,
+    renamedTo,
+    removedEmptySheet1,
   };
 }
 
@@ -244,7 +266,14 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
   const wanted = new Set<string>([...parsed.value.tabs, ...previousTabs]);
   // Set-up can take a while on a big plan: a second coordinator waits longer before giving up.
   return withDocumentLock(
-    () => runSetup({ spreadsheet, options: parsed.value, wanted, previousTabs }),
+    () =>
+      runSetup({
+        spreadsheet,
+        options: parsed.value,
+        rename: input.renameSpreadsheet === true,
+        wanted,
+        previousTabs,
+      }),
     20_000,
     SETUP_MESSAGES.busy,
   );

@@ -1,6 +1,7 @@
 // getSetupForm: what the set-up sidebar shows first (stored settings or sensible defaults, tabs, partners).
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings } from '../adapters/settings';
+import { isDefaultSpreadsheetName } from '../adapters/sheets/defaultSheet';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
 import { readTab } from '../adapters/sheets/readTab';
 import { PARTNER_ROLES, PARTNER_TYPES, PARTNERS_TAB, USER_TABS } from '../domain/schema/tabs';
@@ -14,8 +15,11 @@ export function setupForm(services: GoogleServices): SetupForm {
   const found = findPlanSheets(spreadsheet, USER_TABS);
   const partners = found.has(PARTNERS_TAB.key) ? readTab(spreadsheet, PARTNERS_TAB) : null;
   const sheetZone = spreadsheet.getSpreadsheetTimeZone();
+  const spreadsheetName = spreadsheet.getName();
   return {
-    name: settings?.name ?? spreadsheet.getName(),
+    name: settings?.name ?? (isDefaultSpreadsheetName(spreadsheetName) ? '' : spreadsheetName),
+    spreadsheetName,
+    spreadsheetNameIsDefault: isDefaultSpreadsheetName(spreadsheetName),
     purpose: settings?.purpose ?? '',
     coordinator: settings?.coordinator ?? '',
     coordinatorEmail: settings?.coordinatorEmail ?? services.userEmail(),

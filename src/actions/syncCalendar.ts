@@ -31,6 +31,7 @@ import { idUpdates, type RowUpdate, rowUpdates } from '../domain/calendarSync/wr
 import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { asText, isEmail } from '../domain/table/cells';
 import { followRows } from '../domain/table/followRows';
+import { peopleTime } from '../domain/time/peopleTime';
 import { CALENDAR_TEXT } from '../shared/messages';
 import {
   ADDON_KEYS,
@@ -45,6 +46,14 @@ import {
 
 /** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
 export type RunKind = 'manual' | 'afterEdit' | 'hourly' | 'continuation';
+
+/** The Sync Log's Run column, in words. */
+const RUN_WORDS: Record<RunKind, string> = {
+  manual: 'manual',
+  afterEdit: 'after an edit',
+  hourly: 'hourly',
+  continuation: 'continuation',
+};
 
 export interface SyncOptions {
   preview: boolean;
@@ -194,7 +203,7 @@ function logEntries(
       .join('\n');
     entries.push([
       now,
-      run,
+      RUN_WORDS[run],
       'Deleted event',
       o.op.activityId,
       o.op.row ?? '',
@@ -214,7 +223,7 @@ function logEntries(
     const detail = rows.length ? `Rows to fix: ${rows.join(', ')}` : '';
     entries.push([
       now,
-      run,
+      RUN_WORDS[run],
       'Sync',
       '',
       '',
@@ -286,9 +295,7 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
     }
     appendSyncLog(ctx.spreadsheet, logEntries(ctx, calendar, outcomes, report, options.run));
     if (outcomes.length > 0 || report.conflicts > 0 || !report.complete)
-      saveLastRun(
-        `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${report.summary}`,
-      );
+      saveLastRun(`${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`);
     return report;
   });
 }

@@ -10,6 +10,9 @@ export function summaryLines(summary: SetupSummary): string[] {
   if (summary.created.length) lines.push(`Created: ${names(summary.created)}.`);
   if (summary.updated.length) lines.push(`Updated: ${names(summary.updated)}.`);
   if (summary.kept.length) lines.push(`Already in order: ${names(summary.kept)}.`);
+  if (summary.renamedTo) lines.push(`Renamed the spreadsheet to “${summary.renamedTo}”.`);
+  if (summary.removedEmptySheet1)
+    lines.push('Removed the empty Sheet1 the spreadsheet started with.');
   if (summary.partnersAdded.length)
     lines.push(`Partners added: ${summary.partnersAdded.join(', ')}.`);
   for (const tab of [...summary.created, ...summary.updated])

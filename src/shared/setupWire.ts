@@ -26,6 +26,8 @@ export interface SetupOptions {
   tabs?: string[] | null;
   /** Which calendar the sync will use; the calendar itself is created by the calendar sync. */
   calendar?: { mode: CalendarMode; calendarId?: string | null } | null;
+  /** The coordinator agreed to give the spreadsheet the partnership's name. */
+  renameSpreadsheet?: boolean | null;
 }
 
 /** One tab in the summary, with its sheet id so the sidebar can open it. */
@@ -57,11 +59,20 @@ export interface SetupSummary {
   schemaVersion: number;
   /** The schema version the sheet was migrated from, or null when no migration ran. */
   migratedFrom: number | null;
+  /** The spreadsheet's new name when set-up renamed it, else null. */
+  renamedTo?: string | null;
+  /** True when set-up deleted the empty, unused Sheet1 a new spreadsheet starts with. */
+  removedEmptySheet1?: boolean;
 }
 
 /** What the set-up sidebar shows before the coordinator changes anything. */
 export interface SetupForm {
+  /** The stored partnership name, else the spreadsheet's own unless Sheets gave it ("Untitled spreadsheet"). */
   name: string;
+  /** The spreadsheet's name now, for the "rename it" choice. */
+  spreadsheetName: string;
+  /** True when Sheets named it ("Untitled spreadsheet"): the rename box starts ticked. */
+  spreadsheetNameIsDefault: boolean;
   purpose: string;
   coordinator: string;
   coordinatorEmail: string;

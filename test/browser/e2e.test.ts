@@ -69,7 +69,11 @@ describe('the whole flow on a new spreadsheet', () => {
 
     // 1. Set-up: the partnership, its coordinator and two partners.
     const setup = await openSidebar('Set up the work plan…', 'Set up the work plan');
+    // An untitled spreadsheet's name is not offered, and renaming it to the plan's is proposed.
+    await expect(setup.getByLabel('Partnership name').inputValue()).resolves.toBe('');
     await setup.getByLabel('Partnership name').fill(PLAN);
+    const rename = setup.getByRole('checkbox', { name: `Also name this spreadsheet “${PLAN}”` });
+    await expect(rename.isChecked()).resolves.toBe(true);
     await setup
       .getByLabel('Purpose')
       .fill('Every child on the east side reads at grade level by grade 3.');
@@ -81,8 +85,11 @@ describe('the whole flow on a new spreadsheet', () => {
     await setup.getByRole('button', { name: 'Set up the plan' }).click();
     await setup
       .locator('#status.success')
-      .getByText(/^Done: \d+ tab\(s\) created\.$/)
+      .getByText(/^Done: \d+ tabs created\.$/)
       .waitFor();
+    // The spreadsheet took the plan's name, and the empty Sheet1 is gone.
+    await page.locator('#doc-title', { hasText: PLAN }).waitFor();
+    await page.locator('[data-sheet="Sheet1"]').waitFor({ state: 'detached' });
     await expect(setup.locator('#result-lines').textContent()).resolves.toContain('Partners');
     // The summary's links open the tab they name.
     await setup.getByRole('button', { name: 'Open Partners', exact: true }).click();

@@ -213,7 +213,7 @@ describe('syncCalendar', () => {
         'Riverside Elementary, Room 12',
       ]),
     );
-    expect(String(deletion?.[6])).toContain('2027-03-02 15:30');
+    expect(String(deletion?.[6])).toContain('2 Mar 2027, 15:30 → 16:30');
     expect(String(deletion?.[9])).toContain('RRULE:FREQ=WEEKLY;COUNT=10');
     expect(String(deletion?.[9])).toContain('Lead partner: State University Tutoring Corps');
   });
@@ -442,8 +442,11 @@ describe('syncCalendar: changes made in Google Calendar', () => {
       activityId: 'A1',
       side: 'calendar',
       changed: ['title', 'time'],
-      calendar: { title: 'Family reading fair (moved)', when: '2027-04-24 → 2027-04-25 (all day)' },
-      sheet: { title: 'Family reading fair', when: '2027-04-10 → 2027-04-11 (all day)' },
+      calendar: {
+        title: 'Family reading fair (moved)',
+        when: '24 Apr 2027 → 25 Apr 2027 (all day)',
+      },
+      sheet: { title: 'Family reading fair', when: '10 Apr 2027 → 11 Apr 2027 (all day)' },
     });
     expect(calendarWrites(ws)).toBe(0);
     expect(ws.calendar.liveEvents(calendarId).find((e) => e.id === event)?.title).toBe(

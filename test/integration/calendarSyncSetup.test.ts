@@ -113,7 +113,7 @@ describe('automatic sync', () => {
         .sort(),
     ).toEqual(['Kick-off', 'Reading night']);
     const log = ws.sheets.table('Sync Log').slice(1);
-    expect(log.map((r) => r[1])).toEqual(['afterEdit', 'afterEdit', 'hourly']);
+    expect(log.map((r) => r[1])).toEqual(['after an edit', 'after an edit', 'hourly']);
     expect(String(log[2][9])).toContain('1 event created');
 
     addon.runFromSidebar('setAutoSync', { afterEdits: false, hourly: false });

@@ -128,7 +128,7 @@ describe('links by stable ID through partners’ edits', () => {
     // The check report follows the rows to where the sort put them.
     const sorted = ws.sheets.table('Calendar');
     expect(table[33][0]).toBe(
-      `Calendar rows linked to no goal or outcome (not part of the logic model): ${rowOf(sorted, 'A7')}.`,
+      `Calendar row ${rowOf(sorted, 'A7')} (A7) is linked to no goal or outcome, so it is not in the logic model.`,
     );
     expect(summary.checks.find((c) => c.rule === 'activityWithoutOutcome')?.row).toBe(
       rowOf(sorted, 'A4'),

@@ -22,7 +22,8 @@ describe('first set-up on a blank spreadsheet', () => {
     expect(summary.updated).toEqual([]);
     expect(summary.repaired).toEqual([]);
     const names = ws.sheets.spreadsheet.getSheets().map((s) => s.getName());
-    expect(names.slice(1)).toEqual(USER_TABS.map((t) => t.name));
+    // The empty Sheet1 the spreadsheet started with is gone: the plan's tabs are all there is.
+    expect(names).toEqual(USER_TABS.map((t) => t.name));
     for (const tab of USER_TABS) {
       const sheet = sheetOf(ws, tab.name);
       expect(sheet.getFrozenRows()).toBe(1);

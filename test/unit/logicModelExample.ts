@@ -124,7 +124,7 @@ export const EXAMPLE_TAB_ROWS: unknown[][] = [
   ],
   [],
   ['Check report: 5 things to fix.'],
-  ['Calendar rows linked to no goal or outcome (not part of the logic model): 8.'],
+  ['Calendar row 8 (A7) is linked to no goal or outcome, so it is not in the logic model.'],
   ['Check', 'Tab', 'Row', 'What to fix'],
   [
     'Outcome no activity serves',

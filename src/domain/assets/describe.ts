@@ -30,9 +30,13 @@ export function matchAction(match: Match): string {
   if (!partner) return '';
   const asset = `“${shorten(match.asset.description, 60)}”`;
   const need = `${match.need.ref} (“${shorten(match.need.description, 60)}”)`;
-  const reach = partner.phone || partner.email;
-  if (partner.contact)
-    return `Call ${partner.contact} at ${partner.name}${reach ? ` on ${reach}` : ''} and ask whether ${asset} can help with ${need}.`;
+  // One calls a phone and emails an address: "Call … on tom@…" reads wrong.
+  const who = `${partner.contact} at ${partner.name}`;
+  if (partner.contact && partner.phone)
+    return `Call ${who} on ${partner.phone} and ask whether ${asset} can help with ${need}.`;
+  if (partner.contact && partner.email)
+    return `Email ${who} (${partner.email}) and ask whether ${asset} can help with ${need}.`;
+  if (partner.contact) return `Ask ${who} whether ${asset} can help with ${need}.`;
   return `Ask ${partner.name} whether ${asset} can help with ${need} (add their contact to the Partners tab).`;
 }
 

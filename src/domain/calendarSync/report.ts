@@ -1,6 +1,7 @@
 // The sync's report: counts, per-row errors and the list of changes, in words a coordinator reads.
 import { plural } from '../../shared/plural';
-import { addDays, formatWallDate, formatWallTime, type ZoneOracle } from '../time/zones';
+import { peopleClock, peopleDate, peopleTime } from '../time/peopleTime';
+import { addDays, formatWallDate, type ZoneOracle } from '../time/zones';
 import type { ExistingTiming, Operation, SyncPlan, Timing, WriteOperation } from './types';
 
 export interface SyncError {
@@ -65,7 +66,7 @@ const DELETE_WORDS = {
   duplicate: 'a duplicate event of this activity',
 } as const;
 
-/** How a timing reads: "2027-03-04 09:30 → 2027-03-04 11:00 (America/New_York)" or dates. */
+/** How a timing reads: "4 Mar 2027, 09:30 → 11:00 (America/New_York)" or "4 Mar 2027 (all day)". */
 export function describeTiming(
   timing: Timing | ExistingTiming,
   oracle: ZoneOracle,
@@ -73,16 +74,19 @@ export function describeTiming(
 ): string {
   if (timing.allDay) {
     const [y, m, d] = timing.endDate.split('-').map(Number);
-    const last = formatWallDate(addDays({ year: y, month: m, day: d }, -1));
-    return last === timing.startDate
-      ? `${timing.startDate} (all day)`
-      : `${timing.startDate} → ${last} (all day)`;
+    const lastDay = addDays({ year: y, month: m, day: d }, -1);
+    const [sy, sm, sd] = timing.startDate.split('-').map(Number);
+    const first = peopleDate({ year: sy, month: sm, day: sd });
+    const last = peopleDate(lastDay);
+    return formatWallDate(lastDay) === timing.startDate
+      ? `${first} (all day)`
+      : `${first} → ${last} (all day)`;
   }
   const zone = timing.timeZone || fallbackZone;
-  const s = formatWallTime(oracle(timing.startMs, zone));
-  const e = formatWallTime(oracle(timing.endMs, zone));
-  const end = s.slice(0, 10) === e.slice(0, 10) ? e.slice(11) : e;
-  return `${s} → ${end} (${zone})`;
+  const s = oracle(timing.startMs, zone);
+  const e = oracle(timing.endMs, zone);
+  const sameDay = s.year === e.year && s.month === e.month && s.day === e.day;
+  return `${peopleTime(s)} → ${sameDay ? peopleClock(e) : peopleTime(e)} (${zone})`;
 }
 
 function changeOf(op: Operation): SyncChange | null {
@@ -209,7 +213,11 @@ export function summarise(r: SyncReport): string {
     `${r.unchanged} unchanged`,
   ];
   let text = `${parts.join(', ')}.`;
-  if (r.failed) text += ` ${plural(r.failed, 'row')} could not be synced: see Sync status.`;
+  // A preview writes no Sync status cell: its rows to fix are listed with the report instead.
+  if (r.failed)
+    text += r.preview
+      ? ` ${plural(r.failed, 'row')} would not sync as typed: fix the rows listed below.`
+      : ` ${plural(r.failed, 'row')} could not be synced: see Sync status.`;
   if (r.conflicts)
     text += ` ${plural(r.conflicts, 'event')} changed in Google Calendar: choose which version to keep.`;
   if (r.heldBackDeletions)

@@ -182,6 +182,15 @@ function goalBlock(grid: Grid, model: GoalModel): void {
   grid.add([]);
 }
 
+/** "Calendar row 7 (A7) is linked to…", "Calendar rows 7 (A7) and 9 (A9) are linked to…": rows said as rows. */
+export function unlinkedLine(activities: readonly ActivityEntity[]): string {
+  const refs = activities.map((a) => (a.id ? `${a.at.row} (${a.id})` : String(a.at.row)));
+  const list =
+    refs.length === 1 ? refs[0] : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]}`;
+  const one = refs.length === 1;
+  return `${activities[0].at.tab} ${one ? 'row' : 'rows'} ${list} ${one ? 'is' : 'are'} linked to no goal or outcome, so ${one ? 'it is' : 'they are'} not in the logic model.`;
+}
+
 function checkReport(grid: Grid, model: LogicModel, checks: readonly CheckItem[]): void {
   const title =
     checks.length === 0
@@ -189,9 +198,7 @@ function checkReport(grid: Grid, model: LogicModel, checks: readonly CheckItem[]
       : `Check report: ${checks.length} ${checks.length === 1 ? 'thing' : 'things'} to fix.`;
   const lines = [title];
   if (model.unlinkedActivities.length) {
-    const rows = model.unlinkedActivities.map((a) => a.at.row).join(', ');
-    const tab = model.unlinkedActivities[0].at.tab;
-    lines.push(`${tab} rows linked to no goal or outcome (not part of the logic model): ${rows}.`);
+    lines.push(unlinkedLine(model.unlinkedActivities));
   }
   grid.paragraphs(lines, 'checkTitle');
   if (checks.length === 0) return;

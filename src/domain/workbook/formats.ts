@@ -1,5 +1,6 @@
 // How each schema column is formatted and validated, as data the Sheets adapter turns into calls.
 import type { ColumnDef } from '../schema/columns';
+import { PEOPLE_TIME_CELL_FORMAT } from '../time/peopleTime';
 
 /**
  * Every rule is a warning, never a refusal (the adapter sets `allowInvalid(true)`): a partner's
@@ -32,7 +33,8 @@ export interface ReferenceLists {
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const TIME_FORMAT = 'hh:mm';
-export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+/** Date-times the add-on writes for people to read (Last synced): the one format of times shown to people. */
+export const DATE_TIME_FORMAT = PEOPLE_TIME_CELL_FORMAT;
 export const MONEY_FORMAT = '#,##0.00';
 /** Plain text: keeps phone numbers' leading zeros and "+" and IDs exactly as written. */
 export const TEXT_FORMAT = '@';

@@ -1,0 +1,2 @@
+// Jest globalSetup: starts the browser the browser suites share.
+export { setup as default } from './sharedBrowser';

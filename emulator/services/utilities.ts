@@ -1,9 +1,8 @@
 // Utilities emulator: formatDate with real IANA zones (Java SimpleDateFormat patterns), UUIDs, sleep.
 import { randomUUID } from 'node:crypto';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
-import { offsetMinutes } from '../../src/domain/time/zones';
 import { DAY_NAMES, MONTH_NAMES } from '../englishNames';
 import { isDate, type Runtime } from '../runtime';
+import { offsetAt, wallAt, wallFields } from '../time/zoneModel';
 
 const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
 
@@ -14,9 +13,11 @@ const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
  */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const ms = date.getTime();
-  const w = intlZoneOracle(ms, timeZone);
-  const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
-  const off = offsetMinutes(intlZoneOracle, ms, timeZone);
+  const wall = wallAt(ms, timeZone);
+  const w = wallFields(wall);
+  const weekday = new Date(wall).getUTCDay();
+  // Java's zone offsets print in whole minutes: an LMT offset's seconds are dropped (truncated).
+  const off = Math.trunc(offsetAt(ms, timeZone) / 60_000);
   const sign = off < 0 ? '-' : '+';
   let out = '';
   let i = 0;

@@ -1,8 +1,7 @@
 // Fake SpreadsheetApp Spreadsheet: sheets, time zone, locale, metadata, protections, toasts.
 
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
-import { isKnownZone } from '../../src/domain/time/zones';
 import type { Runtime } from '../runtime';
+import { isZoneId } from '../time/zoneModel';
 import { splitSheet } from './a1';
 import { MESSAGES, type Workbook } from './book';
 import type { Ctx } from './context';
@@ -91,7 +90,7 @@ export class FakeSpreadsheet implements Ctx, PrimitiveSpreadsheetMethods {
    */
   setSpreadsheetTimeZone(timezone: string): void {
     this.call('setSpreadsheetTimeZone', 'write');
-    if (!isKnownZone(intlZoneOracle, timezone)) throw new Error(`Invalid argument: ${timezone}`); // (I)
+    if (!isZoneId(timezone)) throw new Error(`Invalid argument: ${timezone}`); // (I)
     this.book.state.timeZone = timezone;
   }
   getSpreadsheetLocale(): string {

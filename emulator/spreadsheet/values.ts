@@ -1,8 +1,7 @@
 // Cell values for the SpreadsheetApp emulator: date serials, parsing typed text, number formats.
 
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
-import { wallToInstant } from '../../src/domain/time/zones';
 import { DAY_NAMES, MONTH_NAMES } from '../englishNames';
+import { instantAt, wallAt } from '../time/zoneModel';
 
 /** What a cell stores. Dates are serial numbers (days since 1899-12-30) plus a date format. */
 export type Scalar = number | string | boolean;
@@ -23,11 +22,7 @@ export const DEFAULT_TIME_FORMAT = 'h:mm:ss am/pm';
  * shows for the instant (S: Apps Script guides on dates; APPS-SCRIPT-FACTS "Dates").
  */
 export function dateToSerial(instantMs: number, zone: string): number {
-  const wall = intlZoneOracle(instantMs, zone);
-  const ms = ((instantMs % 1000) + 1000) % 1000;
-  const wallMs =
-    Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) + ms;
-  return (wallMs - EPOCH_MS) / DAY_MS;
+  return (wallAt(instantMs, zone) - EPOCH_MS) / DAY_MS;
 }
 
 /** The wall time a serial stands for, as UTC fields of a number (ms). */
@@ -37,21 +32,7 @@ export function serialToWallMs(serial: number): number {
 
 /** The instant at which clocks in `zone` show the serial's wall time (DST gaps move forward). */
 export function serialToInstant(serial: number, zone: string): number {
-  const wallMs = serialToWallMs(serial);
-  const d = new Date(wallMs);
-  const instant = wallToInstant(
-    intlZoneOracle,
-    {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    },
-    zone,
-  );
-  return instant + d.getUTCMilliseconds();
+  return instantAt(serialToWallMs(serial), zone);
 }
 
 /** Serial of a wall date/time given by fields. */

@@ -1,7 +1,7 @@
 // One Calendar-tab row → the event it asks for: the time rule, all-day dates, guests and bad rows.
 import { type ActivityContext, parseActivity } from '../../src/domain/calendarSync/activity';
 import type { ActivityParse, DesiredEvent } from '../../src/domain/calendarSync/types';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 import { wallToInstant } from '../../src/domain/time/zones';
 
 const context: ActivityContext = {

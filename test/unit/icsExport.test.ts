@@ -4,7 +4,7 @@ import { parseActivity } from '../../src/domain/calendarSync/activity';
 import type { DesiredEvent } from '../../src/domain/calendarSync/types';
 import { foldLine } from '../../src/domain/ics/lines';
 import { icsFileName, writeIcs } from '../../src/domain/ics/writeIcs';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 import { TEST_ACTIVITY_CONTEXT } from '../harness/activityContext';
 
 const context = TEST_ACTIVITY_CONTEXT;

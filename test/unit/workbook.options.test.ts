@@ -1,6 +1,6 @@
 // Set-up options (plain messages for bad input, tab dependencies) and the migration registry.
 import { SCHEMA_VERSION } from '../../src/domain/schema/tabs';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 import { isKnownZone } from '../../src/domain/time/zones';
 import { MIGRATIONS, type Migration, planMigration } from '../../src/domain/workbook/migrations';
 import { normalisePartner, normaliseSetupOptions } from '../../src/domain/workbook/options';

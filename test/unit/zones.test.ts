@@ -1,5 +1,5 @@
 // Zone maths: wall time <-> instant across zones and daylight-saving changes.
-import { intlZoneOracle as oracle } from '../../src/domain/time/intlZoneOracle';
+import { intlZoneOracle as oracle } from '../harness/intlZoneOracle';
 import { addDays, offsetMinutes, wallToInstant } from '../../src/domain/time/zones';
 
 const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({

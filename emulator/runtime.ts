@@ -4,7 +4,7 @@
  * Modelled cost of a service call, in virtual milliseconds. Sources: Google's best-practices page
  * (~7 ms per per-cell call, batched 4,000-cell writes < 50 ms), public measurements of CalendarApp
  * (getEvents + getters ≈ 1.8 s, Calendar.Events.list ≈ 0.34 s); event writes are not published,
- * 0.3–1 s is planned with (APPS-SCRIPT-FACTS.md, "Performance").
+ * 0.3–1 s is planned with (docs/google-facts.md, "Performance").
  */
 export const DEFAULT_COSTS_MS: Record<string, number> = {
   read: 10,
@@ -15,7 +15,7 @@ export const DEFAULT_COSTS_MS: Record<string, number> = {
   other: 5,
 };
 
-/** Apps Script stops one execution after 6 minutes (APPS-SCRIPT-FACTS.md, quotas). */
+/** Apps Script stops one execution after 6 minutes (docs/google-facts.md, "Services with limits"). */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
 /** The message Apps Script gives when the execution time limit is reached. */

@@ -86,7 +86,7 @@ export class FakeSpreadsheet implements Ctx, PrimitiveSpreadsheetMethods {
   }
   /**
    * Changing the zone keeps every stored serial, so wall times stay and the instants read back
-   * change (S: Sheets stores wall-time serials; APPS-SCRIPT-FACTS "Dates").
+   * change (S: Sheets stores wall-time serials; docs/google-facts.md, "SpreadsheetApp").
    */
   setSpreadsheetTimeZone(timezone: string): void {
     this.call('setSpreadsheetTimeZone', 'write');

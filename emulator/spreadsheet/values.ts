@@ -19,7 +19,7 @@ export const DEFAULT_TIME_FORMAT = 'h:mm:ss am/pm';
 
 /**
  * A Date's wall time in `zone`, as a serial. Sheets stores the wall time the spreadsheet's zone
- * shows for the instant (S: Apps Script guides on dates; APPS-SCRIPT-FACTS "Dates").
+ * shows for the instant (S: Apps Script guides on dates; docs/google-facts.md, "SpreadsheetApp").
  */
 export function dateToSerial(instantMs: number, zone: string): number {
   return (wallAt(instantMs, zone) - EPOCH_MS) / DAY_MS;

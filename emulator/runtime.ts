@@ -6,6 +6,7 @@
  * (getEvents + getters ≈ 1.8 s, Calendar.Events.list ≈ 0.34 s); event writes are not published,
  * 0.3–1 s is planned with (docs/google-facts.md, "Performance").
  */
+import { type Ambiguities, DEFAULT_AMBIGUITIES } from './ambiguities';
 export const DEFAULT_COSTS_MS: Record<string, number> = {
   read: 10,
   write: 20,
@@ -58,9 +59,18 @@ export class Runtime {
   trace = false;
   readonly log: CallRecord[] = [];
 
+  /** Which plausible behaviour the emulator plays where Google's is undocumented. */
+  readonly ambiguities: Ambiguities;
+
   constructor(
-    options: { startTime?: Date | number; virtual?: boolean; costs?: Record<string, number> } = {},
+    options: {
+      startTime?: Date | number;
+      virtual?: boolean;
+      costs?: Record<string, number>;
+      ambiguities?: Partial<Ambiguities>;
+    } = {},
   ) {
+    this.ambiguities = { ...DEFAULT_AMBIGUITIES, ...options.ambiguities };
     this.virtual = options.virtual ?? true;
     const start = options.startTime ?? Date.now();
     this.nowMs = typeof start === 'number' ? start : start.getTime();

@@ -662,6 +662,9 @@ export class Workbook {
       }
       return (ascending ? c : -c) || a - b;
     });
+    // Row metadata follows the row or stays at its position: the `sortRowMetadata` option (I).
+    const positionMeta = block.map((b) => b.rec.meta);
+    const metaStays = this.runtime.ambiguities.sortRowMetadata === 'stays';
     order.forEach((src, i) => {
       const item = block[src];
       sheet.rows[r1 - 1 + i] = item.rec;
@@ -670,6 +673,11 @@ export class Workbook {
         for (const cell of item.rec.cells)
           if (cell?.f) cell.f = shiftRelative(cell.f, sheet.name, delta, 0);
     });
+    if (metaStays) {
+      positionMeta.forEach((meta, i) => {
+        sheet.rows[r1 - 1 + i].meta = meta;
+      });
+    }
   }
 
   /** Copies row `from` over row `to` like copy + paste: values, formulas (relative refs shift), formats, notes, validation; not metadata (I). */

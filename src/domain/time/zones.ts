@@ -52,12 +52,36 @@ export function wallToInstant(oracle: ZoneOracle, wall: WallTime, zone: string):
   return guess - before;
 }
 
-/** Is `zone` a zone name the oracle understands? (Invalid names throw in both oracles.) */
+/** Ids that are UTC under another name: always offset 0, and real. */
+const UTC_ALIASES = /^(?:Etc\/)?(?:UTC|UCT|GMT(?:[+-]?0)?|Universal|Zulu|Greenwich)$/i;
+
+/**
+ * Instants at which a real geographic zone has shown a non-zero offset: local mean time before
+ * standard time (1900), or summer time (January and July of a DST year), or its standard offset.
+ */
+const PROBES = [
+  Date.UTC(1900, 0, 1),
+  Date.UTC(1950, 0, 15),
+  Date.UTC(1950, 6, 15),
+  Date.UTC(1990, 0, 15),
+  Date.UTC(1990, 6, 15),
+  Date.UTC(2010, 6, 15),
+];
+
+/**
+ * Is `zone` a zone name the oracle understands? Not "the oracle did not throw": for an id it does
+ * not know, Utilities.formatDate may throw or may quietly use GMT (undocumented; Java's
+ * TimeZone does the latter). So an id that never shows an offset other than 0 counts only when it
+ * is one of UTC's own names; every geographic zone differs from UTC at one of the probes.
+ */
 export function isKnownZone(oracle: ZoneOracle, zone: string): boolean {
-  if (!/^[A-Za-z]+(?:[/_+-][A-Za-z0-9_+-]+)*$/.test(zone) && zone !== 'UTC') return false;
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[/_+-][A-Za-z0-9_+-]+)*$/.test(zone)) return false;
   try {
-    oracle(0, zone);
-    return true;
+    if (UTC_ALIASES.test(zone)) {
+      oracle(0, zone);
+      return true;
+    }
+    return PROBES.some((t) => wallAsUtc(oracle(t, zone)) !== t);
   } catch {
     return false;
   }

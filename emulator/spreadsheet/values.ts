@@ -108,8 +108,10 @@ export function parseTyped(text: string, locale: string): ParsedInput {
     return { value: n };
   }
   if (/^[-+]?\d+(\.\d+)?e[-+]?\d+$/i.test(t)) return { value: Number(t) };
-  // ISO date, optionally with a time: 2027-03-04, 2027-03-04 14:30.
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](.+))?$/.exec(t);
+  // Year first, optionally with a time: 2027-03-04, 2027/3/4, 2027-03-04 14:30 (year-first
+  // dates read the same in every locale).
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](.+))?$/.exec(t);
+  if (m && t[4] !== t[5 + m[2].length]) m = null; // one separator, used twice
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDate(y, mo, d)) {

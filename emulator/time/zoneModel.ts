@@ -81,6 +81,25 @@ export function offsetAt(instantMs: number, zone: string): number {
  * within 36 hours, and no offset exceeds ±26 hours, so the candidates are complete.
  */
 export function instantAt(wall: WallMs, zone: string): number {
+  const key = `${zone}|${wall}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  const instant = resolveWall(wall, zone);
+  if (instants.size > 50_000) instants.clear();
+  instants.set(key, instant);
+  return instant;
+}
+
+/** Sheets read the same dates over and over: remember answers (bounded). */
+const instants = new Map<string, number>();
+
+function resolveWall(wall: WallMs, zone: string): number {
+  // Usually no change within 36 hours: one offset, one instant.
+  const early = offsetAt(wall - 36 * HOUR, zone);
+  if (early === offsetAt(wall + 36 * HOUR, zone) && offsetAt(wall - early, zone) === early) {
+    const mid = offsetAt(wall, zone);
+    if (mid === early) return wall - early;
+  }
   const offsets = new Set<number>();
   for (let h = -36; h <= 36; h += 6) offsets.add(offsetAt(wall + h * HOUR, zone));
   let best: number | null = null;

@@ -30,7 +30,7 @@ const VIRTUAL_DATE = `
 })(__emulatorClock);
 `;
 
-/** Why google.script.run would refuse a value (APPS-SCRIPT-FACTS.md, "Editor add-on") (V). */
+/** Why google.script.run would refuse a value (docs/google-facts.md, "Editor add-on") (V). */
 function wireProblem(value: unknown, path: string): string | null {
   if (value === null || value === undefined) return null;
   const type = typeof value;

@@ -4,8 +4,9 @@
  * Modelled cost of a service call, in virtual milliseconds. Sources: Google's best-practices page
  * (~7 ms per per-cell call, batched 4,000-cell writes < 50 ms), public measurements of CalendarApp
  * (getEvents + getters ≈ 1.8 s, Calendar.Events.list ≈ 0.34 s); event writes are not published,
- * 0.3–1 s is planned with (APPS-SCRIPT-FACTS.md, "Performance").
+ * 0.3–1 s is planned with (docs/google-facts.md, "Performance").
  */
+import { type Ambiguities, DEFAULT_AMBIGUITIES } from './ambiguities';
 export const DEFAULT_COSTS_MS: Record<string, number> = {
   read: 10,
   write: 20,
@@ -15,7 +16,7 @@ export const DEFAULT_COSTS_MS: Record<string, number> = {
   other: 5,
 };
 
-/** Apps Script stops one execution after 6 minutes (APPS-SCRIPT-FACTS.md, quotas). */
+/** Apps Script stops one execution after 6 minutes (docs/google-facts.md, "Services with limits"). */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
 /** The message Apps Script gives when the execution time limit is reached. */
@@ -58,9 +59,18 @@ export class Runtime {
   trace = false;
   readonly log: CallRecord[] = [];
 
+  /** Which plausible behaviour the emulator plays where Google's is undocumented. */
+  readonly ambiguities: Ambiguities;
+
   constructor(
-    options: { startTime?: Date | number; virtual?: boolean; costs?: Record<string, number> } = {},
+    options: {
+      startTime?: Date | number;
+      virtual?: boolean;
+      costs?: Record<string, number>;
+      ambiguities?: Partial<Ambiguities>;
+    } = {},
   ) {
+    this.ambiguities = { ...DEFAULT_AMBIGUITIES, ...options.ambiguities };
     this.virtual = options.virtual ?? true;
     const start = options.startTime ?? Date.now();
     this.nowMs = typeof start === 'number' ? start : start.getTime();

@@ -1,5 +1,6 @@
 // One emulated Google workspace: every fake service over one Runtime, plus its save/load state.
 import { join } from 'node:path';
+import type { Ambiguities } from './ambiguities';
 import { CalendarEmulator, type CalendarState } from './calendar';
 import { Runtime } from './runtime';
 import { CacheEmulator } from './services/cache';
@@ -26,11 +27,15 @@ export interface WorkspaceOptions {
   userEmail?: string;
   /** Folder with the built sidebars (dist/). */
   htmlDir?: string;
+  /** Where Google's behaviour is undocumented, which plausible one to play (emulator/ambiguities.ts). */
+  ambiguities?: Partial<Ambiguities>;
 }
 
 export interface WorkspaceState {
   version: 1;
-  options: Required<Omit<WorkspaceOptions, 'startTime' | 'virtualClock' | 'htmlDir'>>;
+  options: Required<
+    Omit<WorkspaceOptions, 'startTime' | 'virtualClock' | 'htmlDir' | 'ambiguities'>
+  >;
   spreadsheet: SpreadsheetState;
   calendar: CalendarState;
   properties: PropertiesState;
@@ -68,6 +73,7 @@ export class Workspace {
     this.runtime = new Runtime({
       startTime: options.startTime,
       virtual: options.virtualClock ?? true,
+      ambiguities: options.ambiguities,
     });
     this.sheets = state
       ? SpreadsheetEmulator.fromJSON(this.runtime, state.spreadsheet)

@@ -1,15 +1,5 @@
 // Zone maths for the Calendar emulator: wall dates/times in a zone, RFC 3339 in and out.
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
-import {
-  addDays,
-  formatWallDate,
-  offsetMinutes,
-  type WallTime,
-  wallToInstant,
-} from '../../src/domain/time/zones';
-
-export type { WallTime };
-export { addDays, formatWallDate };
+import { instantAt, offsetAt, wallAt, wallFields, wallOfFields } from '../time/zoneModel';
 
 /** A calendar date (months 1-based), as all-day events store it. */
 export interface WallDate {
@@ -18,16 +8,43 @@ export interface WallDate {
   day: number;
 }
 
-const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
-
-/** The wall time of an instant in a zone (Intl-backed, as in the rest of the emulator). */
-export function wallOf(instantMs: number, zone: string): WallTime {
-  return intlZoneOracle(instantMs, zone);
+/** A date and time of day as read on a clock in some zone. */
+export interface WallTime extends WallDate {
+  hour: number;
+  minute: number;
+  second: number;
 }
 
-/** The instant clocks in `zone` show `wall` (spring-forward gaps move forward, as Google does). */
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+
+/** Adds whole days to a calendar date. */
+export function addDays(date: WallDate, days: number): WallDate {
+  const f = wallFields(wallOfFields(date.year, date.month, date.day + days));
+  return { year: f.year, month: f.month, day: f.day };
+}
+
+/** `yyyy-mm-dd`, as `start.date` is written (V: events resource). */
+export function formatWallDate(d: WallDate): string {
+  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/** The wall time of an instant in a zone (the emulator's own zone model, emulator/time). */
+export function wallOf(instantMs: number, zone: string): WallTime {
+  const f = wallFields(wallAt(instantMs, zone));
+  return {
+    year: f.year,
+    month: f.month,
+    day: f.day,
+    hour: f.hour,
+    minute: f.minute,
+    second: f.second,
+  };
+}
+
+/** The instant clocks in `zone` show `wall` (a gap moves forward, an overlap takes the earlier). */
 export function instantOf(wall: WallTime, zone: string): number {
-  return wallToInstant(intlZoneOracle, wall, zone);
+  const w = wallOfFields(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second);
+  return instantAt(w, zone);
 }
 
 /** Midnight at the start of a wall date in a zone. */
@@ -70,7 +87,7 @@ export function compareDates(a: WallDate, b: WallDate): number {
  */
 export function rfc3339InZone(instantMs: number, zone: string): string {
   const w = wallOf(instantMs, zone);
-  const off = offsetMinutes(intlZoneOracle, instantMs, zone);
+  const off = Math.round(offsetAt(instantMs, zone) / 60_000);
   const sign = off < 0 ? '-' : '+';
   const offText =
     off === 0 && zone === 'UTC'

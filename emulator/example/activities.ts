@@ -1,14 +1,13 @@
 // The example partnership's calendar of activities (2027–28 school year), and the first sync the preview starts with.
-import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import type { Addon } from '../addon';
-import { appendExampleRows, type ExampleRow } from './logicModel';
+import { type ExampleRow, typeRowsByKey } from './typeRows';
 
 const G1 = 'G1 · Every child reads at grade level by the end of grade 3';
 const G2 = 'G2 · Every family is connected to the school';
 
 /**
  * Activities added to the logic-model example's seven (A1–A7, which already hold the weekly
- * tutoring series and the monthly partners' meeting), written from seeds/shared-work-plan.txt:
+ * tutoring series and the monthly partners' meeting), written from docs/partnership-practice.md:
  * a training in another zone, multi-day all-day events, series that end on a date or after N
  * times, deadlines, and a draft. They have no IDs yet: the first sync gives them A8, A9, ….
  */
@@ -186,7 +185,7 @@ export const SYNCED_ACTIVITIES: ExampleRow[] = [
  * real events.
  */
 export function seedActivities(addon: Addon): void {
-  appendExampleRows(addon.workspace, CALENDAR_TAB, SYNCED_ACTIVITIES);
+  typeRowsByKey(addon.workspace, 'Calendar', SYNCED_ACTIVITIES);
   addon.runFromSidebar('saveCalendarChoice', {
     mode: 'new',
     calendarId: null,

@@ -1,5 +1,4 @@
 // The example partnership's partners, goals and 65 assessment findings (step 2 and 3 of a shared work plan).
-import type { FindingInput } from '../../src/shared/assetsWire';
 import { EXAMPLE_GOALS as LOGIC_MODEL_GOALS } from './logicModel';
 
 /** The partners are the example's (emulator/example/logicModel.ts); the findings name them. */
@@ -18,11 +17,19 @@ const goalLabel = (id: string) => {
 };
 
 /** A finding as the sidebar sends it, with its goal written as the Assessments tab shows it. */
-export type ExampleFinding = Omit<FindingInput, 'goalId' | 'source' | 'kind'> & {
+export interface ExampleFinding {
   source: 'Organisational' | 'Community';
+  /** The organisation's name (organisational findings), or who gathered it (community). */
+  partner: string;
   kind: 'Asset' | 'Need';
+  category: string;
+  description: string;
+  evidence: string;
+  dataSource: string;
+  population: string;
+  priority: string;
   goal: string;
-};
+}
 
 /** The partners' names, as the findings (and the tests' expectations) spell them. */
 export const RES = 'Riverside Elementary School';

@@ -1,21 +1,10 @@
-// The example partnership's logic model: goals, outcomes, findings and activities written from seeds/shared-work-plan.txt.
+// The example partnership's logic model: goals, outcomes, findings and activities written from docs/partnership-practice.md.
 
-import { readTab } from '../../src/adapters/sheets/readTab';
-import { rowByKey } from '../../src/domain/logicModel/edits';
-import type { TabDef } from '../../src/domain/schema/columns';
-import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../src/domain/schema/metadata';
-import {
-  ASSESSMENTS_TAB,
-  CALENDAR_TAB,
-  GOALS_TAB,
-  OUTCOMES_TAB,
-  PARTNERS_TAB,
-} from '../../src/domain/schema/tabs';
 import type { Addon } from '../addon';
 import type { Workspace } from '../workspace';
+import { type ExampleRow, typeRowsByKey } from './typeRows';
 
-/** A row of a plan tab, by column key (values as a partner would type them). */
-export type ExampleRow = Record<string, string>;
+export type { ExampleRow };
 
 export const EXAMPLE_PARTNERS: ExampleRow[] = [
   {
@@ -412,65 +401,21 @@ export const EXAMPLE_ACTIVITIES: ExampleRow[] = [
 
 // ---------- writing the example into a workspace ----------
 
-/** The example's rows, tab by tab. */
-export const EXAMPLE_PLAN_ROWS: ReadonlyArray<[TabDef, ExampleRow[]]> = [
-  [PARTNERS_TAB, EXAMPLE_PARTNERS],
-  [GOALS_TAB, EXAMPLE_GOALS],
-  [OUTCOMES_TAB, EXAMPLE_OUTCOMES],
-  [ASSESSMENTS_TAB, EXAMPLE_FINDINGS],
-  [CALENDAR_TAB, EXAMPLE_ACTIVITIES],
+/** The example's rows, tab by tab (tab names as set-up makes them). */
+export const EXAMPLE_PLAN_ROWS: ReadonlyArray<[string, ExampleRow[]]> = [
+  ['Partners', EXAMPLE_PARTNERS],
+  ['Goals', EXAMPLE_GOALS],
+  ['Outcomes', EXAMPLE_OUTCOMES],
+  ['Assessments', EXAMPLE_FINDINGS],
+  ['Calendar', EXAMPLE_ACTIVITIES],
 ];
 
-/** The fake typed as Google's: the add-on's own reader then works on it unchanged. */
-const spreadsheetOf = (ws: Workspace) =>
-  ws.sheets.app.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/**
- * A plan tab as set-up makes it: the schema's headers, the tab key on the sheet and each column's
- * key on its column. Left as it is when the tab already exists (set-up ran first).
- */
-export function ensurePlanTab(ws: Workspace, tab: TabDef): GoogleAppsScript.Spreadsheet.Sheet {
-  const ss =
-    ws.sheets.app.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-  const existing = ss.getSheetByName(tab.name);
-  if (existing) return existing;
-  const sheet = ss.insertSheet(tab.name);
-  sheet.addDeveloperMetadata(TAB_KEY_METADATA, tab.key);
-  sheet.getRange(1, 1, 1, tab.columns.length).setValues([tab.columns.map((c) => c.header)]);
-  tab.columns.forEach((c, i) => {
-    const letter = String.fromCharCode(65 + (i % 26));
-    const name = i < 26 ? letter : `A${letter}`;
-    sheet.getRange(`${name}:${name}`).addDeveloperMetadata(COLUMN_KEY_METADATA, c.key);
-  });
-  return sheet;
-}
-
-/**
- * Appends `rows` under the tab's headers as a partner would type them (Sheets parses dates and
- * percentages), skipping rows whose ID is already there, so seeding twice changes nothing.
- */
-export function appendExampleRows(ws: Workspace, tab: TabDef, rows: readonly ExampleRow[]): void {
-  const sheet = ensurePlanTab(ws, tab);
-  const read = readTab(spreadsheetOf(ws), tab);
-  if (!read) throw new Error(`No ${tab.name} tab after creating it`);
-  const present = new Set(read.records.map((r) => String(r.cells.id)));
-  const fresh = rows.filter((r) => !r.id || !present.has(r.id));
-  if (fresh.length === 0) return;
-  const width = read.raw.headers.length;
-  const block = fresh.map((row) => rowByKey(read.location, width, row));
-  const after = read.raw.headerRow + read.raw.rows.length;
-  sheet.getRange(after + 1, 1, block.length, width).setValues(block);
-}
-
-/** The example partnership's plan rows: partners, goals, outcomes, findings and activities. */
+/** The example partnership's plan rows typed into the tabs set-up made (rows already there stay). */
 export function writeExamplePlan(ws: Workspace): void {
-  for (const [tab, rows] of EXAMPLE_PLAN_ROWS) appendExampleRows(ws, tab, rows);
+  for (const [tab, rows] of EXAMPLE_PLAN_ROWS) typeRowsByKey(ws, tab, rows);
 }
 
-/**
- * The preview's logic model: the plan rows the model is built from (tabs created as set-up lays
- * them out when set-up has not run), then the Logic Model tab built by the add-on itself.
- */
+/** The preview's logic model: the plan rows it is built from, then the tab built by the add-on. */
 export function seedLogicModel(addon: Addon): void {
   writeExamplePlan(addon.workspace);
   addon.run('buildLogicModel');

@@ -1,4 +1,4 @@
-// The example partnership the preview starts on: a school-community partnership, written from seeds/.
+// The example partnership the preview starts on: a school-community partnership, written from docs/partnership-practice.md.
 
 export const EXAMPLE_PARTNERSHIP = {
   name: 'Riverside Community Schools Partnership',

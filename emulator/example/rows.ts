@@ -1,5 +1,4 @@
 // The example partnership as rows keyed by column key, per tab: what the seed and the tests write.
-import { DEFAULT_CATEGORIES } from '../../src/domain/schema/categories';
 import { EXAMPLE_FINDINGS, EXAMPLE_GOALS, EXAMPLE_PARTNERS } from './findings';
 
 /** A row keyed by column key; `null` stands for a blank row. */
@@ -11,9 +10,6 @@ export const examplePartnerRows = (): KeyedRows =>
 
 export const exampleGoalRows = (): KeyedRows =>
   EXAMPLE_GOALS.map((g) => ({ ...g, status: 'On track' }));
-
-export const exampleCategoryRows = (): KeyedRows =>
-  DEFAULT_CATEGORIES.map((c) => ({ category: c.name, kind: c.kind, description: c.description }));
 
 /** IDs F1… in the findings' order, as set-up would have given them. */
 export const exampleFindingRows = (): KeyedRows =>

@@ -1,6 +1,7 @@
 // Builds the preview's starting point: the example partnership, set up through the add-on itself.
 
 import { Addon } from '../addon';
+import type { Ambiguities } from '../ambiguities';
 import { Workspace } from '../workspace';
 import { seedActivities } from './activities';
 import { EXAMPLE_FINDINGS } from './findings';
@@ -13,6 +14,8 @@ export interface ExampleOptions {
   /** Tests pin the clock; the live preview follows real time. */
   virtualClock?: boolean;
   startTime?: Date | number;
+  /** Which plausible behaviour to play where Google's is undocumented (emulator/ambiguities.ts). */
+  ambiguities?: Partial<Ambiguities>;
 }
 
 /**
@@ -28,6 +31,7 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
     userEmail: EXAMPLE_PARTNERSHIP.coordinatorEmail,
     virtualClock: options.virtualClock ?? false,
     startTime: options.startTime,
+    ambiguities: options.ambiguities,
   });
   const addon = new Addon(workspace, options.codeDir);
   addon.open('FULL');

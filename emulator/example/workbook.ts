@@ -1,7 +1,5 @@
 // The example's workbook: set up through the sidebar, then what the coordinator and partners type.
 
-import type { TabDef } from '../../src/domain/schema/columns';
-import { columnByKey, GOALS_TAB, OUTCOMES_TAB } from '../../src/domain/schema/tabs';
 import type { Addon } from '../addon';
 import {
   EXAMPLE_GOALS as MODEL_GOALS,
@@ -17,6 +15,7 @@ import {
   EXAMPLE_PARTNERSHIP,
   EXAMPLE_STEPS,
 } from './partnership';
+import { columnOfKey } from './typeRows';
 
 /**
  * Types into the rows of a tab the way a partner would (parsed like typing), by header text:
@@ -39,14 +38,14 @@ function typeByHeader(
 }
 
 /** Types new rows (cells by column key, IDs left to set-up's repair) below a tab's last row. */
-function typeRows(addon: Addon, tab: TabDef, rows: readonly Record<string, string>[]): void {
+function typeRows(addon: Addon, tabName: string, rows: readonly Record<string, string>[]): void {
   const sheets = addon.workspace.sheets;
-  const table = sheets.table(tab.name);
+  const table = sheets.table(tabName);
   rows.forEach((cells, i) => {
     for (const [key, text] of Object.entries(cells)) {
       if (key === 'id' || text === '') continue;
-      const column = table[0].indexOf(columnByKey(tab, key).header) + 1;
-      sheets.userEdit(tab.name, table.length + 1 + i, column, text);
+      const column = columnOfKey(addon.workspace, tabName, key);
+      sheets.userEdit(tabName, table.length + 1 + i, column, text);
     }
   });
 }
@@ -73,10 +72,10 @@ export function seedWorkbook(addon: Addon): void {
   const organisation = (values: unknown[]) => String(values[1] ?? '');
   typeByHeader(addon, 'Partners', (values) => EXAMPLE_AGREEMENTS[organisation(values)] ?? null);
   typeByHeader(addon, 'Partnership', (values) => EXAMPLE_STEPS[organisation(values)] ?? null);
-  typeRows(addon, GOALS_TAB, [...MODEL_GOALS, EXAMPLE_EXTRA_GOAL]);
+  typeRows(addon, 'Goals', [...MODEL_GOALS, EXAMPLE_EXTRA_GOAL]);
   addon.runFromSidebar('repairPlan');
   const third = `G3 · ${EXAMPLE_EXTRA_GOAL.goal}`;
-  typeRows(addon, OUTCOMES_TAB, [
+  typeRows(addon, 'Outcomes', [
     ...MODEL_OUTCOMES,
     ...EXAMPLE_EXTRA_OUTCOMES.map((o) => ({ goal: third, ...o })),
   ]);

@@ -1,7 +1,7 @@
 // PropertiesService emulator: script, user and document stores with Google's size limits.
 import type { Runtime } from '../runtime';
 
-/** 9 KB per value, 500 KB per store (APPS-SCRIPT-FACTS.md, "Services with limits") (V). */
+/** 9 KB per value, 500 KB per store (docs/google-facts.md, "Services with limits") (V). */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 export const PROPERTY_STORE_LIMIT = 500 * 1024;
 

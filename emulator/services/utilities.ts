@@ -1,22 +1,23 @@
 // Utilities emulator: formatDate with real IANA zones (Java SimpleDateFormat patterns), UUIDs, sleep.
 import { randomUUID } from 'node:crypto';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
-import { offsetMinutes } from '../../src/domain/time/zones';
 import { DAY_NAMES, MONTH_NAMES } from '../englishNames';
 import { isDate, type Runtime } from '../runtime';
+import { isZoneId, offsetAt, wallAt, wallFields } from '../time/zoneModel';
 
 const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
 
 /**
  * Formats like `Utilities.formatDate(date, timeZone, pattern)` (V: Java SimpleDateFormat
- * patterns). Supports y M d E H h k m s S a Z X z and quoted literals. Unknown zones throw, as on
- * Google (I: Google falls back to GMT for some malformed ids; an IANA typo here is a bug to show).
+ * patterns). Supports y M d E H h k m s S a Z X z and quoted literals. An unknown zone throws here;
+ * the service decides between that and GMT (the workspace's `unknownZone` option, (I)).
  */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const ms = date.getTime();
-  const w = intlZoneOracle(ms, timeZone);
-  const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
-  const off = offsetMinutes(intlZoneOracle, ms, timeZone);
+  const wall = wallAt(ms, timeZone);
+  const w = wallFields(wall);
+  const weekday = new Date(wall).getUTCDay();
+  // Java's zone offsets print in whole minutes: an LMT offset's seconds are dropped (truncated).
+  const off = Math.trunc(offsetAt(ms, timeZone) / 60_000);
   const sign = off < 0 ? '-' : '+';
   let out = '';
   let i = 0;
@@ -140,6 +141,11 @@ export class UtilitiesEmulator {
       formatDate: (date: Date, timeZone: string, pattern: string) => {
         runtime.call('Utilities.formatDate', 'other');
         if (!isDate(date)) throw new Error('Cannot find method formatDate(string,string,string).');
+        // An id Java does not know: GMT, as Java's TimeZone.getTimeZone gives, or a throw (I).
+        const known = isZoneId(timeZone);
+        if (!known && runtime.ambiguities.unknownZone === 'gmt') {
+          return formatDate(date, 'GMT', pattern);
+        }
         return formatDate(date, timeZone, pattern);
       },
       getUuid: () => {

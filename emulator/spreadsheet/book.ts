@@ -60,7 +60,11 @@ export const MESSAGES = {
   arbitraryMetadata:
     'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
   lastSheet: "You can't remove all the sheets in a document.",
+  tooManyCharacters: `Your input contains more than the maximum of ${50_000} characters in a single cell.`,
 };
+
+/** The most characters a cell holds (S: Sheets' own refusal message names the figure). */
+export const CELL_CHARACTER_LIMIT = 50_000;
 
 /** What a reader sees: Date for date-formatted numbers, '' for empty, error codes as text. */
 export type External = number | string | boolean | Date;
@@ -249,6 +253,8 @@ export class Workbook {
     if (typeof input === 'number') return Number.isFinite(input) ? { v: input } : { v: '#NUM!' };
     if (typeof input === 'boolean') return { v: input };
     const text = String(input);
+    // (S) the whole write is refused, whatever the cell's format (docs/google-facts.md).
+    if (text.length > CELL_CHARACTER_LIMIT) throw new Error(MESSAGES.tooManyCharacters);
     if (text.length > 1 && text.startsWith('=')) return { f: text };
     if (text.startsWith("'")) return { v: text.slice(1) };
     if (currentFormat === '@') return { v: text };
@@ -662,6 +668,9 @@ export class Workbook {
       }
       return (ascending ? c : -c) || a - b;
     });
+    // Row metadata follows the row or stays at its position: the `sortRowMetadata` option (I).
+    const positionMeta = block.map((b) => b.rec.meta);
+    const metaStays = this.runtime.ambiguities.sortRowMetadata === 'stays';
     order.forEach((src, i) => {
       const item = block[src];
       sheet.rows[r1 - 1 + i] = item.rec;
@@ -670,6 +679,11 @@ export class Workbook {
         for (const cell of item.rec.cells)
           if (cell?.f) cell.f = shiftRelative(cell.f, sheet.name, delta, 0);
     });
+    if (metaStays) {
+      positionMeta.forEach((meta, i) => {
+        sheet.rows[r1 - 1 + i].meta = meta;
+      });
+    }
   }
 
   /** Copies row `from` over row `to` like copy + paste: values, formulas (relative refs shift), formats, notes, validation; not metadata (I). */

@@ -1,4 +1,5 @@
 // Fake builders and value objects: DataValidation, ConditionalFormatRule and EmbeddedChart.
+import { LIST_ITEM_LIMIT, LIST_LIMIT_MESSAGE } from '../ambiguities';
 import { isDate } from '../runtime';
 import { type Ctx, count } from './context';
 import {
@@ -117,7 +118,12 @@ export class FakeDataValidationBuilder {
     return this;
   }
 
+  /** Over 500 items: throws or keeps them, per the workspace's `listLimit` option (I). */
   requireValueInList(values: string[], showDropdown = true): FakeDataValidationBuilder {
+    if (values.length > LIST_ITEM_LIMIT && this.ctx.runtime.ambiguities.listLimit === 'throws') {
+      count(this.ctx, 'DataValidationBuilder', 'requireValueInList', 'other');
+      throw new Error(LIST_LIMIT_MESSAGE);
+    }
     return this.set('requireValueInList', 'VALUE_IN_LIST', [values, showDropdown]);
   }
   requireValueInRange(range: FakeRange, showDropdown = true): FakeDataValidationBuilder {

@@ -2,7 +2,7 @@
 // (user edits, snapshots, JSON state) for tests and the local preview.
 import type { Runtime } from '../runtime';
 import { columnLetter } from './a1';
-import { type External, MESSAGES, Workbook } from './book';
+import { CELL_CHARACTER_LIMIT, type External, MESSAGES, Workbook } from './book';
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './builders';
 import {
   BooleanCriteria,
@@ -323,6 +323,8 @@ export class SpreadsheetEmulator {
       throw new Error(MESSAGES.outOfBounds);
     const prot = this.protectionCheck(sheet, row, col, row, col, user);
     if (prot && !prot.ok) return prot;
+    if (typed.length > CELL_CHARACTER_LIMIT)
+      return { ok: false, message: MESSAGES.tooManyCharacters };
     const conv = this.book.convertInput(typed, this.book.cell(sheet, row, col)?.nf);
     const ok = this.book.passesValidation(sheet, row, col, conv);
     const rule = this.book.cell(sheet, row, col)?.dv;

@@ -5,7 +5,7 @@ import { FakeDataValidation } from './builders';
 import { type Ctx, count } from './context';
 import { enumName, isEnumMember } from './enums';
 import { type FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './metadata';
-import type { Cell, CellStyle, GridRef, SheetState } from './model';
+import type { Cell, CellStyle, GridRef, SheetState, ValidationSpec } from './model';
 import { FakeProtection } from './protection';
 import type { FakeSheet } from './sheet';
 import { AUTOMATIC_FORMAT } from './values';
@@ -337,10 +337,26 @@ export class FakeRange implements PrimitiveRangeMethods {
     this.call('setDataValidation', 'write');
     const spec = rule ? rule._spec() : undefined;
     this.each((cell) => {
-      if (spec) cell.dv = spec;
+      if (spec) this.applyRule(cell, spec);
       else delete cell.dv;
     });
     return this;
+  }
+
+  /**
+   * Sets a rule on a cell. An empty cell under a checkbox rule holds '' or FALSE depending on the
+   * workspace's `checkboxBlank` option (I: undocumented; `insertCheckboxes()` writes FALSE (V)).
+   */
+  private applyRule(cell: Cell, spec: ValidationSpec): void {
+    cell.dv = spec;
+    const blank = cell.v === undefined && !cell.f;
+    if (
+      spec.type === 'CHECKBOX' &&
+      blank &&
+      this.ctx.runtime.ambiguities.checkboxBlank === 'false'
+    ) {
+      cell.v = false;
+    }
   }
 
   setDataValidations(rules: (FakeDataValidation | null)[][]): FakeRange {
@@ -348,7 +364,7 @@ export class FakeRange implements PrimitiveRangeMethods {
     const rows = this.checkShape(rules, 'rules');
     this.each((cell, i, j) => {
       const rule = rows[i][j] as FakeDataValidation | null;
-      if (rule) cell.dv = rule._spec();
+      if (rule) this.applyRule(cell, rule._spec());
       else delete cell.dv;
     });
     return this;

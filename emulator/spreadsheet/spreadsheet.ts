@@ -1,8 +1,7 @@
 // Fake SpreadsheetApp Spreadsheet: sheets, time zone, locale, metadata, protections, toasts.
 
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
-import { isKnownZone } from '../../src/domain/time/zones';
 import type { Runtime } from '../runtime';
+import { isZoneId } from '../time/zoneModel';
 import { splitSheet } from './a1';
 import { MESSAGES, type Workbook } from './book';
 import type { Ctx } from './context';
@@ -87,11 +86,11 @@ export class FakeSpreadsheet implements Ctx, PrimitiveSpreadsheetMethods {
   }
   /**
    * Changing the zone keeps every stored serial, so wall times stay and the instants read back
-   * change (S: Sheets stores wall-time serials; APPS-SCRIPT-FACTS "Dates").
+   * change (S: Sheets stores wall-time serials; docs/google-facts.md, "SpreadsheetApp").
    */
   setSpreadsheetTimeZone(timezone: string): void {
     this.call('setSpreadsheetTimeZone', 'write');
-    if (!isKnownZone(intlZoneOracle, timezone)) throw new Error(`Invalid argument: ${timezone}`); // (I)
+    if (!isZoneId(timezone)) throw new Error(`Invalid argument: ${timezone}`); // (I)
     this.book.state.timeZone = timezone;
   }
   getSpreadsheetLocale(): string {

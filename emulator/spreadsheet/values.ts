@@ -1,8 +1,7 @@
 // Cell values for the SpreadsheetApp emulator: date serials, parsing typed text, number formats.
 
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
-import { wallToInstant } from '../../src/domain/time/zones';
 import { DAY_NAMES, MONTH_NAMES } from '../englishNames';
+import { instantAt, wallAt } from '../time/zoneModel';
 
 /** What a cell stores. Dates are serial numbers (days since 1899-12-30) plus a date format. */
 export type Scalar = number | string | boolean;
@@ -20,14 +19,10 @@ export const DEFAULT_TIME_FORMAT = 'h:mm:ss am/pm';
 
 /**
  * A Date's wall time in `zone`, as a serial. Sheets stores the wall time the spreadsheet's zone
- * shows for the instant (S: Apps Script guides on dates; APPS-SCRIPT-FACTS "Dates").
+ * shows for the instant (S: Apps Script guides on dates; docs/google-facts.md, "SpreadsheetApp").
  */
 export function dateToSerial(instantMs: number, zone: string): number {
-  const wall = intlZoneOracle(instantMs, zone);
-  const ms = ((instantMs % 1000) + 1000) % 1000;
-  const wallMs =
-    Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) + ms;
-  return (wallMs - EPOCH_MS) / DAY_MS;
+  return (wallAt(instantMs, zone) - EPOCH_MS) / DAY_MS;
 }
 
 /** The wall time a serial stands for, as UTC fields of a number (ms). */
@@ -37,21 +32,7 @@ export function serialToWallMs(serial: number): number {
 
 /** The instant at which clocks in `zone` show the serial's wall time (DST gaps move forward). */
 export function serialToInstant(serial: number, zone: string): number {
-  const wallMs = serialToWallMs(serial);
-  const d = new Date(wallMs);
-  const instant = wallToInstant(
-    intlZoneOracle,
-    {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    },
-    zone,
-  );
-  return instant + d.getUTCMilliseconds();
+  return instantAt(serialToWallMs(serial), zone);
 }
 
 /** Serial of a wall date/time given by fields. */
@@ -127,8 +108,10 @@ export function parseTyped(text: string, locale: string): ParsedInput {
     return { value: n };
   }
   if (/^[-+]?\d+(\.\d+)?e[-+]?\d+$/i.test(t)) return { value: Number(t) };
-  // ISO date, optionally with a time: 2027-03-04, 2027-03-04 14:30.
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](.+))?$/.exec(t);
+  // Year first, optionally with a time: 2027-03-04, 2027/3/4, 2027-03-04 14:30 (year-first
+  // dates read the same in every locale).
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](.+))?$/.exec(t);
+  if (m && t[4] !== t[5 + m[2].length]) m = null; // one separator, used twice
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDate(y, mo, d)) {

@@ -6,24 +6,36 @@ import type { WallTime, ZoneOracle } from '../domain/time/zones';
  * (every activity's start in the calendar's zone), and each call is a service call.
  */
 export function utilitiesZoneOracle(): ZoneOracle {
-  const cache = new Map<string, WallTime>();
+  // Wall clocks as UTC-field milliseconds, per (zone, instant asked).
+  const cache = new Map<string, number>();
+  const wallAt = (instantMs: number, zone: string): number => {
+    const key = `${zone}|${instantMs}`;
+    let wall = cache.get(key);
+    if (wall === undefined) {
+      const text = Utilities.formatDate(new Date(instantMs), zone, 'yyyy-MM-dd HH:mm:ss');
+      const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
+      if (!m) throw new Error(`Unexpected date text from Utilities.formatDate: ${text}`);
+      wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]);
+      cache.set(key, wall);
+    }
+    return wall;
+  };
   return (instantMs: number, zone: string): WallTime => {
-    const minute = Math.floor(instantMs / 60_000);
-    const key = `${zone}|${minute}`;
-    const hit = cache.get(key);
-    if (hit) return { ...hit, second: Math.floor((instantMs - minute * 60_000) / 1000) };
-    const text = Utilities.formatDate(new Date(minute * 60_000), zone, 'yyyy-MM-dd HH:mm:ss');
-    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
-    if (!m) throw new Error(`Unexpected date text from Utilities.formatDate: ${text}`);
-    const wall: WallTime = {
-      year: +m[1],
-      month: +m[2],
-      day: +m[3],
-      hour: +m[4],
-      minute: +m[5],
-      second: 0,
+    const second = Math.floor(instantMs / 1000) * 1000;
+    const minuteStart = Math.floor(instantMs / 60_000) * 60_000;
+    const atMinute = wallAt(minuteStart, zone);
+    // Offsets in whole minutes change on minute boundaries: the minute's wall clock plus the
+    // seconds. Local mean time (before ~1900; Monrovia until 1972) has offsets with seconds and
+    // changes mid-minute, so there the instant itself is asked.
+    const wall = atMinute % 60_000 === 0 ? atMinute + (second - minuteStart) : wallAt(second, zone);
+    const d = new Date(wall);
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
     };
-    cache.set(key, wall);
-    return { ...wall, second: Math.floor((instantMs - minute * 60_000) / 1000) };
   };
 }

@@ -1,6 +1,6 @@
 // Types that cross google.script.run: JSON-shaped by construction (no Date, no functions, no undefined in arrays).
 
-/** A value that survives google.script.run unchanged (APPS-SCRIPT-FACTS.md, "Editor add-on"). */
+/** A value that survives google.script.run unchanged (docs/google-facts.md, "Editor add-on"). */
 export type Wire = string | number | boolean | null | Wire[] | { [key: string]: Wire | undefined };
 
 /** What the sidebars learn about the open spreadsheet before the coordinator does anything. */

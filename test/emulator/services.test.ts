@@ -1,4 +1,4 @@
-// The small services' fakes against the documented facts (APPS-SCRIPT-FACTS.md, "Services with limits").
+// The small services' fakes against the documented facts (docs/google-facts.md, "Services with limits").
 import { EXECUTION_LIMIT_MS, Runtime, TIMEOUT_MESSAGE } from '../../emulator/runtime';
 import { CacheEmulator } from '../../emulator/services/cache';
 import { LOCK_TIMEOUT_MESSAGE, LockEmulator } from '../../emulator/services/lock';

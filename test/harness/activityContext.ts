@@ -1,6 +1,6 @@
 // The parse context unit tests share: New York sheet and plan, no partners, the Intl zone oracle.
 import type { ActivityContext } from '../../src/domain/calendarSync/activity';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
+import { intlZoneOracle } from './intlZoneOracle';
 
 export const TEST_ACTIVITY_CONTEXT: ActivityContext = {
   sheetZone: 'America/New_York',

@@ -1,7 +1,6 @@
 // Names the example partnership's findings the way the tests talk about them: by their text.
 import { EXAMPLE_FINDINGS } from '../../emulator/example/findings';
 import {
-  exampleCategoryRows,
   exampleFindingRows,
   exampleGoalRows,
   examplePartnerRows,
@@ -14,6 +13,7 @@ import {
   GOALS_TAB,
   PARTNERS_TAB,
 } from '../../src/domain/schema/tabs';
+import { exampleCategoryRows } from './planTabs';
 import { type KeyedRow, tabRecords } from './records';
 
 /** The ID the example gives the finding whose description starts with this text. */

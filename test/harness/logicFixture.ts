@@ -1,6 +1,7 @@
 // The example partnership's plan tabs and rows on a fresh workspace with the built add-on (until set-up lands).
-import { writeExamplePlan } from '../../emulator/example/logicModel';
+
 import { EXAMPLE_PARTNERSHIP } from '../../emulator/example/partnership';
+import { writeExamplePlan } from './planTabs';
 import { loadAddon } from './workspace';
 
 /** A workspace whose spreadsheet holds the example plan; call counts start at zero. */

@@ -14,7 +14,7 @@ import {
   GOALS_TAB,
   OUTCOMES_TAB,
 } from '../../src/domain/schema/tabs';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
+import { intlZoneOracle } from './intlZoneOracle';
 
 /** Records of `rows` under a header row, every schema key present ('' when not given), rows from 2. */
 export function sourceTab(

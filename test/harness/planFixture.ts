@@ -1,13 +1,13 @@
 // Writes plan tabs straight into the emulated spreadsheet (schema headers, tab and column metadata), as set-up would.
 
-import { tabValues, writeAssessmentPlan, writePlanTab } from '../../emulator/example/planTabs';
 import type { KeyedRow } from '../../emulator/example/rows';
 import type { Workspace } from '../../emulator/workspace';
 import type { TabDef } from '../../src/domain/schema/columns';
+import { tabValues, writeAssessmentPlan, writePlanTab } from './planTabs';
 
 export { writeAssessmentPlan };
 
-/** A plan tab as set-up writes it (see emulator/example/planTabs.ts). */
+/** A plan tab as set-up writes it (see test/harness/planTabs.ts). */
 export const writeTab = writePlanTab;
 
 /** Appends rows after the tab's last row, the way a partner adds findings by hand. */

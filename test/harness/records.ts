@@ -1,9 +1,10 @@
 // Builds a tab's raw values and records from rows keyed by column key, as readTab would give them.
-import { tabValues } from '../../emulator/example/planTabs';
+
 import type { KeyedRow } from '../../emulator/example/rows';
 import type { TabDef } from '../../src/domain/schema/columns';
 import { locateColumns } from '../../src/domain/table/locate';
 import { type RawTab, readRecords, type TableRecord } from '../../src/domain/table/records';
+import { tabValues } from './planTabs';
 
 export function tabRecords(
   tab: TabDef,

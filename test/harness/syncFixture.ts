@@ -1,12 +1,12 @@
 // A plan ready to sync, for integration tests: Calendar and Partners tabs (schema headers, column
 // metadata), plan settings and a target calendar. Stand-in until set-up's `setUpPlan` lands on main.
 import type { Addon } from '../../emulator/addon';
-import { ensurePlanTab } from '../../emulator/example/logicModel';
 import type { Workspace, WorkspaceOptions } from '../../emulator/workspace';
 import { SETTINGS_KEY } from '../../src/adapters/settings';
 import type { TabDef } from '../../src/domain/schema/columns';
 import { CALENDAR_TAB, PARTNERS_TAB } from '../../src/domain/schema/tabs';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../../src/shared/settings';
+import { ensurePlanTab } from './planTabs';
 import { loadAddon } from './workspace';
 
 export type Cells = Record<string, unknown>;

@@ -10,7 +10,7 @@ import { ASSESSMENTS_TAB } from '../../src/domain/schema/tabs';
 import type { AssetMapSummary } from '../../src/shared/assetsWire';
 import { exampleId } from '../harness/examplePlan';
 import { appendRows, writeAssessmentPlan } from '../harness/planFixture';
-import { loadAddon, TEST_START } from '../harness/workspace';
+import { loadAddon, runAmbiguities, TEST_START } from '../harness/workspace';
 
 const MAP = 'Asset Map';
 
@@ -245,7 +245,11 @@ describe('cost', () => {
 
 describe('the preview’s example', () => {
   it('adds the 65 findings through the sidebar’s function after the plan’s own, and builds the map', () => {
-    const addon = createExampleWorkspace({ virtualClock: true, startTime: TEST_START });
+    const addon = createExampleWorkspace({
+      virtualClock: true,
+      startTime: TEST_START,
+      ambiguities: runAmbiguities(),
+    });
     const ws = addon.workspace;
     const rows = ws.sheets.table('Assessments').slice(1);
     const ours = rows.slice(-EXAMPLE_FINDINGS.length);

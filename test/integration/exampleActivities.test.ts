@@ -1,11 +1,15 @@
 // The preview's example partnership starts with its activities synced to its own calendar.
 import { createExampleWorkspace } from '../../emulator/example/seed';
 import { calendarRows } from '../harness/syncFixture';
-import { TEST_START } from '../harness/workspace';
+import { runAmbiguities, TEST_START } from '../harness/workspace';
 
 describe('example activities', () => {
   it('are synced in the seed: one event per activity that is not a draft', () => {
-    const addon = createExampleWorkspace({ virtualClock: true, startTime: TEST_START });
+    const addon = createExampleWorkspace({
+      virtualClock: true,
+      startTime: TEST_START,
+      ambiguities: runAmbiguities(),
+    });
     const ws = addon.workspace;
     const rows = calendarRows(ws);
     expect(rows.length).toBeGreaterThanOrEqual(20);

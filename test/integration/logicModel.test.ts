@@ -1,6 +1,5 @@
 // The logic model builder through the built bundle: the example's tab cell by cell, cost, links that survive edits.
 import {
-  appendExampleRows,
   EXAMPLE_ACTIVITIES,
   EXAMPLE_FINDINGS,
   EXAMPLE_OUTCOMES,
@@ -8,6 +7,7 @@ import {
 import { ASSESSMENTS_TAB, CALENDAR_TAB, OUTCOMES_TAB } from '../../src/domain/schema/tabs';
 import type { LogicModelSummary } from '../../src/shared/logicModelWire';
 import { columnOf, loadExamplePlan, rowOf } from '../harness/logicFixture';
+import { appendExampleRows } from '../harness/planTabs';
 import { EXAMPLE_TAB_ROWS, padRow } from '../unit/logicModelExample';
 
 const TAB = 'Logic Model';

@@ -12,7 +12,7 @@ import {
 import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { EditResult } from '../../emulator/spreadsheet';
 import { columnOf, rowsOf } from '../harness/workbook';
-import { TEST_START } from '../harness/workspace';
+import { runAmbiguities, TEST_START } from '../harness/workspace';
 
 const PARTNER_NAMES = [...MODEL_PARTNERS.map((p) => p.organisation), EXAMPLE_DISTRICT.organisation];
 const OUTCOME_GOALS = [
@@ -21,7 +21,11 @@ const OUTCOME_GOALS = [
 ];
 
 describe('the example partnership', () => {
-  const addon = createExampleWorkspace({ virtualClock: true, startTime: TEST_START });
+  const addon = createExampleWorkspace({
+    virtualClock: true,
+    startTime: TEST_START,
+    ambiguities: runAmbiguities(),
+  });
   const ws = addon.workspace;
 
   it('lists the partners, numbered as the logic-model example numbers them, with their agreements', () => {

@@ -1,6 +1,10 @@
-// The domain core stays free of Apps Script globals, so it runs in Node and in the browser as is.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// The domain core stays free of Apps Script globals, so it runs in Node and in the browser as is;
+// the emulator shares no code with the add-on it checks; nothing in src/ exists only for tests.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+const SRC = join(ROOT, 'src');
 
 const GLOBALS =
   /\b(SpreadsheetApp|CalendarApp|PropertiesService|LockService|CacheService|ScriptApp|HtmlService|Session|Utilities|MailApp|Calendar\.(Events|Acl|Calendars))\b/;
@@ -12,9 +16,50 @@ function files(dir: string): string[] {
   });
 }
 
+/**
+ * Every module a file names: static imports and re-exports (types included: a type the product
+ * uses is product code), dynamic `import()` and `require()`.
+ */
+function specifiers(source: string): string[] {
+  const found: string[] = [];
+  const patterns = [
+    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  for (const re of patterns) for (const m of source.matchAll(re)) found.push(m[1]);
+  return found;
+}
+
+/** The file a relative specifier resolves to (as esbuild and tsc would), or null for packages. */
+function resolveImport(fromFile: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const base = resolve(dirname(fromFile), spec);
+  const candidates = [base, `${base}.ts`, join(base, 'index.ts'), base.replace(/\.js$/, '.ts')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? base;
+}
+
+const inside = (dir: string, file: string) => !relative(dir, file).startsWith('..');
+
+/** Every file reachable from the entry points by relative imports. */
+function reachable(entries: string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    for (const spec of specifiers(readFileSync(file, 'utf8'))) {
+      const target = resolveImport(file, spec);
+      if (target) queue.push(target);
+    }
+  }
+  return seen;
+}
+
 describe('architecture', () => {
   it('keeps Apps Script globals out of src/domain', () => {
-    const offenders = files(join(__dirname, '../../src/domain')).filter((file) =>
+    const offenders = files(join(SRC, 'domain')).filter((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
         .some((line) => !/^(\/\/|\/?\*)/.test(line.trim()) && GLOBALS.test(line)),
@@ -23,9 +68,68 @@ describe('architecture', () => {
   });
 
   it('keeps the emulator out of the add-on source', () => {
-    const offenders = files(join(__dirname, '../../src')).filter((file) =>
-      /from '.*emulator/.test(readFileSync(file, 'utf8')),
+    const offenders = files(SRC).filter((file) =>
+      specifiers(readFileSync(file, 'utf8')).some((spec) => {
+        const target = resolveImport(file, spec);
+        return target !== null && inside(join(ROOT, 'emulator'), target);
+      }),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('keeps the add-on source out of the emulator: it checks the add-on, it must not share its code', () => {
+    const offenders = files(join(ROOT, 'emulator')).flatMap((file) =>
+      specifiers(readFileSync(file, 'utf8'))
+        .filter((spec) => {
+          const target = resolveImport(file, spec);
+          return target !== null && inside(SRC, target);
+        })
+        .map((spec) => `${relative(ROOT, file)} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('has nothing in src/ that only tests use: every file is reached from the add-on or a sidebar', () => {
+    const sidebars = readdirSync(join(ROOT, 'sidebar'))
+      .map((name) => join(ROOT, 'sidebar', name, 'main.ts'))
+      .filter((file) => existsSync(file));
+    expect(sidebars.length).toBeGreaterThan(0);
+    const used = reachable([join(SRC, 'index.ts'), ...sidebars]);
+    const unused = files(SRC)
+      .filter((file) => !used.has(file))
+      .map((file) => relative(ROOT, file));
+    expect(unused).toEqual([]);
+  });
+});
+
+describe('the import scanner the rules above rest on', () => {
+  it('sees every form of import, and resolves folders and extensions', () => {
+    const source = [
+      "import type { A } from '../../src/a';",
+      "import {\n  b,\n  c,\n} from './b';",
+      "export { d } from './d';",
+      "export * from './e';",
+      "import './f';",
+      "const g = require('./g');",
+      "const h = await import('./h');",
+      "import x from 'node:fs';",
+    ].join('\n');
+    expect(specifiers(source).sort()).toEqual(
+      ['../../src/a', './b', './d', './e', './f', './g', './h', 'node:fs'].sort(),
+    );
+    const here = join(ROOT, 'test', 'unit', 'any.ts');
+    expect(resolveImport(here, 'node:fs')).toBeNull();
+    expect(resolveImport(join(ROOT, 'emulator', 'any.ts'), '../src/index')).toBe(
+      join(SRC, 'index.ts'),
+    );
+    expect(resolveImport(join(ROOT, 'emulator', 'any.ts'), '../src/domain/time/zones')).toBe(
+      join(SRC, 'domain/time/zones.ts'),
+    );
+  });
+
+  it('flags a src/ file no entry point reaches', () => {
+    const used = reachable([join(SRC, 'index.ts')]);
+    expect(used.has(join(SRC, 'index.ts'))).toBe(true);
+    expect(used.size).toBeGreaterThan(10);
   });
 });

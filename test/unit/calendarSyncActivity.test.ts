@@ -1,8 +1,8 @@
 // One Calendar-tab row → the event it asks for: the time rule, all-day dates, guests and bad rows.
 import { type ActivityContext, parseActivity } from '../../src/domain/calendarSync/activity';
 import type { ActivityParse, DesiredEvent } from '../../src/domain/calendarSync/types';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
 import { wallToInstant } from '../../src/domain/time/zones';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 const context: ActivityContext = {
   sheetZone: 'America/New_York',

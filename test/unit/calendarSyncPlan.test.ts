@@ -4,8 +4,8 @@ import { toEventJson, toExistingEvent } from '../../src/domain/calendarSync/even
 import { type PlanRow, planSync } from '../../src/domain/calendarSync/plan';
 import { buildReport } from '../../src/domain/calendarSync/report';
 import type { ExistingEvent, Operation } from '../../src/domain/calendarSync/types';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
 import { TEST_ACTIVITY_CONTEXT } from '../harness/activityContext';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 const PLAN = 'sheet-1';
 const context = TEST_ACTIVITY_CONTEXT;

@@ -1,6 +1,6 @@
 // The Recurrence column as partners write it, and the RRULEs the sync sends to Google Calendar.
 import { describeRule, parseRecurrence, toRRule } from '../../src/domain/calendarSync/recurrence';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 const rule = (text: string) => {
   const p = parseRecurrence(text);

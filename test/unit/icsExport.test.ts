@@ -4,8 +4,8 @@ import { parseActivity } from '../../src/domain/calendarSync/activity';
 import type { DesiredEvent } from '../../src/domain/calendarSync/types';
 import { foldLine } from '../../src/domain/ics/lines';
 import { icsFileName, writeIcs } from '../../src/domain/ics/writeIcs';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
 import { TEST_ACTIVITY_CONTEXT } from '../harness/activityContext';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 const context = TEST_ACTIVITY_CONTEXT;
 

@@ -11,7 +11,7 @@ import {
 } from '../../src/domain/table/cells';
 import { locateColumns } from '../../src/domain/table/locate';
 import { readRecords } from '../../src/domain/table/records';
-import { intlZoneOracle as oracle } from '../../src/domain/time/intlZoneOracle';
+import { intlZoneOracle as oracle } from '../harness/intlZoneOracle';
 
 describe('locateColumns', () => {
   it('finds a renamed, moved column by its metadata and an untagged one by header', () => {

@@ -1,9 +1,9 @@
 // Set-up options (plain messages for bad input, tab dependencies) and the migration registry.
 import { SCHEMA_VERSION } from '../../src/domain/schema/tabs';
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
 import { isKnownZone } from '../../src/domain/time/zones';
 import { MIGRATIONS, type Migration, planMigration } from '../../src/domain/workbook/migrations';
 import { normalisePartner, normaliseSetupOptions } from '../../src/domain/workbook/options';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 const context = {
   spreadsheetTimeZone: 'America/Chicago',

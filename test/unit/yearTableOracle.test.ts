@@ -1,7 +1,8 @@
 // The year-table oracle answers exactly like the oracle it wraps, with far fewer questions.
-import { intlZoneOracle } from '../../src/domain/time/intlZoneOracle';
+
 import { yearTableOracle } from '../../src/domain/time/yearTableOracle';
 import type { ZoneOracle } from '../../src/domain/time/zones';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 describe('yearTableOracle', () => {
   it.each([

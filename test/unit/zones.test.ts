@@ -1,6 +1,7 @@
 // Zone maths: wall time <-> instant across zones and daylight-saving changes.
-import { intlZoneOracle as oracle } from '../../src/domain/time/intlZoneOracle';
+
 import { addDays, offsetMinutes, wallToInstant } from '../../src/domain/time/zones';
+import { intlZoneOracle as oracle } from '../harness/intlZoneOracle';
 
 const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({
   year,

@@ -41,7 +41,7 @@ export const MOU_STATUSES = [
 
 export const STEP_STATUSES = ['Not started', 'In progress', 'Done', 'Not needed'] as const;
 
-/** The eight steps to a partnership (seeds/eight-steps-to-a-partnership.txt). */
+/** The eight steps to a partnership (docs/partnership-practice.md, "Eight steps to a partnership"). */
 export const PARTNERSHIP_STEPS = [
   'Preliminary work',
   'Getting to know each other',

@@ -56,7 +56,7 @@ export function parseDateText(text: string): WallDate | null {
 
 /**
  * A date cell as the wall date the partner sees. A Date value is read in the spreadsheet's zone,
- * because that is the zone the sheet stores and shows its dates in (APPS-SCRIPT-FACTS.md).
+ * because that is the zone the sheet stores and shows its dates in (docs/google-facts.md, "SpreadsheetApp").
  */
 export function asWallDate(
   value: unknown,

@@ -17,6 +17,7 @@ export interface WallTime {
 export type ZoneOracle = (instantMs: number, zone: string) => WallTime;
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 /** Treats a wall time as if it were UTC: the arithmetic base for offsets. */
 export function wallAsUtc(wall: WallTime): number {
@@ -37,26 +38,50 @@ export function offsetMinutes(oracle: ZoneOracle, instantMs: number, zone: strin
  */
 export function wallToInstant(oracle: ZoneOracle, wall: WallTime, zone: string): number {
   const guess = wallAsUtc(wall);
-  const firstOffset = offsetMinutes(oracle, guess, zone);
-  let candidate = guess - firstOffset * MINUTE;
-  const secondOffset = offsetMinutes(oracle, candidate, zone);
-  if (secondOffset !== firstOffset) {
-    const retry = guess - secondOffset * MINUTE;
-    if (offsetMinutes(oracle, retry, zone) === secondOffset) candidate = retry;
-  }
-  // Prefer the earlier of two valid instants in an overlap.
-  const earlier = candidate - 60 * MINUTE;
-  const earlierWall = oracle(earlier, zone);
-  if (wallAsUtc(earlierWall) === guess) return earlier;
-  return candidate;
+  // Offsets cannot reach a day, so a day either side is before and after any change near `wall`.
+  // Exact offsets, seconds included: local mean time before ~1900 is not whole minutes.
+  const offsetMs = (instant: number) => wallAsUtc(oracle(instant, zone)) - instant;
+  const before = offsetMs(guess - DAY);
+  const after = offsetMs(guess + DAY);
+  const shows = (instant: number) => wallAsUtc(oracle(instant, zone)) === guess;
+  const valid = [before, after].map((offset) => guess - offset).filter(shows);
+  // In an overlap both are valid: the earlier instant is taken.
+  if (valid.length > 0) return Math.min(...valid);
+  // In a gap neither is: read the clock with the offset in force before the change, which moves
+  // the time forward by the gap, east or west of UTC alike.
+  return guess - before;
 }
 
-/** Is `zone` a zone name the oracle understands? (Invalid names throw in both oracles.) */
+/** Ids that are UTC under another name: always offset 0, and real. */
+const UTC_ALIASES = /^(?:Etc\/)?(?:UTC|UCT|GMT(?:[+-]?0)?|Universal|Zulu|Greenwich)$/i;
+
+/**
+ * Instants at which a real geographic zone has shown a non-zero offset: local mean time before
+ * standard time (1900), or summer time (January and July of a DST year), or its standard offset.
+ */
+const PROBES = [
+  Date.UTC(1900, 0, 1),
+  Date.UTC(1950, 0, 15),
+  Date.UTC(1950, 6, 15),
+  Date.UTC(1990, 0, 15),
+  Date.UTC(1990, 6, 15),
+  Date.UTC(2010, 6, 15),
+];
+
+/**
+ * Is `zone` a zone name the oracle understands? Not "the oracle did not throw": for an id it does
+ * not know, Utilities.formatDate may throw or may quietly use GMT (undocumented; Java's
+ * TimeZone does the latter). So an id that never shows an offset other than 0 counts only when it
+ * is one of UTC's own names; every geographic zone differs from UTC at one of the probes.
+ */
 export function isKnownZone(oracle: ZoneOracle, zone: string): boolean {
-  if (!/^[A-Za-z]+(?:[/_+-][A-Za-z0-9_+-]+)*$/.test(zone) && zone !== 'UTC') return false;
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[/_+-][A-Za-z0-9_+-]+)*$/.test(zone)) return false;
   try {
-    oracle(0, zone);
-    return true;
+    if (UTC_ALIASES.test(zone)) {
+      oracle(0, zone);
+      return true;
+    }
+    return PROBES.some((t) => wallAsUtc(oracle(t, zone)) !== t);
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
-// A ZoneOracle backed by Intl: used in Node (tests, emulator, preview) and in the browser.
-import type { WallTime, ZoneOracle } from './zones';
+// A ZoneOracle backed by Intl, for unit tests that run product code outside the emulator.
+import type { WallTime, ZoneOracle } from '../../src/domain/time/zones';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

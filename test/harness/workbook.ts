@@ -1,9 +1,9 @@
 // Helpers for the workbook's integration tests: run set-up, and read tabs by header like a person would.
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
-import type { SetupOptions, SetupSummary } from '../../src/shared/setupWire';
+import type { PartnerInput, SetupOptions, SetupSummary } from '../../src/shared/setupWire';
 
-export const PARTNERS = [
+export const PARTNERS: PartnerInput[] = [
   {
     organisation: 'Riverside Public Library',
     type: 'Community organisation',

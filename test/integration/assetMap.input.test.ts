@@ -186,11 +186,15 @@ describe('adding findings from the sidebar', () => {
     expect(() =>
       addon.runFromSidebar(
         'addAssessmentFinding',
-        input({ partner: 'YMCA of Riverside', category: 'Facilities', priority: 'urgent' }),
+        input({ partner: 'YMCA of Riverside', category: 'Facilities' }),
       ),
     ).toThrow(
-      '“YMCA of Riverside” is not in the Partners tab: pick your organisation from the list. Choose a category from the list. Priority must be High, Medium or Low.',
+      '“YMCA of Riverside” is not in the Partners tab: pick your organisation from the list. Choose a category from the list.',
     );
+    // A priority outside the list never reaches the sheet: the boundary names the choices.
+    expect(() =>
+      addon.runFromSidebar('addAssessmentFinding', { ...input(), priority: 'urgent' }),
+    ).toThrow('Priority must be one of: High, Medium, Low (or left empty). Nothing was changed.');
     expect(ws.sheets.table('Assessments')).toEqual(before);
   });
 

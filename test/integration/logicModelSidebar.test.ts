@@ -261,6 +261,8 @@ describe('the logic-model sidebar', () => {
         target: '',
         targetDate: '',
       }),
-    ).toThrow('Term must be one of: Short term, Medium term, Long term.');
+    ).toThrow(
+      'Term must be one of: Short term, Medium term, Long term (or left empty). Nothing was changed.',
+    );
   });
 });

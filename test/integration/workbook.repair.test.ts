@@ -201,7 +201,7 @@ describe('addPartner', () => {
     setUp(addon);
     const result = addon.runFromSidebar('addPartner', {
       organisation: FORMULA_NAME,
-      type: 'business',
+      type: 'Business',
       contact: '+1 555 0100',
       email: 'x@corner.example.com',
     }) as AddPartnerResult;

@@ -7,6 +7,7 @@ import { closestName } from '../../src/domain/assets/suggest';
 import { DEFAULT_CATEGORIES } from '../../src/domain/schema/categories';
 import { ASSESSMENTS_TAB, CATEGORIES_TAB, PARTNERS_TAB } from '../../src/domain/schema/tabs';
 import type { FindingInput } from '../../src/shared/assetsWire';
+import type { AsTyped } from '../../src/shared/wire';
 import { type KeyedRow, tabRecords } from '../harness/records';
 
 const partners = readPartners(
@@ -171,7 +172,7 @@ describe('categories', () => {
 });
 
 describe('findingCells (the sidebar’s Add)', () => {
-  const input = (over: Partial<FindingInput> = {}): FindingInput => ({
+  const input = (over: Partial<AsTyped<FindingInput>> = {}): AsTyped<FindingInput> => ({
     source: 'Community',
     partner: '',
     kind: 'Need',

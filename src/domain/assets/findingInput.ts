@@ -1,5 +1,6 @@
 // Checks a finding typed into the sidebar and turns it into an Assessments row's cells.
 import type { FindingInput } from '../../shared/assetsWire';
+import type { AsTyped } from '../../shared/wire';
 import { PRIORITIES } from '../schema/columns';
 import { DATA_SOURCES, FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
 import { matchOption, referenceLabel } from '../table/cells';
@@ -15,7 +16,7 @@ const MAX_TEXT = 2000;
  * shows it as is). A finding already on the tab is refused, so pressing Add twice adds one row.
  */
 export function findingCells(
-  input: FindingInput,
+  input: AsTyped<FindingInput>,
   context: FindingContext,
   existing: readonly Finding[],
 ): Parsed<Record<string, unknown>> {

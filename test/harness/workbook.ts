@@ -1,7 +1,9 @@
 // Helpers for the workbook's integration tests: run set-up, and read tabs by header like a person would.
+
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
 import type { PartnerInput, SetupOptions, SetupSummary } from '../../src/shared/setupWire';
+import { sidebarCall } from './sidebarCall';
 
 export const PARTNERS: PartnerInput[] = [
   {
@@ -29,13 +31,13 @@ export const PARTNERS: PartnerInput[] = [
 ];
 
 export function setUp(addon: Addon, options: Partial<SetupOptions> = {}): SetupSummary {
-  return addon.runFromSidebar('setUpPlan', {
+  return sidebarCall(addon, 'setUpPlan', {
     name: 'Riverside Community Schools Partnership',
     purpose: 'Every child reads at grade level.',
     coordinator: 'Maya Lopez',
     partners: PARTNERS,
     ...options,
-  }) as SetupSummary;
+  });
 }
 
 /** The 1-based column of a header on a tab (as the grid shows it now). */

@@ -4,7 +4,7 @@ import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
-import { loadSettings, saveSettings } from '../adapters/settings';
+import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
 import { findProfileColumn, writeProfileBlock } from '../adapters/sheets/profileBlock';
@@ -21,7 +21,7 @@ import {
 } from '../adapters/sheets/schemaVersion';
 import { applyColumnFormats, ValidationFactory } from '../adapters/sheets/tabFormats';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
-import { SCHEMA_VERSION, tabByKey, USER_TABS } from '../domain/schema/tabs';
+import { columnByKey, SCHEMA_VERSION, tabByKey, USER_TABS } from '../domain/schema/tabs';
 import { isKnownZone } from '../domain/time/zones';
 import { conditionalRules } from '../domain/workbook/conditional';
 import { planMigration } from '../domain/workbook/migrations';
@@ -36,6 +36,7 @@ import { UserError } from '../shared/errors';
 import { SETUP_MESSAGES } from '../shared/messages';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
+import { refuseOverlong } from './refuseOverlong';
 import { runTabPass, type TabState } from './workbook/tabPass';
 
 /** The settings after this set-up: the form's answers over what was stored (calendar id kept). */
@@ -240,6 +241,12 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
     isZone: (zone) => isKnownZone(oracle, zone),
   });
   if (!parsed.ok) throw new UserError(parsed.message);
+  // Every limit is checked before the first tab is made: a refusal writes nothing.
+  const tooBig = settingsTooBig(mergeSettings(loadSettings(), parsed.value));
+  if (tooBig) throw new UserError(SETUP_MESSAGES.settingsTooBig(tooBig.bytes, tooBig.limit));
+  const partnersTab = tabByKey('partners');
+  for (const partner of parsed.value.partners)
+    refuseOverlong(partnerCells(partner), (key) => columnByKey(partnersTab, key).header);
   const previousTabs = loadPlanTabs() ?? [];
   const wanted = new Set<string>([...parsed.value.tabs, ...previousTabs]);
   // Set-up can take a while on a big plan: a second coordinator waits longer before giving up.

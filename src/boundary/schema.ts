@@ -5,10 +5,8 @@
 // layer, and the integration tests walk these schemas to generate malformed calls, which wants a
 // tiny, stable shape to read. This file, the schemas and the list of sidebar functions add ~9.7 KB
 // to dist/Code.js (272,589 → 282,298 bytes, unminified as the build ships it).
+import { CELL_TEXT_LIMIT } from '../domain/table/literal';
 import { UserError } from '../shared/errors';
-
-/** Google's documented limit on one cell's text (V: "Files you can store in Google Drive"). */
-export const CELL_TEXT_LIMIT = 50_000;
 
 interface Named {
   /** The words naming the value in a message ("Target date"); the field's name otherwise. */
@@ -131,11 +129,11 @@ function typeName(value: unknown): string {
  * The value as the schema allows it (unknown fields dropped), or the first problem in plain words.
  * `name` is what the message calls the value ("Target date", "Partner 2's email").
  */
-function check(schema: Schema, value: unknown, name: string): unknown {
+function check(schema: Schema, value: unknown, name: string, within = ''): unknown {
   switch (schema.kind) {
     case 'maybe':
       if (value === undefined || (schema.allowNull && value === null)) return value;
-      return check(schema.inner, value, name);
+      return check(schema.inner, value, name, within);
     case 'text':
       if (typeof value !== 'string') throw problem(value, name, 'text');
       if (value.length > schema.max)
@@ -154,8 +152,9 @@ function check(schema: Schema, value: unknown, name: string): unknown {
       if (typeof value !== 'boolean') throw problem(value, name, 'yes or no (true or false)');
       return value;
     case 'whole':
-      if (typeof value !== 'number' || !Number.isInteger(value))
-        throw problem(value, name, 'a whole number');
+      if (typeof value === 'number' && !Number.isInteger(value))
+        throw new UserError(`${name} must be a whole number.`);
+      if (typeof value !== 'number') throw problem(value, name, 'a whole number');
       if (value < schema.min || value > schema.max)
         throw new UserError(
           `${name} must be between ${count(schema.min)} and ${count(schema.max)}.`,
@@ -167,18 +166,22 @@ function check(schema: Schema, value: unknown, name: string): unknown {
         throw new UserError(
           `${name} has ${count(value.length)} items, at most ${count(schema.maxItems)}.`,
         );
-      return value.map((item, i) => check(schema.item, item, `${name} ${i + 1}`));
+      // A field of the 2nd partner is named "Partner 2: email".
+      return value.map((item, i) =>
+        check(schema.item, item, `${name} ${i + 1}`, `${name} ${i + 1}: `),
+      );
     }
     case 'record': {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw problem(value, name, 'a group of fields');
       const source = value as Record<string, unknown>;
       // Own keys only (a field named like Object.prototype's members is not "there").
-      const own = new Set(Object.keys(source));
+      const present = new Set(Object.keys(source));
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(schema.fields)) {
-        const label = field.label ?? fieldLabel(key);
-        const has = own.has(key);
+        const named = labelOf(field) ?? fieldLabel(key);
+        const label = within ? `${within}${named.charAt(0).toLowerCase()}${named.slice(1)}` : named;
+        const has = present.has(key);
         if (!has && field.kind !== 'maybe') throw new UserError(`${label} is missing.`);
         const checked = check(field, has ? source[key] : undefined, label);
         if (checked !== undefined) out[key] = checked;
@@ -187,6 +190,10 @@ function check(schema: Schema, value: unknown, name: string): unknown {
     }
   }
 }
+
+/** A label given inside optional()/nullish() names the field too. */
+const labelOf = (schema: Schema): string | undefined =>
+  schema.label ?? (schema.kind === 'maybe' ? labelOf(schema.inner) : undefined);
 
 function problem(value: unknown, name: string, wanted: string): UserError {
   if (value === undefined || value === null) return new UserError(`${name} is missing.`);
@@ -200,7 +207,7 @@ export type InferArgs<S extends readonly Schema[]> = { -readonly [I in keyof S]:
 export function checkArguments(schemas: readonly Schema[], args: readonly unknown[]): unknown[] {
   const out = schemas.map((schema, i) => {
     try {
-      return check(schema, args[i], schema.label ?? 'The request');
+      return check(schema, args[i], labelOf(schema) ?? 'The request');
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       throw new UserError(`${error.message} Nothing was changed.`);

@@ -1,5 +1,5 @@
 // The functions a sidebar may call through google.script.run, each with the schemas of its arguments.
-import { checkArguments, type InferArgs, nullish, optional, type Schema } from './schema';
+import { checkArguments, type InferArgs, nullish, type Schema } from './schema';
 import {
   ACTIVITY_ID,
   ADD_ACTIVITY,
@@ -27,7 +27,7 @@ export const SIDEBAR_API = {
   setUpPlan: [SETUP_OPTIONS],
   repairPlan: [],
   addPartner: [PARTNER_INPUT],
-  openPlanTab: [TAB, optional(nullish(ROW))],
+  openPlanTab: [TAB, nullish(ROW)],
   getAssessmentForm: [],
   addAssessmentFinding: [FINDING_INPUT],
   buildAssetMap: [],

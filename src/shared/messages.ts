@@ -55,6 +55,8 @@ export const SETUP_MESSAGES = {
   busy: 'Someone else is setting up or repairing this plan right now. Try again in a minute.',
   notSetUp:
     'This spreadsheet has no work plan yet. Open Extensions › Shared Work Plan › Set up the work plan… first.',
+  settingsTooBig: (bytes: number, limit: number) =>
+    `The plan’s name, purpose and coordinator are too long to store together: ${bytes.toLocaleString('en-US')} bytes, and Google keeps at most ${limit.toLocaleString('en-US')} in one setting. Shorten the purpose (or the name) and try again; nothing was changed.`,
   newerSchema: (version: number) =>
     `This plan was set up by a newer version of Shared Work Plan (schema ${version}). Update the add-on before setting it up again; nothing was changed.`,
   zoneChanged: (from: string, to: string) =>

@@ -153,10 +153,26 @@ export function buildAssetMap(): AssetMapSummary {
   return buildAssetMapAction(google);
 }
 
+/**
+ * Runs a menu item: a problem written for the coordinator (no plan yet, a missing tab) is shown in
+ * a dialog instead of escaping as a script error.
+ */
+function fromMenu(title: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const ui = google.ui();
+    ui.alert(title, error.message, ui.ButtonSet.OK);
+  }
+}
+
 /** Menu: rebuilds the Asset Map tab, shows it, and says what it found in a toast. */
 export function buildAssetMapFromMenu(): void {
-  const summary = buildAssetMapAction(google);
-  google.spreadsheet().toast(summary.message, ASSETS_TEXT.mapTitle, 10);
+  fromMenu(ASSETS_TEXT.mapTitle, () => {
+    const summary = buildAssetMapAction(google);
+    google.spreadsheet().toast(summary.message, ASSETS_TEXT.mapTitle, 10);
+  });
 }
 
 /** Sidebar: adds a Draft capacity-building activity for a need (a gap) to the Calendar tab, once. */
@@ -172,11 +188,21 @@ export function showLogicModelSidebar(): void {
   showSidebar(google.ui(), SIDEBARS.logicModel.file, SIDEBARS.logicModel.title);
 }
 
-/** Menu and sidebar: (re)builds the Logic Model tab; returns what it holds and the check report. */
+const LOGIC_MODEL_TITLE = 'Logic model';
+
+/** Sidebar: (re)builds the Logic Model tab; returns what it holds and the check report. */
 export function buildLogicModel(): LogicModelSummary {
   const summary = logicModel.buildLogicModel(google);
-  google.spreadsheet().toast(summary.message, 'Logic model');
+  google.spreadsheet().toast(summary.message, LOGIC_MODEL_TITLE);
   return summary;
+}
+
+/** Menu: (re)builds the Logic Model tab and says what it holds in a toast (problems in a dialog). */
+export function buildLogicModelFromMenu(): void {
+  fromMenu(LOGIC_MODEL_TITLE, () => {
+    const summary = logicModel.buildLogicModel(google);
+    google.spreadsheet().toast(summary.message, LOGIC_MODEL_TITLE);
+  });
 }
 
 /** Sidebar: everything shown for one goal (the first when goalId is empty), pre-filled. */

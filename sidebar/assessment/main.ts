@@ -2,7 +2,7 @@
 import type { AssessmentForm, AssetMapSummary, GapWire } from '../../src/shared/assetsWire';
 import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
-import { successWithLink } from '../common/links';
+import { rowLink, successWithLink } from '../common/links';
 
 let form: AssessmentForm | null = null;
 /** The two radio buttons of the form (the wire type's FindingSource). */
@@ -203,11 +203,14 @@ function showMap(summary: AssetMapSummary): void {
           ...summary.problems
             .slice(0, 10)
             .map((p) =>
-              el(
-                'li',
-                { class: 'error' },
-                p.row ? `${p.tab} row ${p.row}: ${p.message.replace(/^Row \d+: /, '')}` : p.message,
-              ),
+              p.row
+                ? el(
+                    'li',
+                    { class: 'error' },
+                    rowLink(p.tab, p.row, `${p.tab} row ${p.row}`),
+                    `: ${p.message}`,
+                  )
+                : el('li', { class: 'error' }, p.message),
             ),
         )
       : null,

@@ -34,6 +34,7 @@ import { profileColumn, profileRows } from '../domain/workbook/profile';
 import { categoryRows, partnerCells, referenceLabels, stepRows } from '../domain/workbook/seeds';
 import { UserError } from '../shared/errors';
 import { SETUP_MESSAGES } from '../shared/messages';
+import { plural } from '../shared/plural';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { refuseOverlong } from './refuseOverlong';
@@ -94,6 +95,14 @@ function newRowsFor(
   };
 }
 
+/** What a newly created tab starts with, in words, or null when it starts empty. */
+function seededWith(tabKey: string): string | null {
+  if (tabKey === 'categories')
+    return `the ${plural(categoryRows().length, 'default category', 'default categories')}`;
+  if (tabKey === 'partnership') return `the ${plural(stepRows().length, 'partnership step')}`;
+  return null;
+}
+
 /** The header row, and every column only the add-on writes (IDs, sync state). */
 function protectionsFor(state: TabState): ProtectionSpec[] {
   return [
@@ -145,7 +154,7 @@ function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): S
     const existing = found.get(tab.key);
     if (!existing && !wanted.has(tab.key)) continue;
     if (!existing && previousTabs.includes(tab.key))
-      warnings.push(SETUP_MESSAGES.tabRecreated(tab.name));
+      warnings.push(SETUP_MESSAGES.tabRecreated(tab.name, seededWith(tab.key)));
     // The profile block is not part of the checklist table: new steps must not land beside it.
     const blockAt =
       existing && tab.key === 'partnership' ? findProfileColumn(existing.sheet) : null;

@@ -63,8 +63,9 @@ export const SETUP_MESSAGES = {
     `The spreadsheet’s time zone is now ${to} (it was ${from}), so dates and times in the sheet are read in the plan’s zone.`,
   dependencyAdded: (tab: string) =>
     `The ${tab} tab was included too: other tabs’ dropdowns read from it.`,
-  tabRecreated: (tab: string) =>
-    `The ${tab} tab was missing (deleted?), so it was created again, empty. File › Version history can bring back its old content.`,
+  /** `seeded`: what a new tab of this kind starts with ("the 12 default categories"), or null. */
+  tabRecreated: (tab: string, seeded: string | null) =>
+    `The ${tab} tab was missing (deleted?), so it was created again, ${seeded ? `with ${seeded} only: your own rows are not in it` : 'empty'}. File › Version history can bring back its old content.`,
   partnersKept: (names: readonly string[]) =>
     `Already on the Partners tab, kept as they were: ${names.join(', ')}.`,
   partnersTabMissing:

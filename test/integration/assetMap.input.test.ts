@@ -67,27 +67,27 @@ describe('bad input is reported on the Asset Map with the row to fix, nothing dr
       [
         6,
         'excluded',
-        'Row 6: Partner “Riverside Elementary” is not in the Partners tab. Did you mean “Riverside Elementary School”? Pick a partner from the list or add the organisation to the Partners tab.',
+        'Partner “Riverside Elementary” is not in the Partners tab. Did you mean “Riverside Elementary School”? Pick a partner from the list or add the organisation to the Partners tab.',
       ],
       [
         7,
         'excluded',
-        'Row 7: Category “Facilities” is not in the Categories tab. Did you mean “Physical space”? Pick a listed category or add this one to the Categories tab.',
+        'Category “Facilities” is not in the Categories tab. Did you mean “Physical space”? Pick a listed category or add this one to the Categories tab.',
       ],
       [
         9,
         'excluded',
-        'Row 9: repeats row 8 (same partner, kind, category and description); counted once. Delete one of the two rows.',
+        'repeats row 8 (same partner, kind, category and description); counted once. Delete one of the two rows.',
       ],
       [
         10,
         'used',
-        'Row 10: Priority “urgent!” should be High, Medium or Low; ranked after every priority until fixed.',
+        'Priority “urgent!” should be High, Medium or Low; ranked after every priority until fixed.',
       ],
       [
         12,
         'used',
-        'Row 12: ID F6 is also on row 11 (a copied row?); this row is shown as “row 12” until it gets its own ID.',
+        'ID F6 is also on row 11 (a copied row?); this row is shown as “row 12” until it gets its own ID.',
       ],
     ]);
     // 23 non-blank rows: 20 findings in the map, 3 left out and listed.
@@ -115,8 +115,8 @@ describe('bad input is reported on the Asset Map with the row to fix, nothing dr
     const summary = build();
     expect(summary.problems.map((p) => p.row)).toEqual([row, row]);
     expect(summary.problems.map((p) => p.message)).toEqual([
-      `Row ${row}: Category “Trainings” is not in the Categories tab. Pick a listed category or add this one to the Categories tab.`,
-      `Row ${row}: Priority “1” should be High, Medium or Low; ranked after every priority until fixed.`,
+      `Category “Trainings” is not in the Categories tab. Pick a listed category or add this one to the Categories tab.`,
+      `Priority “1” should be High, Medium or Low; ranked after every priority until fixed.`,
     ]);
     addon.userEdit('Assessments', row, column('priority'), 'High');
     addon.userEdit('Assessments', row, column('category'), 'Expertise');

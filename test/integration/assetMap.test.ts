@@ -136,7 +136,7 @@ describe('rebuilding after partners change rows', () => {
       {
         tab: 'Assessments',
         row: dental,
-        message: `Row ${dental}: Asset or need “Strength” should be Asset or Need. Did you mean “Asset”?`,
+        message: `Asset or need “Strength” should be Asset or Need. Did you mean “Asset”?`,
         effect: 'excluded',
       },
     ]);

@@ -1,6 +1,6 @@
 // Reads the Assessments tab into findings, and says which rows to fix and what their problem does.
 import { PRIORITIES } from '../schema/columns';
-import { ASSESSMENTS_TAB, FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
+import { FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
 import { asText, matchOption, quoteCell, referenceId } from '../table/cells';
 import { normalise } from '../table/locate';
 import type { RawTab, TableRecord } from '../table/records';
@@ -30,8 +30,6 @@ export interface ReadFindings {
   /** Non-blank rows read, usable or not: every one is either a finding or a problem. */
   rowsRead: number;
 }
-
-const TAB = ASSESSMENTS_TAB.name;
 
 /** What people write instead of Asset / Need, to suggest the right word. */
 const KIND_WORDS: Record<string, FindingKind> = {
@@ -207,10 +205,12 @@ export function readFindings(
   context: FindingContext,
 ): ReadFindings {
   const problems: DataProblem[] = [];
+  // The tab's name now (partners may have renamed it): problems point where people look.
+  const tab = raw.sheetName;
   const blanks = blankRows(raw, records);
   if (blanks.length > 0)
     problems.push({
-      tab: TAB,
+      tab,
       row: blanks[0],
       message: `${blanks.length === 1 ? 'Row' : 'Rows'} ${rowList(blanks)} ${blanks.length === 1 ? 'is' : 'are'} empty and skipped. If a finding was cleared by mistake, undo or type it again.`,
       effect: 'note',
@@ -222,9 +222,10 @@ export function readFindings(
   for (const record of records) {
     const report = (message: string, effect: ProblemEffect) =>
       problems.push({
-        tab: TAB,
+        tab,
         row: record.row,
-        message: `Row ${record.row}: ${message}`,
+        // The row is a field (the sidebar links it, the map has a "Where" column), not a prefix.
+        message,
         effect,
       });
     const read = readFinding(record, context, report);

@@ -1,4 +1,5 @@
 // Set-up sidebar: the partnership, its partners, the tabs and the calendar; then what set-up did.
+import { plural } from '../../src/shared/plural';
 import type { CalendarMode } from '../../src/shared/settings';
 import { summaryLines } from '../../src/shared/setupSummaryText';
 import type { PartnerInput, SetupForm, SetupSummary } from '../../src/shared/setupWire';
@@ -187,7 +188,7 @@ async function submitSetup(event: Event): Promise<void> {
   setStatus(
     'success',
     made
-      ? `Done: ${made} tab(s) created.`
+      ? `Done: ${plural(made, 'tab')} created.`
       : `Done: the plan is in order${summary.repaired.length ? ' (see the repairs above)' : ''}.`,
   );
 }

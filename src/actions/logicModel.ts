@@ -48,6 +48,7 @@ import type {
   SaveRowResult,
 } from '../shared/logicModelWire';
 import { MENU } from '../shared/messages';
+import { word } from '../shared/plural';
 import { refuseOverlong } from './refuseOverlong';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -190,9 +191,7 @@ export function saveGoalDetails(
     const saved = plan.write.length
       ? `Saved ${plan.write.map(header).join(', ')} in ${where}.`
       : `Nothing changed in ${where}.`;
-    const conflicts = plan.conflicts.length
-      ? ` Not saved: ${plan.conflicts.map(header).join(', ')} — someone changed ${plan.conflicts.length === 1 ? 'it' : 'them'} in the sheet since you opened this goal; reload to see their text.`
-      : '';
+    const conflicts = conflictNote(plan.conflicts.map(header));
     return {
       tab: goals.raw.sheetName,
       row: record.row,
@@ -202,6 +201,12 @@ export function saveGoalDetails(
     };
   });
 }
+
+/** Fields left as someone else wrote them since the sidebar loaded, in words ('' when none). */
+const conflictNote = (headers: readonly string[]) =>
+  headers.length
+    ? ` Not saved: ${headers.join(', ')} — someone changed ${word(headers.length, 'it', 'them')} in the sheet since you opened this goal; reload to see their text.`
+    : '';
 
 function goalReference(goals: ReadTab, goalId: string): string {
   const record = findGoalRow(goals, goalId);
@@ -261,9 +266,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
       const saved = plan.write.length
         ? `Saved outcome ${wantedId} in ${where}.`
         : `Nothing changed in outcome ${wantedId} (${where}).`;
-      const conflicts = plan.conflicts.length
-        ? ` Not saved: ${plan.conflicts.map(header).join(', ')} — someone changed ${plan.conflicts.length === 1 ? 'it' : 'them'} in the sheet since you opened this goal; reload to see their text.`
-        : '';
+      const conflicts = conflictNote(plan.conflicts.map(header));
       return {
         id: wantedId,
         tab,

@@ -1,4 +1,5 @@
 // User-facing strings in one place, so wording stays consistent across menu, sidebars and reports.
+import { word } from './plural';
 
 export const ADDON_NAME = 'Shared Work Plan';
 
@@ -37,7 +38,7 @@ export const CALENDAR_TEXT = {
   noCalendarTab:
     'This spreadsheet has no Calendar tab yet. Run Extensions › Shared Work Plan › Set up the work plan… first.',
   missingColumns: (headers: readonly string[]) =>
-    `The Calendar tab has no ${headers.join(', ')} ${headers.length === 1 ? 'column' : 'columns'}, which the sync needs. Run Extensions › Shared Work Plan › Check and repair the plan to restore ${headers.length === 1 ? 'it' : 'them'}.`,
+    `The Calendar tab has no ${headers.join(', ')} ${word(headers.length, 'column')}, which the sync needs. Run Extensions › Shared Work Plan › Check and repair the plan to restore ${word(headers.length, 'it', 'them')}.`,
   busy: 'Another calendar sync is running in this spreadsheet right now (started by you or a partner). Wait a minute and try again.',
   timeLimit: 'the 6-minute time limit was near',
   limitHit: (message: string) => `Google Calendar asked to slow down: ${message}`,

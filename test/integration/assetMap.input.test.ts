@@ -188,7 +188,8 @@ describe('adding findings from the sidebar', () => {
         input({ partner: 'YMCA of Riverside', category: 'Facilities' }),
       ),
     ).toThrow(
-      '“YMCA of Riverside” is not in the Partners tab: pick your organisation from the list. Choose a category from the list.',
+      // The same rules and words as for a row typed on the tab (one finding validator).
+      'Category “Facilities” is not in the Categories tab. Did you mean “Physical space”? Pick a listed category or add this one to the Categories tab. Partner “YMCA of Riverside” is not in the Partners tab. Pick a partner from the list or add the organisation to the Partners tab.',
     );
     // A priority outside the list never reaches the sheet: the boundary names the choices.
     expect(() =>

@@ -206,7 +206,7 @@ describe('findingCells (the sidebar’s Add)', () => {
     ).toEqual({
       ok: false,
       message:
-        'Pick your organisation. Describe the finding in a sentence. Choose a data source from the list. Goal G9 is not in the Goals tab.',
+        'Description is empty: write the finding in a sentence. Partner is empty: an organisational finding needs the partner it is about. Linked goal G9 is not in the Goals tab; pick the goal from the list. Data source “Gossip” is not one of the list; choose one.',
     });
   });
 });

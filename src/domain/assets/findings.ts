@@ -1,4 +1,5 @@
 // Reads the Assessments tab into findings, and says which rows to fix and what their problem does.
+import { word } from '../../shared/plural';
 import { PRIORITIES } from '../schema/columns';
 import { FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
 import { asText, matchOption, quoteCell, referenceId } from '../table/cells';
@@ -102,8 +103,11 @@ function readGoal(
   return null;
 }
 
-/** One record → a finding, or null when a problem keeps it out of the map. */
-function readFinding(
+/**
+ * One record → a finding, or null when a problem keeps it out of the map: the one set of rules for
+ * a finding, whether typed on the tab or sent by the sidebar (findingInput.ts).
+ */
+export function readFinding(
   record: TableRecord,
   context: FindingContext,
   report: (message: string, effect: ProblemEffect) => void,
@@ -191,7 +195,8 @@ function readFinding(
   };
 }
 
-const duplicateKey = (f: Omit<Finding, 'ref'>) =>
+/** Two findings with the same key are one finding typed twice (on the tab or from the sidebar). */
+export const duplicateKey = (f: Omit<Finding, 'ref'>) =>
   [f.source, f.partner?.name ?? '', f.kind, f.category, f.description].map(normalise).join('|');
 
 /**
@@ -212,7 +217,7 @@ export function readFindings(
     problems.push({
       tab,
       row: blanks[0],
-      message: `${blanks.length === 1 ? 'Row' : 'Rows'} ${rowList(blanks)} ${blanks.length === 1 ? 'is' : 'are'} empty and skipped. If a finding was cleared by mistake, undo or type it again.`,
+      message: `${word(blanks.length, 'Row')} ${rowList(blanks)} ${word(blanks.length, 'is', 'are')} empty and skipped. If a finding was cleared by mistake, undo or type it again.`,
       effect: 'note',
     });
 

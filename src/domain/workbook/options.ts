@@ -1,4 +1,5 @@
 // Checks and completes set-up's options, with one plain message per problem for the coordinator.
+import { word } from '../../shared/plural';
 
 import type { CalendarMode } from '../../shared/settings';
 import type { PartnerInput, SetupOptions } from '../../shared/setupWire';
@@ -116,7 +117,7 @@ export function normaliseSetupOptions(
   const chosen = input?.tabs ?? USER_TABS.map((t) => t.key);
   const unknown = chosen.filter((key) => !known.has(key));
   if (unknown.length)
-    problems.push(`Unknown ${unknown.length === 1 ? 'tab' : 'tabs'}: ${unknown.join(', ')}.`);
+    problems.push(`Unknown ${word(unknown.length, 'tab')}: ${unknown.join(', ')}.`);
   const wanted = new Set<string>([...REQUIRED_TABS, ...chosen.filter((key) => known.has(key))]);
   const addedDependencies: string[] = [];
   let grew = true;

@@ -81,7 +81,7 @@ describe('the whole flow on a new spreadsheet', () => {
     await setup.getByRole('button', { name: 'Set up the plan' }).click();
     await setup
       .locator('#status.success')
-      .getByText(/^Done: \d+ tab\(s\) created\.$/)
+      .getByText(/^Done: \d+ tabs created\.$/)
       .waitFor();
     await expect(setup.locator('#result-lines').textContent()).resolves.toContain('Partners');
     // The summary's links open the tab they name.

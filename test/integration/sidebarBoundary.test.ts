@@ -3,9 +3,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
+import type { ServerFunctionName } from '../../sidebar/common/bridge';
 import type { Schema } from '../../src/boundary/schema';
 import { SIDEBAR_API } from '../../src/boundary/sidebarApi';
 import { loadExamplePlan } from '../harness/logicFixture';
+
+/** Compile-time (npm test type-checks): the bridge's type refuses menu and trigger functions. */
+type NotCallable<K extends string> = K extends ServerFunctionName ? false : true;
+type Assert<T extends true> = T;
+type BridgeRefusesMenuAndTriggers = [
+  Assert<NotCallable<'onOpen'>>,
+  Assert<NotCallable<'checkAndRepairPlan'>>,
+  Assert<NotCallable<'buildAssetMapFromMenu'>>,
+  Assert<NotCallable<'syncCalendarHourly'>>,
+  Assert<NotCallable<'syncCalendarAfterEdit'>>,
+  Assert<NotCallable<'continueCalendarSync'>>,
+];
 
 /** A value the schema accepts: the base each malformed call changes one thing of. */
 function sample(schema: Schema): unknown {
@@ -177,6 +190,9 @@ describe('the sidebar boundary', () => {
         for (const m of code.matchAll(/callServer\(\s*'(\w+)'/g)) called.add(m[1]);
       }
     }
+    // Checked by the compiler: the tuple type has `true` only while none of these is callable.
+    const refused: BridgeRefusesMenuAndTriggers = [true, true, true, true, true, true];
+    expect(refused).not.toContain(false);
     const listed = Object.keys(SIDEBAR_API);
     // repairPlan is the set-up sidebar's server half of the menu's repair (kept callable for it).
     expect(listed.filter((n) => !called.has(n))).toEqual(['repairPlan']);

@@ -23,6 +23,7 @@ import { type RunKind, runCalendarSync } from './actions/syncCalendar';
 import { google } from './adapters/google';
 import { findPlanSheet } from './adapters/sheets/readTab';
 import { getProgress } from './adapters/syncServices';
+import { acceptCall } from './boundary/sidebarApi';
 import { CALENDAR_TAB } from './domain/schema/tabs';
 import type {
   AddFindingResult,
@@ -96,7 +97,8 @@ export function getSetupForm(): SetupForm {
  * created, updated, kept and repaired.
  */
 export function setUpPlan(options: SetupOptions): SetupSummary {
-  return setUpPlanAction(google, options);
+  const [checked] = acceptCall('setUpPlan', [options]);
+  return setUpPlanAction(google, checked);
 }
 
 /** Sidebar: the same repair as the menu item, with the stored settings. */
@@ -106,12 +108,14 @@ export function repairPlan(): SetupSummary {
 
 /** Sidebar: adds one partner to the Partners tab (new ID, text kept literal). */
 export function addPartner(partner: PartnerInput): AddPartnerResult {
-  return addPartnerAction(google, partner);
+  const [checked] = acceptCall('addPartner', [partner]);
+  return addPartnerAction(google, checked);
 }
 
 /** Sidebar: opens a plan tab by its key or name, and selects `row` when given; returns its name. */
 export function openPlanTab(key: string, row?: number | null): string {
-  return activatePlanTab(google, key, row);
+  const [tab, at] = acceptCall('openPlanTab', [key, row]);
+  return activatePlanTab(google, tab, at);
 }
 
 /** Menu: repairs the plan and says what it did in a dialog. */
@@ -140,7 +144,8 @@ export function getAssessmentForm(): AssessmentForm {
 
 /** Sidebar: appends one asset or need to the Assessments tab (refuses an exact repeat). */
 export function addAssessmentFinding(input: FindingInput): AddFindingResult {
-  return addFindingAction(google, input);
+  const [checked] = acceptCall('addAssessmentFinding', [input]);
+  return addFindingAction(google, checked);
 }
 
 /** Sidebar: rebuilds the Asset Map tab and returns its counts, matches, gaps and data problems. */
@@ -148,15 +153,32 @@ export function buildAssetMap(): AssetMapSummary {
   return buildAssetMapAction(google);
 }
 
+/**
+ * Runs a menu item: a problem written for the coordinator (no plan yet, a missing tab) is shown in
+ * a dialog instead of escaping as a script error.
+ */
+function fromMenu(title: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const ui = google.ui();
+    ui.alert(title, error.message, ui.ButtonSet.OK);
+  }
+}
+
 /** Menu: rebuilds the Asset Map tab, shows it, and says what it found in a toast. */
 export function buildAssetMapFromMenu(): void {
-  const summary = buildAssetMapAction(google);
-  google.spreadsheet().toast(summary.message, ASSETS_TEXT.mapTitle, 10);
+  fromMenu(ASSETS_TEXT.mapTitle, () => {
+    const summary = buildAssetMapAction(google);
+    google.spreadsheet().toast(summary.message, ASSETS_TEXT.mapTitle, 10);
+  });
 }
 
 /** Sidebar: adds a Draft capacity-building activity for a need (a gap) to the Calendar tab, once. */
 export function addGapActivity(findingId: string): GapActivityResult {
-  return addGapActivityAction(google, findingId);
+  const [id] = acceptCall('addGapActivity', [findingId]);
+  return addGapActivityAction(google, id);
 }
 
 // ---- Logic model builder (issue 5): the Logic Model tab and its sidebar ----
@@ -166,31 +188,45 @@ export function showLogicModelSidebar(): void {
   showSidebar(google.ui(), SIDEBARS.logicModel.file, SIDEBARS.logicModel.title);
 }
 
-/** Menu and sidebar: (re)builds the Logic Model tab; returns what it holds and the check report. */
+const LOGIC_MODEL_TITLE = 'Logic model';
+
+/** Sidebar: (re)builds the Logic Model tab; returns what it holds and the check report. */
 export function buildLogicModel(): LogicModelSummary {
   const summary = logicModel.buildLogicModel(google);
-  google.spreadsheet().toast(summary.message, 'Logic model');
+  google.spreadsheet().toast(summary.message, LOGIC_MODEL_TITLE);
   return summary;
+}
+
+/** Menu: (re)builds the Logic Model tab and says what it holds in a toast (problems in a dialog). */
+export function buildLogicModelFromMenu(): void {
+  fromMenu(LOGIC_MODEL_TITLE, () => {
+    const summary = logicModel.buildLogicModel(google);
+    google.spreadsheet().toast(summary.message, LOGIC_MODEL_TITLE);
+  });
 }
 
 /** Sidebar: everything shown for one goal (the first when goalId is empty), pre-filled. */
 export function getLogicModelDraft(goalId?: string | null): LogicModelDraft {
-  return logicModel.logicModelDraft(google, goalId);
+  const [id] = acceptCall('getLogicModelDraft', [goalId]);
+  return logicModel.logicModelDraft(google, id);
 }
 
 /** Sidebar: writes the goal's problem, impact, inputs, assumptions and external factors cells. */
 export function saveGoalDetails(request: SaveGoalDetailsRequest): SaveResult {
-  return logicModel.saveGoalDetails(google, request);
+  const [checked] = acceptCall('saveGoalDetails', [request]);
+  return logicModel.saveGoalDetails(google, checked);
 }
 
 /** Sidebar: updates an outcome row, or appends a new one linked to the goal. */
 export function saveOutcome(request: SaveOutcomeRequest): SaveRowResult {
-  return logicModel.saveOutcome(google, request);
+  const [checked] = acceptCall('saveOutcome', [request]);
+  return logicModel.saveOutcome(google, checked);
 }
 
 /** Sidebar: appends a Draft activity to the Calendar tab, linked to the goal and outcome. */
 export function addActivity(request: AddActivityRequest): SaveRowResult {
-  return logicModel.addActivity(google, request);
+  const [checked] = acceptCall('addActivity', [request]);
+  return logicModel.addActivity(google, checked);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,12 +272,14 @@ export function listCalendars(): CalendarChoice[] {
 
 /** Sidebar: saves the calendar choice (creating the partnership's calendar once). */
 export function saveCalendarChoice(input: CalendarChoiceInput): CalendarSyncState {
-  return saveChoice(google, input);
+  const [checked] = acceptCall('saveCalendarChoice', [input]);
+  return saveChoice(google, checked);
 }
 
 /** Sidebar: turns the after-edit and hourly syncs on or off. */
 export function setAutoSync(wanted: AutoSyncSettings): AutoSyncSettings {
-  return setTriggersFor(google, wanted);
+  const [checked] = acceptCall('setAutoSync', [wanted]);
+  return setTriggersFor(google, checked);
 }
 
 /** Sidebar: progress of a sync under way (polled). */
@@ -251,7 +289,8 @@ export function getSyncProgress(): SyncProgress | null {
 
 /** Sidebar: keep the sheet's version of a row changed in Calendar, or pull Calendar's change in. */
 export function resolveCalendarChange(activityId: string, choice: ConflictChoice): SyncReport {
-  return resolveChange(google, activityId, choice);
+  const [id, checkedChoice] = acceptCall('resolveCalendarChange', [activityId, choice]);
+  return resolveChange(google, id, checkedChoice);
 }
 
 /** Sidebar: the activities as an RFC 5545 file to download. */
@@ -261,8 +300,9 @@ export function exportIcs(): IcsFile {
 
 /** Sidebar: selects a row of the Calendar tab (links from the report to rows that failed). */
 export function goToCalendarRow(row: number): void {
+  const [at] = acceptCall('goToCalendarRow', [row]);
   const sheet = findPlanSheet(google.spreadsheet(), CALENDAR_TAB);
-  if (sheet) sheet.getRange(row, 1, 1, sheet.getLastColumn()).activate();
+  if (sheet) sheet.getRange(at, 1, 1, sheet.getLastColumn()).activate();
 }
 
 function automaticSync(run: RunKind): void {

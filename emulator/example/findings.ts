@@ -71,7 +71,7 @@ const community = (
   kind: ExampleFinding['kind'],
   category: string,
   description: string,
-  dataSource: string,
+  dataSource: ExampleFinding['dataSource'],
   population: string,
   details: Details = {},
 ): ExampleFinding => ({

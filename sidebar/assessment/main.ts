@@ -1,10 +1,12 @@
 // Assessment sidebar: partners add assets and needs, the coordinator adds community findings and reads the map.
 import type { AssessmentForm, AssetMapSummary, GapWire } from '../../src/shared/assetsWire';
 import { callServer } from '../common/bridge';
-import { byId, el, setStatus, withBusy } from '../common/dom';
-import { successWithLink } from '../common/links';
+import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
+import { rowLink, successWithLink } from '../common/links';
 
 let form: AssessmentForm | null = null;
+/** The two radio buttons of the form (the wire type's FindingSource). */
+const SOURCES = ['Organisational', 'Community'] as const;
 
 const selected = (name: string) =>
   (document.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement | null)?.value ?? '';
@@ -77,16 +79,17 @@ async function loadForm(): Promise<void> {
 
 async function addFinding(event: Event): Promise<void> {
   event.preventDefault();
+  const community = selected('source') === 'Community';
   const input = {
-    source: selected('source'),
+    source: chosen(selected('source'), SOURCES),
     partner: field('partner').value,
-    kind: selected('kind'),
+    kind: chosen(selected('kind'), form?.kinds ?? []),
     category: field('category').value,
     description: field('description').value,
     evidence: field('evidence').value,
-    dataSource: selected('source') === 'Community' ? field('dataSource').value : '',
-    population: selected('source') === 'Community' ? field('population').value : '',
-    priority: field('priority').value,
+    dataSource: community ? chosen(field('dataSource').value, form?.dataSources ?? []) : '',
+    population: community ? field('population').value : '',
+    priority: chosen(field('priority').value, form?.priorities ?? []),
     goalId: field('goal').value,
   };
   const result = await withBusy('Adding to the Assessments tab…', () =>
@@ -200,11 +203,14 @@ function showMap(summary: AssetMapSummary): void {
           ...summary.problems
             .slice(0, 10)
             .map((p) =>
-              el(
-                'li',
-                { class: 'error' },
-                p.row ? `${p.tab} row ${p.row}: ${p.message.replace(/^Row \d+: /, '')}` : p.message,
-              ),
+              p.row
+                ? el(
+                    'li',
+                    { class: 'error' },
+                    rowLink(p.tab, p.row, `${p.tab} row ${p.row}`),
+                    `: ${p.message}`,
+                  )
+                : el('li', { class: 'error' }, p.message),
             ),
         )
       : null,

@@ -1,4 +1,5 @@
 // Typed, promise-returning wrapper over google.script.run, typed by the server's public functions.
+import type { SidebarFunctionName } from '../../src/boundary/sidebarApi';
 import type * as Server from '../../src/index';
 
 /** The client half of google.script.run (not in @types/google-apps-script). */
@@ -11,10 +12,8 @@ interface ScriptRun {
 declare const google: { script: { run: ScriptRun; host?: { close(): void } } };
 
 type ServerModule = typeof Server;
-/** Only the functions a sidebar may call: those that return something (menu actions return void). */
-export type ServerFunctionName = {
-  [K in keyof ServerModule]: ServerModule[K] extends (...args: never[]) => unknown ? K : never;
-}[keyof ServerModule];
+/** Exactly the functions listed in SIDEBAR_API (menu and trigger functions are not callable). */
+export type ServerFunctionName = SidebarFunctionName;
 
 type Fn<K extends ServerFunctionName> = ServerModule[K] extends (...args: infer A) => infer R
   ? (...args: A) => R

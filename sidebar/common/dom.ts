@@ -54,3 +54,8 @@ export async function withBusy<T>(message: string, work: () => Promise<T>): Prom
     return undefined;
   }
 }
+
+/** A select's or radio's value as one of the options the wire type allows ('' for anything else). */
+export function chosen<T extends string>(value: string, options: readonly T[]): T | '' {
+  return options.find((option) => option === value) ?? '';
+}

@@ -6,7 +6,7 @@ import type {
   OutcomeDraft,
 } from '../../src/shared/logicModelWire';
 import { callServer } from '../common/bridge';
-import { byId, el, setStatus, withBusy } from '../common/dom';
+import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
 import { rowLink, successWithLink } from '../common/links';
 
 let draft: LogicModelDraft | null = null;
@@ -338,7 +338,7 @@ async function saveOutcome(key: string, outcomeId: string): Promise<void> {
     callServer('saveOutcome', {
       goalId,
       outcomeId,
-      term: value(id('term')),
+      term: chosen(value(id('term')), draft?.outcomeTerms ?? []),
       outcome: value(id('text')),
       indicator: value(id('indicator')),
       baseline: value(id('baseline')),
@@ -358,7 +358,7 @@ async function addActivity(): Promise<void> {
       goalId,
       outcomeId: value('new-activity-outcome'),
       title: value('new-activity-title'),
-      type: value('new-activity-type'),
+      type: chosen(value('new-activity-type'), draft?.activityTypes ?? []),
       startDate: value('new-activity-date'),
       lead: value('new-activity-lead'),
       participants: value('new-activity-participants'),

@@ -5,7 +5,7 @@ import type { CalendarMode } from '../../src/shared/settings';
 import { summaryLines } from '../../src/shared/setupSummaryText';
 import type { PartnerInput, SetupForm, SetupSummary } from '../../src/shared/setupWire';
 import { callServer } from '../common/bridge';
-import { byId, el, setStatus, withBusy } from '../common/dom';
+import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
 
 let form: SetupForm | null = null;
 let partnerCount = 0;
@@ -60,10 +60,10 @@ function readPartners(): PartnerInput[] {
         card.querySelector<HTMLInputElement>('[data-field="invite"]')?.checked ?? false;
       return {
         organisation: value('organisation'),
-        type: value('type') || null,
+        type: chosen(value('type'), form?.partnerTypes ?? []) || null,
         contact: value('contact') || null,
         email: value('email') || null,
-        role: value('role') || null,
+        role: chosen(value('role'), form?.partnerRoles ?? []) || null,
         invite,
       };
     })

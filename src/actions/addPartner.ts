@@ -4,7 +4,7 @@ import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { loadIdCounters, saveIdCounters } from '../adapters/idCounters';
 import { findPlanSheets, observeSheet } from '../adapters/sheets/observeTab';
-import { PARTNERS_TAB } from '../domain/schema/tabs';
+import { columnByKey, PARTNERS_TAB } from '../domain/schema/tabs';
 import { planIds } from '../domain/table/ids';
 import { locateColumns } from '../domain/table/locate';
 import { readRecords } from '../domain/table/records';
@@ -14,6 +14,7 @@ import { partnerCells } from '../domain/workbook/seeds';
 import { UserError } from '../shared/errors';
 import { SETUP_MESSAGES } from '../shared/messages';
 import type { AddPartnerResult, PartnerInput } from '../shared/setupWire';
+import { refuseOverlong } from './refuseOverlong';
 
 /**
  * A constant number of calls: find the tab, read it once, write one row. The partner's ID comes
@@ -23,6 +24,7 @@ export function addPartner(services: GoogleServices, input: PartnerInput): AddPa
   const parsed = normalisePartner(input, 'The partner');
   if (!parsed.ok) throw new UserError(parsed.message);
   const partner = parsed.value;
+  refuseOverlong(partnerCells(partner), (key) => columnByKey(PARTNERS_TAB, key).header);
   const spreadsheet = services.spreadsheet();
   return withDocumentLock(
     () => {

@@ -72,12 +72,14 @@ function analyse(
   calendar: ReadTab | null,
 ): AssetMapAnalysis {
   const partners = requireTab(spreadsheet, PARTNERS_TAB);
+  const categories = readTab(spreadsheet, CATEGORIES_TAB);
   return analyseAssessments({
     partners: partners.records,
     assessments,
-    categories: readTab(spreadsheet, CATEGORIES_TAB)?.records ?? null,
+    categories: categories?.records ?? null,
     goals: readTab(spreadsheet, GOALS_TAB)?.records ?? null,
     calendar: calendar?.records ?? null,
+    tabNames: { partners: partners.raw.sheetName, categories: categories?.raw.sheetName },
   });
 }
 

@@ -3,7 +3,7 @@
 import { advancedCalendar } from '../adapters/calendar/service';
 import { calendarUrl, createGroupCalendar, writableCalendars } from '../adapters/calendar/target';
 import type { GoogleServices } from '../adapters/google';
-import { saveSettings } from '../adapters/settings';
+import { saveSettings, settingsTooBig } from '../adapters/settings';
 import { loadLastRun, setTriggers, triggerState } from '../adapters/syncServices';
 import type {
   AutoSyncSettings,
@@ -56,22 +56,32 @@ export function saveCalendarChoice(
   const settings = basics.settings;
   const current = settings.calendar;
   let calendarId = current.calendarId;
+  // Everything is checked before a calendar is created or a setting written.
   if (input.mode === 'existing') {
-    if (!input.calendarId) throw new UserError('Choose one of your calendars in the list.');
-    calendarId = input.calendarId;
-  } else if (current.mode !== 'new' || !current.calendarId) {
-    calendarId = createGroupCalendar(settings.name, settings.timeZone || basics.sheetZone).id;
+    const chosen = input.calendarId ?? '';
+    if (!chosen || !writableCalendars().some((c) => c.id === chosen))
+      throw new UserError('Choose one of your calendars in the list.');
+    calendarId = chosen;
   }
-  saveSettings({
+  const next = (id: string | null) => ({
     ...settings,
     calendar: {
       mode: input.mode,
-      calendarId,
+      calendarId: id,
       shareWithPartners: input.shareWithPartners,
       invitePartners: input.invitePartners,
       sendInvites: input.invitePartners && input.sendInvites,
     },
   });
+  // A new calendar's ID is not known yet: room is kept for a long one (Google's are ~60 characters).
+  const tooBig = settingsTooBig(next(calendarId ?? 'x'.repeat(200)));
+  if (tooBig)
+    throw new UserError(
+      `The plan’s settings are too big to store (${tooBig.bytes.toLocaleString('en-US')} bytes, at most ${tooBig.limit.toLocaleString('en-US')}): run set-up with a shorter purpose first. Nothing was changed.`,
+    );
+  if (input.mode === 'new' && (current.mode !== 'new' || !current.calendarId))
+    calendarId = createGroupCalendar(settings.name, settings.timeZone || basics.sheetZone).id;
+  saveSettings(next(calendarId));
   return calendarSyncState(services);
 }
 

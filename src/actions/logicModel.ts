@@ -48,6 +48,8 @@ import type {
   SaveRowResult,
 } from '../shared/logicModelWire';
 import { MENU } from '../shared/messages';
+import { word } from '../shared/plural';
+import { refuseOverlong } from './refuseOverlong';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -176,19 +178,20 @@ export function saveGoalDetails(
     requireColumns(goals, GOALS_TAB, ['id', ...GOAL_FIELDS]);
     const record = findGoalRow(goals, request.goalId);
     const current = currentDetails(record.cells);
+    const header = (f: string) => columnByKey(GOALS_TAB, f).header;
+    // Every field is checked first (limits, then the "changed since loaded" guard): a refused
+    // field never leaves the earlier ones written.
+    refuseOverlong(Object.fromEntries(GOAL_FIELDS.map((f) => [f, request[f]])), header);
     const plan = planFieldWrites(GOAL_FIELDS, current, request, request.loaded);
     for (const field of plan.write) {
       const column = goals.location.index[field] + 1;
       goals.sheet.getRange(record.row, column).setValue(literalCell(request[field] ?? ''));
     }
-    const header = (f: string) => columnByKey(GOALS_TAB, f).header;
     const where = `${goals.raw.sheetName} row ${record.row}`;
     const saved = plan.write.length
       ? `Saved ${plan.write.map(header).join(', ')} in ${where}.`
       : `Nothing changed in ${where}.`;
-    const conflicts = plan.conflicts.length
-      ? ` Not saved: ${plan.conflicts.map(header).join(', ')} — someone changed ${plan.conflicts.length === 1 ? 'it' : 'them'} in the sheet since you opened this goal; reload to see their text.`
-      : '';
+    const conflicts = conflictNote(plan.conflicts.map(header));
     return {
       tab: goals.raw.sheetName,
       row: record.row,
@@ -198,6 +201,12 @@ export function saveGoalDetails(
     };
   });
 }
+
+/** Fields left as someone else wrote them since the sidebar loaded, in words ('' when none). */
+const conflictNote = (headers: readonly string[]) =>
+  headers.length
+    ? ` Not saved: ${headers.join(', ')} — someone changed ${word(headers.length, 'it', 'them')} in the sheet since you opened this goal; reload to see their text.`
+    : '';
 
 function goalReference(goals: ReadTab, goalId: string): string {
   const record = findGoalRow(goals, goalId);
@@ -229,6 +238,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
       target: request.target.trim(),
       targetDate,
     };
+    refuseOverlong(values, (f) => columnByKey(OUTCOMES_TAB, f).header);
     const tab = outcomes.raw.sheetName;
     const wantedId = (request.outcomeId ?? '').trim().toUpperCase();
     if (wantedId) {
@@ -256,9 +266,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
       const saved = plan.write.length
         ? `Saved outcome ${wantedId} in ${where}.`
         : `Nothing changed in outcome ${wantedId} (${where}).`;
-      const conflicts = plan.conflicts.length
-        ? ` Not saved: ${plan.conflicts.map(header).join(', ')} — someone changed ${plan.conflicts.length === 1 ? 'it' : 'them'} in the sheet since you opened this goal; reload to see their text.`
-        : '';
+      const conflicts = conflictNote(plan.conflicts.map(header));
       return {
         id: wantedId,
         tab,
@@ -318,7 +326,7 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       calendar.records.map((r) => r.cells.id),
     );
     const row = nextRow(calendar);
-    const cells = rowByKey(calendar.location, calendar.raw.headers.length, {
+    const fields = {
       id,
       title,
       type,
@@ -329,7 +337,9 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       outcome: outcomeRef,
       output: (request.output ?? '').trim(),
       status: 'Draft',
-    });
+    };
+    refuseOverlong(fields, (f) => columnByKey(CALENDAR_TAB, f).header);
+    const cells = rowByKey(calendar.location, calendar.raw.headers.length, fields);
     calendar.sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
     const tab = calendar.raw.sheetName;
     return {

@@ -4,7 +4,7 @@ import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
-import { loadSettings, saveSettings } from '../adapters/settings';
+import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
 import { removeEmptyDefaultSheet } from '../adapters/sheets/defaultSheet';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
@@ -22,7 +22,7 @@ import {
 } from '../adapters/sheets/schemaVersion';
 import { applyColumnFormats, ValidationFactory } from '../adapters/sheets/tabFormats';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
-import { SCHEMA_VERSION, tabByKey, USER_TABS } from '../domain/schema/tabs';
+import { columnByKey, SCHEMA_VERSION, tabByKey, USER_TABS } from '../domain/schema/tabs';
 import { isKnownZone } from '../domain/time/zones';
 import { conditionalRules } from '../domain/workbook/conditional';
 import { planMigration } from '../domain/workbook/migrations';
@@ -35,8 +35,10 @@ import { profileColumn, profileRows } from '../domain/workbook/profile';
 import { categoryRows, partnerCells, referenceLabels, stepRows } from '../domain/workbook/seeds';
 import { UserError } from '../shared/errors';
 import { SETUP_MESSAGES } from '../shared/messages';
+import { plural } from '../shared/plural';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
+import { refuseOverlong } from './refuseOverlong';
 import { runTabPass, type TabState } from './workbook/tabPass';
 
 /** The settings after this set-up: the form's answers over what was stored (calendar id kept). */
@@ -92,6 +94,14 @@ function newRowsFor(
       })
       .map(partnerCells);
   };
+}
+
+/** What a newly created tab starts with, in words, or null when it starts empty. */
+function seededWith(tabKey: string): string | null {
+  if (tabKey === 'categories')
+    return `the ${plural(categoryRows().length, 'default category', 'default categories')}`;
+  if (tabKey === 'partnership') return `the ${plural(stepRows().length, 'partnership step')}`;
+  return null;
 }
 
 /** The header row, and every column only the add-on writes (IDs, sync state). */
@@ -153,7 +163,7 @@ function runSetup({
     const existing = found.get(tab.key);
     if (!existing && !wanted.has(tab.key)) continue;
     if (!existing && previousTabs.includes(tab.key))
-      warnings.push(SETUP_MESSAGES.tabRecreated(tab.name));
+      warnings.push(SETUP_MESSAGES.tabRecreated(tab.name, seededWith(tab.key)));
     // The profile block is not part of the checklist table: new steps must not land beside it.
     const blockAt =
       existing && tab.key === 'partnership' ? findProfileColumn(existing.sheet) : null;
@@ -270,6 +280,12 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
     isZone: (zone) => isKnownZone(oracle, zone),
   });
   if (!parsed.ok) throw new UserError(parsed.message);
+  // Every limit is checked before the first tab is made: a refusal writes nothing.
+  const tooBig = settingsTooBig(mergeSettings(loadSettings(), parsed.value));
+  if (tooBig) throw new UserError(SETUP_MESSAGES.settingsTooBig(tooBig.bytes, tooBig.limit));
+  const partnersTab = tabByKey('partners');
+  for (const partner of parsed.value.partners)
+    refuseOverlong(partnerCells(partner), (key) => columnByKey(partnersTab, key).header);
   const previousTabs = loadPlanTabs() ?? [];
   const wanted = new Set<string>([...parsed.value.tabs, ...previousTabs]);
   // Set-up can take a while on a big plan: a second coordinator waits longer before giving up.

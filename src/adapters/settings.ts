@@ -15,6 +15,28 @@ export function loadSettings(): PlanSettings | null {
   }
 }
 
+/** Google keeps at most 9 KB in one property value (APPS-SCRIPT-FACTS.md, "Services with limits") (V). */
+export const PROPERTY_VALUE_BYTES = 9 * 1024;
+
+/** UTF-8 bytes of a text: what a property's size is counted in (an accented letter takes two). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/**
+ * Checked before anything else is written: settings too big for one property would fail only at
+ * the end, after tabs were made or a calendar created. Null when they fit.
+ */
+export function settingsTooBig(settings: PlanSettings): { bytes: number; limit: number } | null {
+  const bytes = utf8Bytes(JSON.stringify(settings));
+  return bytes > PROPERTY_VALUE_BYTES ? { bytes, limit: PROPERTY_VALUE_BYTES } : null;
+}
+
 export function saveSettings(settings: PlanSettings): void {
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
 }

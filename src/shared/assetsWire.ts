@@ -1,29 +1,33 @@
 // Wire types of the assessments sidebar and the asset map: JSON-shaped, shared by server and sidebar.
+import type { FindingKind, FindingSource } from '../domain/assets/model';
+import type { Priority } from '../domain/schema/columns';
+import type { DataSource } from '../domain/schema/tabs';
 
 /** What the sidebar needs to offer choices that the asset map will accept. */
 export interface AssessmentForm {
   partners: Array<{ id: string; name: string }>;
   categories: Array<{ name: string; kind: string; description: string }>;
   goals: Array<{ id: string; label: string }>;
-  kinds: string[];
-  priorities: string[];
-  dataSources: string[];
+  kinds: FindingKind[];
+  priorities: Priority[];
+  dataSources: DataSource[];
   /** Why some choice lists may be empty (e.g. no partners yet), in plain words. */
   notes: string[];
 }
 
 /** One finding typed into the sidebar: a partner's asset or need, or a community finding. */
 export interface FindingInput {
-  source: string;
+  /** '' while nothing is chosen: the server then says what to choose. */
+  source: FindingSource | '';
   /** The organisation's name (organisational findings), or who gathered it (optional for community). */
   partner: string;
-  kind: string;
+  kind: FindingKind | '';
   category: string;
   description: string;
   evidence: string;
-  dataSource: string;
+  dataSource: DataSource | '';
   population: string;
-  priority: string;
+  priority: Priority | '';
   /** A goal ID (G1) or ''. */
   goalId: string;
 }

@@ -42,7 +42,7 @@ export interface AutoSyncSettings {
 export interface CalendarChoiceInput {
   mode: 'new' | 'existing';
   /** For 'existing': the calendar's id. */
-  calendarId: string | null;
+  calendarId?: string | null;
   shareWithPartners: boolean;
   invitePartners: boolean;
   sendInvites: boolean;

@@ -1,4 +1,5 @@
 // Wire types of the logic model builder: what buildLogicModel returns and what its sidebar sends and receives.
+import type { ActivityType, OutcomeTerm } from '../domain/schema/tabs';
 
 /** The check report's rules, one function each in src/domain/logicModel/checks.ts. */
 export type CheckRule =
@@ -42,7 +43,7 @@ export interface OutcomeDraft {
   id: string;
   row: number;
   /** '' when the Term cell is empty or not a term. */
-  term: string;
+  term: OutcomeTerm | '';
   outcome: string;
   indicator: string;
   baseline: string;
@@ -96,8 +97,8 @@ export interface LogicModelDraft {
   checks: CheckItem[];
   /** Partner names for the lead and participant pickers. */
   partners: string[];
-  outcomeTerms: string[];
-  activityTypes: string[];
+  outcomeTerms: OutcomeTerm[];
+  activityTypes: ActivityType[];
 }
 
 export interface SaveGoalDetailsRequest extends Partial<GoalDetails> {
@@ -135,7 +136,7 @@ export interface AddActivityRequest {
   /** The outcome it serves; empty links it to the goal only. */
   outcomeId: string;
   title: string;
-  type?: string;
+  type?: ActivityType | '';
   /** yyyy-mm-dd, optional: a Draft activity is not synced until it has a date. */
   startDate?: string;
   lead?: string;

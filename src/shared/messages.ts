@@ -1,4 +1,5 @@
 // User-facing strings in one place, so wording stays consistent across menu, sidebars and reports.
+import { word } from './plural';
 
 export const ADDON_NAME = 'Shared Work Plan';
 
@@ -37,7 +38,7 @@ export const CALENDAR_TEXT = {
   noCalendarTab:
     'This spreadsheet has no Calendar tab yet. Run Extensions › Shared Work Plan › Set up the work plan… first.',
   missingColumns: (headers: readonly string[]) =>
-    `The Calendar tab has no ${headers.join(', ')} ${headers.length === 1 ? 'column' : 'columns'}, which the sync needs. Run Extensions › Shared Work Plan › Check and repair the plan to restore ${headers.length === 1 ? 'it' : 'them'}.`,
+    `The Calendar tab has no ${headers.join(', ')} ${word(headers.length, 'column')}, which the sync needs. Run Extensions › Shared Work Plan › Check and repair the plan to restore ${word(headers.length, 'it', 'them')}.`,
   busy: 'Another calendar sync is running in this spreadsheet right now (started by you or a partner). Wait a minute and try again.',
   timeLimit: 'the 6-minute time limit was near',
   limitHit: (message: string) => `Google Calendar asked to slow down: ${message}`,
@@ -55,14 +56,17 @@ export const SETUP_MESSAGES = {
   busy: 'Someone else is setting up or repairing this plan right now. Try again in a minute.',
   notSetUp:
     'This spreadsheet has no work plan yet. Open Extensions › Shared Work Plan › Set up the work plan… first.',
+  settingsTooBig: (bytes: number, limit: number) =>
+    `The plan’s name, purpose and coordinator are too long to store together: ${bytes.toLocaleString('en-US')} bytes, and Google keeps at most ${limit.toLocaleString('en-US')} in one setting. Shorten the purpose (or the name) and try again; nothing was changed.`,
   newerSchema: (version: number) =>
     `This plan was set up by a newer version of Shared Work Plan (schema ${version}). Update the add-on before setting it up again; nothing was changed.`,
   zoneChanged: (from: string, to: string) =>
     `The spreadsheet’s time zone is now ${to} (it was ${from}), so dates and times in the sheet are read in the plan’s zone.`,
   dependencyAdded: (tab: string) =>
     `The ${tab} tab was included too: other tabs’ dropdowns read from it.`,
-  tabRecreated: (tab: string) =>
-    `The ${tab} tab was missing (deleted?), so it was created again, empty. File › Version history can bring back its old content.`,
+  /** `seeded`: what a new tab of this kind starts with ("the 12 default categories"), or null. */
+  tabRecreated: (tab: string, seeded: string | null) =>
+    `The ${tab} tab was missing (deleted?), so it was created again, ${seeded ? `with ${seeded} only: your own rows are not in it` : 'empty'}. File › Version history can bring back its old content.`,
   partnersKept: (names: readonly string[]) =>
     `Already on the Partners tab, kept as they were: ${names.join(', ')}.`,
   partnersTabMissing:

@@ -1,13 +1,14 @@
 // Wire types of the set-up sidebar: setUpPlan's options and summary, addPartner, the form's defaults.
+import type { PartnerRole, PartnerType } from '../domain/schema/tabs';
 import type { CalendarMode } from './settings';
 
 /** One partner as typed in the set-up sidebar (type and role are the Partners tab's dropdown values). */
 export interface PartnerInput {
   organisation: string;
-  type?: string | null;
+  type?: PartnerType | '' | null;
   contact?: string | null;
   email?: string | null;
-  role?: string | null;
+  role?: PartnerRole | '' | null;
   /** Add the contact as a guest of the calendar's events. */
   invite?: boolean | null;
 }
@@ -82,8 +83,8 @@ export interface SetupForm {
   tabs: Array<{ key: string; name: string; purpose: string; exists: boolean; required: boolean }>;
   /** Organisations already on the Partners tab. */
   partners: string[];
-  partnerTypes: string[];
-  partnerRoles: string[];
+  partnerTypes: PartnerType[];
+  partnerRoles: PartnerRole[];
   /** True once set-up has run in this spreadsheet. */
   setUp: boolean;
 }

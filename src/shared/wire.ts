@@ -14,3 +14,15 @@ export interface PlanOverview {
   /** The schema version the plan was set up with, or null on a sheet never set up. */
   schemaVersion: number | null;
 }
+
+/**
+ * A wire input as a person or an older sidebar might type it: choice fields as any text. The
+ * domain's checks take this, so they still match "nonprofit" to "Nonprofit" wherever it comes from.
+ */
+export type AsTyped<T> = {
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends string | null | undefined
+      ? string | null | undefined
+      : T[K];
+};

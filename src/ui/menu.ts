@@ -16,7 +16,7 @@ export const MENU_ITEMS: Array<MenuItem | null> = [
   { caption: MENU.buildAssetMap, functionName: 'buildAssetMapFromMenu' },
   null,
   { caption: MENU.logicModel, functionName: 'showLogicModelSidebar' },
-  { caption: MENU.buildLogicModel, functionName: 'buildLogicModel' },
+  { caption: MENU.buildLogicModel, functionName: 'buildLogicModelFromMenu' },
   null,
   { caption: MENU.calendarSync, functionName: 'showCalendarSidebar' },
   { caption: MENU.syncNow, functionName: 'syncCalendarNow' },

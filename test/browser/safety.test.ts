@@ -1,4 +1,5 @@
 // Sheet data is shown as text everywhere: markup typed into the plan never runs, in the grid, the calendar or a sidebar.
+
 import type { Frame, Page } from 'playwright-core';
 import {
   openPreview,
@@ -7,6 +8,7 @@ import {
   sidebarFrame,
   typeInto,
 } from '../harness/previewPage';
+import { sidebarCall } from '../harness/sidebarCall';
 
 jest.setTimeout(120_000);
 
@@ -24,8 +26,8 @@ beforeAll(async () => {
   page = session.page;
   // The add-on's own functions put two of the values in, as the sidebars would.
   const addon = session.preview.addon();
-  addon.runFromSidebar('addPartner', { organisation: PARTNER });
-  addon.runFromSidebar('addAssessmentFinding', {
+  sidebarCall(addon, 'addPartner', { organisation: PARTNER });
+  sidebarCall(addon, 'addAssessmentFinding', {
     source: 'Organisational',
     partner: PARTNER,
     kind: 'Need',

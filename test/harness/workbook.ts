@@ -1,9 +1,11 @@
 // Helpers for the workbook's integration tests: run set-up, and read tabs by header like a person would.
+
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
-import type { SetupOptions, SetupSummary } from '../../src/shared/setupWire';
+import type { PartnerInput, SetupOptions, SetupSummary } from '../../src/shared/setupWire';
+import { sidebarCall } from './sidebarCall';
 
-export const PARTNERS = [
+export const PARTNERS: PartnerInput[] = [
   {
     organisation: 'Riverside Public Library',
     type: 'Community organisation',
@@ -29,13 +31,13 @@ export const PARTNERS = [
 ];
 
 export function setUp(addon: Addon, options: Partial<SetupOptions> = {}): SetupSummary {
-  return addon.runFromSidebar('setUpPlan', {
+  return sidebarCall(addon, 'setUpPlan', {
     name: 'Riverside Community Schools Partnership',
     purpose: 'Every child reads at grade level.',
     coordinator: 'Maya Lopez',
     partners: PARTNERS,
     ...options,
-  }) as SetupSummary;
+  });
 }
 
 /** The 1-based column of a header on a tab (as the grid shows it now). */

@@ -1,16 +1,13 @@
 // Bad rows in the Assessments tab, findings added from the sidebar, and Calendar drafts for gaps.
+
 import { exampleFindingRows } from '../../emulator/example/rows';
 import type { Workspace } from '../../emulator/workspace';
 import { ASSESSMENTS_TAB, CALENDAR_TAB } from '../../src/domain/schema/tabs';
-import type {
-  AddFindingResult,
-  AssetMapSummary,
-  FindingInput,
-  GapActivityResult,
-} from '../../src/shared/assetsWire';
+import type { FindingInput } from '../../src/shared/assetsWire';
 import { exampleId } from '../harness/examplePlan';
 import { readKeyedRows, writeAssessmentPlan, writeTab } from '../harness/planFixture';
 import type { KeyedRow } from '../harness/records';
+import { sidebarCall } from '../harness/sidebarCall';
 import { loadAddon } from '../harness/workspace';
 
 const column = (key: string) => ASSESSMENTS_TAB.columns.findIndex((c) => c.key === key) + 1;
@@ -19,7 +16,7 @@ function setUp(findings: KeyedRow[] = exampleFindingRows()) {
   const { ws, addon } = loadAddon();
   writeAssessmentPlan(ws, findings);
   ws.runtime.resetCounts();
-  return { ws, addon, build: () => addon.runFromSidebar('buildAssetMap') as AssetMapSummary };
+  return { ws, addon, build: () => sidebarCall(addon, 'buildAssetMap') };
 }
 
 const problemRows = (ws: Workspace) => {
@@ -70,27 +67,27 @@ describe('bad input is reported on the Asset Map with the row to fix, nothing dr
       [
         6,
         'excluded',
-        'Row 6: Partner “Riverside Elementary” is not in the Partners tab. Did you mean “Riverside Elementary School”? Pick a partner from the list or add the organisation to the Partners tab.',
+        'Partner “Riverside Elementary” is not in the Partners tab. Did you mean “Riverside Elementary School”? Pick a partner from the list or add the organisation to the Partners tab.',
       ],
       [
         7,
         'excluded',
-        'Row 7: Category “Facilities” is not in the Categories tab. Did you mean “Physical space”? Pick a listed category or add this one to the Categories tab.',
+        'Category “Facilities” is not in the Categories tab. Did you mean “Physical space”? Pick a listed category or add this one to the Categories tab.',
       ],
       [
         9,
         'excluded',
-        'Row 9: repeats row 8 (same partner, kind, category and description); counted once. Delete one of the two rows.',
+        'repeats row 8 (same partner, kind, category and description); counted once. Delete one of the two rows.',
       ],
       [
         10,
         'used',
-        'Row 10: Priority “urgent!” should be High, Medium or Low; ranked after every priority until fixed.',
+        'Priority “urgent!” should be High, Medium or Low; ranked after every priority until fixed.',
       ],
       [
         12,
         'used',
-        'Row 12: ID F6 is also on row 11 (a copied row?); this row is shown as “row 12” until it gets its own ID.',
+        'ID F6 is also on row 11 (a copied row?); this row is shown as “row 12” until it gets its own ID.',
       ],
     ]);
     // 23 non-blank rows: 20 findings in the map, 3 left out and listed.
@@ -118,8 +115,8 @@ describe('bad input is reported on the Asset Map with the row to fix, nothing dr
     const summary = build();
     expect(summary.problems.map((p) => p.row)).toEqual([row, row]);
     expect(summary.problems.map((p) => p.message)).toEqual([
-      `Row ${row}: Category “Trainings” is not in the Categories tab. Pick a listed category or add this one to the Categories tab.`,
-      `Row ${row}: Priority “1” should be High, Medium or Low; ranked after every priority until fixed.`,
+      `Category “Trainings” is not in the Categories tab. Pick a listed category or add this one to the Categories tab.`,
+      `Priority “1” should be High, Medium or Low; ranked after every priority until fixed.`,
     ]);
     addon.userEdit('Assessments', row, column('priority'), 'High');
     addon.userEdit('Assessments', row, column('category'), 'Expertise');
@@ -145,7 +142,7 @@ const input = (over: Partial<FindingInput> = {}): FindingInput => ({
 describe('adding findings from the sidebar', () => {
   it('appends a row with the next ID, literal text, and the goal written as a reference', () => {
     const { ws, addon, build } = setUp();
-    const result = addon.runFromSidebar('addAssessmentFinding', input()) as AddFindingResult;
+    const result = sidebarCall(addon, 'addAssessmentFinding', input());
     expect(result).toEqual({
       id: 'F66',
       row: 67,
@@ -166,10 +163,11 @@ describe('adding findings from the sidebar', () => {
     expect(gaps).not.toContain(exampleId('Immigrant families feel'));
     expect(gaps).toContain(exampleId('No programs that reflect'));
 
-    const formula = addon.runFromSidebar(
+    const formula = sidebarCall(
+      addon,
       'addAssessmentFinding',
       input({ description: '=HYPERLINK("http://x","click")', kind: 'Need' }),
-    ) as AddFindingResult;
+    );
     const sheet = ws.sheets.spreadsheet.getSheetByName('Assessments');
     const cell = sheet?.getRange(formula.row, column('description'));
     expect(cell?.getValue()).toBe('=HYPERLINK("http://x","click")');
@@ -178,30 +176,31 @@ describe('adding findings from the sidebar', () => {
 
   it('refuses a repeat and unknown choices, in plain words, and adds nothing', () => {
     const { ws, addon } = setUp();
-    addon.runFromSidebar('addAssessmentFinding', input());
+    sidebarCall(addon, 'addAssessmentFinding', input());
     const before = ws.sheets.table('Assessments');
-    expect(() => addon.runFromSidebar('addAssessmentFinding', input())).toThrow(
+    expect(() => sidebarCall(addon, 'addAssessmentFinding', input())).toThrow(
       'This asset is already on row 67 (F66).',
     );
     expect(() =>
-      addon.runFromSidebar(
+      sidebarCall(
+        addon,
         'addAssessmentFinding',
-        input({ partner: 'YMCA of Riverside', category: 'Facilities', priority: 'urgent' }),
+        input({ partner: 'YMCA of Riverside', category: 'Facilities' }),
       ),
     ).toThrow(
-      '“YMCA of Riverside” is not in the Partners tab: pick your organisation from the list. Choose a category from the list. Priority must be High, Medium or Low.',
+      // The same rules and words as for a row typed on the tab (one finding validator).
+      'Category “Facilities” is not in the Categories tab. Did you mean “Physical space”? Pick a listed category or add this one to the Categories tab. Partner “YMCA of Riverside” is not in the Partners tab. Pick a partner from the list or add the organisation to the Partners tab.',
     );
+    // A priority outside the list never reaches the sheet: the boundary names the choices.
+    expect(() =>
+      addon.runFromSidebar('addAssessmentFinding', { ...input(), priority: 'urgent' }),
+    ).toThrow('Priority must be one of: High, Medium, Low (or left empty). Nothing was changed.');
     expect(ws.sheets.table('Assessments')).toEqual(before);
   });
 
   it('offers the partners, categories and goals of the sheet', () => {
     const { addon } = setUp();
-    const form = addon.runFromSidebar('getAssessmentForm') as {
-      partners: Array<{ name: string }>;
-      categories: Array<{ name: string }>;
-      goals: Array<{ id: string }>;
-      notes: string[];
-    };
+    const form = sidebarCall(addon, 'getAssessmentForm');
     expect(form.partners).toHaveLength(8);
     expect(form.categories.map((c) => c.name)).toContain('Physical space');
     expect(form.goals.map((g) => g.id)).toEqual(['G1', 'G2', 'G3']);
@@ -216,7 +215,7 @@ describe('a Calendar draft for a gap', () => {
       { id: 'A1', title: 'Partners kick-off meeting', type: 'Meeting', status: 'Planned' },
     ]);
     const gap = exampleId('Immigrant families feel');
-    const first = addon.runFromSidebar('addGapActivity', gap) as GapActivityResult;
+    const first = sidebarCall(addon, 'addGapActivity', gap);
     expect(first).toEqual({
       created: true,
       activityId: 'A2',
@@ -236,7 +235,7 @@ describe('a Calendar draft for a gap', () => {
     });
     expect(String(rows[1].notes)).toContain(`Added from the Asset Map for need ${gap}`);
 
-    const second = addon.runFromSidebar('addGapActivity', gap) as GapActivityResult;
+    const second = sidebarCall(addon, 'addGapActivity', gap);
     expect(second.created).toBe(false);
     expect(second.activityId).toBe('A2');
     expect(readKeyedRows(ws, CALENDAR_TAB)).toHaveLength(2);
@@ -257,7 +256,7 @@ describe('a Calendar draft for a gap', () => {
 
   it('leads an organisational need’s draft with the partner that has the need', () => {
     const { ws, addon } = setUp();
-    addon.runFromSidebar('addGapActivity', exampleId('High turnover'));
+    sidebarCall(addon, 'addGapActivity', exampleId('High turnover'));
     expect(readKeyedRows(ws, CALENDAR_TAB)[0]).toMatchObject({
       id: 'A1',
       lead: 'Riverside YMCA',
@@ -267,10 +266,10 @@ describe('a Calendar draft for a gap', () => {
 
   it('refuses a finding that is gone or is an asset', () => {
     const { addon } = setUp();
-    expect(() => addon.runFromSidebar('addGapActivity', 'F999')).toThrow(
+    expect(() => sidebarCall(addon, 'addGapActivity', 'F999')).toThrow(
       'F999 is no longer a usable finding in the Assessments tab.',
     );
-    expect(() => addon.runFromSidebar('addGapActivity', exampleId('Gym and pool'))).toThrow(
+    expect(() => sidebarCall(addon, 'addGapActivity', exampleId('Gym and pool'))).toThrow(
       'is an asset, not a need',
     );
   });

@@ -7,9 +7,9 @@ import type { FakeSheet } from '../../emulator/spreadsheet';
 import type { Workspace } from '../../emulator/workspace';
 import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../src/domain/schema/metadata';
 import { ASSESSMENTS_TAB } from '../../src/domain/schema/tabs';
-import type { AssetMapSummary } from '../../src/shared/assetsWire';
 import { exampleId } from '../harness/examplePlan';
 import { appendRows, writeAssessmentPlan } from '../harness/planFixture';
+import { sidebarCall } from '../harness/sidebarCall';
 import { loadAddon, runAmbiguities, TEST_START } from '../harness/workspace';
 
 const MAP = 'Asset Map';
@@ -18,7 +18,7 @@ function setUp() {
   const { ws, addon } = loadAddon();
   writeAssessmentPlan(ws);
   ws.runtime.resetCounts();
-  return { ws, addon, build: () => addon.runFromSidebar('buildAssetMap') as AssetMapSummary };
+  return { ws, addon, build: () => sidebarCall(addon, 'buildAssetMap') };
 }
 
 const mapSheet = (ws: Workspace) => ws.sheets.spreadsheet.getSheetByName(MAP) as FakeSheet;
@@ -136,7 +136,7 @@ describe('rebuilding after partners change rows', () => {
       {
         tab: 'Assessments',
         row: dental,
-        message: `Row ${dental}: Asset or need “Strength” should be Asset or Need. Did you mean “Asset”?`,
+        message: `Asset or need “Strength” should be Asset or Need. Did you mean “Asset”?`,
         effect: 'excluded',
       },
     ]);
@@ -194,7 +194,7 @@ describe('the menu', () => {
 
   it('says what to do when the plan has not been set up', () => {
     const { addon } = loadAddon();
-    expect(() => addon.runFromSidebar('buildAssetMap')).toThrow(
+    expect(() => sidebarCall(addon, 'buildAssetMap')).toThrow(
       'There is no Assessments tab yet. Run Extensions › Shared Work Plan › Set up the work plan first.',
     );
   });
@@ -220,7 +220,7 @@ describe('cost', () => {
     ).flat();
     writeAssessmentPlan(ws, many);
     ws.runtime.resetCounts();
-    addon.runFromSidebar('buildAssetMap');
+    sidebarCall(addon, 'buildAssetMap');
     return ws.runtime.counts_();
   }
 
@@ -257,7 +257,7 @@ describe('the preview’s example', () => {
       EXAMPLE_FINDINGS.map((_, i) => `F${rows.length - EXAMPLE_FINDINGS.length + i + 1}`),
     );
     expect(ours.map((r) => r[5])).toEqual(EXAMPLE_FINDINGS.map((f) => f.description));
-    const summary = addon.runFromSidebar('buildAssetMap') as AssetMapSummary;
+    const summary = sidebarCall(addon, 'buildAssetMap');
     expect(summary.counts.findings).toBe(rows.length);
     expect(summary.problems).toEqual([]);
     expect(ws.sheets.spreadsheet.getSheetByName('Logic Model')).not.toBeNull();

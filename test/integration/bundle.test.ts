@@ -1,7 +1,9 @@
 // The built bundle as Apps Script sees it: top-level functions, no ES modules, a safe onOpen.
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MENU_ITEMS } from '../../src/ui/menu';
+import { sidebarCall } from '../harness/sidebarCall';
 import { loadAddon, TEST_START } from '../harness/workspace';
 
 const dist = join(__dirname, '../../dist');
@@ -70,7 +72,7 @@ describe('dist/Code.js', () => {
       spreadsheetName: 'Eastside Coalition',
       spreadsheetTimeZone: 'Europe/Paris',
     });
-    const overview = addon.runFromSidebar('getPlanOverview') as Record<string, unknown>;
+    const overview = sidebarCall(addon, 'getPlanOverview');
     expect(overview).toMatchObject({
       spreadsheetName: 'Eastside Coalition',
       timeZone: 'Europe/Paris',
@@ -80,6 +82,7 @@ describe('dist/Code.js', () => {
 
   it('refuses what google.script.run refuses: Dates and functions, even nested', () => {
     const { addon } = loadAddon();
+    // Malformed on purpose: the untyped call.
     expect(() => addon.runFromSidebar('getPlanOverview', { when: new Date() })).toThrow(
       'is a Date',
     );

@@ -1,10 +1,10 @@
 // Set-up's "a new group calendar" choice: the first sync creates it once; a preview creates nothing.
-import type { SyncReport } from '../../src/domain/calendarSync/report';
+import { sidebarCall } from '../harness/sidebarCall';
 import { loadAddon } from '../harness/workspace';
 
 function plannedWithNewCalendar() {
   const { ws, addon } = loadAddon({ spreadsheetTimeZone: 'America/Chicago' });
-  addon.runFromSidebar('setUpPlan', {
+  sidebarCall(addon, 'setUpPlan', {
     name: 'Eastside Youth Coalition',
     purpose: 'Summer programmes for every child',
     coordinator: 'Dana Reyes',
@@ -28,18 +28,18 @@ function plannedWithNewCalendar() {
 describe('the calendar chosen at set-up', () => {
   it('is previewed as a calendar still to create, and nothing is created by the preview', () => {
     const { addon, calendarsNamed } = plannedWithNewCalendar();
-    const preview = addon.runFromSidebar('previewSync') as SyncReport;
+    const preview = sidebarCall(addon, 'previewSync');
     expect(preview).toMatchObject({ created: 1, failed: 0, preview: true });
     expect(calendarsNamed()).toHaveLength(0);
   });
 
   it('is created by the first sync, once, named after the partnership in its zone', () => {
     const { ws, addon, calendarsNamed } = plannedWithNewCalendar();
-    expect(addon.runFromSidebar('syncCalendar')).toMatchObject({ created: 1, failed: 0 });
+    expect(sidebarCall(addon, 'syncCalendar')).toMatchObject({ created: 1, failed: 0 });
     expect(calendarsNamed()).toEqual([expect.objectContaining({ timeZone: 'America/Chicago' })]);
     const [calendar] = calendarsNamed();
     expect(ws.calendar.liveEvents(calendar.id).map((e) => e.title)).toEqual(['Summer kick-off']);
-    expect(addon.runFromSidebar('syncCalendar')).toMatchObject({ created: 0, unchanged: 1 });
+    expect(sidebarCall(addon, 'syncCalendar')).toMatchObject({ created: 0, unchanged: 1 });
     expect(calendarsNamed()).toHaveLength(1);
   });
 
@@ -47,7 +47,7 @@ describe('the calendar chosen at set-up', () => {
     const { ws, addon } = plannedWithNewCalendar();
     const [headers] = ws.sheets.table('Calendar') as string[][];
     ws.sheets.userDeleteColumn('Calendar', headers.indexOf('Sync status') + 1);
-    expect(() => addon.runFromSidebar('syncCalendar')).toThrow(
+    expect(() => sidebarCall(addon, 'syncCalendar')).toThrow(
       'The Calendar tab has no “Sync status” column, which the sync needs. Run Extensions › Shared Work Plan › Check and repair the plan to restore it.',
     );
   });

@@ -1,7 +1,9 @@
 // Calendar sync through the built bundle on the fakes: idempotence, edits between syncs, deletions,
+
 // copies, bad rows, faults mid-sync, the lock, Calendar-side changes and ownership.
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { sidebarCall } from '../harness/sidebarCall';
 import {
   appendRows,
   type Cells,
@@ -112,7 +114,7 @@ describe('syncCalendar', () => {
     const { ws, addon, calendarId } = syncFixture();
     appendRows(ws, CALENDAR_TAB, [tutoring, fair, { title: '', startDate: 'soon' }]);
     ws.runtime.resetCounts();
-    const preview = addon.runFromSidebar('previewSync') as SyncReport;
+    const preview = sidebarCall(addon, 'previewSync');
     expect(preview).toMatchObject({ preview: true, created: 2, failed: 1 });
     expect(preview.changes.map((c) => `${c.kind} ${c.row}`)).toEqual(['create 2', 'create 3']);
     expect(preview.summary).toContain('2 events would be created');
@@ -459,7 +461,7 @@ describe('syncCalendar: changes made in Google Calendar', () => {
 
   it('pulls the change into the row when the coordinator chooses Calendar’s version', () => {
     const { ws, addon, calendarId, event } = moved();
-    const report = addon.runFromSidebar('resolveCalendarChange', 'A1', 'calendar') as SyncReport;
+    const report = sidebarCall(addon, 'resolveCalendarChange', 'A1', 'calendar');
     expect(report.conflicts).toBe(0);
     const row = calendarRows(ws)[0];
     expect(row.title).toBe('Family reading fair (moved)');
@@ -477,7 +479,7 @@ describe('syncCalendar: changes made in Google Calendar', () => {
 
   it('overwrites the event when the coordinator keeps the sheet’s version', () => {
     const { ws, addon, calendarId, event } = moved();
-    const report = addon.runFromSidebar('resolveCalendarChange', 'A1', 'sheet') as SyncReport;
+    const report = sidebarCall(addon, 'resolveCalendarChange', 'A1', 'sheet');
     expect(report).toMatchObject({ conflicts: 0, updated: 1 });
     expect(ws.calendar.liveEvents(calendarId).find((e) => e.id === event)).toMatchObject({
       title: 'Family reading fair',

@@ -1,8 +1,10 @@
 // The target calendar, sharing, invitations, automatic syncs, time zones and the ICS export, through the bundle.
+
 import ICAL from 'ical.js';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
-import type { CalendarSyncState, IcsFile } from '../../src/shared/calendarWire';
+import type { CalendarChoiceInput } from '../../src/shared/calendarWire';
+import { sidebarCall } from '../harness/sidebarCall';
 import { appendRows, calendarColumn, calendarRows, syncFixture } from '../harness/syncFixture';
 
 const sync = (addon: { run(name: string): unknown }) => addon.run('syncCalendar') as SyncReport;
@@ -13,19 +15,19 @@ describe('the target calendar', () => {
     expect(() => addon.run('syncCalendar')).toThrow(
       /Choose or create the partnership’s calendar first/,
     );
-    const choice = {
+    const choice: CalendarChoiceInput = {
       mode: 'new',
       calendarId: null,
       shareWithPartners: false,
       invitePartners: false,
       sendInvites: false,
     };
-    const state = addon.runFromSidebar('saveCalendarChoice', choice) as CalendarSyncState;
+    const state = sidebarCall(addon, 'saveCalendarChoice', choice);
     expect(state).toMatchObject({
       mode: 'new',
       calendarName: 'Riverside Community Schools Partnership',
     });
-    const again = addon.runFromSidebar('saveCalendarChoice', choice) as CalendarSyncState;
+    const again = sidebarCall(addon, 'saveCalendarChoice', choice);
     expect(again.calendarId).toBe(state.calendarId);
     const record = ws.calendar
       .toJSON()
@@ -84,14 +86,14 @@ describe('the target calendar', () => {
 describe('automatic sync', () => {
   it('syncs after a partner edits the Calendar tab, and every hour, reporting to the Sync Log', () => {
     const { ws, addon, calendarId } = syncFixture();
-    const auto = addon.runFromSidebar('setAutoSync', { afterEdits: true, hourly: true });
+    const auto = sidebarCall(addon, 'setAutoSync', { afterEdits: true, hourly: true });
     expect(auto).toEqual({ afterEdits: true, hourly: true });
     expect(ws.script.triggers.map((t) => `${t.eventType}:${t.handler}`).sort()).toEqual([
       'CLOCK:syncCalendarHourly',
       'ON_EDIT:syncCalendarAfterEdit',
     ]);
     // Turning it on twice keeps one trigger of each type (editor add-on limit).
-    addon.runFromSidebar('setAutoSync', { afterEdits: true, hourly: true });
+    sidebarCall(addon, 'setAutoSync', { afterEdits: true, hourly: true });
     expect(ws.script.triggers).toHaveLength(2);
 
     appendRows(ws, CALENDAR_TAB, [{ title: 'Kick-off', startDate: '2027-03-10' }]);
@@ -101,7 +103,7 @@ describe('automatic sync', () => {
     ]);
 
     // Pastes fire the after-edit sync too; with it off, the hourly sync picks the row up.
-    addon.runFromSidebar('setAutoSync', { afterEdits: false, hourly: true });
+    sidebarCall(addon, 'setAutoSync', { afterEdits: false, hourly: true });
     ws.sheets.userPasteValues('Calendar', 3, calendarColumn('title'), [['Reading night']]);
     ws.sheets.userPasteValues('Calendar', 3, calendarColumn('startDate'), [['2027-03-18']]);
     ws.runtime.advance(3_600_000);
@@ -116,7 +118,7 @@ describe('automatic sync', () => {
     expect(log.map((r) => r[1])).toEqual(['after an edit', 'after an edit', 'hourly']);
     expect(String(log[2][9])).toContain('1 event created');
 
-    addon.runFromSidebar('setAutoSync', { afterEdits: false, hourly: false });
+    sidebarCall(addon, 'setAutoSync', { afterEdits: false, hourly: false });
     expect(ws.script.triggers).toEqual([]);
   });
 
@@ -128,7 +130,7 @@ describe('automatic sync', () => {
       Array.from({ length: 8 }, (_, i) => ({ title: `Session ${i + 1}`, startDate: '2027-05-03' })),
     );
     sync(addon);
-    addon.runFromSidebar('setAutoSync', { afterEdits: false, hourly: true });
+    sidebarCall(addon, 'setAutoSync', { afterEdits: false, hourly: true });
     ws.sheets.userDeleteRows('Calendar', 2, 8);
     ws.runtime.advance(3_600_000);
     addon.runDueTriggers();
@@ -227,7 +229,7 @@ describe('exportIcs', () => {
       { title: 'Fair', startDate: '2027-04-10', endDate: '2027-04-11' },
       { title: 'Draft idea', startDate: '2027-04-10', status: 'Draft' },
     ]);
-    const file = addon.runFromSidebar('exportIcs') as IcsFile;
+    const file = sidebarCall(addon, 'exportIcs');
     expect(file).toMatchObject({ events: 2, skippedRows: 1 });
     expect(file.fileName).toMatch(
       /^Riverside-Community-Schools-Partnership-\d{4}-\d{2}-\d{2}\.ics$/,
@@ -255,7 +257,7 @@ describe('automatic sync after edits', () => {
   it('ignores edits to other tabs, and follows a renamed Calendar tab', () => {
     const { ws, addon, calendarId } = syncFixture();
     appendRows(ws, CALENDAR_TAB, [{ title: 'Kick-off', startDate: '2027-03-10' }]);
-    addon.runFromSidebar('setAutoSync', { afterEdits: true, hourly: false });
+    sidebarCall(addon, 'setAutoSync', { afterEdits: true, hourly: false });
     addon.userEdit('Partners', 2, 4, 'Ana Ruiz');
     expect(ws.calendar.liveEvents(calendarId)).toHaveLength(0);
     ws.sheets.userRenameSheet('Calendar', 'Activities 2027');

@@ -1,6 +1,7 @@
 // The logic-model sidebar's server functions through the built bundle, with google.script.run's rules.
-import type { LogicModelDraft, SaveResult, SaveRowResult } from '../../src/shared/logicModelWire';
+
 import { columnOf, loadExamplePlan, rowOf } from '../harness/logicFixture';
+import { sidebarCall } from '../harness/sidebarCall';
 
 const G1_PROBLEM =
   'Only 41% of third graders read at grade level (Spring 2026 reading screener); Many homes have few children’s books (Parent survey 2026: 58% own fewer than 10).';
@@ -17,7 +18,7 @@ describe('the logic-model sidebar', () => {
 
   it('reads one goal pre-filled: suggested problem, inputs, activities, outcomes, its checks', () => {
     const { addon } = loadExamplePlan();
-    const draft = addon.runFromSidebar('getLogicModelDraft', null) as LogicModelDraft;
+    const draft = sidebarCall(addon, 'getLogicModelDraft', null);
     expect(draft.goals.map((g) => g.id)).toEqual(['G1', 'G2']);
     expect(draft.goal).toEqual({
       id: 'G1',
@@ -60,11 +61,11 @@ describe('the logic-model sidebar', () => {
 
   it('saves the goal’s cells on the row that holds its ID now, and only those cells', () => {
     const { ws, addon } = loadExamplePlan();
-    const draft = addon.runFromSidebar('getLogicModelDraft', 'G2') as LogicModelDraft;
+    const draft = sidebarCall(addon, 'getLogicModelDraft', 'G2');
     // A partner sorts the Goals tab while the sidebar is open: G2 moves to row 2.
     ws.sheets.userMoveRow('Goals', 3, 2);
     const before = ws.sheets.table('Goals');
-    const result = addon.runFromSidebar('saveGoalDetails', {
+    const result = sidebarCall(addon, 'saveGoalDetails', {
       goalId: 'G2',
       problem: draft.problemSuggestion,
       impact: draft.details.impact,
@@ -72,7 +73,7 @@ describe('the logic-model sidebar', () => {
       assumptions: draft.details.assumptions,
       externalFactors: 'Bus routes change in 2028',
       loaded: draft.details,
-    }) as SaveResult;
+    });
     expect(result).toMatchObject({
       tab: 'Goals',
       row: 2,
@@ -95,15 +96,15 @@ describe('the logic-model sidebar', () => {
 
   it('leaves a cell someone else changed since the sidebar loaded it', () => {
     const { ws, addon } = loadExamplePlan();
-    const draft = addon.runFromSidebar('getLogicModelDraft', 'G1') as LogicModelDraft;
+    const draft = sidebarCall(addon, 'getLogicModelDraft', 'G1');
     const goals = ws.sheets.table('Goals');
     addon.userEdit('Goals', 2, columnOf(goals, 'Impact'), 'Their new impact');
-    const result = addon.runFromSidebar('saveGoalDetails', {
+    const result = sidebarCall(addon, 'saveGoalDetails', {
       goalId: 'G1',
       impact: 'My impact',
       assumptions: 'My assumptions',
       loaded: draft.details,
-    }) as SaveResult;
+    });
     expect(result.saved).toEqual(['assumptions']);
     expect(result.conflicts).toEqual(['impact']);
     expect(ws.sheets.table('Goals')[1][columnOf(goals, 'Impact') - 1]).toBe('Their new impact');
@@ -112,14 +113,14 @@ describe('the logic-model sidebar', () => {
   it('says so when the goal was deleted since the sidebar loaded', () => {
     const { ws, addon } = loadExamplePlan();
     ws.sheets.userDeleteRows('Goals', 3);
-    expect(() => addon.runFromSidebar('saveGoalDetails', { goalId: 'G2', impact: 'x' })).toThrow(
+    expect(() => sidebarCall(addon, 'saveGoalDetails', { goalId: 'G2', impact: 'x' })).toThrow(
       'Goal G2 is no longer in the Goals tab (it may have been deleted). Pick another goal.',
     );
   });
 
   it('adds an outcome with the next free ID, linked to the goal, and updates it later', () => {
     const { ws, addon } = loadExamplePlan();
-    const added = addon.runFromSidebar('saveOutcome', {
+    const added = sidebarCall(addon, 'saveOutcome', {
       goalId: 'G2',
       term: 'Long term',
       outcome: '=Families feel at home in the school',
@@ -127,7 +128,7 @@ describe('the logic-model sidebar', () => {
       baseline: '45%',
       target: '75%',
       targetDate: '2030-06-30',
-    }) as SaveRowResult;
+    });
     expect(added).toMatchObject({ id: 'O6', tab: 'Outcomes', row: 7, created: true });
     const outcomes = ws.sheets.displayTable('Outcomes');
     const row = outcomes[6];
@@ -147,7 +148,7 @@ describe('the logic-model sidebar', () => {
       '45%',
       '2030-06-30',
     ]);
-    const updated = addon.runFromSidebar('saveOutcome', {
+    const updated = sidebarCall(addon, 'saveOutcome', {
       goalId: 'G2',
       outcomeId: 'O6',
       term: 'Long term',
@@ -156,7 +157,7 @@ describe('the logic-model sidebar', () => {
       baseline: '45%',
       target: '80%',
       targetDate: '2030-06-30',
-    }) as SaveRowResult;
+    });
     expect(updated).toMatchObject({ id: 'O6', row: 7, created: false });
     const again = ws.sheets.displayTable('Outcomes')[6];
     expect(again[columnOf(outcomes, 'Target') - 1]).toBe('80%');
@@ -165,7 +166,7 @@ describe('the logic-model sidebar', () => {
 
   it('keeps a partner’s edit made to an outcome after the sidebar loaded it', () => {
     const { ws, addon } = loadExamplePlan();
-    const draft = addon.runFromSidebar('getLogicModelDraft', 'G1') as LogicModelDraft;
+    const draft = sidebarCall(addon, 'getLogicModelDraft', 'G1');
     const loaded = draft.outcomes[0];
     const outcomes = ws.sheets.displayTable('Outcomes');
     // Meanwhile a partner sharpens the indicator in the sheet.
@@ -175,7 +176,7 @@ describe('the logic-model sidebar', () => {
       columnOf(outcomes, 'Indicator'),
       'Benchmark, spring test',
     );
-    const saved = addon.runFromSidebar('saveOutcome', {
+    const saved = sidebarCall(addon, 'saveOutcome', {
       goalId: 'G1',
       outcomeId: loaded.id,
       term: loaded.term,
@@ -185,7 +186,7 @@ describe('the logic-model sidebar', () => {
       target: '95%',
       targetDate: loaded.targetDate,
       loaded,
-    }) as SaveRowResult;
+    });
     expect(saved.conflicts).toEqual(['indicator']);
     expect(saved.message).toContain('Not saved: Indicator');
     const row = ws.sheets.displayTable('Outcomes')[loaded.row - 1];
@@ -197,7 +198,7 @@ describe('the logic-model sidebar', () => {
     const { ws, addon } = loadExamplePlan();
     ws.sheets.userDeleteRows('Outcomes', rowOf(ws.sheets.table('Outcomes'), 'O4'));
     ws.sheets.userDeleteRows('Outcomes', rowOf(ws.sheets.table('Outcomes'), 'O5'));
-    const added = addon.runFromSidebar('saveOutcome', {
+    const added = sidebarCall(addon, 'saveOutcome', {
       goalId: 'G2',
       term: 'Short term',
       outcome: 'Parents come to events',
@@ -205,14 +206,14 @@ describe('the logic-model sidebar', () => {
       baseline: '',
       target: '',
       targetDate: '',
-    }) as SaveRowResult;
+    });
     // O4 is gone but Calendar row A6 still links to it: the new outcome must not inherit that link.
     expect(added.id).toBe('O5');
   });
 
   it('adds a Draft activity to the Calendar tab, linked to the outcome it serves', () => {
     const { ws, addon } = loadExamplePlan();
-    const added = addon.runFromSidebar('addActivity', {
+    const added = sidebarCall(addon, 'addActivity', {
       goalId: 'G2',
       outcomeId: 'O5',
       title: 'Family resource desk',
@@ -221,7 +222,7 @@ describe('the logic-model sidebar', () => {
       lead: 'Eastside Community Health Clinic',
       participants: 'Northside Food Bank',
       output: '150 referrals',
-    }) as SaveRowResult;
+    });
     expect(added).toMatchObject({ id: 'A8', tab: 'Calendar', row: 9, created: true });
     const calendar = ws.sheets.displayTable('Calendar');
     const at = (h: string) => calendar[8][columnOf(calendar, h) - 1];
@@ -238,7 +239,7 @@ describe('the logic-model sidebar', () => {
       'Draft',
       '2027-10-04',
     ]);
-    const draft = addon.runFromSidebar('getLogicModelDraft', 'G2') as LogicModelDraft;
+    const draft = sidebarCall(addon, 'getLogicModelDraft', 'G2');
     expect(draft.activities.map((a) => `${a.id} ${a.outcomeId}`)).toContain('A8 O5');
     expect(draft.checks.map((c) => c.rule)).toEqual([
       'unmeasurableIndicator',
@@ -249,7 +250,7 @@ describe('the logic-model sidebar', () => {
   it('refuses what it cannot store, in plain words', () => {
     const { addon } = loadExamplePlan();
     expect(() =>
-      addon.runFromSidebar('addActivity', { goalId: 'G1', outcomeId: 'O9', title: 'Book drive' }),
+      sidebarCall(addon, 'addActivity', { goalId: 'G1', outcomeId: 'O9', title: 'Book drive' }),
     ).toThrow('Outcome O9 is no longer in the Outcomes tab');
     expect(() =>
       addon.runFromSidebar('saveOutcome', {
@@ -261,6 +262,8 @@ describe('the logic-model sidebar', () => {
         target: '',
         targetDate: '',
       }),
-    ).toThrow('Term must be one of: Short term, Medium term, Long term.');
+    ).toThrow(
+      'Term must be one of: Short term, Medium term, Long term (or left empty). Nothing was changed.',
+    );
   });
 });

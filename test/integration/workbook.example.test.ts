@@ -11,6 +11,7 @@ import {
 } from '../../emulator/example/partnership';
 import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { EditResult } from '../../emulator/spreadsheet';
+import { sidebarCall } from '../harness/sidebarCall';
 import { columnOf, rowsOf } from '../harness/workbook';
 import { runAmbiguities, TEST_START } from '../harness/workspace';
 
@@ -76,10 +77,7 @@ describe('the example partnership', () => {
   });
 
   it('needs no repair: the logic-model example’s rows fit the tabs set-up made', () => {
-    const summary = addon.runFromSidebar('repairPlan') as {
-      repaired: unknown[];
-      created: unknown[];
-    };
+    const summary = sidebarCall(addon, 'repairPlan');
     expect(summary.repaired).toEqual([]);
     expect(summary.created).toEqual([]);
   });

@@ -1,6 +1,8 @@
 // Re-running set-up on a plan partners have filled, sorted and rearranged: nothing lost, repairs reported.
+
 import { COLUMN_KEY_METADATA } from '../../src/domain/schema/metadata';
-import type { AddPartnerResult, SetupSummary } from '../../src/shared/setupWire';
+import type { SetupSummary } from '../../src/shared/setupWire';
+import { sidebarCall } from '../harness/sidebarCall';
 import { columnOf, PARTNERS, rowsOf, setUp, sheetOf } from '../harness/workbook';
 import { loadAddon } from '../harness/workspace';
 
@@ -177,7 +179,7 @@ describe('a tab someone deleted', () => {
     const { ws, addon } = loadAddon();
     setUp(addon);
     ws.sheets.spreadsheet.deleteSheet(sheetOf(ws, 'Outcomes'));
-    const summary = addon.runFromSidebar('repairPlan') as SetupSummary;
+    const summary = sidebarCall(addon, 'repairPlan');
     expect(summary.created.map((t) => t.name)).toEqual(['Outcomes']);
     expect(summary.warnings.join(' ')).toContain('The Outcomes tab was missing');
     expect(summary.partnersAdded).toEqual([]);
@@ -199,12 +201,12 @@ describe('addPartner', () => {
   it('appends one row with the next ID, keeping formula-looking text literal', () => {
     const { ws, addon } = loadAddon();
     setUp(addon);
-    const result = addon.runFromSidebar('addPartner', {
+    const result = sidebarCall(addon, 'addPartner', {
       organisation: FORMULA_NAME,
-      type: 'business',
+      type: 'Business',
       contact: '+1 555 0100',
       email: 'x@corner.example.com',
-    }) as AddPartnerResult;
+    });
     expect(result).toEqual({ id: 'P4', organisation: FORMULA_NAME, sheetName: 'Partners', row: 5 });
     const row = rowsOf(ws, 'Partners')[3];
     expect([row['Partner ID'], row.Organisation, row.Type, row.Contact]).toEqual([
@@ -215,9 +217,9 @@ describe('addPartner', () => {
     ]);
     expect(sheetOf(ws, 'Partners').getRange(5, 2).getFormula()).toBe('');
     expect(() =>
-      addon.runFromSidebar('addPartner', { organisation: 'riverside public library' }),
+      sidebarCall(addon, 'addPartner', { organisation: 'riverside public library' }),
     ).toThrow('riverside public library is already on the Partners tab (row 2).');
-    expect(() => addon.runFromSidebar('addPartner', { organisation: 'A', email: 'nope' })).toThrow(
+    expect(() => sidebarCall(addon, 'addPartner', { organisation: 'A', email: 'nope' })).toThrow(
       'is not an email address',
     );
   });
@@ -226,16 +228,16 @@ describe('addPartner', () => {
     const { ws, addon } = loadAddon();
     setUp(addon);
     ws.sheets.userDeleteRows('Partners', 4);
-    const result = addon.runFromSidebar('addPartner', {
+    const result = sidebarCall(addon, 'addPartner', {
       organisation: 'Riverside YMCA',
-    }) as AddPartnerResult;
+    });
     expect(result.id).toBe('P4');
     expect(result.row).toBe(4);
   });
 
   it('asks for set-up first on a blank spreadsheet', () => {
     const { addon } = loadAddon();
-    expect(() => addon.runFromSidebar('addPartner', { organisation: 'Library' })).toThrow(
+    expect(() => sidebarCall(addon, 'addPartner', { organisation: 'Library' })).toThrow(
       'Set up the work plan',
     );
   });

@@ -3,6 +3,7 @@
 import type { EditResult } from '../../emulator/spreadsheet';
 import { COLUMN_KEY_METADATA, SCHEMA_VERSION_METADATA } from '../../src/domain/schema/metadata';
 import { PARTNERSHIP_STEPS, USER_TABS } from '../../src/domain/schema/tabs';
+import { sidebarCall } from '../harness/sidebarCall';
 import { columnOf, PARTNERS, rowsOf, setUp, sheetOf } from '../harness/workbook';
 import { loadAddon } from '../harness/workspace';
 
@@ -84,17 +85,10 @@ describe('first set-up on a blank spreadsheet', () => {
       .withKey(SCHEMA_VERSION_METADATA)
       .find();
     expect(version.map((m) => m.getValue())).toEqual(['1']);
-    const overview = addon.runFromSidebar('getPlanOverview') as {
-      schemaVersion: number;
-      existingTabs: string[];
-    };
+    const overview = sidebarCall(addon, 'getPlanOverview');
     expect(overview.schemaVersion).toBe(1);
     expect(overview.existingTabs).toHaveLength(USER_TABS.length);
-    const form = addon.runFromSidebar('getSetupForm') as {
-      calendar: unknown;
-      partners: string[];
-      setUp: boolean;
-    };
+    const form = sidebarCall(addon, 'getSetupForm');
     expect(form.calendar).toEqual({ mode: 'new', calendarId: null });
     expect(form.partners).toEqual(PARTNERS.map((p) => p.organisation));
     expect(form.setUp).toBe(true);

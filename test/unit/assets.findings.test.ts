@@ -7,6 +7,7 @@ import { closestName } from '../../src/domain/assets/suggest';
 import { DEFAULT_CATEGORIES } from '../../src/domain/schema/categories';
 import { ASSESSMENTS_TAB, CATEGORIES_TAB, PARTNERS_TAB } from '../../src/domain/schema/tabs';
 import type { FindingInput } from '../../src/shared/assetsWire';
+import type { AsTyped } from '../../src/shared/wire';
 import { type KeyedRow, tabRecords } from '../harness/records';
 
 const partners = readPartners(
@@ -68,23 +69,15 @@ describe('readFindings', () => {
     ]);
     expect(findings).toEqual([]);
     expect(problems.map((p) => [p.row, p.effect, p.message])).toEqual([
-      [2, 'excluded', 'Row 2: Asset or need is empty: choose Asset or Need.'],
-      [
-        3,
-        'excluded',
-        'Row 3: Asset or need “Strength” should be Asset or Need. Did you mean “Asset”?',
-      ],
-      [4, 'excluded', 'Row 4: Category is empty: choose one from the list.'],
-      [5, 'excluded', 'Row 5: Description is empty: write the finding in a sentence.'],
-      [
-        6,
-        'excluded',
-        'Row 6: Partner is empty: an organisational finding needs the partner it is about.',
-      ],
+      [2, 'excluded', 'Asset or need is empty: choose Asset or Need.'],
+      [3, 'excluded', 'Asset or need “Strength” should be Asset or Need. Did you mean “Asset”?'],
+      [4, 'excluded', 'Category is empty: choose one from the list.'],
+      [5, 'excluded', 'Description is empty: write the finding in a sentence.'],
+      [6, 'excluded', 'Partner is empty: an organisational finding needs the partner it is about.'],
       [
         7,
         'excluded',
-        'Row 7: Partner “YMCA” is not in the Partners tab. Did you mean “Riverside YMCA”? Pick a partner from the list or add the organisation to the Partners tab.',
+        'Partner “YMCA” is not in the Partners tab. Did you mean “Riverside YMCA”? Pick a partner from the list or add the organisation to the Partners tab.',
       ],
     ]);
   });
@@ -105,7 +98,7 @@ describe('readFindings', () => {
       [3, 'used'],
     ]);
     expect(problems[0].message).toBe(
-      'Row 2: Source is empty; read as Organisational. Choose the source to be sure.',
+      'Source is empty; read as Organisational. Choose the source to be sure.',
     );
     expect(problems[3].message).toContain('The community finding is used without a partner.');
   });
@@ -119,7 +112,7 @@ describe('readFindings', () => {
     expect(findings.map((f) => f.ref)).toEqual(['F1']);
     expect(problems.map((p) => p.message)).toEqual([
       'Row 3 is empty and skipped. If a finding was cleared by mistake, undo or type it again.',
-      'Row 4: repeats row 2 (same partner, kind, category and description); counted once. Delete one of the two rows.',
+      'repeats row 2 (same partner, kind, category and description); counted once. Delete one of the two rows.',
     ]);
   });
 
@@ -171,7 +164,7 @@ describe('categories', () => {
 });
 
 describe('findingCells (the sidebar’s Add)', () => {
-  const input = (over: Partial<FindingInput> = {}): FindingInput => ({
+  const input = (over: Partial<AsTyped<FindingInput>> = {}): AsTyped<FindingInput> => ({
     source: 'Community',
     partner: '',
     kind: 'Need',
@@ -213,7 +206,7 @@ describe('findingCells (the sidebar’s Add)', () => {
     ).toEqual({
       ok: false,
       message:
-        'Pick your organisation. Describe the finding in a sentence. Choose a data source from the list. Goal G9 is not in the Goals tab.',
+        'Description is empty: write the finding in a sentence. Partner is empty: an organisational finding needs the partner it is about. Linked goal G9 is not in the Goals tab; pick the goal from the list. Data source “Gossip” is not one of the list; choose one.',
     });
   });
 });

@@ -23,6 +23,8 @@ export interface AssetMapSources {
   categories: readonly TableRecord[] | null;
   goals: readonly TableRecord[] | null;
   calendar: readonly TableRecord[] | null;
+  /** The Partners and Categories tabs' names now (partners may rename tabs): problems name them. */
+  tabNames?: { partners?: string; categories?: string };
 }
 
 export interface AssetMapAnalysis {
@@ -47,8 +49,8 @@ const emptyAssessments = (): { raw: RawTab; records: TableRecord[] } => ({
 });
 
 export function analyseAssessments(sources: AssetMapSources): AssetMapAnalysis {
-  const partners = readPartners(sources.partners ?? []);
-  const categories = readCategories(sources.categories);
+  const partners = readPartners(sources.partners ?? [], sources.tabNames?.partners);
+  const categories = readCategories(sources.categories, sources.tabNames?.categories);
   const goals = readGoals(sources.goals);
   const assessments = sources.assessments ?? emptyAssessments();
   const context: FindingContext = {

@@ -20,8 +20,8 @@ function namedRows(
   column: string,
   tab: string,
   says: {
-    unnamed: (row: number) => string;
-    repeat: (row: number, name: string, first: number) => string;
+    unnamed: string;
+    repeat: (name: string, first: number) => string;
   },
 ): { named: Array<{ name: string; record: TableRecord }>; problems: DataProblem[] } {
   const named: Array<{ name: string; record: TableRecord }> = [];
@@ -31,11 +31,7 @@ function namedRows(
     const name = asText(record.cells[column]);
     const first = seen.get(normalise(name));
     const message =
-      name === ''
-        ? says.unnamed(record.row)
-        : first !== undefined
-          ? says.repeat(record.row, name, first)
-          : null;
+      name === '' ? says.unnamed : first !== undefined ? says.repeat(name, first) : null;
     if (message) {
       problems.push({ tab, row: record.row, message, effect: 'note' });
       continue;
@@ -47,12 +43,14 @@ function namedRows(
 }
 
 /** Partners by organisation name; a name on two rows is reported and the first row counts. */
-export function readPartners(records: readonly TableRecord[]): Directory<PartnerEntry> {
-  const { named, problems } = namedRows(records, 'organisation', PARTNERS_TAB.name, {
-    unnamed: (row) =>
-      `Partners row ${row} has no organisation name, so findings cannot name this partner.`,
-    repeat: (row, name, first) =>
-      `Partners row ${row} repeats “${name}” from row ${first}; the asset map uses row ${first}’s contact.`,
+export function readPartners(
+  records: readonly TableRecord[],
+  tab: string = PARTNERS_TAB.name,
+): Directory<PartnerEntry> {
+  const { named, problems } = namedRows(records, 'organisation', tab, {
+    unnamed: 'No organisation name, so findings cannot name this partner.',
+    repeat: (name, first) =>
+      `Repeats “${name}” from row ${first}; the asset map uses row ${first}’s contact.`,
   });
   const entries = named.map(({ name, record: { row, cells } }) => ({
     id: asText(cells.id),
@@ -76,24 +74,26 @@ const DEFAULT_ENTRIES: CategoryEntry[] = DEFAULT_CATEGORIES.map((c) => ({
  * The categories partners may use: the Categories tab as they edited it, or the defaults when the
  * tab is missing or empty. A default category keeps its aliases (for suggestions) under its name.
  */
-export function readCategories(records: readonly TableRecord[] | null): Directory<CategoryEntry> {
+export function readCategories(
+  records: readonly TableRecord[] | null,
+  tab: string = CATEGORIES_TAB.name,
+): Directory<CategoryEntry> {
   const problems: DataProblem[] = [];
   if (records === null || records.length === 0) {
     problems.push({
-      tab: CATEGORIES_TAB.name,
+      tab,
       row: null,
       message:
         records === null
-          ? 'There is no Categories tab, so the default categories were used. Run set-up to add the tab.'
-          : 'The Categories tab is empty, so the default categories were used.',
+          ? `There is no ${tab} tab, so the default categories were used. Run set-up to add the tab.`
+          : `The ${tab} tab is empty, so the default categories were used.`,
       effect: 'note',
     });
     return { entries: DEFAULT_ENTRIES.map((c) => ({ ...c })), problems };
   }
-  const named = namedRows(records, 'category', CATEGORIES_TAB.name, {
-    unnamed: (row) => `Categories row ${row} has a description but no category name.`,
-    repeat: (row, name, first) =>
-      `Categories row ${row} repeats “${name}” from row ${first}; delete one of them.`,
+  const named = namedRows(records, 'category', tab, {
+    unnamed: 'A description but no category name.',
+    repeat: (name, first) => `Repeats “${name}” from row ${first}; delete one of them.`,
   });
   problems.push(...named.problems);
   const entries = named.named.map(({ name, record: { cells } }) => ({

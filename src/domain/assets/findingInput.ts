@@ -1,75 +1,70 @@
 // Checks a finding typed into the sidebar and turns it into an Assessments row's cells.
 import type { FindingInput } from '../../shared/assetsWire';
-import { PRIORITIES } from '../schema/columns';
-import { DATA_SOURCES, FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
-import { matchOption, referenceLabel } from '../table/cells';
-import { normalise } from '../table/locate';
+import type { AsTyped } from '../../shared/wire';
+import { DATA_SOURCES } from '../schema/tabs';
+import { matchOption, quoteCell, referenceLabel } from '../table/cells';
 import { fail, ok, type Parsed } from '../values';
-import type { FindingContext } from './findings';
+import { duplicateKey, type FindingContext, readFinding } from './findings';
 import type { Finding } from './model';
 
 const MAX_TEXT = 2000;
 
 /**
  * The row to append, by column key, or every reason it cannot be added in one message (the sidebar
- * shows it as is). A finding already on the tab is refused, so pressing Add twice adds one row.
+ * shows it as is). The rules are the tab's (readFinding), so a finding the sidebar adds is one the
+ * asset map reads; what the map would only warn about (a guessed source, an unknown partner or
+ * priority) is refused here, while the partner can still choose. A finding already on the tab is
+ * refused, so pressing Add twice adds one row.
  */
 export function findingCells(
-  input: FindingInput,
+  input: AsTyped<FindingInput>,
   context: FindingContext,
   existing: readonly Finding[],
 ): Parsed<Record<string, unknown>> {
   const errors: string[] = [];
-  const source = matchOption(input.source, FINDING_SOURCES);
-  if (!source) errors.push('Choose whether this is an organisational or a community finding.');
-  const partnerText = input.partner.trim();
-  const partner = context.partners.find((p) => normalise(p.name) === normalise(partnerText));
-  if (partnerText !== '' && !partner)
-    errors.push(
-      `“${partnerText}” is not in the Partners tab: pick your organisation from the list.`,
-    );
-  if (source === 'Organisational' && partnerText === '') errors.push('Pick your organisation.');
-  const kind = matchOption(input.kind, FINDING_KINDS);
-  if (!kind) errors.push('Choose Asset or Need.');
-  const category = context.categories.find((c) => normalise(c.name) === normalise(input.category));
-  if (!category) errors.push('Choose a category from the list.');
-  const description = input.description.trim();
-  if (description === '') errors.push('Describe the finding in a sentence.');
-  const priority = input.priority.trim() === '' ? '' : matchOption(input.priority, PRIORITIES);
-  if (priority === null) errors.push('Priority must be High, Medium or Low.');
-  const dataSource =
-    input.dataSource.trim() === '' ? '' : matchOption(input.dataSource, DATA_SOURCES);
-  if (dataSource === null) errors.push('Choose a data source from the list.');
-  const goalId = input.goalId.trim();
-  const goal = goalId === '' ? null : context.goals.find((g) => g.id === goalId.toUpperCase());
-  if (goalId !== '' && !goal) errors.push(`Goal ${goalId} is not in the Goals tab.`);
+  const read = readFinding(
+    {
+      row: 0,
+      cells: {
+        source: input.source,
+        partner: input.partner,
+        kind: input.kind,
+        category: input.category,
+        description: input.description,
+        evidence: input.evidence,
+        dataSource: input.dataSource,
+        population: input.population,
+        priority: input.priority,
+        goal: input.goalId,
+      },
+    },
+    context,
+    (message) => errors.push(message),
+  );
+  const dataSourceText = input.dataSource.trim();
+  const dataSource = dataSourceText === '' ? '' : matchOption(dataSourceText, DATA_SOURCES);
+  if (dataSource === null)
+    errors.push(`Data source ${quoteCell(dataSourceText)} is not one of the list; choose one.`);
   const tooLong = [input.description, input.evidence, input.population].some(
     (t) => t.length > MAX_TEXT,
   );
   if (tooLong) errors.push(`Keep each text under ${MAX_TEXT} characters.`);
-  if (errors.length > 0 || !source || !kind || !category) return fail(errors.join(' '));
+  if (errors.length > 0 || !read) return fail(errors.join(' '));
 
-  const partnerName = partner?.name ?? '';
-  const same = existing.find(
-    (f) =>
-      f.source === source &&
-      f.kind === kind &&
-      f.category === category.name &&
-      (f.partner?.name ?? '') === partnerName &&
-      normalise(f.description) === normalise(description),
-  );
-  if (same) return fail(`This ${kind.toLowerCase()} is already on row ${same.row} (${same.ref}).`);
+  const same = existing.find((f) => duplicateKey(f) === duplicateKey(read));
+  if (same)
+    return fail(`This ${read.kind.toLowerCase()} is already on row ${same.row} (${same.ref}).`);
 
   return ok({
-    source,
-    partner: partnerName,
-    kind,
-    category: category.name,
-    description,
-    evidence: input.evidence.trim(),
-    dataSource: dataSource || (source === 'Organisational' ? 'Self-assessment' : ''),
-    population: input.population.trim(),
-    priority,
-    goal: goal ? referenceLabel(goal.id, goal.label) : '',
+    source: read.source,
+    partner: read.partner?.name ?? '',
+    kind: read.kind,
+    category: read.category,
+    description: read.description,
+    evidence: read.evidence,
+    dataSource: dataSource || (read.source === 'Organisational' ? 'Self-assessment' : ''),
+    population: read.population,
+    priority: read.priority ?? '',
+    goal: read.goal ? referenceLabel(read.goal.id, read.goal.label) : '',
   });
 }

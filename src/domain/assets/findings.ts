@@ -1,6 +1,7 @@
 // Reads the Assessments tab into findings, and says which rows to fix and what their problem does.
+import { word } from '../../shared/plural';
 import { PRIORITIES } from '../schema/columns';
-import { ASSESSMENTS_TAB, FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
+import { FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
 import { asText, matchOption, quoteCell, referenceId } from '../table/cells';
 import { normalise } from '../table/locate';
 import type { RawTab, TableRecord } from '../table/records';
@@ -30,8 +31,6 @@ export interface ReadFindings {
   /** Non-blank rows read, usable or not: every one is either a finding or a problem. */
   rowsRead: number;
 }
-
-const TAB = ASSESSMENTS_TAB.name;
 
 /** What people write instead of Asset / Need, to suggest the right word. */
 const KIND_WORDS: Record<string, FindingKind> = {
@@ -104,8 +103,11 @@ function readGoal(
   return null;
 }
 
-/** One record → a finding, or null when a problem keeps it out of the map. */
-function readFinding(
+/**
+ * One record → a finding, or null when a problem keeps it out of the map: the one set of rules for
+ * a finding, whether typed on the tab or sent by the sidebar (findingInput.ts).
+ */
+export function readFinding(
   record: TableRecord,
   context: FindingContext,
   report: (message: string, effect: ProblemEffect) => void,
@@ -193,7 +195,8 @@ function readFinding(
   };
 }
 
-const duplicateKey = (f: Omit<Finding, 'ref'>) =>
+/** Two findings with the same key are one finding typed twice (on the tab or from the sidebar). */
+export const duplicateKey = (f: Omit<Finding, 'ref'>) =>
   [f.source, f.partner?.name ?? '', f.kind, f.category, f.description].map(normalise).join('|');
 
 /**
@@ -207,12 +210,14 @@ export function readFindings(
   context: FindingContext,
 ): ReadFindings {
   const problems: DataProblem[] = [];
+  // The tab's name now (partners may have renamed it): problems point where people look.
+  const tab = raw.sheetName;
   const blanks = blankRows(raw, records);
   if (blanks.length > 0)
     problems.push({
-      tab: TAB,
+      tab,
       row: blanks[0],
-      message: `${blanks.length === 1 ? 'Row' : 'Rows'} ${rowList(blanks)} ${blanks.length === 1 ? 'is' : 'are'} empty and skipped. If a finding was cleared by mistake, undo or type it again.`,
+      message: `${word(blanks.length, 'Row')} ${rowList(blanks)} ${word(blanks.length, 'is', 'are')} empty and skipped. If a finding was cleared by mistake, undo or type it again.`,
       effect: 'note',
     });
 
@@ -222,9 +227,10 @@ export function readFindings(
   for (const record of records) {
     const report = (message: string, effect: ProblemEffect) =>
       problems.push({
-        tab: TAB,
+        tab,
         row: record.row,
-        message: `Row ${record.row}: ${message}`,
+        // The row is a field (the sidebar links it, the map has a "Where" column), not a prefix.
+        message,
         effect,
       });
     const read = readFinding(record, context, report);

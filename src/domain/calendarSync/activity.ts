@@ -17,6 +17,7 @@ import {
   addDays,
   formatWallDate,
   isKnownZone,
+  pad,
   type WallTime,
   wallToInstant,
   type ZoneOracle,
@@ -207,5 +208,3 @@ export function parseActivity(
     },
   };
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,9 +1,7 @@
 // Pulling a Calendar-side change back into a row: the cells that differ, as a partner would type them.
 import { asText } from '../table/cells';
-import { addDays, formatWallDate, type ZoneOracle } from '../time/zones';
+import { addDays, formatWallDate, pad, type ZoneOracle } from '../time/zones';
 import type { ExistingEvent } from './types';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The row cells that would make the row ask for the event as it now is in Calendar: title,

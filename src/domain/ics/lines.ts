@@ -1,5 +1,5 @@
 // RFC 5545 content lines: text escaping, 75-octet folding and CRLF endings.
-import type { WallTime } from '../time/zones';
+import { pad, type WallTime } from '../time/zones';
 
 /** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
@@ -38,8 +38,6 @@ export function foldLine(line: string): string {
 export function joinLines(lines: readonly string[]): string {
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** 20270304T143000Z */
 export function utcStamp(ms: number): string {

@@ -1,5 +1,5 @@
 // VTIMEZONE components built from the zone oracle: each UTC-offset change of the years needed.
-import { offsetMinutes, type ZoneOracle } from '../time/zones';
+import { offsetMinutes, pad, type ZoneOracle } from '../time/zones';
 import { localStamp } from './lines';
 
 const HOUR = 3_600_000;
@@ -45,7 +45,7 @@ export function transitions(
 function offsetText(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+  return `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
 }
 
 /**

@@ -1,5 +1,7 @@
 // From the plan's rows to the Logic Model tab and its summary, in one pure step.
+
 import type { CheckItem, LogicModelSummary } from '../../shared/logicModelWire';
+import { plural } from '../../shared/plural';
 import { GENERATED_TABS } from '../schema/metadata';
 import { assembleLogicModel } from './assemble';
 import { checkLogicModel } from './checks';
@@ -13,8 +15,6 @@ export interface LogicModelBuild {
   layout: TabLayout;
   summary: LogicModelSummary;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function summarise(
   model: LogicModel,

@@ -39,7 +39,7 @@ export function toDraft(
   checks: readonly CheckItem[],
   goalId: string | null,
   partners: string[],
-  lists: { outcomeTerms: string[]; activityTypes: string[] },
+  lists: Pick<LogicModelDraft, 'outcomeTerms' | 'activityTypes'>,
 ): LogicModelDraft {
   const linkable = model.goals.filter((g) => g.goal.id);
   const wanted = goalId?.trim().toUpperCase();

@@ -1,6 +1,7 @@
 // The Logic Model tab as data: a rectangular grid of cells plus the few format instructions that make it printable.
 
 import type { CheckItem } from '../../shared/logicModelWire';
+import { plural } from '../../shared/plural';
 import type { TabDef } from '../schema/columns';
 import { GENERATED_TABS } from '../schema/metadata';
 import { literalCell } from '../table/literal';
@@ -195,7 +196,7 @@ function checkReport(grid: Grid, model: LogicModel, checks: readonly CheckItem[]
   const title =
     checks.length === 0
       ? 'Check report: nothing to fix.'
-      : `Check report: ${checks.length} ${checks.length === 1 ? 'thing' : 'things'} to fix.`;
+      : `Check report: ${plural(checks.length, 'thing')} to fix.`;
   const lines = [title];
   if (model.unlinkedActivities.length) {
     lines.push(unlinkedLine(model.unlinkedActivities));

@@ -9,7 +9,7 @@ import {
 } from '../schema/tabs';
 import { asText, asWallDate, matchOption, referenceId, splitList } from '../table/cells';
 import type { TableRecord } from '../table/records';
-import type { ZoneOracle } from '../time/zones';
+import { formatWallDate, type ZoneOracle } from '../time/zones';
 import type {
   ActivityEntity,
   FindingEntity,
@@ -41,8 +41,8 @@ export function readLink(value: unknown, prefix: string): Link {
   return { id: referenceId(value, prefix), raw: asText(value) };
 }
 
-export const isoDay = (d: { year: number; month: number; day: number }) =>
-  `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+/** yyyy-mm-dd: the one formatter lives with the other wall-date rules. */
+export const isoDay = formatWallDate;
 
 /**
  * Goals and outcomes are what links point at, so each needs exactly one row with its ID. A row with

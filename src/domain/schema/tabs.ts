@@ -755,3 +755,9 @@ export function columnByKey(tab: TabDef, key: string): ColumnDef {
 }
 
 export { DEFAULT_CATEGORIES };
+
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+export type OutcomeTerm = (typeof OUTCOME_TERMS)[number];
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export type DataSource = (typeof DATA_SOURCES)[number];

@@ -13,3 +13,16 @@ export function literalCell(value: unknown): unknown {
 export function literalRow(values: readonly unknown[]): unknown[] {
   return values.map(literalCell);
 }
+
+/** Google's documented limit on one cell's text (V: "Files you can store in Google Drive"). */
+export const CELL_TEXT_LIMIT = 50_000;
+
+/** The keys whose text, as written (apostrophe included), would not fit in one cell. */
+export function overlongCells(values: Record<string, unknown>): string[] {
+  return Object.entries(values)
+    .filter(([, value]) => {
+      const written = literalCell(value);
+      return typeof written === 'string' && written.length > CELL_TEXT_LIMIT;
+    })
+    .map(([key]) => key);
+}

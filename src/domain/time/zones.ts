@@ -93,7 +93,8 @@ export function addDays(date: { year: number; month: number; day: number }, days
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** A number with leading zeros ("07", "0042"): the one padding rule for dates, times and ICS stamps. */
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `yyyy-MM-dd` of a wall date. */
 export function formatWallDate(w: { year: number; month: number; day: number }): string {

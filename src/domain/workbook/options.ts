@@ -1,7 +1,9 @@
 // Checks and completes set-up's options, with one plain message per problem for the coordinator.
+import { word } from '../../shared/plural';
 
 import type { CalendarMode } from '../../shared/settings';
 import type { PartnerInput, SetupOptions } from '../../shared/setupWire';
+import type { AsTyped } from '../../shared/wire';
 import type { TabDef } from '../schema/columns';
 import { PARTNER_ROLES, PARTNER_TYPES, USER_TABS } from '../schema/tabs';
 import { isEmail, matchOption } from '../table/cells';
@@ -56,7 +58,10 @@ export function tabDependencies(tab: TabDef): string[] {
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** One partner from the sidebar, checked; `where` names it in messages ("Partner 2"). */
-export function normalisePartner(input: PartnerInput, where: string): Parsed<NormalisedPartner> {
+export function normalisePartner(
+  input: AsTyped<PartnerInput>,
+  where: string,
+): Parsed<NormalisedPartner> {
   const organisation = text(input?.organisation);
   if (!organisation) return fail(`${where} has no organisation name.`);
   const problems: string[] = [];
@@ -80,7 +85,7 @@ export function normalisePartner(input: PartnerInput, where: string): Parsed<Nor
 }
 
 export function normaliseSetupOptions(
-  input: SetupOptions,
+  input: Omit<SetupOptions, 'partners'> & { partners?: AsTyped<PartnerInput>[] | null },
   context: OptionContext,
 ): Parsed<NormalisedOptions> {
   const problems: string[] = [];
@@ -112,7 +117,7 @@ export function normaliseSetupOptions(
   const chosen = input?.tabs ?? USER_TABS.map((t) => t.key);
   const unknown = chosen.filter((key) => !known.has(key));
   if (unknown.length)
-    problems.push(`Unknown ${unknown.length === 1 ? 'tab' : 'tabs'}: ${unknown.join(', ')}.`);
+    problems.push(`Unknown ${word(unknown.length, 'tab')}: ${unknown.join(', ')}.`);
   const wanted = new Set<string>([...REQUIRED_TABS, ...chosen.filter((key) => known.has(key))]);
   const addedDependencies: string[] = [];
   let grew = true;

@@ -1,0 +1,158 @@
+// One schema per wire input type, checked at compile time to describe exactly the shared wire type.
+import { PRIORITIES } from '../domain/schema/columns';
+import {
+  ACTIVITY_TYPES,
+  DATA_SOURCES,
+  FINDING_KINDS,
+  FINDING_SOURCES,
+  OUTCOME_TERMS,
+  PARTNER_ROLES,
+  PARTNER_TYPES,
+  USER_TABS,
+} from '../domain/schema/tabs';
+import type { FindingInput } from '../shared/assetsWire';
+import type { AutoSyncSettings, CalendarChoiceInput, ConflictChoice } from '../shared/calendarWire';
+import type {
+  AddActivityRequest,
+  SaveGoalDetailsRequest,
+  SaveOutcomeRequest,
+} from '../shared/logicModelWire';
+import type { PartnerInput, SetupOptions } from '../shared/setupWire';
+import {
+  flag,
+  type Infer,
+  labelled,
+  list,
+  nullish,
+  oneOf,
+  optional,
+  record,
+  text,
+  whole,
+} from './schema';
+
+/** IDs the sidebars got from the server (G3, O12, F7, "row 14", an event tag): short by nature. */
+const id = () => text(200);
+const blankOr = <T extends string>(options: readonly T[]) => oneOf<T | ''>(['', ...options]);
+
+export const PARTNER_INPUT = record({
+  organisation: text(),
+  type: nullish(blankOr(PARTNER_TYPES)),
+  contact: nullish(text()),
+  email: nullish(text(320)),
+  role: nullish(blankOr(PARTNER_ROLES)),
+  invite: nullish(flag()),
+});
+
+export const SETUP_OPTIONS = record({
+  name: text(),
+  purpose: nullish(text()),
+  coordinator: nullish(text()),
+  coordinatorEmail: nullish(labelled('Coordinator’s email', text(320))),
+  timeZone: nullish(text(200)),
+  partners: nullish(labelled('Partner', list(PARTNER_INPUT, 1_000))),
+  tabs: nullish(labelled('Tab', list(oneOf(USER_TABS.map((t) => t.key)), USER_TABS.length))),
+  calendar: nullish(
+    record({
+      mode: labelled('Calendar choice', oneOf(['none', 'new', 'existing'] as const)),
+      calendarId: nullish(labelled('Calendar', text(1_000))),
+    }),
+  ),
+});
+
+export const FINDING_INPUT = record({
+  source: blankOr(FINDING_SOURCES),
+  partner: text(),
+  kind: blankOr(FINDING_KINDS),
+  category: text(),
+  description: text(),
+  evidence: text(),
+  dataSource: blankOr(DATA_SOURCES),
+  population: text(),
+  priority: blankOr(PRIORITIES),
+  goalId: labelled('Goal', id()),
+});
+
+const goalDetailFields = {
+  problem: optional(text()),
+  impact: optional(text()),
+  inputs: optional(text()),
+  assumptions: optional(text()),
+  externalFactors: optional(text()),
+};
+
+export const SAVE_GOAL_DETAILS = record({
+  goalId: labelled('Goal', id()),
+  ...goalDetailFields,
+  loaded: optional(record(goalDetailFields)),
+});
+
+const outcomeFields = {
+  term: blankOr(OUTCOME_TERMS),
+  outcome: text(),
+  indicator: text(),
+  baseline: text(),
+  target: text(),
+  targetDate: text(200),
+};
+
+export const SAVE_OUTCOME = record({
+  goalId: labelled('Goal', id()),
+  outcomeId: optional(labelled('Outcome', id())),
+  ...outcomeFields,
+  loaded: optional(
+    record({
+      term: optional(outcomeFields.term),
+      outcome: optional(text()),
+      indicator: optional(text()),
+      baseline: optional(text()),
+      target: optional(text()),
+      targetDate: optional(text(200)),
+    }),
+  ),
+});
+
+export const ADD_ACTIVITY = record({
+  goalId: labelled('Goal', id()),
+  outcomeId: labelled('Outcome', id()),
+  title: text(),
+  type: optional(blankOr(ACTIVITY_TYPES)),
+  startDate: optional(text(200)),
+  lead: optional(text()),
+  participants: optional(text()),
+  output: optional(text()),
+});
+
+export const CALENDAR_CHOICE = record({
+  mode: labelled('Calendar choice', oneOf(['new', 'existing'] as const)),
+  calendarId: nullish(labelled('Calendar', text(1_000))),
+  shareWithPartners: flag(),
+  invitePartners: flag(),
+  sendInvites: flag(),
+});
+
+export const AUTO_SYNC = record({ afterEdits: flag(), hourly: flag() });
+
+export const CONFLICT_CHOICE = labelled('Choice', oneOf<ConflictChoice>(['sheet', 'calendar']));
+
+/** A 1-based row of a tab (a sheet has at most 10 million cells). */
+export const ROW = labelled('Row', whole(1, 10_000_000));
+export const GOAL_ID = labelled('Goal', id());
+export const FINDING_ID = labelled('Finding', id());
+export const ACTIVITY_ID = labelled('Activity', id());
+export const TAB = labelled('Tab', text(200));
+
+/** True when A and B accept the same values (each assignable to the other). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Compiles only while every schema accepts exactly its wire type (no code in the bundle). */
+export type WireSchemasMatchTheirTypes = [
+  Assert<Same<Infer<typeof PARTNER_INPUT>, PartnerInput>>,
+  Assert<Same<Infer<typeof SETUP_OPTIONS>, SetupOptions>>,
+  Assert<Same<Infer<typeof FINDING_INPUT>, FindingInput>>,
+  Assert<Same<Infer<typeof SAVE_GOAL_DETAILS>, SaveGoalDetailsRequest>>,
+  Assert<Same<Infer<typeof SAVE_OUTCOME>, SaveOutcomeRequest>>,
+  Assert<Same<Infer<typeof ADD_ACTIVITY>, AddActivityRequest>>,
+  Assert<Same<Infer<typeof CALENDAR_CHOICE>, CalendarChoiceInput>>,
+  Assert<Same<Infer<typeof AUTO_SYNC>, AutoSyncSettings>>,
+];

@@ -21,9 +21,11 @@ import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './
 import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
 import { google } from './adapters/google';
+import { runSelfTest as runSelfTestOn } from './adapters/selfTest';
 import { findPlanSheet } from './adapters/sheets/readTab';
 import { getProgress } from './adapters/syncServices';
 import { CALENDAR_TAB } from './domain/schema/tabs';
+import type { SelfTestReport } from './domain/selfTest/verdict';
 import type {
   AddFindingResult,
   AssessmentForm,
@@ -294,4 +296,20 @@ export function syncCalendarHourly(): void {
 /** Time-driven one-shot trigger: finishes a sync that stopped early. */
 export function continueCalendarSync(): void {
   automaticSync('continuation');
+}
+
+// ---- Live self-test (issue 13): a maintainer runs it from the Apps Script editor (docs/self-test.md) ----
+
+/**
+ * Apps Script editor (or `clasp run`): checks on Google the facts the add-on relies on, in a
+ * scratch tab and a scratch calendar it removes; writes the "Self-test report" tab, logs the
+ * report and returns it.
+ */
+export function runSelfTest(): SelfTestReport & { notCleanedUp: string[] } {
+  return runSelfTestOn(google.spreadsheet());
+}
+
+/** Handler of the self-test's throwaway trigger: it lives for seconds and does nothing if it fires. */
+export function selfTestTriggerProbe(): void {
+  // Intentionally empty: the self-test only checks where the trigger is listed.
 }

@@ -285,6 +285,23 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     }
   },
 
+  listRuleItemLimit(scratch) {
+    const items = Array.from({ length: 501 }, (_, i) => `item ${i + 1}`);
+    const cell = scratch.sheet().getRange('A1');
+    try {
+      const rule = SpreadsheetApp.newDataValidation().requireValueInList(items, true);
+      cell.setDataValidation(rule.setAllowInvalid(false).build());
+    } catch {
+      return 'rule refused';
+    }
+    try {
+      cell.setValue('item 501');
+    } catch {
+      return 'item 501 rejected';
+    }
+    return cell.getValue() === 'item 501' ? 'item 501 accepted' : 'item 501 rejected';
+  },
+
   documentLock() {
     const lock = LockService.getDocumentLock();
     if (!lock) return 'no document lock';

@@ -19,7 +19,8 @@ export type ProbeId =
   | 'rowMetadataAfterCutPaste'
   | 'triggersPerDocument'
   | 'oneTriggerPerType'
-  | 'documentLock';
+  | 'documentLock'
+  | 'listRuleItemLimit';
 
 export interface Probe {
   id: ProbeId;
@@ -156,5 +157,13 @@ export const PROBES: readonly Probe[] = [
     source: 'V',
     expected: 'held, then released',
     reliedOnBy: 'two people saving or syncing at once never take the same row or event',
+  },
+  {
+    id: 'listRuleItemLimit',
+    fact: 'A dropdown (list rule) of 501 items: is the 501st item a valid entry?',
+    source: 'I',
+    expected: 'item 501 rejected',
+    alsoHandled: ['rule refused', 'item 501 accepted'],
+    reliedOnBy: 'goal and outcome dropdowns are left off above 500 items; IDs are checked anyway',
   },
 ];

@@ -21,7 +21,7 @@ import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './
 import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
 import { google } from './adapters/google';
-import { runSelfTest as runSelfTestOn } from './adapters/selfTest';
+import { runSelfTest as runSelfTestOn, selfTestMenuItems } from './adapters/selfTest';
 import { findPlanSheet } from './adapters/sheets/readTab';
 import { getProgress } from './adapters/syncServices';
 import { CALENDAR_TAB } from './domain/schema/tabs';
@@ -67,8 +67,8 @@ import { buildMenu } from './ui/menu';
 import { SIDEBARS, showSidebar } from './ui/sidebars';
 
 /** Simple trigger: may run in AuthMode.NONE before the add-on is enabled, so it only builds the menu. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi());
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(SpreadsheetApp.getUi(), selfTestMenuItems(e));
 }
 
 /** Runs in AuthMode.FULL when the add-on is installed: show the menu right away (V). */
@@ -307,6 +307,13 @@ export function continueCalendarSync(): void {
  */
 export function runSelfTest(): SelfTestReport & { notCleanedUp: string[] } {
   return runSelfTestOn(google.spreadsheet());
+}
+
+/** Maintainers' menu item (script property SWP_SELF_TEST=on): runs it and says the result. */
+export function runSelfTestFromMenu(): void {
+  const report = runSelfTestOn(google.spreadsheet());
+  const ui = google.ui();
+  ui.alert('Self-test', `${report.summary} See the Self-test report tab.`, ui.ButtonSet.OK);
 }
 
 /** Handler of the self-test's throwaway trigger: it lives for seconds and does nothing if it fires. */

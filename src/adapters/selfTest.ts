@@ -24,6 +24,23 @@ const DAY = '2030-01-07';
 const NEXT_DAY = '2030-01-08';
 const NO_MAIL = { sendUpdates: 'none' };
 
+/** Script property a maintainer sets to `on` to see the self-test in the add-on menu. */
+export const SELF_TEST_PROPERTY = 'SWP_SELF_TEST';
+
+/**
+ * The maintainers' menu item, only in AuthMode.FULL (script properties cannot be read before the
+ * add-on is enabled in the file (V: add-on authorization modes)) and only when switched on.
+ */
+export function selfTestMenuItems(
+  e: { authMode?: unknown } | undefined,
+): { caption: string; functionName: string }[] {
+  if (!e || e.authMode !== ScriptApp.AuthMode.FULL) return [];
+  const on = PropertiesService.getScriptProperties().getProperty(SELF_TEST_PROPERTY) === 'on';
+  return on
+    ? [{ caption: 'Maintainers: run the self-test', functionName: 'runSelfTestFromMenu' }]
+    : [];
+}
+
 /** Everything the run creates, so that `remove` can undo it whatever failed on the way. */
 class Scratch {
   private readonly sheets: Sheet[] = [];

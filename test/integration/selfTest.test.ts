@@ -1,10 +1,11 @@
 // The live self-test, run through the built bundle on the emulator: every probe reported, nothing left behind.
 import type { Workspace } from '../../emulator/workspace';
-import { REPORT_TAB_KEY } from '../../src/adapters/selfTest';
+import { REPORT_TAB_KEY, SELF_TEST_PROPERTY } from '../../src/adapters/selfTest';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { PROBES } from '../../src/domain/selfTest/probes';
 import type { SelfTestReport } from '../../src/domain/selfTest/verdict';
 import { appendRows, syncFixture } from '../harness/syncFixture';
+import { loadAddon } from '../harness/workspace';
 
 type Result = SelfTestReport & { notCleanedUp: string[] };
 
@@ -143,5 +144,35 @@ describe('live self-test on the emulator', () => {
       .map((s) => s.getName());
     expect(names.filter((n) => n.startsWith('SWP self-test'))).toHaveLength(1);
     expect(ws.calendar.listCalendars()).toHaveLength(calendarsBefore);
+  });
+});
+
+describe('the maintainers’ menu item', () => {
+  const items = (ws: Workspace) =>
+    (ws.sheets.ui.menus[0]?.entries ?? []).flatMap((e) =>
+      e.kind === 'item' ? [e.functionName] : [],
+    );
+
+  it('appears only in AuthMode.FULL with the script property SWP_SELF_TEST=on, and NONE reads no property', () => {
+    const { ws, addon } = loadAddon();
+    addon.open('FULL');
+    expect(items(ws)).not.toContain('runSelfTestFromMenu');
+    ws.properties.script.data.set(SELF_TEST_PROPERTY, 'on');
+    ws.runtime.resetCounts();
+    addon.open('NONE');
+    expect(ws.runtime.count(/^PropertiesService/)).toBe(0);
+    expect(items(ws)).not.toContain('runSelfTestFromMenu');
+    addon.open('FULL');
+    expect(items(ws).at(-1)).toBe('runSelfTestFromMenu');
+    expect(addon.topLevelFunctions()).toContain('runSelfTestFromMenu');
+  });
+
+  it('runs the self-test and says the result in a dialog', () => {
+    const { ws, addon } = planWithData();
+    addon.run('runSelfTestFromMenu');
+    const dialog = ws.sheets.ui.dialogs.at(-1);
+    expect(dialog?.title).toBe('Self-test');
+    expect(dialog?.prompt).toMatch(/^\d+ facts checked: .*See the Self-test report tab\.$/);
+    expect(reportTab(ws)).toHaveLength(1);
   });
 });

@@ -64,7 +64,7 @@ class Scratch {
     if (this.calendarId === null) {
       const created = advancedCalendar().Calendars!.insert({
         summary: `SWP self-test ${this.stamp} (safe to delete)`,
-        timeZone: 'Etc/UTC',
+        timeZone: 'UTC',
       });
       this.calendarId = created.id ?? '';
     }

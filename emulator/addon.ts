@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
 import { isDate } from './runtime';
+import type { TriggerState } from './services/script';
 import type { Workspace } from './workspace';
 
 export const DEFAULT_CODE_DIR = join(__dirname, '..', 'dist');
@@ -105,7 +106,9 @@ export class Addon {
     // (V) Installable onEdit triggers run for every edit a person makes (typing, pasting, copying
     // a row), with the edited range in the event; script writes never fire them. The sheet
     // emulator reports exactly those user edits, with Google's event shape.
-    workspace.sheets.onUserEdit((event) => this.fireEditTriggers({ event }));
+    workspace.onEachSpreadsheet((id, doc) =>
+      doc.onUserEdit((event) => this.fireEditTriggers({ event }, id)),
+    );
   }
 
   /** Names of the top-level functions Apps Script would see (menus, triggers, google.script.run). */
@@ -139,6 +142,14 @@ export class Addon {
   }
 
   /**
+   * One execution by `user` in the spreadsheet `documentId` (a second coordinator, a partner
+   * pressing a menu item in another plan): who and where are restored afterwards.
+   */
+  runAs(user: string, documentId: string, name: string, ...args: unknown[]): unknown {
+    return this.workspace.as(user, documentId, () => this.run(name, ...args));
+  }
+
+  /**
    * A call from a sidebar through google.script.run: arguments and result must be JSON-shaped
    * (no Date, function or class instance, even nested), and the sidebar gets a copy (V).
    */
@@ -168,29 +179,41 @@ export class Addon {
     return this.workspace.sheets.userEdit(sheetName, row, col, typed, { as });
   }
 
-  /** Runs installable onEdit handlers for an edit event the sheet emulator produced. */
-  fireEditTriggers(event: unknown): void {
+  /**
+   * Runs the installable onEdit triggers of the edited spreadsheet (every owner's), each as its
+   * owner: an installable trigger runs with the authority of the user who created it, whoever
+   * edited (V: installable triggers guide, "Restrictions"). The active user is the owner too (I).
+   */
+  fireEditTriggers(event: unknown, documentId = this.workspace.currentSpreadsheetId): void {
     if (!event || (event as { rejected?: boolean }).rejected) return;
-    for (const handler of this.workspace.script.handlersFor('ON_EDIT')) {
-      try {
-        this.run(handler, (event as { event?: EditEventShape }).event ?? event);
-      } catch (error) {
-        // A failing trigger is logged by Apps Script and mailed to the owner; it never reaches the editor (V).
-        this.workspace.logs.push(`Trigger ${handler} failed: ${hostError(error).message}`);
-      }
+    for (const trigger of this.workspace.script.triggersFor('ON_EDIT', documentId)) {
+      this.runTrigger(trigger, (event as { event?: EditEventShape }).event ?? event, documentId);
+    }
+  }
+
+  private runTrigger(trigger: TriggerState, event: unknown, documentId: string): boolean {
+    try {
+      this.workspace.as(
+        trigger.owner,
+        documentId,
+        () => this.run(trigger.handler, event),
+        trigger.owner,
+      );
+      return true;
+    } catch (error) {
+      // A failing trigger is logged by Apps Script and mailed to the owner; it never reaches the editor (V).
+      this.workspace.logs.push(`Trigger ${trigger.handler} failed: ${hostError(error).message}`);
+      return false;
     }
   }
 
   /** Runs the time-driven triggers that are due on the virtual clock. */
   runDueTriggers(): string[] {
     const ran: string[] = [];
-    for (const trigger of this.workspace.script.takeDueClockTriggers()) {
-      try {
-        this.run(trigger.handler, { triggerUid: trigger.id, authMode: 'FULL' });
-        ran.push(trigger.handler);
-      } catch (error) {
-        this.workspace.logs.push(`Trigger ${trigger.handler} failed: ${hostError(error).message}`);
-      }
+    const { script } = this.workspace;
+    for (const trigger of script.takeDueClockTriggers()) {
+      const event = { triggerUid: trigger.id, authMode: 'FULL' };
+      if (this.runTrigger(trigger, event, script.documentOf(trigger))) ran.push(trigger.handler);
     }
     return ran;
   }

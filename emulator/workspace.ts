@@ -40,13 +40,28 @@ export interface WorkspaceState {
   calendar: CalendarState;
   properties: PropertiesState;
   triggers: TriggerState[];
+  /** Spreadsheets added with addSpreadsheet (the add-on installed in several files). */
+  otherSpreadsheets?: SpreadsheetState[];
+}
+
+/** A further spreadsheet the add-on is used in. */
+export interface SpreadsheetOptions {
+  name?: string;
+  timeZone?: string;
+  /** Its owner; defaults to the workspace's first user. */
+  owner?: string;
+  /** People with edit access besides the owner. */
+  editors?: string[];
 }
 
 export const DEFAULT_HTML_DIR = join(__dirname, '..', 'dist');
 
 export class Workspace {
   readonly runtime: Runtime;
-  readonly sheets: SpreadsheetEmulator;
+  /** Every spreadsheet, by id, the first one first. */
+  private readonly documents = new Map<string, SpreadsheetEmulator>();
+  private currentDocument: string;
+  private readonly documentListeners: ((id: string, doc: SpreadsheetEmulator) => void)[] = [];
   readonly calendar: CalendarEmulator;
   readonly properties: PropertiesEmulator;
   readonly locks: LockEmulator;
@@ -75,7 +90,7 @@ export class Workspace {
       virtual: options.virtualClock ?? true,
       ambiguities: options.ambiguities,
     });
-    this.sheets = state
+    const first = state
       ? SpreadsheetEmulator.fromJSON(this.runtime, state.spreadsheet)
       : new SpreadsheetEmulator(this.runtime, {
           name: o.spreadsheetName,
@@ -83,6 +98,12 @@ export class Workspace {
           userEmail: o.userEmail,
           addonName: 'Shared Work Plan',
         });
+    this.currentDocument = first.book.state.id;
+    this.documents.set(this.currentDocument, first);
+    for (const other of state?.otherSpreadsheets ?? []) {
+      const doc = SpreadsheetEmulator.fromJSON(this.runtime, other);
+      this.documents.set(doc.book.state.id, doc);
+    }
     this.session = new SessionEmulator(this.runtime, o.userEmail, o.scriptTimeZone);
     const calendarOptions = {
       userEmail: o.userEmail,
@@ -92,19 +113,114 @@ export class Workspace {
     this.calendar = state
       ? CalendarEmulator.fromJSON(this.runtime, state.calendar, calendarOptions)
       : new CalendarEmulator(this.runtime, calendarOptions);
-    this.properties = new PropertiesEmulator(this.runtime, state?.properties);
-    this.locks = new LockEmulator(this.runtime);
+    this.properties = new PropertiesEmulator(this.runtime, state?.properties, () => ({
+      user: this.session.userEmail,
+      document: this.currentDocument,
+    }));
+    this.locks = new LockEmulator(this.runtime, () => this.currentDocument);
     this.cache = new CacheEmulator(this.runtime);
-    this.script = new ScriptEmulator(this.runtime, () => this.session.userEmail, state?.triggers);
+    this.script = new ScriptEmulator(
+      this.runtime,
+      () => this.session.userEmail,
+      state?.triggers,
+      () => this.currentDocument,
+      first.book.state.id,
+    );
     this.utilities = new UtilitiesEmulator(this.runtime);
     this.html = new HtmlEmulator(this.runtime, options.htmlDir ?? DEFAULT_HTML_DIR);
+  }
+
+  /** The spreadsheet the next execution runs in (the first one unless actAs chose another). */
+  get sheets(): SpreadsheetEmulator {
+    return this.documents.get(this.currentDocument) as SpreadsheetEmulator;
+  }
+
+  /** The spreadsheet with this id (throws when there is none). */
+  spreadsheet(id: string): SpreadsheetEmulator {
+    const doc = this.documents.get(id);
+    if (!doc) throw new Error(`Emulator: no spreadsheet ${id}`);
+    return doc;
+  }
+
+  spreadsheetIds(): string[] {
+    return [...this.documents.keys()];
+  }
+
+  get currentSpreadsheetId(): string {
+    return this.currentDocument;
+  }
+
+  get currentUser(): string {
+    return this.session.userEmail;
+  }
+
+  /**
+   * Another spreadsheet the add-on is installed in, in the same account world: same calendar
+   * store, script properties and triggers list, its own document properties, lock and triggers.
+   */
+  addSpreadsheet(options: SpreadsheetOptions = {}): SpreadsheetEmulator {
+    const id = `spreadsheet-${this.documents.size + 1}`;
+    const doc = new SpreadsheetEmulator(this.runtime, {
+      id,
+      name: options.name ?? `Spreadsheet ${this.documents.size + 1}`,
+      timeZone: options.timeZone ?? this.options.spreadsheetTimeZone,
+      userEmail: options.owner ?? this.options.userEmail,
+      editors: options.editors,
+      addonName: 'Shared Work Plan',
+    });
+    this.documents.set(id, doc);
+    for (const listener of this.documentListeners) listener(id, doc);
+    return doc;
+  }
+
+  /** Calls `listener` for every spreadsheet, now and when one is added (the add-on's edit hooks). */
+  onEachSpreadsheet(listener: (id: string, doc: SpreadsheetEmulator) => void): void {
+    this.documentListeners.push(listener);
+    for (const [id, doc] of this.documents) listener(id, doc);
+  }
+
+  /**
+   * Later executions run as `user` in the spreadsheet `documentId`: Session, user and document
+   * properties, the document lock, triggers and the sheet's protections all follow.
+   * `effectiveUser` is whose authority it runs under when not the user's (a trigger's owner).
+   */
+  actAs(
+    user: string,
+    documentId = this.currentDocument,
+    effectiveUser: string | null = null,
+  ): void {
+    const doc = this.spreadsheet(documentId);
+    this.currentDocument = documentId;
+    this.session.userEmail = user;
+    this.session.effectiveUserEmail = effectiveUser;
+    doc.setActiveUser(effectiveUser ?? user);
+  }
+
+  /** Runs `fn` as `user` in `documentId`, then puts back who and where it was. */
+  as<T>(user: string, documentId: string, fn: () => T, effectiveUser: string | null = null): T {
+    const before = {
+      user: this.session.userEmail,
+      document: this.currentDocument,
+      effective: this.session.effectiveUserEmail,
+      sheetUser: this.spreadsheet(documentId).book.state.activeUser,
+    };
+    this.actAs(user, documentId, effectiveUser);
+    try {
+      return fn();
+    } finally {
+      this.spreadsheet(documentId).setActiveUser(before.sheetUser);
+      this.currentDocument = before.document;
+      this.session.userEmail = before.user;
+      this.session.effectiveUserEmail = before.effective;
+    }
   }
 
   /** The globals Apps Script gives a script: what the add-on bundle sees. */
   globals(): Record<string, unknown> {
     const log = (...args: unknown[]) => this.logs.push(args.map(String).join(' '));
     return {
-      SpreadsheetApp: this.sheets.app,
+      // The bundle is loaded once; the spreadsheet it sees is the one the execution runs in.
+      SpreadsheetApp: forwarding(() => this.sheets.app),
       Charts: this.sheets.charts,
       CalendarApp: this.calendar.calendarApp,
       Calendar: this.calendar.advanced,
@@ -124,14 +240,36 @@ export class Workspace {
     return {
       version: 1,
       options: { ...this.options },
-      spreadsheet: this.sheets.toJSON(),
+      spreadsheet: this.firstSpreadsheet().toJSON(),
       calendar: this.calendar.toJSON(),
       properties: this.properties.toJSON(),
       triggers: this.script.toJSON(),
+      ...(this.documents.size > 1
+        ? {
+            otherSpreadsheets: [...this.documents.values()].slice(1).map((doc) => doc.toJSON()),
+          }
+        : {}),
     };
+  }
+
+  private firstSpreadsheet(): SpreadsheetEmulator {
+    return this.documents.values().next().value as SpreadsheetEmulator;
   }
 
   static fromJSON(state: WorkspaceState, options: WorkspaceOptions = {}): Workspace {
     return new Workspace(options, state);
   }
+}
+
+/** An object whose properties are read, at each access, from the current target. */
+function forwarding<T extends object>(target: () => T): T {
+  return new Proxy({} as T, {
+    get: (_t, key) => Reflect.get(target(), key),
+    has: (_t, key) => Reflect.has(target(), key),
+    ownKeys: () => Reflect.ownKeys(target()),
+    getOwnPropertyDescriptor: (_t, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(target(), key);
+      return d ? { ...d, configurable: true } : undefined;
+    },
+  });
 }

@@ -21,10 +21,12 @@ import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './
 import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
 import { google } from './adapters/google';
+import { runSelfTest as runSelfTestOn, selfTestMenuItems } from './adapters/selfTest';
 import { findPlanSheet } from './adapters/sheets/readTab';
 import { getProgress } from './adapters/syncServices';
 import { acceptCall } from './boundary/sidebarApi';
 import { CALENDAR_TAB } from './domain/schema/tabs';
+import type { SelfTestReport } from './domain/selfTest/verdict';
 import type {
   AddFindingResult,
   AssessmentForm,
@@ -66,8 +68,8 @@ import { buildMenu } from './ui/menu';
 import { SIDEBARS, showSidebar } from './ui/sidebars';
 
 /** Simple trigger: may run in AuthMode.NONE before the add-on is enabled, so it only builds the menu. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi());
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(SpreadsheetApp.getUi(), selfTestMenuItems(e));
 }
 
 /** Runs in AuthMode.FULL when the add-on is installed: show the menu right away (V). */
@@ -334,4 +336,27 @@ export function syncCalendarHourly(): void {
 /** Time-driven one-shot trigger: finishes a sync that stopped early. */
 export function continueCalendarSync(): void {
   automaticSync('continuation');
+}
+
+// ---- Live self-test (issue 13): a maintainer runs it from the Apps Script editor (docs/self-test.md) ----
+
+/**
+ * Apps Script editor (or `clasp run`): checks on Google the facts the add-on relies on, in a
+ * scratch tab and a scratch calendar it removes; writes the "Self-test report" tab, logs the
+ * report and returns it.
+ */
+export function runSelfTest(): SelfTestReport & { notCleanedUp: string[] } {
+  return runSelfTestOn(google.spreadsheet());
+}
+
+/** Maintainers' menu item (script property SWP_SELF_TEST=on): runs it and says the result. */
+export function runSelfTestFromMenu(): void {
+  const report = runSelfTestOn(google.spreadsheet());
+  const ui = google.ui();
+  ui.alert('Self-test', `${report.summary} See the Self-test report tab.`, ui.ButtonSet.OK);
+}
+
+/** Handler of the self-test's throwaway trigger: it lives for seconds and does nothing if it fires. */
+export function selfTestTriggerProbe(): void {
+  // Intentionally empty: the self-test only checks where the trigger is listed.
 }

@@ -17,6 +17,17 @@ import {
 type Ev = GoogleAppsScript.Calendar.Schema.Event;
 type Args = Record<string, unknown>;
 
+/**
+ * Whether a write mails its guests: `sendUpdates` 'all' or 'externalOnly' (every guest counts as
+ * external here: the emulator has no directory of Google Calendar users), or the deprecated
+ * `sendNotifications: true`; the default is none (V: Events insert/patch/update/delete references).
+ */
+function sendsMail(optionalArgs: object): boolean {
+  const { sendUpdates, sendNotifications } = optionalArgs as Args;
+  if (sendUpdates !== undefined) return sendUpdates === 'all' || sendUpdates === 'externalOnly';
+  return sendNotifications === true;
+}
+
 const ROLE_OF: Record<Access, string> = {
   owner: 'owner',
   writer: 'writer',
@@ -442,8 +453,7 @@ export class FakeEvents
       visibility: resource.visibility ?? 'default',
       creator: this.core.userEmail,
     });
-    const send = (optionalArgs as Args).sendUpdates;
-    if (send === 'all' || send === 'externalOnly')
+    if (sendsMail(optionalArgs))
       this.core.invite(
         ev,
         ev.attendees.map((x) => x.email),
@@ -458,6 +468,7 @@ export class FakeEvents
     resource: Ev,
     calendarId: string,
     eventId: string,
+    optionalArgs: object,
     apply: (ev: EventRecord, cal: CalendarRecord) => void,
   ): Ev {
     this.rest.call(method, 'calendarWrite');
@@ -468,9 +479,37 @@ export class FakeEvents
       throw notModelled('changing one instance of a recurring event through the REST API');
     this.core.requireWrite(cal, { kind: 'rest', apiMethod: api });
     void resource;
+    const guestsBefore = found.ev.attendees.map((a) => a.email);
     apply(found.ev, cal);
     this.core.touch(found.ev);
+    if (sendsMail(optionalArgs)) this.mailGuests(found.ev, guestsBefore);
     return this.rest.resource(found.ev);
+  }
+
+  /**
+   * A patch or update with notifications mails every guest, not only the new ones (V: "sendUpdates
+   * ... all: Notifications are sent to all guests"): guests just added get an invitation, guests
+   * already there an update; guests the write removed are told it is cancelled for them (I).
+   */
+  private mailGuests(ev: EventRecord, before: string[]): void {
+    const after = ev.attendees.map((a) => a.email);
+    const had = new Set(before.map((e) => e.toLowerCase()));
+    const has = new Set(after.map((e) => e.toLowerCase()));
+    this.core.invite(
+      ev,
+      after.filter((e) => !had.has(e.toLowerCase())),
+      'invitation',
+    );
+    this.core.invite(
+      ev,
+      after.filter((e) => had.has(e.toLowerCase())),
+      'update',
+    );
+    this.core.invite(
+      ev,
+      before.filter((e) => !has.has(e.toLowerCase())),
+      'cancellation',
+    );
   }
 
   /**
@@ -481,42 +520,50 @@ export class FakeEvents
     resource: Ev,
     calendarId: string,
     eventId: string,
-    _optionalArgs: object = {},
+    optionalArgs: object = {},
     _headers?: object,
   ): Ev {
     const api = 'calendar.events.patch';
-    return this.modify(api, 'Events.patch', resource, calendarId, eventId, (ev, cal) => {
-      const r = resource as Ev & Record<string, unknown>;
-      if ('summary' in r) ev.summary = r.summary ?? '';
-      if ('description' in r) ev.description = r.description ?? '';
-      if ('location' in r) ev.location = r.location ?? '';
-      if ('colorId' in r) ev.colorId = r.colorId ?? '';
-      if ('visibility' in r) ev.visibility = r.visibility ?? 'default';
-      if ('status' in r && (r.status === 'confirmed' || r.status === 'cancelled'))
-        ev.status = r.status;
-      if ('attendees' in r) ev.attendees = attendeesOf(r.attendees);
-      if ('recurrence' in r) ev.recurrence = this.rest.validateRecurrence(api, r.recurrence);
-      if (r.extendedProperties) {
-        if ('private' in r.extendedProperties)
-          ev.privateProps = mergeProps(ev.privateProps, r.extendedProperties.private);
-        if ('shared' in r.extendedProperties)
-          ev.sharedProps = mergeProps(ev.sharedProps, r.extendedProperties.shared);
-      }
-      if (r.start || r.end) {
-        const current = this.rest.resource(ev);
-        const merged: Ev = {
-          start: { ...current.start, ...r.start },
-          end: { ...current.end, ...r.end },
-          recurrence: ev.recurrence,
-        };
-        // Switching between date and dateTime replaces the other form.
-        if (r.start?.date) delete merged.start!.dateTime;
-        if (r.start?.dateTime) delete merged.start!.date;
-        if (r.end?.date) delete merged.end!.dateTime;
-        if (r.end?.dateTime) delete merged.end!.date;
-        Object.assign(ev, this.rest.times(api, merged, cal.timeZone));
-      }
-    });
+    return this.modify(
+      api,
+      'Events.patch',
+      resource,
+      calendarId,
+      eventId,
+      optionalArgs,
+      (ev, cal) => {
+        const r = resource as Ev & Record<string, unknown>;
+        if ('summary' in r) ev.summary = r.summary ?? '';
+        if ('description' in r) ev.description = r.description ?? '';
+        if ('location' in r) ev.location = r.location ?? '';
+        if ('colorId' in r) ev.colorId = r.colorId ?? '';
+        if ('visibility' in r) ev.visibility = r.visibility ?? 'default';
+        if ('status' in r && (r.status === 'confirmed' || r.status === 'cancelled'))
+          ev.status = r.status;
+        if ('attendees' in r) ev.attendees = attendeesOf(r.attendees);
+        if ('recurrence' in r) ev.recurrence = this.rest.validateRecurrence(api, r.recurrence);
+        if (r.extendedProperties) {
+          if ('private' in r.extendedProperties)
+            ev.privateProps = mergeProps(ev.privateProps, r.extendedProperties.private);
+          if ('shared' in r.extendedProperties)
+            ev.sharedProps = mergeProps(ev.sharedProps, r.extendedProperties.shared);
+        }
+        if (r.start || r.end) {
+          const current = this.rest.resource(ev);
+          const merged: Ev = {
+            start: { ...current.start, ...r.start },
+            end: { ...current.end, ...r.end },
+            recurrence: ev.recurrence,
+          };
+          // Switching between date and dateTime replaces the other form.
+          if (r.start?.date) delete merged.start!.dateTime;
+          if (r.start?.dateTime) delete merged.start!.date;
+          if (r.end?.date) delete merged.end!.dateTime;
+          if (r.end?.dateTime) delete merged.end!.date;
+          Object.assign(ev, this.rest.times(api, merged, cal.timeZone));
+        }
+      },
+    );
   }
 
   /** Full replacement: fields left out are cleared (V: update semantics). */
@@ -524,33 +571,41 @@ export class FakeEvents
     resource: Ev,
     calendarId: string,
     eventId: string,
-    _optionalArgs: object = {},
+    optionalArgs: object = {},
     _headers?: object,
   ): Ev {
     const api = 'calendar.events.update';
-    return this.modify(api, 'Events.update', resource, calendarId, eventId, (ev, cal) => {
-      const times = this.rest.times(api, resource, cal.timeZone);
-      Object.assign(ev, times, {
-        summary: resource.summary ?? '',
-        description: resource.description ?? '',
-        location: resource.location ?? '',
-        colorId: resource.colorId ?? '',
-        visibility: resource.visibility ?? 'default',
-        attendees: attendeesOf(resource.attendees),
-        recurrence: this.rest.validateRecurrence(api, resource.recurrence),
-        privateProps: propsOf(resource.extendedProperties?.private),
-        sharedProps: propsOf(resource.extendedProperties?.shared),
-      });
-      if (resource.status === 'confirmed' || resource.status === 'cancelled')
-        ev.status = resource.status;
-    });
+    return this.modify(
+      api,
+      'Events.update',
+      resource,
+      calendarId,
+      eventId,
+      optionalArgs,
+      (ev, cal) => {
+        const times = this.rest.times(api, resource, cal.timeZone);
+        Object.assign(ev, times, {
+          summary: resource.summary ?? '',
+          description: resource.description ?? '',
+          location: resource.location ?? '',
+          colorId: resource.colorId ?? '',
+          visibility: resource.visibility ?? 'default',
+          attendees: attendeesOf(resource.attendees),
+          recurrence: this.rest.validateRecurrence(api, resource.recurrence),
+          privateProps: propsOf(resource.extendedProperties?.private),
+          sharedProps: propsOf(resource.extendedProperties?.shared),
+        });
+        if (resource.status === 'confirmed' || resource.status === 'cancelled')
+          ev.status = resource.status;
+      },
+    );
   }
 
   /**
    * Deletes an event (404 if unknown, 410 "Resource has been deleted" if already deleted (S)).
    * An instance id removes that occurrence (EXDATE on the series (I)).
    */
-  remove(calendarId: string, eventId: string, _optionalArgs: object = {}, _headers?: object): void {
+  remove(calendarId: string, eventId: string, optionalArgs: object = {}, _headers?: object): void {
     const api = 'calendar.events.delete';
     this.rest.call('Events.remove', 'calendarWrite');
     const cal = this.rest.calendar(api, calendarId);
@@ -562,7 +617,16 @@ export class FakeEvents
     if (found.inst?.occ) {
       found.ev.recurrence = [...found.ev.recurrence, exdateLine(found.ev.allDay, found.inst.occ)];
       this.core.touch(found.ev);
-    } else this.core.cancel(found.ev);
+    } else {
+      this.core.cancel(found.ev);
+      // (V) Events: delete takes sendUpdates too: the guests are told the event is cancelled.
+      if (sendsMail(optionalArgs))
+        this.core.invite(
+          found.ev,
+          found.ev.attendees.map((a) => a.email),
+          'cancellation',
+        );
+    }
     this.core.countWrite('burstOnly');
   }
 }

@@ -78,11 +78,19 @@ export interface EventRecord {
   changeSeq: number;
 }
 
+/**
+ * One mail Calendar sent a guest: a new invitation, an update of an event they are already invited
+ * to, or a cancellation (deleted event, or the guest removed from it).
+ */
+export type InvitationKind = 'invitation' | 'update' | 'cancellation';
+
 export interface Invitation {
   calendarId: string;
   eventId: string;
   email: string;
   at: number;
+  /** Absent in states saved before kinds were modelled: read as 'invitation'. */
+  kind?: InvitationKind;
 }
 
 export interface CalendarState {
@@ -354,13 +362,14 @@ export class CalendarCore {
     this.touch(ev);
   }
 
-  invite(ev: EventRecord, emails: string[]): void {
+  invite(ev: EventRecord, emails: string[], kind: InvitationKind = 'invitation'): void {
     for (const email of emails) {
       this.state.invitations.push({
         calendarId: ev.calendarId,
         eventId: ev.id,
         email,
         at: this.now(),
+        kind,
       });
     }
   }

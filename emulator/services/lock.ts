@@ -60,7 +60,8 @@ class FakeLock implements GoogleAppsScript.Lock.Lock {
 }
 
 export class LockEmulator {
-  private readonly documentSlot: LockSlot = { holder: null };
+  /** (V) "a lock that prevents any user of the current document from concurrently running": one per document. */
+  private readonly documentSlots = new Map<string, LockSlot>();
   private readonly scriptSlot: LockSlot = { holder: null };
   private readonly userSlot: LockSlot = { holder: null };
   private execution = 0;
@@ -71,7 +72,11 @@ export class LockEmulator {
     'getDocumentLock' | 'getScriptLock' | 'getUserLock'
   >;
 
-  constructor(private readonly runtime: Runtime) {
+  constructor(
+    private readonly runtime: Runtime,
+    /** The spreadsheet the execution runs in (set by the workspace). */
+    private readonly documentId: () => string = () => 'document',
+  ) {
     const owner = () => `execution-${this.execution}`;
     this.app = {
       getDocumentLock: () => {
@@ -97,6 +102,16 @@ export class LockEmulator {
     };
   }
 
+  private get documentSlot(): LockSlot {
+    const id = this.documentId();
+    let slot = this.documentSlots.get(id);
+    if (!slot) {
+      slot = { holder: null };
+      this.documentSlots.set(id, slot);
+    }
+    return slot;
+  }
+
   /** A new execution: a different lock owner. Locks still held by the last one are released (V). */
   beginExecution(): void {
     this.endExecution();
@@ -105,16 +120,17 @@ export class LockEmulator {
 
   endExecution(): void {
     const me = `execution-${this.execution}`;
-    for (const slot of [this.documentSlot, this.scriptSlot, this.userSlot]) {
+    for (const slot of [...this.documentSlots.values(), this.scriptSlot, this.userSlot]) {
       if (slot.holder === me) slot.holder = null;
     }
   }
 
   /** Test API: another execution (a partner's sync, a trigger) holds the document lock. */
   holdDocumentLock(by = 'another-execution'): () => void {
-    this.documentSlot.holder = by;
+    const slot = this.documentSlot;
+    slot.holder = by;
     return () => {
-      if (this.documentSlot.holder === by) this.documentSlot.holder = null;
+      if (slot.holder === by) slot.holder = null;
     };
   }
 

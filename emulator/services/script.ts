@@ -30,7 +30,18 @@ export interface TriggerState {
   periodMs?: number;
   nextDueMs?: number;
   owner: string;
+  /**
+   * The spreadsheet the trigger belongs to: an add-on's triggers are per document (V: ScriptApp
+   * getUserTriggers(spreadsheet) "for this script or add-on only"). Absent in states saved before
+   * several documents were modelled: the workspace's first spreadsheet.
+   */
+  documentId?: string;
 }
+
+/** A spreadsheet as the trigger builders and getUserTriggers receive it: the object or its id. */
+type DocumentArg = string | { getId(): string } | undefined;
+
+const DEFAULT_DOCUMENT = 'spreadsheet-1';
 
 /** (V) editor add-ons: one trigger of each type per user per document; clock at most hourly. */
 export const ADDON_TRIGGER_LIMIT_MESSAGE = (type: string) =>
@@ -64,6 +75,9 @@ export class ScriptEmulator {
     private readonly runtime: Runtime,
     private readonly userEmail: () => string,
     state?: TriggerState[],
+    /** The spreadsheet the execution runs in, and the first one (for triggers saved without one). */
+    private readonly documentId: () => string = () => DEFAULT_DOCUMENT,
+    private readonly firstDocumentId: string = DEFAULT_DOCUMENT,
   ) {
     if (state) {
       this.triggers.push(...state);
@@ -74,13 +88,19 @@ export class ScriptEmulator {
       EventType,
       TriggerSource,
       newTrigger: (handler: string) => this.newTrigger(handler),
+      // (V) "all installable triggers associated with the current project and current user":
+      // the user's triggers in every document the add-on is used in.
       getProjectTriggers: () => {
         runtime.call('ScriptApp.getProjectTriggers', 'other');
         return this.mine().map((t) => new FakeTrigger(t));
       },
-      getUserTriggers: () => {
+      // (V) the user's triggers of one document, "for this script or add-on only".
+      getUserTriggers: (document?: DocumentArg) => {
         runtime.call('ScriptApp.getUserTriggers', 'other');
-        return this.mine().map((t) => new FakeTrigger(t));
+        const id = this.idOf(document, 'getUserTriggers');
+        return this.mine()
+          .filter((t) => this.documentOf(t) === id)
+          .map((t) => new FakeTrigger(t));
       },
       deleteTrigger: (trigger: FakeTrigger) => {
         runtime.call('ScriptApp.deleteTrigger', 'other');
@@ -96,28 +116,49 @@ export class ScriptEmulator {
     return this.triggers.filter((t) => t.owner === this.userEmail());
   }
 
-  private create(state: Omit<TriggerState, 'id' | 'owner'>): FakeTrigger {
+  private idOf(document: DocumentArg, method = 'forSpreadsheet'): string {
+    if (document === undefined || document === null) return this.documentId();
+    if (typeof document === 'string') return document;
+    // (V) these take a Spreadsheet (forSpreadsheet also its id); anything else matches no signature.
+    if (typeof document?.getId !== 'function')
+      throw new Error(`Cannot find method ${method}(object).`);
+    return document.getId();
+  }
+
+  /** The document a trigger belongs to. */
+  documentOf(t: TriggerState): string {
+    return t.documentId ?? this.firstDocumentId;
+  }
+
+  private create(
+    state: Omit<TriggerState, 'id' | 'owner' | 'documentId'>,
+    document?: DocumentArg,
+  ): FakeTrigger {
     this.runtime.call('ScriptApp.TriggerBuilder.create', 'other');
     const owner = this.userEmail();
+    const documentId = this.idOf(document);
     if (
       this.isAddon &&
-      this.triggers.some((t) => t.owner === owner && t.eventType === state.eventType)
+      this.triggers.some(
+        (t) =>
+          t.owner === owner && t.eventType === state.eventType && this.documentOf(t) === documentId,
+      )
     ) {
       throw new Error(
         ADDON_TRIGGER_LIMIT_MESSAGE(state.eventType === 'CLOCK' ? 'time-based' : state.eventType),
       );
     }
-    const full: TriggerState = { ...state, id: `trigger-${this.nextId++}`, owner };
+    const full: TriggerState = { ...state, id: `trigger-${this.nextId++}`, owner, documentId };
     this.triggers.push(full);
     return new FakeTrigger(full);
   }
 
   private newTrigger(handler: string) {
     this.runtime.call('ScriptApp.newTrigger', 'other');
-    const spreadsheetBuilder = () => ({
-      onEdit: () => ({ create: () => this.create({ handler, eventType: 'ON_EDIT' }) }),
-      onChange: () => ({ create: () => this.create({ handler, eventType: 'ON_CHANGE' }) }),
-      onOpen: () => ({ create: () => this.create({ handler, eventType: 'ON_OPEN' }) }),
+    const spreadsheetBuilder = (doc: DocumentArg) => ({
+      onEdit: () => ({ create: () => this.create({ handler, eventType: 'ON_EDIT' }, doc) }),
+      onChange: () => ({ create: () => this.create({ handler, eventType: 'ON_CHANGE' }, doc) }),
+      onOpen: () => ({ create: () => this.create({ handler, eventType: 'ON_OPEN' }, doc) }),
     });
     const clock = (periodMs: number | undefined, firstDueMs: number) => ({
       create: () => {
@@ -131,7 +172,7 @@ export class ScriptEmulator {
       },
     });
     return {
-      forSpreadsheet: () => spreadsheetBuilder(),
+      forSpreadsheet: (doc: DocumentArg) => spreadsheetBuilder(doc),
       timeBased: () => ({
         everyHours: (n: number) => clock(n * 3600_000, this.runtime.now() + n * 3600_000),
         everyMinutes: (n: number) => clock(n * 60_000, this.runtime.now() + n * 60_000),
@@ -159,6 +200,13 @@ export class ScriptEmulator {
 
   handlersFor(eventType: TriggerEvent): string[] {
     return this.triggers.filter((t) => t.eventType === eventType).map((t) => t.handler);
+  }
+
+  /** Emulator API: the triggers of a type in one document, every owner's (what an edit fires). */
+  triggersFor(eventType: TriggerEvent, documentId: string): TriggerState[] {
+    return this.triggers
+      .filter((t) => t.eventType === eventType && this.documentOf(t) === documentId)
+      .map((t) => ({ ...t }));
   }
 
   toJSON(): TriggerState[] {

@@ -2,6 +2,12 @@
 import type { Runtime } from '../runtime';
 
 export class SessionEmulator {
+  /**
+   * Whose authority the script runs under when it is not the active user's: an installable
+   * trigger runs as the user who created it (V: installable triggers guide, "Restrictions").
+   * null: the active user.
+   */
+  effectiveUserEmail: string | null = null;
   readonly app: Pick<
     GoogleAppsScript.Base.Session,
     | 'getActiveUser'
@@ -13,19 +19,20 @@ export class SessionEmulator {
 
   constructor(
     runtime: Runtime,
+    /** The user at the keyboard (Session.getActiveUser). */
     public userEmail: string,
     /** The script's zone (appsscript.json timeZone): distinct from the sheet's and the calendar's. */
     public scriptTimeZone: string,
   ) {
-    const user = () => ({ getEmail: () => this.userEmail }) as GoogleAppsScript.Base.User;
+    const user = (email: string) => ({ getEmail: () => email }) as GoogleAppsScript.Base.User;
     this.app = {
       getActiveUser: () => {
         runtime.call('Session.getActiveUser', 'other');
-        return user();
+        return user(this.userEmail);
       },
       getEffectiveUser: () => {
         runtime.call('Session.getEffectiveUser', 'other');
-        return user();
+        return user(this.effectiveUserEmail ?? this.userEmail);
       },
       getScriptTimeZone: () => {
         runtime.call('Session.getScriptTimeZone', 'other');

@@ -619,8 +619,25 @@ export class Workbook {
     this.remapRefs(sheet, 'col', (i) => moveIndex(i, from, to));
   }
 
-  /** Rewrites every formula reference into `sheet` through an index map (moves). */
+  /**
+   * Rewrites every formula reference into `sheet` through an index map (moves), and every stored
+   * range on it (protections, merges, conditional formats, charts) by its end points (I), as
+   * formulas are.
+   */
   private remapRefs(sheet: SheetState, key: 'row' | 'col', map: (i: number) => number): void {
+    for (const ref of this.allRefs()) {
+      if (ref.sheetId !== sheet.id || ref.broken) continue;
+      if (key === 'row' && !ref.openRows) {
+        const [a, b] = [map(ref.r1), map(ref.r2)];
+        ref.r1 = Math.min(a, b);
+        ref.r2 = Math.max(a, b);
+      }
+      if (key === 'col' && !ref.openCols) {
+        const [a, b] = [map(ref.c1), map(ref.c2)];
+        ref.c1 = Math.min(a, b);
+        ref.c2 = Math.max(a, b);
+      }
+    }
     for (const s of this.state.sheets) {
       for (const row of s.rows) {
         for (const cell of row.cells) {

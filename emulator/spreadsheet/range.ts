@@ -575,12 +575,71 @@ export class FakeRange implements PrimitiveRangeMethods {
     return this;
   }
 
+  /** The merged blocks that touch this range, each as a range (V: Range.getMergedRanges). */
+  getMergedRanges(): FakeRange[] {
+    this.call('getMergedRanges', 'read');
+    const ref = this._ref();
+    return this.st.merges
+      .filter((m) => !(m.r2 < ref.r1 || m.r1 > ref.r2 || m.c2 < ref.c1 || m.c1 > ref.c2))
+      .map(
+        (m) => new FakeRange(this.ctx, this.sheetId, m.r1, m.c1, m.r2 - m.r1 + 1, m.c2 - m.c1 + 1),
+      );
+  }
+
   isPartOfMerge(): boolean {
     this.call('isPartOfMerge', 'read');
     const ref = this._ref();
     return this.st.merges.some(
       (m) => !(m.r2 < ref.r1 || m.r1 > ref.r2 || m.c2 < ref.c1 || m.c1 > ref.c2),
     );
+  }
+
+  // ---------- checkboxes and cut/paste ----------
+
+  /**
+   * (V) Range.insertCheckboxes(): "Inserts checkboxes into each cell in the range, configured with
+   * true for checked and false for unchecked. Sets the value of all cells in the range to false."
+   */
+  insertCheckboxes(): FakeRange {
+    this.call('insertCheckboxes', 'write');
+    this.assertEditable();
+    this.each((cell) => {
+      cell.dv = { type: 'CHECKBOX', args: [], allowInvalid: false, helpText: null };
+      cell.v = false;
+      delete cell.f;
+      delete cell.invalid;
+    });
+    return this;
+  }
+
+  /**
+   * (V) Range.moveTo(target): "Cut and paste (both format and values) from this range to the target
+   * range" — the cells (values, formulas, formats, notes, validation) land at the target's top-left
+   * cell, the source is left empty. Row and column developer metadata belongs to the row/column,
+   * not to the cells, so it stays where it was (I: the self-test checks this on Google). Formulas
+   * elsewhere that point at the moved cells are not re-pointed (not modelled).
+   */
+  moveTo(target: FakeRange): void {
+    this.call('moveTo', 'write');
+    if (!(target instanceof FakeRange)) throw new Error('Cannot find method moveTo(object).');
+    this.assertEditable();
+    const book = this.ctx.book;
+    const src = this.st;
+    const dst = target.st;
+    const moved = this.map((r, c) => {
+      const cell = book.cell(src, r, c);
+      return cell ? structuredClone(cell) : undefined;
+    });
+    this.each((cell) => {
+      for (const key of Object.keys(cell) as (keyof Cell)[]) delete cell[key];
+    });
+    moved.forEach((row, i) => {
+      row.forEach((cell, j) => {
+        const out = book.ensureCell(dst, target.r + i, target.c + j);
+        for (const key of Object.keys(out) as (keyof Cell)[]) delete out[key];
+        if (cell) Object.assign(out, cell);
+      });
+    });
   }
 
   // ---------- geometry ----------

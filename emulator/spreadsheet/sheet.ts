@@ -438,6 +438,32 @@ export class FakeSheet implements PrimitiveSheetMethods {
     }
     return this;
   }
+  /**
+   * (V) Sheet.moveRows(rowSpec, destinationIndex): the rows the range spans move to sit before the
+   * row that was at destinationIndex before the move, with their cells, formats and row metadata
+   * (V: metadata travels with its dimension, Sheets API "Developer metadata" guide).
+   */
+  moveRows(rowSpec: FakeRange, destinationIndex: number): void {
+    this.call('moveRows', 'write');
+    const st = this.st;
+    moveBlock(rowSpec.getRow(), rowSpec.getNumRows(), destinationIndex, st.rows.length, (f, t) =>
+      this.ctx.book.moveRow(st, f, t),
+    );
+  }
+
+  /** (V) Sheet.moveColumns(columnSpec, destinationIndex): as moveRows, for the columns spanned. */
+  moveColumns(columnSpec: FakeRange, destinationIndex: number): void {
+    this.call('moveColumns', 'write');
+    const st = this.st;
+    moveBlock(
+      columnSpec.getColumn(),
+      columnSpec.getNumColumns(),
+      destinationIndex,
+      st.cols.length,
+      (f, t) => this.ctx.book.moveColumn(st, f, t),
+    );
+  }
+
   /** Sorts the rows below the frozen rows by one column (V: Sheet.sort docs). */
   sort(columnPosition: number, ascending = true): FakeSheet {
     this.call('sort', 'write');
@@ -547,5 +573,24 @@ export class FakeSheet implements PrimitiveSheetMethods {
     const i = this.st.charts.findIndex((c) => c.id === spec.id);
     if (i < 0) throw new Error('The chart does not exist on this sheet.'); // (I) wording
     this.st.charts[i] = spec;
+  }
+}
+
+/**
+ * Moves the block start..start+count-1 to before `destination` (an index counted before the move),
+ * one row/column at a time so the block keeps its order. A destination inside the block is a no-op.
+ */
+function moveBlock(
+  start: number,
+  count: number,
+  destination: number,
+  size: number,
+  moveOne: (from: number, to: number) => void,
+): void {
+  if (destination < 1 || destination > size + 1) throw new Error(MESSAGES.outOfBounds);
+  if (destination >= start && destination <= start + count) return;
+  for (let i = 0; i < count; i++) {
+    if (destination > start) moveOne(start, destination - 1);
+    else moveOne(start + i, destination + i);
   }
 }

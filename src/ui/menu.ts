@@ -23,9 +23,10 @@ export const MENU_ITEMS: Array<MenuItem | null> = [
 ];
 
 /** (V) Editor add-ons put their items under Extensions › add-on name via createAddonMenu. */
-export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, maintainerItems: MenuItem[] = []): void {
   const menu = ui.createAddonMenu();
-  for (const item of MENU_ITEMS) {
+  const items = maintainerItems.length ? [...MENU_ITEMS, null, ...maintainerItems] : MENU_ITEMS;
+  for (const item of items) {
     if (item === null) menu.addSeparator();
     else menu.addItem(item.caption, item.functionName);
   }

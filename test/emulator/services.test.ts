@@ -142,8 +142,9 @@ describe('ScriptApp triggers', () => {
   it('allows one trigger of each type per user per document for an add-on', () => {
     const { script } = make();
     const app = script.app as unknown as Builder;
-    app.newTrigger('syncOnEdit').forSpreadsheet({}).onEdit().create();
-    expect(() => app.newTrigger('other').forSpreadsheet({}).onEdit().create()).toThrow('too many');
+    const ss = { getId: () => 'spreadsheet-1' };
+    app.newTrigger('syncOnEdit').forSpreadsheet(ss).onEdit().create();
+    expect(() => app.newTrigger('other').forSpreadsheet(ss).onEdit().create()).toThrow('too many');
     app.newTrigger('hourly').timeBased().everyHours(1).create();
     expect(() => app.newTrigger('hourly2').timeBased().everyHours(2).create()).toThrow('too many');
   });

@@ -1,0 +1,389 @@
+// The live self-test's Google side: runs each probe in a scratch tab and calendar, then removes them.
+import { PROBES, type ProbeId } from '../domain/selfTest/probes';
+import {
+  judge,
+  type Observation,
+  reportTable,
+  type SelfTestReport,
+} from '../domain/selfTest/verdict';
+import { advancedCalendar, errorMessage } from './calendar/service';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Ev = GoogleAppsScript.Calendar.Schema.Event;
+
+/** Sheet-level metadata marking the report tab, so a rerun replaces it and never a user's tab. */
+export const REPORT_TAB_KEY = 'swpSelfTestReport';
+const REPORT_TAB_NAME = 'Self-test report';
+/** Handler of the throwaway trigger (exported by src/index.ts; does nothing if it ever fires). */
+export const PROBE_TRIGGER_HANDLER = 'selfTestTriggerProbe';
+const KEY = 'swpSelfTest';
+/** Reserved for documentation (RFC 2606): nobody receives mail there. */
+const GUESTS = ['a@example.com', 'b@example.com', 'c@example.com'];
+const DAY = '2030-01-07';
+const NEXT_DAY = '2030-01-08';
+const NO_MAIL = { sendUpdates: 'none' };
+
+/** Script property a maintainer sets to `on` to see the self-test in the add-on menu. */
+export const SELF_TEST_PROPERTY = 'SWP_SELF_TEST';
+
+/**
+ * The maintainers' menu item, only in AuthMode.FULL (script properties cannot be read before the
+ * add-on is enabled in the file (V: add-on authorization modes)) and only when switched on.
+ */
+export function selfTestMenuItems(
+  e: { authMode?: unknown } | undefined,
+): { caption: string; functionName: string }[] {
+  if (!e || e.authMode !== ScriptApp.AuthMode.FULL) return [];
+  const on = PropertiesService.getScriptProperties().getProperty(SELF_TEST_PROPERTY) === 'on';
+  return on
+    ? [{ caption: 'Maintainers: run the self-test', functionName: 'runSelfTestFromMenu' }]
+    : [];
+}
+
+/** Everything the run creates, so that `remove` can undo it whatever failed on the way. */
+class Scratch {
+  private readonly sheets: Sheet[] = [];
+  private readonly triggers: GoogleAppsScript.Script.Trigger[] = [];
+  private calendarId: string | null = null;
+  private readonly stamp = Utilities.getUuid().slice(0, 8);
+
+  constructor(readonly spreadsheet: Spreadsheet) {}
+
+  /** A fresh tab per probe, so one probe's metadata never meets another's. */
+  sheet(): Sheet {
+    const sheet = this.spreadsheet.insertSheet(
+      `SWP self-test ${this.stamp} ${this.sheets.length + 1}`,
+    );
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** A calendar of its own, in UTC so that all-day dates are plain UTC midnights. */
+  calendar(): string {
+    if (this.calendarId === null) {
+      const created = advancedCalendar().Calendars!.insert({
+        summary: `SWP self-test ${this.stamp} (safe to delete)`,
+        timeZone: 'UTC',
+      });
+      this.calendarId = created.id ?? '';
+    }
+    return this.calendarId;
+  }
+
+  trigger(create: () => GoogleAppsScript.Script.Trigger): GoogleAppsScript.Script.Trigger {
+    const trigger = create();
+    this.triggers.push(trigger);
+    return trigger;
+  }
+
+  /** Removes what was created; each step on its own, so one failure does not strand the rest. */
+  remove(): string[] {
+    const problems: string[] = [];
+    const attempt = (what: string, fn: () => void) => {
+      try {
+        fn();
+      } catch (error) {
+        problems.push(`${what}: ${errorMessage(error)}`);
+      }
+    };
+    for (const trigger of this.triggers) attempt('trigger', () => ScriptApp.deleteTrigger(trigger));
+    for (const sheet of this.sheets)
+      attempt('scratch tab', () => this.spreadsheet.deleteSheet(sheet));
+    const calendarId = this.calendarId;
+    if (calendarId)
+      attempt('scratch calendar', () => advancedCalendar().Calendars!.remove(calendarId));
+    return problems;
+  }
+}
+
+function insertEvent(scratch: Scratch, extra: Ev): Ev {
+  return advancedCalendar().Events!.insert(
+    { summary: 'SWP self-test', start: { date: DAY }, end: { date: NEXT_DAY }, ...extra },
+    scratch.calendar(),
+    NO_MAIL,
+  );
+}
+
+function metadataRow(sheet: Sheet): number | null {
+  const found = sheet.createDeveloperMetadataFinder().withKey(KEY).find()[0];
+  return found?.getLocation().getRow()?.getRow() ?? null;
+}
+
+function metadataColumn(sheet: Sheet): number | null {
+  const found = sheet.createDeveloperMetadataFinder().withKey(KEY).find()[0];
+  return found?.getLocation().getColumn()?.getColumn() ?? null;
+}
+
+function where(at: number | null, moved: number, stayed: number, what: string): string {
+  if (at === moved) return `moves with its ${what}`;
+  if (at === stayed) return 'stays at its position';
+  return at === null ? 'gone' : `found at ${at}`;
+}
+
+/** One function per probe: does the thing, returns the answer phrase the domain compares. */
+const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
+  tagsAreExtendedProperties(scratch) {
+    const calendarId = scratch.calendar();
+    const created = insertEvent(scratch, {
+      extendedProperties: { private: { [`${KEY}Rest`]: 'rest' } },
+    });
+    const event = CalendarApp.getCalendarById(calendarId)?.getEventById(created.iCalUID ?? '');
+    if (!event) return 'event not found through the calendar service';
+    const restToTag = event.getTag(`${KEY}Rest`) === 'rest';
+    event.setTag(`${KEY}App`, 'app');
+    const read = advancedCalendar().Events!.get(calendarId, created.id ?? '');
+    const tagToRest = read.extendedProperties?.private?.[`${KEY}App`] === 'app';
+    if (restToTag && tagToRest) return 'both ways';
+    if (restToTag) return 'REST to tag only';
+    return tagToRest ? 'tag to REST only' : 'neither';
+  },
+
+  extendedPropertyQuery(scratch) {
+    const wanted = insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'a' } } });
+    insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'b' } } });
+    insertEvent(scratch, {});
+    const items =
+      advancedCalendar().Events!.list(scratch.calendar(), {
+        privateExtendedProperty: `${KEY}=a`,
+      }).items ?? [];
+    if (items.length === 1 && items[0].id === wanted.id) return 'only the tagged event';
+    return `${items.length} events`;
+  },
+
+  patchReplacesAttendees(scratch) {
+    const events = advancedCalendar().Events!;
+    const created = insertEvent(scratch, {
+      attendees: [{ email: GUESTS[0] }, { email: GUESTS[1] }],
+    });
+    events.patch(
+      { attendees: [{ email: GUESTS[2] }] },
+      scratch.calendar(),
+      created.id ?? '',
+      NO_MAIL,
+    );
+    const guests = (events.get(scratch.calendar(), created.id ?? '').attendees ?? [])
+      .map((a) => a.email ?? '')
+      .sort();
+    if (guests.join() === GUESTS[2]) return 'replaced';
+    if (guests.join() === GUESTS.join()) return 'merged';
+    return `guests: ${guests.join(', ')}`;
+  },
+
+  patchMergesExtendedProperties(scratch) {
+    const events = advancedCalendar().Events!;
+    const created = insertEvent(scratch, {
+      extendedProperties: { private: { [`${KEY}1`]: 'one', [`${KEY}2`]: 'two' } },
+    });
+    events.patch(
+      { extendedProperties: { private: { [`${KEY}2`]: 'three' } } },
+      scratch.calendar(),
+      created.id ?? '',
+      NO_MAIL,
+    );
+    const props =
+      events.get(scratch.calendar(), created.id ?? '').extendedProperties?.private ?? {};
+    if (props[`${KEY}2`] !== 'three') return 'patch not applied';
+    return props[`${KEY}1`] === 'one' ? 'other keys kept' : 'other keys dropped';
+  },
+
+  allDayEndExclusive(scratch) {
+    insertEvent(scratch, { extendedProperties: { private: { [`${KEY}Day`]: '1' } } });
+    const count = (from: string, to: string) =>
+      (
+        advancedCalendar().Events!.list(scratch.calendar(), {
+          privateExtendedProperty: `${KEY}Day=1`,
+          timeMin: `${from}T00:00:00Z`,
+          timeMax: `${to}T00:00:00Z`,
+        }).items ?? []
+      ).length;
+    const onDay = count(DAY, NEXT_DAY);
+    const onNextDay = count(NEXT_DAY, '2030-01-09');
+    if (onDay === 1 && onNextDay === 0) return 'exclusive';
+    return onNextDay === 1 ? 'inclusive' : 'not found on its day';
+  },
+
+  formatDateUnknownZone() {
+    try {
+      const text = Utilities.formatDate(new Date(0), 'Mars/Olympus_Mons', 'HH:mm');
+      return text === '00:00' ? 'formats as GMT' : `returns ${text}`;
+    } catch {
+      return 'throws';
+    }
+  },
+
+  checkboxBeforeTicked(scratch) {
+    const cell = scratch.sheet().getRange('A1');
+    cell.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    const value = cell.getValue();
+    if (value === '') return 'blank';
+    return value === false ? 'FALSE' : `holds ${String(value)}`;
+  },
+
+  insertCheckboxesFalse(scratch) {
+    const cell = scratch.sheet().getRange('A1');
+    cell.insertCheckboxes();
+    const value = cell.getValue();
+    return value === false ? 'FALSE' : value === '' ? 'blank' : `holds ${String(value)}`;
+  },
+
+  rowMetadataAfterSort(scratch) {
+    const sheet = scratch.sheet();
+    sheet.getRange('A1:A4').setValues([['key'], ['c'], ['a'], ['b']]);
+    sheet.setFrozenRows(1);
+    sheet.getRange('2:2').addDeveloperMetadata(KEY, 'c');
+    sheet.sort(1);
+    return where(metadataRow(sheet), 4, 2, 'row');
+  },
+
+  rowMetadataAfterInsert(scratch) {
+    const sheet = scratch.sheet();
+    sheet.getRange('A2').setValue('x');
+    sheet.getRange('2:2').addDeveloperMetadata(KEY);
+    sheet.insertRowBefore(1);
+    return where(metadataRow(sheet), 3, 2, 'row');
+  },
+
+  columnMetadataAfterInsert(scratch) {
+    const sheet = scratch.sheet();
+    sheet.getRange('B1').setValue('x');
+    sheet.getRange('B:B').addDeveloperMetadata(KEY);
+    sheet.insertColumnBefore(1);
+    return where(metadataColumn(sheet), 3, 2, 'column');
+  },
+
+  columnMetadataAfterMoveColumns(scratch) {
+    const sheet = scratch.sheet();
+    sheet.getRange('A1:E1').setValues([['a', 'b', 'c', 'd', 'e']]);
+    sheet.getRange('B:B').addDeveloperMetadata(KEY);
+    // (V) moveColumns(B:B, 5) puts B before the old column E: it becomes column D.
+    sheet.moveColumns(sheet.getRange('B:B'), 5);
+    return where(metadataColumn(sheet), 4, 2, 'column');
+  },
+
+  rowMetadataAfterCutPaste(scratch) {
+    const sheet = scratch.sheet();
+    sheet.getRange('A2:C2').setValues([['x', 'y', 'z']]);
+    sheet.getRange('2:2').addDeveloperMetadata(KEY);
+    sheet.getRange('A2:C2').moveTo(sheet.getRange('A6'));
+    const at = metadataRow(sheet);
+    if (at === 6) return 'moves with the cells';
+    return at === 2 ? 'stays at its position' : at === null ? 'gone' : `found at ${at}`;
+  },
+
+  triggersPerDocument(scratch) {
+    const ss = scratch.spreadsheet;
+    const id = scratch
+      .trigger(() =>
+        ScriptApp.newTrigger(PROBE_TRIGGER_HANDLER).forSpreadsheet(ss).onChange().create(),
+      )
+      .getUniqueId();
+    const inDocument = ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === id);
+    const inProject = ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === id);
+    if (inDocument && inProject) return 'in both lists';
+    if (inDocument) return 'in the document’s list only';
+    return inProject ? 'in the project’s list only' : 'in neither list';
+  },
+
+  oneTriggerPerType(scratch) {
+    const ss = scratch.spreadsheet;
+    const create = () =>
+      ScriptApp.newTrigger(PROBE_TRIGGER_HANDLER).forSpreadsheet(ss).onChange().create();
+    // Needs one trigger of the type first: triggersPerDocument may have been skipped.
+    if (
+      !ScriptApp.getUserTriggers(ss).some((t) => t.getHandlerFunction() === PROBE_TRIGGER_HANDLER)
+    )
+      scratch.trigger(create);
+    try {
+      scratch.trigger(create);
+      return 'allowed (not running as an add-on)';
+    } catch {
+      return 'refused';
+    }
+  },
+
+  listRuleItemLimit(scratch) {
+    const items = Array.from({ length: 501 }, (_, i) => `item ${i + 1}`);
+    const cell = scratch.sheet().getRange('A1');
+    try {
+      const rule = SpreadsheetApp.newDataValidation().requireValueInList(items, true);
+      cell.setDataValidation(rule.setAllowInvalid(false).build());
+    } catch {
+      return 'rule refused';
+    }
+    try {
+      cell.setValue('item 501');
+    } catch {
+      return 'item 501 rejected';
+    }
+    return cell.getValue() === 'item 501' ? 'item 501 accepted' : 'item 501 rejected';
+  },
+
+  documentLock() {
+    const lock = LockService.getDocumentLock();
+    if (!lock) return 'no document lock';
+    if (!lock.tryLock(5_000)) return 'busy: another run holds it';
+    const held = lock.hasLock();
+    lock.releaseLock();
+    const released = !lock.hasLock();
+    if (held && released) return 'held, then released';
+    return held ? 'not released' : 'not held';
+  },
+};
+
+/** The report tab: the one marked with REPORT_TAB_KEY, or a new tab whose name is free. */
+function reportSheet(ss: Spreadsheet): Sheet {
+  const marked = ss.createDeveloperMetadataFinder().withKey(REPORT_TAB_KEY).find()[0];
+  const existing = marked?.getLocation().getSheet();
+  if (existing) {
+    existing.clear();
+    return existing;
+  }
+  let name = REPORT_TAB_NAME;
+  for (let n = 2; ss.getSheetByName(name); n++) name = `${REPORT_TAB_NAME} ${n}`;
+  const sheet = ss.insertSheet(name);
+  sheet.addDeveloperMetadata(REPORT_TAB_KEY);
+  return sheet;
+}
+
+function writeReport(ss: Spreadsheet, report: SelfTestReport, cleanup: string[]): void {
+  const table = reportTable(report);
+  const width = table[0].length;
+  const lines = [
+    ...table,
+    [report.summary, ...Array(width - 1).fill('')],
+    ...cleanup.map((p) => [`Not cleaned up: ${p}`, ...Array(width - 1).fill('')]),
+  ];
+  const sheet = reportSheet(ss);
+  // Plain text: nothing observed may turn into a number, a date or a formula.
+  sheet.getRange(1, 1, lines.length, width).setNumberFormat('@').setValues(lines);
+  sheet.setFrozenRows(1);
+}
+
+/**
+ * Runs every probe (each failure is recorded, not thrown), removes everything it created even when
+ * a probe fails, then writes the report tab and logs the report.
+ */
+export function runSelfTest(ss: Spreadsheet): SelfTestReport & { notCleanedUp: string[] } {
+  const active = ss.getActiveSheet();
+  const scratch = new Scratch(ss);
+  const observations: Observation[] = [];
+  let cleanup: string[] = [];
+  try {
+    for (const probe of PROBES) {
+      try {
+        observations.push({ id: probe.id, observed: RUNNERS[probe.id](scratch) });
+      } catch (error) {
+        observations.push({ id: probe.id, error: errorMessage(error) });
+      }
+    }
+  } finally {
+    cleanup = scratch.remove();
+  }
+  const report = judge(observations);
+  writeReport(ss, report, cleanup);
+  active.activate();
+  for (const row of reportTable(report)) console.log(row.join(' | '));
+  console.log(report.summary);
+  return { ...report, green: report.green && cleanup.length === 0, notCleanedUp: cleanup };
+}

@@ -1,0 +1,169 @@
+// The facts the live self-test checks on Google: what the add-on assumes, and the answers it also handles.
+
+/** (V) stated in Google's docs, (S) a secondary source, (I) inferred: never seen on Google. */
+export type FactSource = 'V' | 'S' | 'I';
+
+export type ProbeId =
+  | 'tagsAreExtendedProperties'
+  | 'extendedPropertyQuery'
+  | 'patchReplacesAttendees'
+  | 'patchMergesExtendedProperties'
+  | 'allDayEndExclusive'
+  | 'formatDateUnknownZone'
+  | 'checkboxBeforeTicked'
+  | 'insertCheckboxesFalse'
+  | 'rowMetadataAfterSort'
+  | 'rowMetadataAfterInsert'
+  | 'columnMetadataAfterInsert'
+  | 'columnMetadataAfterMoveColumns'
+  | 'rowMetadataAfterCutPaste'
+  | 'triggersPerDocument'
+  | 'oneTriggerPerType'
+  | 'documentLock'
+  | 'listRuleItemLimit';
+
+export interface Probe {
+  id: ProbeId;
+  /** The behaviour, in a sentence. */
+  fact: string;
+  source: FactSource;
+  /** The answer the add-on (and the emulator, by default) assumes. */
+  expected: string;
+  /** Other answers the add-on is written to handle: seeing one is news, not a failure. */
+  alsoHandled?: readonly string[];
+  /** What in the add-on rests on it, so a maintainer knows what a surprise would break. */
+  reliedOnBy: string;
+}
+
+/**
+ * Every probe, in the order the self-test runs them. The observed answers the adapter reports are
+ * these exact phrases, so the verdict is a comparison, not an interpretation.
+ */
+export const PROBES: readonly Probe[] = [
+  {
+    id: 'tagsAreExtendedProperties',
+    fact: 'Event tags (setTag/getTag) are the REST private extended properties, both ways',
+    source: 'I',
+    expected: 'both ways',
+    alsoHandled: ['REST to tag only', 'tag to REST only', 'neither'],
+    reliedOnBy: 'nothing since the sync moved to the REST service; tells whether old tags are seen',
+  },
+  {
+    id: 'extendedPropertyQuery',
+    fact: 'Events.list with privateExtendedProperty key=value returns only the events carrying it',
+    source: 'V',
+    expected: 'only the tagged event',
+    reliedOnBy: 'the sync lists only its own events, never a person’s',
+  },
+  {
+    id: 'patchReplacesAttendees',
+    fact: 'Events.patch with attendees replaces the whole guest list',
+    source: 'V',
+    expected: 'replaced',
+    reliedOnBy: 'the sync merges guests added in Calendar before patching, so none are dropped',
+  },
+  {
+    id: 'patchMergesExtendedProperties',
+    fact: 'Events.patch of one private extended property keeps the other keys',
+    source: 'V',
+    expected: 'other keys kept',
+    reliedOnBy: 'accepting a Calendar-side change patches one key and must keep the plan tags',
+  },
+  {
+    id: 'allDayEndExclusive',
+    fact: 'An all-day event’s end date is exclusive (a one-day event ends the next day)',
+    source: 'V',
+    expected: 'exclusive',
+    reliedOnBy: 'all-day activities land on the days the sheet says',
+  },
+  {
+    id: 'formatDateUnknownZone',
+    fact: 'formatDate with an unknown time zone name',
+    source: 'I',
+    expected: 'throws',
+    alsoHandled: ['formats as GMT'],
+    reliedOnBy: 'nothing: the add-on checks zone names itself',
+  },
+  {
+    id: 'checkboxBeforeTicked',
+    fact: 'A cell under a checkbox rule that nobody has ticked yet',
+    source: 'I',
+    expected: 'blank',
+    alsoHandled: ['FALSE'],
+    reliedOnBy: 'a row holding only an unticked box counts as empty either way',
+  },
+  {
+    id: 'insertCheckboxesFalse',
+    fact: 'insertCheckboxes sets every cell to FALSE',
+    source: 'V',
+    expected: 'FALSE',
+    reliedOnBy: 'reading ticked/unticked boxes',
+  },
+  {
+    id: 'rowMetadataAfterSort',
+    fact: 'Row developer metadata when the rows are sorted',
+    source: 'I',
+    expected: 'moves with its row',
+    alsoHandled: ['stays at its position'],
+    reliedOnBy: 'nothing: rows are matched by the IDs in their cells',
+  },
+  {
+    id: 'rowMetadataAfterInsert',
+    fact: 'Row developer metadata when a row is inserted above',
+    source: 'V',
+    expected: 'moves with its row',
+    reliedOnBy: 'nothing directly; the same rule as for columns',
+  },
+  {
+    id: 'columnMetadataAfterInsert',
+    fact: 'Column developer metadata when a column is inserted before it',
+    source: 'V',
+    expected: 'moves with its column',
+    reliedOnBy: 'finding the add-on’s columns after partners insert columns',
+  },
+  {
+    id: 'columnMetadataAfterMoveColumns',
+    fact: 'Column developer metadata when the column is dragged elsewhere (moveColumns)',
+    source: 'V',
+    expected: 'moves with its column',
+    reliedOnBy: 'finding the add-on’s columns after partners reorder them',
+  },
+  {
+    id: 'rowMetadataAfterCutPaste',
+    fact: 'Row developer metadata when the row’s cells are cut and pasted elsewhere (moveTo)',
+    source: 'I',
+    expected: 'stays at its position',
+    alsoHandled: ['moves with the cells'],
+    reliedOnBy: 'nothing: rows are matched by the IDs in their cells',
+  },
+  {
+    id: 'triggersPerDocument',
+    fact: 'A trigger made for this spreadsheet is in getUserTriggers(spreadsheet) and in getProjectTriggers',
+    source: 'V',
+    expected: 'in both lists',
+    reliedOnBy: 'automatic syncs are counted and removed per document, never across plans',
+  },
+  {
+    id: 'oneTriggerPerType',
+    fact: 'A second trigger of the same type in the same document, for the same user',
+    source: 'V',
+    expected: 'refused',
+    alsoHandled: ['allowed (not running as an add-on)'],
+    reliedOnBy: 'turning automatic syncs on replaces the trigger instead of adding one',
+  },
+  {
+    id: 'documentLock',
+    fact: 'The document lock exists for the add-on, is held after tryLock and free after release',
+    source: 'V',
+    expected: 'held, then released',
+    reliedOnBy: 'two people saving or syncing at once never take the same row or event',
+  },
+  {
+    id: 'listRuleItemLimit',
+    fact: 'A dropdown (list rule) of 501 items: is the 501st item a valid entry?',
+    source: 'I',
+    expected: 'item 501 rejected',
+    alsoHandled: ['rule refused', 'item 501 accepted'],
+    reliedOnBy: 'goal and outcome dropdowns are left off above 500 items; IDs are checked anyway',
+  },
+];

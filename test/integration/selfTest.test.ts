@@ -1,0 +1,178 @@
+// The live self-test, run through the built bundle on the emulator: every probe reported, nothing left behind.
+import type { Workspace } from '../../emulator/workspace';
+import { REPORT_TAB_KEY, SELF_TEST_PROPERTY } from '../../src/adapters/selfTest';
+import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { PROBES } from '../../src/domain/selfTest/probes';
+import type { SelfTestReport } from '../../src/domain/selfTest/verdict';
+import { appendRows, syncFixture } from '../harness/syncFixture';
+import { loadAddon } from '../harness/workspace';
+
+type Result = SelfTestReport & { notCleanedUp: string[] };
+
+/** Everything of the user's that the self-test must leave as it was. */
+function snapshot(ws: Workspace) {
+  const ss = ws.sheets.app.getActiveSpreadsheet();
+  const tabs = ss
+    .getSheets()
+    .map((s) => s.getName())
+    .filter((n) => !n.startsWith('Self-test report'));
+  return {
+    tabs,
+    cells: tabs.map((name) => ws.sheets.table(name)),
+    calendars: ws.calendar.listCalendars().map((c) => c.id),
+    events: ws.calendar.listCalendars().map((c) => ws.calendar.allEvents(c.id)),
+    triggers: ws.script.toJSON(),
+    properties: ws.properties.toJSON(),
+    invitations: ws.calendar.invitationsSent(),
+  };
+}
+
+/** A plan with synced events, automatic syncs on and the coordinator's own tab. */
+function planWithData() {
+  const f = syncFixture();
+  appendRows(f.ws, CALENDAR_TAB, [
+    { title: 'Kick-off', startDate: '2027-03-10', startTime: '17:00' },
+    { title: 'Book fair', startDate: '2027-04-02' },
+  ]);
+  f.addon.run('syncCalendar');
+  f.addon.run('setAutoSync', { afterEdits: true, hourly: true });
+  const own = f.ws.sheets.app.getActiveSpreadsheet().insertSheet('My notes');
+  own.getRange('A1:B2').setValues([
+    ['Call Ana', '=1+1'],
+    ['15/03/2027', true],
+  ]);
+  return f;
+}
+
+function reportTab(ws: Workspace) {
+  const ss = ws.sheets.app.getActiveSpreadsheet();
+  return ss
+    .createDeveloperMetadataFinder()
+    .withKey(REPORT_TAB_KEY)
+    .find()
+    .map((m) => m.getLocation().getSheet()?.getName() ?? '');
+}
+
+describe('live self-test on the emulator', () => {
+  it('reports every probe green, in a report tab, and leaves the user’s tabs, events and triggers untouched', () => {
+    const { ws, addon } = planWithData();
+    const before = snapshot(ws);
+    expect(before.events.flat().filter((e) => e.status !== 'cancelled')).toHaveLength(2);
+    expect(before.triggers).toHaveLength(2);
+    const activeBefore = ws.sheets.app.getActiveSpreadsheet().getActiveSheet().getName();
+
+    const result = addon.run('runSelfTest') as Result;
+
+    expect(result.rows.map((r) => r.id)).toEqual(PROBES.map((p) => p.id));
+    const notGreen = result.rows.filter(
+      (r) => r.verdict !== 'holds' && r.verdict !== 'other answer, handled',
+    );
+    expect(notGreen).toEqual([]);
+    expect(result.notCleanedUp).toEqual([]);
+    expect(result.green).toBe(true);
+
+    expect(snapshot(ws)).toEqual(before);
+    const names = ws.sheets.app
+      .getActiveSpreadsheet()
+      .getSheets()
+      .map((s) => s.getName());
+    expect(names.filter((n) => n.includes('self-test'))).toEqual([]);
+    expect(ws.sheets.app.getActiveSpreadsheet().getActiveSheet().getName()).toBe(activeBefore);
+
+    const [tab] = reportTab(ws);
+    const table = ws.sheets.table(tab);
+    expect(table[0]).toEqual([
+      'Fact',
+      'Source',
+      'Expected (what the add-on assumes)',
+      'Observed',
+      'Verdict',
+      'Relied on by',
+    ]);
+    expect(table.slice(1, PROBES.length + 1).map((r) => r[0])).toEqual(PROBES.map((p) => p.fact));
+    expect(table[PROBES.length + 1][0]).toBe(result.summary);
+  });
+
+  it('a second run replaces its report tab instead of adding one, and never takes over a user’s tab of that name', () => {
+    const { ws, addon } = planWithData();
+    ws.sheets.app
+      .getActiveSpreadsheet()
+      .insertSheet('Self-test report')
+      .getRange('A1')
+      .setValue('mine');
+    addon.run('runSelfTest');
+    addon.run('runSelfTest');
+    expect(reportTab(ws)).toEqual(['Self-test report 2']);
+    expect(ws.sheets.table('Self-test report')).toEqual([['mine']]);
+  });
+
+  it.each([
+    ['Calendar.Events.patch', 'patchReplacesAttendees'],
+    ['SpreadsheetApp.Sheet.moveColumns', 'columnMetadataAfterMoveColumns'],
+    ['LockService.Lock.tryLock', 'documentLock'],
+  ])(
+    'when %s fails, that probe reads "could not run", the others still run, and the scratch is removed',
+    (method, probeId) => {
+      const { ws, addon } = planWithData();
+      const before = snapshot(ws);
+      ws.runtime.failAt(method, 1, 'Service unavailable: try again');
+      const result = addon.run('runSelfTest') as Result;
+      const row = result.rows.find((r) => r.id === probeId);
+      expect(row?.verdict).toBe('could not run');
+      expect(row?.observed).toMatch(/Service unavailable/);
+      expect(result.green).toBe(false);
+      expect(result.rows.filter((r) => r.verdict === 'could not run')).toHaveLength(1);
+      expect(snapshot(ws)).toEqual(before);
+    },
+  );
+
+  it('removes the scratch tabs and calendar even when the cleanup of one of them fails first', () => {
+    const { ws, addon } = planWithData();
+    const calendarsBefore = ws.calendar.listCalendars().length;
+    ws.runtime.failAt(
+      'SpreadsheetApp.Spreadsheet.deleteSheet',
+      1,
+      'Service Spreadsheets timed out',
+    );
+    const result = addon.run('runSelfTest') as Result;
+    expect(result.green).toBe(false);
+    expect(result.notCleanedUp).toHaveLength(1);
+    expect(result.notCleanedUp[0]).toMatch(/scratch tab: Service Spreadsheets timed out/);
+    const names = ws.sheets.app
+      .getActiveSpreadsheet()
+      .getSheets()
+      .map((s) => s.getName());
+    expect(names.filter((n) => n.startsWith('SWP self-test'))).toHaveLength(1);
+    expect(ws.calendar.listCalendars()).toHaveLength(calendarsBefore);
+  });
+});
+
+describe('the maintainers’ menu item', () => {
+  const items = (ws: Workspace) =>
+    (ws.sheets.ui.menus[0]?.entries ?? []).flatMap((e) =>
+      e.kind === 'item' ? [e.functionName] : [],
+    );
+
+  it('appears only in AuthMode.FULL with the script property SWP_SELF_TEST=on, and NONE reads no property', () => {
+    const { ws, addon } = loadAddon();
+    addon.open('FULL');
+    expect(items(ws)).not.toContain('runSelfTestFromMenu');
+    ws.properties.script.data.set(SELF_TEST_PROPERTY, 'on');
+    ws.runtime.resetCounts();
+    addon.open('NONE');
+    expect(ws.runtime.count(/^PropertiesService/)).toBe(0);
+    expect(items(ws)).not.toContain('runSelfTestFromMenu');
+    addon.open('FULL');
+    expect(items(ws).at(-1)).toBe('runSelfTestFromMenu');
+    expect(addon.topLevelFunctions()).toContain('runSelfTestFromMenu');
+  });
+
+  it('runs the self-test and says the result in a dialog', () => {
+    const { ws, addon } = planWithData();
+    addon.run('runSelfTestFromMenu');
+    const dialog = ws.sheets.ui.dialogs.at(-1);
+    expect(dialog?.title).toBe('Self-test');
+    expect(dialog?.prompt).toMatch(/^\d+ facts checked: .*See the Self-test report tab\.$/);
+    expect(reportTab(ws)).toHaveLength(1);
+  });
+});

@@ -15,7 +15,7 @@ export function loadSettings(): PlanSettings | null {
   }
 }
 
-/** Google keeps at most 9 KB in one property value (APPS-SCRIPT-FACTS.md, "Services with limits") (V). */
+/** Google keeps at most 9 KB in one property value (docs/google-facts.md, "Services with limits") (V). */
 export const PROPERTY_VALUE_BYTES = 9 * 1024;
 
 /** UTF-8 bytes of a text: what a property's size is counted in (an accented letter takes two). */

@@ -58,6 +58,7 @@ export const SETUP_OPTIONS = record({
       calendarId: nullish(labelled('Calendar', text(1_000))),
     }),
   ),
+  renameSpreadsheet: nullish(flag()),
 });
 
 export const FINDING_INPUT = record({
@@ -143,7 +144,13 @@ export const ACTIVITY_ID = labelled('Activity', id());
 export const TAB = labelled('Tab', text(200));
 
 /** True when A and B accept the same values (each assignable to the other). */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Mutual assignability alone lets a schema miss an optional field (it would then be dropped): keys must match too. */
+type SameKeys<A, B> = [keyof A] extends [keyof B]
+  ? [keyof B] extends [keyof A]
+    ? true
+    : false
+  : false;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? SameKeys<A, B> : false) : false;
 type Assert<T extends true> = T;
 /** Compiles only while every schema accepts exactly its wire type (no code in the bundle). */
 export type WireSchemasMatchTheirTypes = [

@@ -178,6 +178,17 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 const json = (res: ServerResponse, value: unknown, status = 200) =>
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 
+type EditOutcome = { ok?: boolean; message?: string; warning?: string };
+
+/** What the grid is told about a typed, pasted or copied change. */
+function editAnswer(result: EditOutcome | null) {
+  return {
+    ok: result?.ok !== false,
+    error: result?.ok === false ? (result.message ?? 'Sheets rejected the edit.') : undefined,
+    warning: result?.warning,
+  };
+}
+
 /** What google.script.run may call: top-level functions, less the private ones ending in "_" (V). */
 function publicFunctions(addon: Addon): string[] {
   return addon.topLevelFunctions().filter((name) => !name.endsWith('_'));
@@ -345,14 +356,32 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             Number(body.row),
             Number(body.col),
             String(body.text ?? ''),
-          ) as { ok?: boolean; message?: string; warning?: string } | null;
+          ) as EditOutcome | null;
           save();
-          return json(res, {
-            ok: result?.ok !== false,
-            error:
-              result?.ok === false ? (result.message ?? 'Sheets rejected the edit.') : undefined,
-            warning: result?.warning,
-          });
+          return json(res, editAnswer(result));
+        }
+        case '/api/copy-row': {
+          // Ctrl+C on a row, Ctrl+V on another: Sheets copies everything but the row's metadata.
+          const result = addon.workspace.sheets.userCopyRow(
+            String(body.sheet),
+            Number(body.from),
+            Number(body.to),
+          );
+          save();
+          return json(res, editAnswer(result));
+        }
+        case '/api/paste': {
+          const values = Array.isArray(body.values)
+            ? body.values.map((row) => (Array.isArray(row) ? row.map((v) => String(v ?? '')) : []))
+            : [];
+          const result = addon.workspace.sheets.userPasteValues(
+            String(body.sheet),
+            Number(body.row),
+            Number(body.col),
+            values,
+          );
+          save();
+          return json(res, editAnswer(result));
         }
         case '/api/close-sidebar': {
           addon.workspace.sheets.ui.closeSidebar();

@@ -2,6 +2,7 @@
 import type { Addon } from '../emulator/addon';
 import { eventColor } from './calendar/eventColors';
 import { describeRecurrence } from './calendar/recurrenceText';
+import { gridDetails, type PreviewGridDetails } from './gridState';
 
 export interface PreviewSheet {
   name: string;
@@ -10,6 +11,8 @@ export interface PreviewSheet {
   rows: string[][];
   /** Header notes (row 1), so the page can show what each column means. */
   headerNotes: string[];
+  /** Dropdowns, checkboxes, hidden and frozen parts, notes and colours, from the emulated sheet. */
+  grid: PreviewGridDetails;
 }
 
 export interface PreviewEvent {
@@ -83,6 +86,7 @@ export function previewState(addon: Addon): PreviewState {
       frozenRows: sheet.getFrozenRows(),
       rows: range.getDisplayValues(),
       headerNotes: sheet.getRange(1, 1, 1, lastCol).getNotes()[0],
+      grid: gridDetails(ws.sheets.book, ws.sheets.book.requireSheet(sheet.getSheetId())),
     };
   });
   const ui = ws.sheets.ui;

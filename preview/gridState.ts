@@ -23,6 +23,8 @@ export interface PreviewGridDetails {
   /** Rows (1-based) the grid draws: the data and a few empty rows to type new ones in. */
   shownRows: number;
   frozenCols: number;
+  /** Each column's width in pixels, column A first (Sheets' default is 100). */
+  colWidths: number[];
   /** 1-based columns and rows hidden in the sheet. */
   hiddenCols: number[];
   hiddenRows: number[];
@@ -38,6 +40,9 @@ export interface PreviewGridDetails {
 
 /** Empty rows below the data, so a person can type new rows as in a real sheet. */
 export const EMPTY_ROWS_BELOW = 5;
+
+/** (V) a new sheet's columns are 100 pixels wide (Sheets API: DimensionProperties.pixelSize). */
+const DEFAULT_COLUMN_WIDTH = 100;
 
 const key = (r: number, c: number) => `${r}:${c}`;
 
@@ -93,6 +98,7 @@ export function gridDetails(book: Workbook, sheet: SheetState): PreviewGridDetai
   const details: PreviewGridDetails = {
     shownRows,
     frozenCols: sheet.frozenCols,
+    colWidths: sheet.cols.slice(0, lastCol).map((col) => col.width ?? DEFAULT_COLUMN_WIDTH),
     hiddenCols: [],
     hiddenRows: [],
     notes: {},

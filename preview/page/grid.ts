@@ -202,12 +202,28 @@ export class Grid {
       for (const c of cols) tr.append(this.cell(r, c, hidden.has(c)));
       return tr;
     });
-    return el(
+    // Each column as wide as in the sheet; text beyond it is cut (or wrapped, when the cell wraps).
+    const widths = el(
+      'colgroup',
+      {},
+      el('col', { class: 'row-numbers' }),
+      ...cols.map((c) => {
+        const col = el('col', {});
+        col.style.width = `${sheet.grid.colWidths[c - 1] ?? 100}px`;
+        return col;
+      }),
+    );
+    const table = el(
       'table',
       { class: 'grid', 'aria-label': `Sheet ${sheet.name}` },
+      widths,
       el('thead', {}, head),
       el('tbody', {}, ...body),
     );
+    // A fixed layout needs the table's own width: the row numbers and every column.
+    const total = cols.reduce((sum, c) => sum + (sheet.grid.colWidths[c - 1] ?? 100), 46);
+    table.style.width = `${total}px`;
+    return table;
   }
 
   private cell(r: number, c: number, hiddenCol: boolean): HTMLTableCellElement {
@@ -345,7 +361,7 @@ export class Grid {
       el('span', { class: 'cell-name' }, `${columnName(c - 1)}${r}`),
       el('output', { class: 'cell-value', id: 'cell-value' }, this.raw(r, c)),
     ];
-    if (note) parts.push(el('span', { class: 'cell-note' }, `Note: ${note}`));
+    if (note) parts.push(el('span', { class: 'cell-note', title: note }, `Note: ${note}`));
     if (hiddenCount) {
       const columns = hiddenCount === 1 ? '1 hidden column' : `${hiddenCount} hidden columns`;
       const toggle = el(

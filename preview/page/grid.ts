@@ -80,6 +80,8 @@ export class Grid {
     this.editor.addEventListener('input', () => this.typedChar());
     this.editor.addEventListener('paste', (e) => this.nativePaste(e));
     this.editor.addEventListener('dblclick', () => this.openEditor('edit'));
+    // A click elsewhere (a menu, the sidebar) keeps the typing, as Sheets does.
+    this.editor.addEventListener('blur', () => this.finishEditing(true));
   }
 
   /** Draws a sheet; an open editor and its text are left exactly as they are. */
@@ -93,10 +95,11 @@ export class Grid {
       return;
     }
     const switched = this.sheet?.name !== sheet.name;
+    // Another tab: what was being typed is kept, on the tab it was typed on.
+    if (switched) this.finishEditing(true);
     this.sheet = sheet;
     this.last = { state: s, sheet };
     if (switched) {
-      this.finishEditing(false);
       this.sel = { row: 1, col: this.visibleCols()[0] ?? 1 };
       this.rowSelected = false;
       this.wrap.scrollTo(0, 0);
@@ -515,7 +518,9 @@ export class Grid {
       );
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      if (this.raw(this.sel.row, this.sel.col) !== '') this.edit(this.sel.row, this.sel.col, '');
+      if (this.rowSelected) this.clearRow(this.sel.row);
+      else if (this.raw(this.sel.row, this.sel.col) !== '')
+        this.edit(this.sel.row, this.sel.col, '');
     } else if (mod && e.key.toLowerCase() === 'c') {
       e.preventDefault();
       this.copy();
@@ -560,7 +565,6 @@ export class Grid {
     this.list.style.top = `${box.bottom - outer.top + this.wrap.scrollTop}px`;
     this.list.style.minWidth = `${box.width}px`;
     this.list.hidden = false;
-    this.editor.setAttribute('aria-expanded', 'true');
     this.editor.setAttribute('aria-controls', 'grid-dropdown');
     this.list.id = 'grid-dropdown';
   }
@@ -568,7 +572,7 @@ export class Grid {
   private closeList(): void {
     this.dropdown = null;
     this.list.hidden = true;
-    this.editor.removeAttribute('aria-expanded');
+    this.editor.removeAttribute('aria-controls');
     this.editor.removeAttribute('aria-activedescendant');
   }
 
@@ -647,6 +651,18 @@ export class Grid {
         where: `${sheet.name}!${columnName(col - 1)}${row}`,
       });
     }
+  }
+
+  /** Delete on a selected row empties its cells (the row itself stays, as in Sheets). */
+  private clearRow(row: number): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    const width = Math.max(...sheet.rows.map((r) => r.length), 1);
+    this.queue.push({
+      path: '/api/paste',
+      body: { sheet: sheet.name, row, col: 1, values: [Array.from({ length: width }, () => '')] },
+      where: `${sheet.name}!${row}:${row}`,
+    });
   }
 
   /** Text pasted from outside (another spreadsheet copies tab-separated lines) lands as values. */

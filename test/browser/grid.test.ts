@@ -127,6 +127,17 @@ describe('typing in the grid', () => {
     expect(shownRow(addon(), 'Calendar', row)[col - 1]).toBe(`${before}, hall B (east door)`);
   });
 
+  it('keeps what was being typed when another tab is clicked', async () => {
+    await showTab(page, 'Calendar');
+    const col = columnOf(addon(), 'Calendar', 'Participants');
+    await cellAt(page, 5, col).click();
+    await page.keyboard.type('About 40 families', { delay: 10 });
+    await page.locator('[data-sheet="Goals"]').click();
+    await page.locator('table.grid[aria-label="Sheet Goals"]').waitFor();
+    await gridSettled(page);
+    expect(shownRow(addon(), 'Calendar', 5)[col - 1]).toBe('About 40 families');
+  });
+
   it('shows a long value whole in the formula bar', async () => {
     await showTab(page, 'Calendar');
     const col = columnOf(addon(), 'Calendar', 'Notes');

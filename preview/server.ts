@@ -259,6 +259,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const save = () => {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(saveNow, options.saveDelayMs ?? SAVE_DELAY_MS);
+    // The server keeps `npm start` alive; a pending write alone must not keep a test run open.
+    saveTimer.unref();
   };
   saveNow();
 
@@ -281,7 +283,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       const refused = refusal(req, port);
       if (refused) throw refused;
       if (route === 'GET /') return send(res, 200, 'text/html; charset=utf-8', pageHtml);
-      if (route === 'GET /api/state') return json(res, previewState(addon));
+      if (route === 'GET /api/state')
+        return json(res, previewState(addon, url.searchParams.getAll('sheet')));
       if (route === 'GET /export/workbook.xlsx') {
         res.writeHead(200, {
           'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -1,6 +1,6 @@
 // The preview's spreadsheet grid, used as in Sheets: click selects, typing replaces, Enter and Tab move, dropdowns, copy and paste.
 import { el } from '../../sidebar/common/dom';
-import type { PreviewRule } from '../gridState';
+import { EMPTY_ROWS_BELOW, type PreviewGridDetails, type PreviewRule } from '../gridState';
 import type { PreviewSheet, PreviewState } from '../state';
 import { type Change, type ChangeResult, EditQueue } from './editQueue';
 
@@ -30,8 +30,26 @@ export function columnName(index: number): string {
 
 const key = (r: number, c: number) => `${r}:${c}`;
 
+/** A tab whose details were not sent (not on screen when the state was read): plain text cells. */
+function plain(sheet: PreviewSheet): PreviewGridDetails {
+  return {
+    shownRows: sheet.rows.length + EMPTY_ROWS_BELOW,
+    frozenCols: 0,
+    colWidths: [],
+    hiddenCols: [],
+    hiddenRows: [],
+    notes: {},
+    formulas: {},
+    styles: {},
+    invalid: [],
+    rules: [],
+    ruleAt: {},
+  };
+}
+
 export class Grid {
-  private sheet: PreviewSheet | null = null;
+  /** The tab on screen, its details always present (plain ones when not sent). */
+  private sheet: (PreviewSheet & { grid: PreviewGridDetails }) | null = null;
   private sel = { row: 1, col: 1 };
   private rowSelected = false;
   private mode: Mode = 'idle';
@@ -97,7 +115,7 @@ export class Grid {
     const switched = this.sheet?.name !== sheet.name;
     // Another tab: what was being typed is kept, on the tab it was typed on.
     if (switched) this.finishEditing(true);
-    this.sheet = sheet;
+    this.sheet = { ...sheet, grid: sheet.grid ?? plain(sheet) };
     this.last = { state: s, sheet };
     if (switched) {
       this.sel = { row: 1, col: this.visibleCols()[0] ?? 1 };
@@ -164,7 +182,7 @@ export class Grid {
   }
 
   private table(selection: { row: number; numRows: number } | null): HTMLTableElement {
-    const sheet = this.sheet as PreviewSheet;
+    const sheet = this.sheet as PreviewSheet & { grid: PreviewGridDetails };
     const cols = this.visibleCols();
     const hidden = new Set(sheet.grid.hiddenCols);
     const head = el(
@@ -230,7 +248,7 @@ export class Grid {
   }
 
   private cell(r: number, c: number, hiddenCol: boolean): HTMLTableCellElement {
-    const sheet = this.sheet as PreviewSheet;
+    const sheet = this.sheet as PreviewSheet & { grid: PreviewGridDetails };
     const at = key(r, c);
     const text = this.text(r, c);
     const rule = this.rule(r, c);
@@ -357,7 +375,7 @@ export class Grid {
 
   /** The cell's name, its whole value (long text readable) and note, and the hidden-columns toggle. */
   private renderBar(r: number, c: number): void {
-    const sheet = this.sheet as PreviewSheet;
+    const sheet = this.sheet as PreviewSheet & { grid: PreviewGridDetails };
     const note = sheet.grid.notes[key(r, c)];
     const hiddenCount = sheet.grid.hiddenCols.length;
     const parts: HTMLElement[] = [

@@ -29,10 +29,14 @@ async function post(
   return res.json();
 }
 
-async function refresh(): Promise<void> {
-  const res = await fetch('/api/state');
+async function refresh(again = true): Promise<void> {
+  // The grid's details (dropdowns, colours…) come for the tab on screen only.
+  const res = await fetch(`/api/state?sheet=${encodeURIComponent(activeSheet)}`);
   state = (await res.json()) as PreviewState;
   render();
+  // The add-on showed another tab meanwhile: read once more for that tab's details.
+  const shown = state.spreadsheet.sheets.find((sh) => sh.name === activeSheet);
+  if (again && shown && !shown.grid) await refresh(false);
 }
 
 function showNotice(message: string, kind: 'error' | 'warning' = 'error'): void {
@@ -139,9 +143,9 @@ function renderTabs(s: PreviewState): void {
       },
       sheet.name,
     );
-    b.addEventListener('click', () => {
+    b.addEventListener('click', async () => {
       activeSheet = sheet.name;
-      render();
+      await refresh();
       grid.focus();
     });
     return b;
@@ -289,7 +293,7 @@ window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin) return;
   const data = event.data as { type?: string };
   if (data?.type === 'swp-refresh') void refresh();
-  if (data?.type === 'swp-close-sidebar') void post('/api/close-sidebar').then(refresh);
+  if (data?.type === 'swp-close-sidebar') void post('/api/close-sidebar').then(() => refresh());
 });
 
 void refresh();

@@ -225,15 +225,14 @@ describe('what the grid draws from the sheet', () => {
     await expect(
       cellAt(page, 3, status).evaluate((td) => getComputedStyle(td).backgroundColor),
     ).resolves.toBe('rgb(252, 232, 178)');
-    // The dropdown open on the next row, for the README.
-    await cellAt(page, 4, status)
-      .getByRole('button', { name: /^Pick a value/ })
-      .click();
+    // For the README: the Calendar tab with a Type dropdown open, its hidden columns hidden.
+    await showTab(page, 'Calendar');
+    await cellAt(page, 6, columnOf(addon(), 'Calendar', 'Type')).click();
+    await page.keyboard.press('Alt+ArrowDown');
     await page.getByRole('listbox').waitFor();
     await page.screenshot({ path: join(SHOTS, 'preview-grid.png') });
     await page.keyboard.press('Escape');
 
-    await showTab(page, 'Calendar');
     const wrap = page.locator('#grid-wrap');
     await wrap.evaluate((w) => w.scrollTo(400, 10_000));
     const [wrapBox, numberBox, headerBox] = await Promise.all([

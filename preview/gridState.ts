@@ -4,42 +4,12 @@ import type { Workbook } from '../emulator/spreadsheet/book';
 import { shiftRelative } from '../emulator/spreadsheet/book';
 import { FormulaError } from '../emulator/spreadsheet/formula';
 import type { CfRuleSpec, SheetState, ValidationSpec } from '../emulator/spreadsheet/model';
-
-/** A validation rule as the grid offers it: a dropdown, a checkbox, or only its help text. */
-export type PreviewRule =
-  | { kind: 'list'; values: string[]; strict: boolean; help: string }
-  | { kind: 'checkbox' }
-  | { kind: 'other'; strict: boolean; help: string };
-
-/** The look of one cell: its own background, or a conditional format's that holds there. */
-export interface PreviewCellStyle {
-  background?: string;
-  color?: string;
-  bold?: boolean;
-  wrap?: boolean;
-}
-
-export interface PreviewGridDetails {
-  /** Rows (1-based) the grid draws: the data and a few empty rows to type new ones in. */
-  shownRows: number;
-  frozenCols: number;
-  /** Each column's width in pixels, column A first (Sheets' default is 100). */
-  colWidths: number[];
-  /** 1-based columns and rows hidden in the sheet. */
-  hiddenCols: number[];
-  hiddenRows: number[];
-  /** Sparse, keyed "row:col" (1-based). */
-  notes: Record<string, string>;
-  formulas: Record<string, string>;
-  styles: Record<string, PreviewCellStyle>;
-  /** Cells kept although they break a warn-only rule (Sheets draws a red corner). */
-  invalid: string[];
-  rules: PreviewRule[];
-  ruleAt: Record<string, number>;
-}
-
-/** Empty rows below the data, so a person can type new rows as in a real sheet. */
-export const EMPTY_ROWS_BELOW = 5;
+import {
+  EMPTY_ROWS_BELOW,
+  emptyDetails,
+  type PreviewGridDetails,
+  type PreviewRule,
+} from './gridShape';
 
 /** (V) a new sheet's columns are 100 pixels wide (Sheets API: DimensionProperties.pixelSize). */
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -96,17 +66,9 @@ export function gridDetails(book: Workbook, sheet: SheetState): PreviewGridDetai
   const lastCol = Math.max(book.lastColumn(sheet), 1);
   const shownRows = Math.min(lastRow + EMPTY_ROWS_BELOW, sheet.rows.length);
   const details: PreviewGridDetails = {
-    shownRows,
+    ...emptyDetails(shownRows),
     frozenCols: sheet.frozenCols,
     colWidths: sheet.cols.slice(0, lastCol).map((col) => col.width ?? DEFAULT_COLUMN_WIDTH),
-    hiddenCols: [],
-    hiddenRows: [],
-    notes: {},
-    formulas: {},
-    styles: {},
-    invalid: [],
-    rules: [],
-    ruleAt: {},
   };
   sheet.cols.forEach((col, i) => {
     if (col.hidden && i < lastCol) details.hiddenCols.push(i + 1);

@@ -2,7 +2,8 @@
 import type { Addon } from '../emulator/addon';
 import { eventColor } from './calendar/eventColors';
 import { describeRecurrence } from './calendar/recurrenceText';
-import { gridDetails, type PreviewGridDetails } from './gridState';
+import type { PreviewGridDetails } from './gridShape';
+import { gridDetails } from './gridState';
 
 export interface PreviewSheet {
   name: string;

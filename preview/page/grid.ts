@@ -1,6 +1,11 @@
 // The preview's spreadsheet grid, used as in Sheets: click selects, typing replaces, Enter and Tab move, dropdowns, copy and paste.
 import { el } from '../../sidebar/common/dom';
-import { EMPTY_ROWS_BELOW, type PreviewGridDetails, type PreviewRule } from '../gridState';
+import {
+  EMPTY_ROWS_BELOW,
+  emptyDetails,
+  type PreviewGridDetails,
+  type PreviewRule,
+} from '../gridShape';
 import type { PreviewSheet, PreviewState } from '../state';
 import { type Change, type ChangeResult, EditQueue } from './editQueue';
 
@@ -29,23 +34,6 @@ export function columnName(index: number): string {
 }
 
 const key = (r: number, c: number) => `${r}:${c}`;
-
-/** A tab whose details were not sent (not on screen when the state was read): plain text cells. */
-function plain(sheet: PreviewSheet): PreviewGridDetails {
-  return {
-    shownRows: sheet.rows.length + EMPTY_ROWS_BELOW,
-    frozenCols: 0,
-    colWidths: [],
-    hiddenCols: [],
-    hiddenRows: [],
-    notes: {},
-    formulas: {},
-    styles: {},
-    invalid: [],
-    rules: [],
-    ruleAt: {},
-  };
-}
 
 export class Grid {
   /** The tab on screen, its details always present (plain ones when not sent). */
@@ -115,7 +103,11 @@ export class Grid {
     const switched = this.sheet?.name !== sheet.name;
     // Another tab: what was being typed is kept, on the tab it was typed on.
     if (switched) this.finishEditing(true);
-    this.sheet = { ...sheet, grid: sheet.grid ?? plain(sheet) };
+    // A tab whose details were not sent (not on screen when the state was read): plain cells.
+    this.sheet = {
+      ...sheet,
+      grid: sheet.grid ?? emptyDetails(sheet.rows.length + EMPTY_ROWS_BELOW),
+    };
     this.last = { state: s, sheet };
     if (switched) {
       this.sel = { row: 1, col: this.visibleCols()[0] ?? 1 };

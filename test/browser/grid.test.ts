@@ -15,6 +15,7 @@ import {
   typeAcross,
 } from '../harness/grid';
 import { openPreview, type PreviewSession } from '../harness/previewPage';
+import { seeded } from '../harness/seeded';
 
 jest.setTimeout(120_000);
 
@@ -36,15 +37,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => session?.close());
-
-/** A small seeded generator, so a failing case can be replayed from its seed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -74,7 +66,7 @@ describe('typing in the grid', () => {
     'a Calendar row typed at 30 ms a key, Tab and Enter at once, holds exactly what was typed (seed %i)',
     async (seed) => {
       await showTab(page, 'Calendar');
-      const next = random(seed);
+      const next = seeded(seed);
       const first = firstEmptyRow(addon(), 'Calendar', 'Title');
       const titleCol = columnOf(addon(), 'Calendar', 'Title');
       const rows = [0].map((i) => activity(next, seed * 10 + i));

@@ -1,14 +1,6 @@
 // The preview grid's edit queue: every change reaches the server once, in order, one at a time, whatever the delays.
 import { type Change, type ChangeResult, EditQueue } from '../../preview/page/editQueue';
-
-/** A small seeded generator, so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { seeded } from '../harness/seeded';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -16,7 +8,7 @@ describe('EditQueue', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])(
     'sends changes in order, never two at once, then refreshes once idle (seed %i)',
     async (seed) => {
-      const next = random(seed);
+      const next = seeded(seed);
       const received: string[] = [];
       const answered: number[] = [];
       let inFlight = 0;

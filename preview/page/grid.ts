@@ -118,6 +118,8 @@ export class Grid {
       s.spreadsheet.selection?.sheet === sheet.name ? s.spreadsheet.selection : null;
     const selectionKey = selection ? `${sheet.name}:${selection.row}:${selection.numRows}` : '';
     const next = this.table(selection);
+    // Tests and tools can tell when the tab's dropdowns and colours are drawn.
+    if (sheet.grid) next.dataset.detailed = 'true';
     if (table) table.replaceWith(next);
     else this.wrap.prepend(next);
     this.stickFrozen(next);

@@ -144,9 +144,11 @@ function renderTabs(s: PreviewState): void {
       sheet.name,
     );
     b.addEventListener('click', async () => {
+      // Drawn at once from what the page has; its dropdowns and colours follow with the next read.
       activeSheet = sheet.name;
-      await refresh();
+      render();
       grid.focus();
+      await refresh();
     });
     return b;
   });

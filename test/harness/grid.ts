@@ -8,7 +8,7 @@ export async function showTab(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Spreadsheet', exact: true }).click();
   await page.locator(`[data-sheet="${name}"]`).click();
   await page.locator(`[data-sheet="${name}"][aria-current="page"]`).waitFor();
-  await page.locator(`table.grid[aria-label="Sheet ${name}"]`).waitFor();
+  await page.locator(`table.grid[aria-label="Sheet ${name}"][data-detailed="true"]`).waitFor();
 }
 
 /** The sheet's column (1-based) under a header, from the server's copy of the sheet. */

@@ -699,7 +699,9 @@ export class Grid {
 
   private answered(change: Change, result: ChangeResult, seq: number): void {
     this.answeredSeq = seq;
-    if (!result.ok) {
+    // A change that went through clears the last refusal or warning, as before the queue.
+    if (result.ok && !result.warning) this.host.clearNotice();
+    else if (!result.ok) {
       this.host.notice(`${change.where} was not changed: ${result.error ?? 'Sheets refused it.'}`);
     } else if (result.warning) {
       this.host.notice(

@@ -50,6 +50,8 @@ export class Grid {
   /** Typed values not yet in a state read after their answer: drawn over the server's text. */
   private readonly typed = new Map<string, { text: string; seq: number }>();
   private answeredSeq = 0;
+  /** Typed values up to this change are in the state being read: the next redraw drops them. */
+  private dropTypedUpTo = 0;
   private serverSelection = '';
   private dropdown: { values: string[]; at: number } | null = null;
   private last: { state: PreviewState; sheet: PreviewSheet } | null = null;
@@ -99,6 +101,10 @@ export class Grid {
       table?.remove();
       this.bar.replaceChildren();
       return;
+    }
+    if (this.dropTypedUpTo) {
+      for (const [k, v] of this.typed) if (v.seq <= this.dropTypedUpTo) this.typed.delete(k);
+      this.dropTypedUpTo = 0;
     }
     const switched = this.sheet?.name !== sheet.name;
     // Another tab: what was being typed is kept, on the tab it was typed on.
@@ -711,16 +717,12 @@ export class Grid {
     }
   }
 
-  /** Reads the state once the queue is empty; typed values it now includes are the server's. */
+  /**
+   * Reads the state once the queue is empty: typed values answered before the read are then the
+   * server's, so the redraw drops them (one redraw, not two).
+   */
   private async refreshAfterAnswers(): Promise<void> {
-    const upTo = this.answeredSeq;
+    this.dropTypedUpTo = this.answeredSeq;
     await this.host.refresh();
-    let dropped = false;
-    for (const [k, v] of this.typed)
-      if (v.seq <= upTo) {
-        this.typed.delete(k);
-        dropped = true;
-      }
-    if (dropped && this.last) this.render(this.last.state, this.last.sheet);
   }
 }

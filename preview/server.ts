@@ -24,11 +24,17 @@ export interface PreviewOptions {
    */
   blank?: boolean;
   codeDir?: string;
+  /** How long requests must pause before the state file is written (default SAVE_DELAY_MS). */
+  saveDelayMs?: number;
 }
+
+export const SAVE_DELAY_MS = 1500;
 
 export interface Preview {
   url: string;
   addon(): Addon;
+  /** Writes a pending change to the state file now. */
+  flush(): void;
   close(): Promise<void>;
 }
 
@@ -91,21 +97,77 @@ async function pageScript(): Promise<string> {
   return result.outputFiles[0].text;
 }
 
+/** The largest request body the preview takes: a pasted block of rows fits well inside it. */
+export const MAX_BODY_BYTES = 5_000_000;
+
+/** A refusal with its HTTP status (413 too large, 415 not JSON, 403 foreign Host/Origin). */
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 function readBody(req: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    let data = '';
-    req.on('data', (chunk) => {
-      data += chunk;
-      if (data.length > 5_000_000) reject(new Error('Request too large'));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
+      size += chunk.length;
+      // The rest is read and dropped, so that the client gets the 413 rather than a reset.
+      if (size > MAX_BODY_BYTES) {
+        tooLarge = true;
+        chunks.length = 0;
+        return;
+      }
+      chunks.push(chunk);
     });
+    req.on('error', reject);
     req.on('end', () => {
+      if (tooLarge) {
+        reject(new Refusal(413, `The request is larger than ${MAX_BODY_BYTES} bytes.`));
+        return;
+      }
+      const data = Buffer.concat(chunks).toString('utf8');
       try {
         resolve(data ? JSON.parse(data) : {});
-      } catch (error) {
-        reject(error);
+      } catch {
+        reject(new Refusal(400, 'The request body is not valid JSON.'));
       }
     });
   });
+}
+
+/**
+ * DNS rebinding and cross-site requests: the page is only served to a Host naming this loopback
+ * port, and a state-changing request must come from this page (its Origin, when the browser
+ * sends one, and a JSON body, which a foreign form or no-cors fetch cannot send without a
+ * preflight this server never grants).
+ */
+function refusal(req: IncomingMessage, port: number): Refusal | null {
+  const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!hosts.includes(String(req.headers.host ?? '').toLowerCase()))
+    return new Refusal(403, 'The preview answers only to 127.0.0.1 and localhost.');
+  if (req.method === 'GET' || req.method === 'HEAD') return null;
+  const origin = req.headers.origin;
+  if (origin !== undefined && !hosts.some((h) => origin.toLowerCase() === `http://${h}`))
+    return new Refusal(403, 'Requests from other sites are refused.');
+  if (req.headers['sec-fetch-site'] === 'cross-site')
+    return new Refusal(403, 'Requests from other sites are refused.');
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+  if (type !== 'application/json')
+    return new Refusal(
+      415,
+      'The preview takes JSON requests only (content-type: application/json).',
+    );
+  return null;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
@@ -115,6 +177,22 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 const json = (res: ServerResponse, value: unknown, status = 200) =>
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+
+type EditOutcome = { ok?: boolean; message?: string; warning?: string };
+
+/** What the grid is told about a typed, pasted or copied change. */
+function editAnswer(result: EditOutcome | null) {
+  return {
+    ok: result?.ok !== false,
+    error: result?.ok === false ? (result.message ?? 'Sheets rejected the edit.') : undefined,
+    warning: result?.warning,
+  };
+}
+
+/** What google.script.run may call: top-level functions, less the private ones ending in "_" (V). */
+function publicFunctions(addon: Addon): string[] {
+  return addon.topLevelFunctions().filter((name) => !name.endsWith('_'));
+}
 
 /** The sidebar's own HTML with the bridge injected first, and Google's stylesheet left out (offline). */
 function sidebarPage(content: string, functionNames: string[]): string {
@@ -168,12 +246,23 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
   let addon = load();
 
-  const save = () => {
+  // Writing the whole workspace takes seconds at the example's size, so edits never wait for it:
+  // a change marks the state dirty and one write follows once requests pause (and on close).
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const saveNow = () => {
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
     const tmp = `${stateFile}.tmp`;
     writeFileSync(tmp, JSON.stringify(addon.workspace.toJSON()));
     renameSync(tmp, stateFile);
   };
-  save();
+  const save = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveNow, options.saveDelayMs ?? SAVE_DELAY_MS);
+    // The server keeps `npm start` alive; a pending write alone must not keep a test run open.
+    saveTimer.unref();
+  };
+  saveNow();
 
   const script = await pageScript();
   const pageHtml = readFileSync(join(ROOT, 'preview/page/index.html'), 'utf8')
@@ -186,12 +275,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       () => `<script>${script.replace(/<\/script/gi, '<\\/script')}</script>`,
     );
 
+  let port = 0;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = `${req.method} ${url.pathname}`;
     try {
+      const refused = refusal(req, port);
+      if (refused) throw refused;
       if (route === 'GET /') return send(res, 200, 'text/html; charset=utf-8', pageHtml);
-      if (route === 'GET /api/state') return json(res, previewState(addon));
+      if (route === 'GET /api/state')
+        return json(res, previewState(addon, url.searchParams.getAll('sheet')));
       if (route === 'GET /export/workbook.xlsx') {
         res.writeHead(200, {
           'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -222,7 +315,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           res,
           200,
           'text/html; charset=utf-8',
-          sidebarPage(sidebar.content, addon.topLevelFunctions()),
+          sidebarPage(sidebar.content, publicFunctions(addon)),
         );
       }
       if (req.method !== 'POST') return send(res, 404, 'text/plain', 'Not found');
@@ -244,9 +337,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           }
         }
         case '/api/run': {
+          // Only the add-on's own top-level functions, as google.script.run allows (never a
+          // sandbox global such as Date, nor an inherited name such as toString).
+          const name = String(body.functionName);
+          if (!publicFunctions(addon).includes(name))
+            return json(res, { ok: false, error: `${name} is not an add-on function` }, 404);
           try {
             const args = Array.isArray(body.args) ? body.args : [];
-            const value = addon.runFromSidebar(String(body.functionName), ...args);
+            const value = addon.runFromSidebar(name, ...args);
             save();
             return json(res, { ok: true, value: value ?? null });
           } catch (error) {
@@ -261,14 +359,32 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             Number(body.row),
             Number(body.col),
             String(body.text ?? ''),
-          ) as { ok?: boolean; message?: string; warning?: string } | null;
+          ) as EditOutcome | null;
           save();
-          return json(res, {
-            ok: result?.ok !== false,
-            error:
-              result?.ok === false ? (result.message ?? 'Sheets rejected the edit.') : undefined,
-            warning: result?.warning,
-          });
+          return json(res, editAnswer(result));
+        }
+        case '/api/copy-row': {
+          // Ctrl+C on a row, Ctrl+V on another: Sheets copies everything but the row's metadata.
+          const result = addon.workspace.sheets.userCopyRow(
+            String(body.sheet),
+            Number(body.from),
+            Number(body.to),
+          );
+          save();
+          return json(res, editAnswer(result));
+        }
+        case '/api/paste': {
+          const values = Array.isArray(body.values)
+            ? body.values.map((row) => (Array.isArray(row) ? row.map((v) => String(v ?? '')) : []))
+            : [];
+          const result = addon.workspace.sheets.userPasteValues(
+            String(body.sheet),
+            Number(body.row),
+            Number(body.col),
+            values,
+          );
+          save();
+          return json(res, editAnswer(result));
         }
         case '/api/close-sidebar': {
           addon.workspace.sheets.ui.closeSidebar();
@@ -284,7 +400,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           return send(res, 404, 'text/plain', 'Not found');
       }
     } catch (error) {
-      return json(res, { ok: false, error: (error as Error).message }, 500);
+      const status = error instanceof Refusal ? error.status : 500;
+      if (!res.headersSent) json(res, { ok: false, error: (error as Error).message }, status);
     }
   };
 
@@ -294,11 +411,19 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   await new Promise<void>((resolve) =>
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve),
   );
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
     addon: () => addon,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    flush: () => {
+      if (saveTimer !== undefined) saveNow();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (saveTimer !== undefined) saveNow();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -309,6 +434,12 @@ if (require.main === module) {
     fresh: process.argv.includes('--fresh'),
     blank: process.argv.includes('--blank'),
   }).then((preview) => {
+    // Ctrl+C keeps the last edits: the pending write happens before the process ends.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.on(signal, () => {
+        preview.flush();
+        process.exit(0);
+      });
     console.log(`Shared Work Plan preview: ${preview.url}`);
     console.log(
       'The add-on runs on an emulated workspace saved in .preview-state.json.\n' +

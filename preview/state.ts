@@ -2,6 +2,8 @@
 import type { Addon } from '../emulator/addon';
 import { eventColor } from './calendar/eventColors';
 import { describeRecurrence } from './calendar/recurrenceText';
+import type { PreviewGridDetails } from './gridShape';
+import { gridDetails } from './gridState';
 
 export interface PreviewSheet {
   name: string;
@@ -10,6 +12,11 @@ export interface PreviewSheet {
   rows: string[][];
   /** Header notes (row 1), so the page can show what each column means. */
   headerNotes: string[];
+  /**
+   * Dropdowns, checkboxes, hidden and frozen parts, notes and colours, from the emulated sheet; only
+   * for the tabs the page asked for and the active one (null for the others: they cost time).
+   */
+  grid: PreviewGridDetails | null;
 }
 
 export interface PreviewEvent {
@@ -71,9 +78,10 @@ function recent<T, R>(items: readonly T[], keep: number, map: (item: T, seq: num
   return items.slice(from).map((item, i) => map(item, from + i));
 }
 
-export function previewState(addon: Addon): PreviewState {
+export function previewState(addon: Addon, detailed: readonly string[] = []): PreviewState {
   const ws = addon.workspace;
   const spreadsheet = ws.sheets.spreadsheet;
+  const withDetails = new Set([...detailed, spreadsheet.getActiveSheet().getName()]);
   const sheets: PreviewSheet[] = spreadsheet.getSheets().map((sheet) => {
     const lastRow = Math.max(sheet.getLastRow(), 1);
     const lastCol = Math.max(sheet.getLastColumn(), 1);
@@ -83,6 +91,9 @@ export function previewState(addon: Addon): PreviewState {
       frozenRows: sheet.getFrozenRows(),
       rows: range.getDisplayValues(),
       headerNotes: sheet.getRange(1, 1, 1, lastCol).getNotes()[0],
+      grid: withDetails.has(sheet.getName())
+        ? gridDetails(ws.sheets.book, ws.sheets.book.requireSheet(sheet.getSheetId()))
+        : null,
     };
   });
   const ui = ws.sheets.ui;

@@ -181,6 +181,11 @@ export class Workbook {
     };
   }
 
+  /** A formula's value on `sheet`, stored nowhere: how a conditional-format rule is checked. */
+  evaluateOn(sheet: SheetState, formula: string): Val {
+    return evaluate(formula, this.evalContext(sheet));
+  }
+
   /** The value of a cell as the formula engine sees it. Circular references give #REF! (S). */
   evalCell(sheet: SheetState, r: number, c: number): Val {
     const cell = this.cell(sheet, r, c);

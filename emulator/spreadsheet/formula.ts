@@ -584,6 +584,24 @@ class Evaluator {
       case 'ISBLANK': {
         return { v: this.eval(args[0]).v === '' };
       }
+      // (V) N: a number (or date) as itself, TRUE as 1, text and FALSE as 0 (Sheets help: N).
+      case 'N': {
+        const x = this.eval(args[0]).v;
+        if (x instanceof FormulaError) return { v: x };
+        return { v: typeof x === 'number' ? x : x === true ? 1 : 0 };
+      }
+      // (V) ISNUMBER: TRUE for a number, dates included, never for text (Sheets help: ISNUMBER).
+      case 'ISNUMBER':
+        return { v: typeof this.eval(args[0]).v === 'number' };
+      // (V) LEFT(text, [count = 1]) (Sheets help: LEFT).
+      case 'LEFT': {
+        const x = this.eval(args[0]).v;
+        if (x instanceof FormulaError) return { v: x };
+        const n = args[1] ? toNumber(this.eval(args[1]).v) : 1;
+        if (n instanceof FormulaError) return { v: n };
+        if (n < 0) return { v: ERR.value };
+        return { v: toText(x).slice(0, Math.floor(n)) };
+      }
       case 'TODAY':
         return { v: this.ctx.today(), date: true };
       case 'NOW':

@@ -2,6 +2,7 @@
 import { byId, el } from '../../sidebar/common/dom';
 import type { PreviewState } from '../state';
 import { renderCalendars } from './calendarView';
+import { Grid } from './grid';
 
 let state: PreviewState | null = null;
 let activeSheet = '';
@@ -23,24 +24,19 @@ async function post(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
+  const type = res.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return { ok: false, error: (await res.text()) || res.statusText };
   return res.json();
 }
 
-async function refresh(): Promise<void> {
-  const res = await fetch('/api/state');
+async function refresh(again = true): Promise<void> {
+  // The grid's details (dropdowns, colours…) come for the tab on screen only.
+  const res = await fetch(`/api/state?sheet=${encodeURIComponent(activeSheet)}`);
   state = (await res.json()) as PreviewState;
   render();
-}
-
-function columnName(index: number): string {
-  let name = '';
-  let n = index + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    name = String.fromCharCode(65 + r) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
+  // The add-on showed another tab meanwhile: read once more for that tab's details.
+  const shown = state.spreadsheet.sheets.find((sh) => sh.name === activeSheet);
+  if (again && shown && !shown.grid) await refresh(false);
 }
 
 function showNotice(message: string, kind: 'error' | 'warning' = 'error'): void {
@@ -125,6 +121,15 @@ function followActiveSheet(s: PreviewState): void {
   if (!sheets.some((sh) => sh.name === activeSheet)) activeSheet = sheets[0]?.name ?? '';
 }
 
+const grid = new Grid(byId('grid-wrap'), {
+  post,
+  refresh,
+  notice: (message, kind) => showNotice(message, kind),
+  clearNotice: () => {
+    byId('notice').hidden = true;
+  },
+});
+
 function renderTabs(s: PreviewState): void {
   const buttons = s.spreadsheet.sheets.map((sheet) => {
     const current = sheet.name === activeSheet;
@@ -138,119 +143,22 @@ function renderTabs(s: PreviewState): void {
       },
       sheet.name,
     );
-    b.addEventListener('click', () => {
+    b.addEventListener('click', async () => {
+      // Drawn at once from what the page has; its dropdowns and colours follow with the next read.
       activeSheet = sheet.name;
       render();
+      grid.focus();
+      await refresh();
     });
     return b;
   });
   byId('tabs').replaceChildren(...buttons);
 }
 
-function startEdit(
-  cell: HTMLTableCellElement,
-  sheet: string,
-  row: number,
-  col: number,
-  current: string,
-): void {
-  const address = `${columnName(col - 1)}${row}`;
-  const input = el('input', { type: 'text', 'aria-label': `Edit ${sheet}!${address}` });
-  input.value = current;
-  cell.classList.add('editing');
-  cell.replaceChildren(input);
-  input.focus();
-  input.select();
-  let done = false;
-  const commit = async (save: boolean) => {
-    if (done) return;
-    done = true;
-    if (save && input.value !== current) {
-      const result = await post('/api/edit', { sheet, row, col, text: input.value });
-      byId('notice').hidden = true;
-      if (!result.ok) showNotice(`${sheet}!${address} was not changed: ${result.error}`);
-      else if (result.warning)
-        showNotice(
-          `${sheet}!${address} was kept but breaks the column’s rule: ${result.warning}`,
-          'warning',
-        );
-    }
-    await refresh();
-    document.querySelector<HTMLElement>(`[data-cell="${address}"]`)?.focus();
-  };
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') void commit(true);
-    if (e.key === 'Escape') void commit(false);
-  });
-  input.addEventListener('blur', () => void commit(true));
-}
-
-function gridCell(sheet: string, row: number, col: number, text: string, note: string) {
-  const td = el(
-    'td',
-    {
-      title: note || text || undefined,
-      'data-cell': `${columnName(col - 1)}${row}`,
-      tabindex: '0',
-    },
-    text,
-  );
-  td.addEventListener('dblclick', () => startEdit(td, sheet, row, col, text));
-  td.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === 'F2') startEdit(td, sheet, row, col, text);
-  });
-  return td;
-}
-
 function renderGrid(s: PreviewState): void {
   const sheet = s.spreadsheet.sheets.find((sh) => sh.name === activeSheet);
-  const wrap = byId('grid-wrap');
-  if (!sheet) {
-    wrap.replaceChildren(el('p', { class: 'empty' }, 'No sheets.'));
-    return;
-  }
-  const selection = s.spreadsheet.selection?.sheet === sheet.name ? s.spreadsheet.selection : null;
-  const width = Math.max(...sheet.rows.map((r) => r.length), 1);
-  const head = el(
-    'tr',
-    {},
-    el('td', { class: 'corner' }),
-    ...Array.from({ length: width }, (_, c) => el('th', { scope: 'col' }, columnName(c))),
-  );
-  // Five empty rows below the data, so a person can type new rows as in a real sheet.
-  const rows = [...sheet.rows, ...Array.from({ length: 5 }, () => [] as string[])];
-  const body = rows.map((row, r) => {
-    const selected =
-      selection && r + 1 >= selection.row && r + 1 < selection.row + selection.numRows;
-    const tr = el(
-      'tr',
-      {
-        class: [r < sheet.frozenRows ? 'frozen' : '', selected ? 'selected' : ''].join(' ').trim(),
-        'aria-selected': selected ? 'true' : undefined,
-      },
-      el('th', { scope: 'row' }, String(r + 1)),
-    );
-    for (let c = 0; c < width; c++) {
-      tr.append(
-        gridCell(sheet.name, r + 1, c + 1, row[c] ?? '', r === 0 ? sheet.headerNotes[c] : ''),
-      );
-    }
-    return tr;
-  });
-  const table = el(
-    'table',
-    { class: 'grid', 'aria-label': `Sheet ${sheet.name}` },
-    el('thead', {}, head),
-    el('tbody', {}, ...body),
-  );
-  // Another tab starts at its top-left corner, as in Sheets.
-  if (wrap.dataset.shown !== sheet.name) {
-    wrap.dataset.shown = sheet.name;
-    wrap.scrollTo(0, 0);
-  }
-  wrap.replaceChildren(table);
-  if (selection)
-    table.querySelector('tr.selected')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  byId('grid-empty').hidden = sheet !== undefined;
+  grid.render(s, sheet);
 }
 
 function renderSidebar(s: PreviewState): void {
@@ -347,12 +255,33 @@ document.addEventListener('click', (e) => {
 });
 byId('view-sheet').addEventListener('click', () => setView('sheet'));
 byId('view-calendar').addEventListener('click', () => setView('calendar'));
-byId('reset').addEventListener('click', async () => {
-  await post('/api/reset');
+/** "Reset to the example" replaces everything typed: it asks first. */
+byId('reset').addEventListener('click', () => byId<HTMLDialogElement>('confirm-reset').showModal());
+byId('confirm-reset').addEventListener('close', async () => {
+  if (byId<HTMLDialogElement>('confirm-reset').returnValue !== 'reset') return;
+  const result = await post('/api/reset');
+  if (!result.ok) showNotice(result.error ?? 'The preview could not reset.');
   shownSidebar = null;
   serverActiveSheet = '';
   await refresh();
 });
+/** The downloads: a refusal (e.g. the .ics before set-up, 409) is shown, never silently dropped. */
+for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a.download'))) {
+  link.addEventListener('click', async (e) => {
+    e.preventDefault();
+    const res = await fetch(link.href);
+    if (!res.ok) {
+      showNotice(`${link.textContent}: ${(await res.text()) || res.statusText}`);
+      return;
+    }
+    const url = URL.createObjectURL(await res.blob());
+    const save = el('a', { href: url, download: link.getAttribute('download') || 'download' });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+}
 byId('sidebar-close').addEventListener('click', async () => {
   await post('/api/close-sidebar');
   await refresh();
@@ -366,7 +295,7 @@ window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin) return;
   const data = event.data as { type?: string };
   if (data?.type === 'swp-refresh') void refresh();
-  if (data?.type === 'swp-close-sidebar') void post('/api/close-sidebar').then(refresh);
+  if (data?.type === 'swp-close-sidebar') void post('/api/close-sidebar').then(() => refresh());
 });
 
 void refresh();

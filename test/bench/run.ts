@@ -1,6 +1,10 @@
 // npm run bench: call counts and virtual time of the expensive operations at scale, on the fakes.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { Workspace } from '../../emulator/workspace';
+import { startPreview } from '../../preview/server';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { appendRows, type Cells, syncFixture } from '../harness/syncFixture';
@@ -179,3 +183,37 @@ console.log(`\nReading ${N} existing events`);
 print(readComparison());
 console.log(`\nSyncing ${N} activities`);
 print(syncRuns());
+
+/** Wall-clock time the preview server takes to answer one typed cell, on the example plan. */
+async function previewCellEdits(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'swp-bench-'));
+  const preview = await startPreview({ port: 0, fresh: true, stateFile: join(dir, 'state.json') });
+  const titleCol = CALENDAR_TAB.columns.findIndex((c) => c.key === 'title') + 1;
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const start = performance.now();
+    const res = await fetch(`${preview.url}api/edit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        sheet: 'Calendar',
+        row: 2 + (i % 20),
+        col: titleCol,
+        text: `Edit ${i}`,
+      }),
+    });
+    await res.json();
+    times.push(performance.now() - start);
+  }
+  const saveStart = performance.now();
+  preview.flush();
+  const saveMs = performance.now() - saveStart;
+  await preview.close();
+  times.sort((a, b) => a - b);
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  console.log(`\nPreview cell edit (server side, example plan, 30 edits to the Calendar tab)`);
+  console.log(`median ${ms(times[15])}, slowest ${ms(times[29])}`);
+  console.log(`state file written once after the edits pause: ${ms(saveMs)}`);
+}
+
+void previewCellEdits();

@@ -77,17 +77,24 @@ export async function cellUnder(page: Page, header: string, row: number) {
     .nth(col);
 }
 
-/** A partner double-clicks a cell and types; resolves once the grid is redrawn from the server. */
+/**
+ * A partner clicks a cell and types over it, then presses Enter; resolves once the edit was
+ * applied and the grid redrawn from the server.
+ */
 export async function typeInto(
   page: Page,
   header: string,
   row: number,
   text: string,
 ): Promise<void> {
-  await (await cellUnder(page, header, row)).dblclick();
-  const input = page.getByRole('textbox', { name: /^Edit / });
-  await input.fill(text);
-  await input.press('Enter');
-  // The edit and its onEdit triggers ran when the grid is redrawn (the input is gone).
-  await input.waitFor({ state: 'detached' });
+  await (await cellUnder(page, header, row)).click();
+  const editor = page.getByRole('textbox', { name: /^Edit / });
+  await editor.fill(text);
+  await editor.press('Enter');
+  await gridSettled(page);
+}
+
+/** Every queued change answered and the state read again. */
+export async function gridSettled(page: Page): Promise<void> {
+  await page.locator('#grid-wrap[data-busy="false"]').waitFor({ state: 'attached' });
 }

@@ -13,12 +13,13 @@ export function assetMapSummary(a: AssetMapAnalysis, sheetName: string): AssetMa
       findings: a.findings.length,
       assets: count('Asset'),
       needs: count('Need'),
-      matches: a.matches.length,
+      matches: a.matchCount,
       needsMatched: a.coveredNeeds.length,
       gaps: a.gaps.length,
       problems: a.problems.length,
     },
     partnersWithoutFindings: a.partnersWithoutFindings,
+    // The offers the tab lists (each need's first few); the counts have every pair.
     matches: a.matches.map((m) => ({
       needRef: m.need.ref,
       need: m.need.description,

@@ -36,6 +36,9 @@ const memoProperty = (sheet: Sheet) => `sharedWorkPlan.columns.${sheet.getSheetI
  */
 export function headerColumnKeys(sheet: Sheet, headers: readonly unknown[]): (string | null)[] {
   const found = sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY_METADATA).find();
+  // Outside Apps Script (the example seeder in emulator/example reads tabs directly) there is no
+  // property store: sweep every time.
+  if (typeof PropertiesService === 'undefined') return sweep(found, headers.length);
   const properties = PropertiesService.getDocumentProperties();
   const name = memoProperty(sheet);
   const remembered = memoKeys(parseColumnMemo(properties.getProperty(name)), headers, found.length);

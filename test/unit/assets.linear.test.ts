@@ -3,7 +3,9 @@ import { analyseAssessments } from '../../src/domain/assets/analysis';
 import { findGapActivity, gapActivityTitle } from '../../src/domain/assets/gapActivity';
 import { assetMapLayout } from '../../src/domain/assets/layout';
 import {
+  COMMUNITY_LEADS_SHOWN,
   canCover,
+  leadLabels,
   matchLines,
   matchNeeds,
   OFFERS_SHOWN_PER_NEED,
@@ -191,12 +193,13 @@ describe.each(cases)('a random plan of $size findings (seed $seed)', ({ size, se
       expect(a.offerCount.get(need)).toBe(offers.length || undefined);
       const gap = a.gaps.find((g) => g.need === need);
       expect(gap !== undefined).toBe(offers.length === 0);
-      if (gap)
-        expect(gap.communityLeads).toEqual(
-          a.findings.filter(
-            (f) => f.kind === 'Asset' && f.source === 'Community' && f.category === need.category,
-          ),
+      if (gap) {
+        const leads = a.findings.filter(
+          (f) => f.kind === 'Asset' && f.source === 'Community' && f.category === need.category,
         );
+        expect(gap.communityLeads).toEqual(leads.slice(0, COMMUNITY_LEADS_SHOWN));
+        expect(gap.communityLeadCount).toBe(leads.length);
+      }
     }
     expect(a.matchCount).toBe(total);
     expect(a.coveredNeeds).toEqual(
@@ -254,6 +257,30 @@ describe('the matches table of a plan where needs have many offers', () => {
     expect(more).toHaveLength(crowded.length);
     expect(String(more[0][7])).toMatch(/more assets? in .* could also help/);
     expect(values.some((row) => String(row[0]).includes(`(${a.matchCount})`))).toBe(true);
+  });
+
+  it('lists a gap’s first community leads and counts the rest', () => {
+    const plan = randomPlan(random(5), 400);
+    const findings = plan.assessments.records.map((rec) => ({
+      ...rec,
+      cells: { ...rec.cells, kind: rec.row % 3 ? 'Asset' : 'Need', source: 'Community' },
+    }));
+    const b = analyseAssessments({
+      ...plan,
+      assessments: { ...plan.assessments, records: findings },
+      calendar: [],
+    });
+    expect(b.gaps.length).toBeGreaterThan(0);
+    for (const gap of b.gaps) {
+      const labels = leadLabels(gap, (f) => f.ref);
+      const more = gap.communityLeadCount - COMMUNITY_LEADS_SHOWN;
+      expect(labels).toHaveLength(Math.min(gap.communityLeadCount, COMMUNITY_LEADS_SHOWN + 1));
+      if (more > 0)
+        expect(labels.at(-1)).toBe(
+          `And ${more} more community asset${more === 1 ? '' : 's'} in ${gap.need.category}`,
+        );
+    }
+    expect(b.gaps.some((g) => g.communityLeadCount > COMMUNITY_LEADS_SHOWN)).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ import {
   matchAction,
   ownerLabel,
 } from './describe';
-import { matchLines } from './matching';
+import { leadLabels, matchLines } from './matching';
 import type { Tally } from './matrix';
 
 export interface AssetMapChart {
@@ -165,7 +165,7 @@ export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLa
           g.need.priority ?? '',
           g.need.category,
           goalLabel(g.need),
-          g.communityLeads.map(findingLabel).join('\n'),
+          leadLabels(g, findingLabel).join('\n'),
           planned
             ? `${planned.id || `Row ${planned.row}`} · ${planned.title} (${planned.status || 'no status'})`
             : 'None yet: “Add activity” in the Assets and needs sidebar',

@@ -1,4 +1,5 @@
 // Pairs each need with the assets other partners could share in its category; what is left are the gaps.
+import { plural } from '../../shared/plural';
 import type { Finding, Gap, Match } from './model';
 
 const PRIORITY_RANK: Record<string, number> = { High: 0, Medium: 1, Low: 2 };
@@ -46,6 +47,17 @@ export interface MatchResult {
  * and listing every pair would make the map grow as needs × assets.
  */
 export const OFFERS_SHOWN_PER_NEED = 5;
+
+/** How many community assets a gap lists as leads (the rest are counted). */
+export const COMMUNITY_LEADS_SHOWN = 5;
+
+/** The leads a gap lists, then how many more there are, as the tab and the sidebar show them. */
+export function leadLabels(gap: Gap, label: (f: Finding) => string): string[] {
+  const more = gap.communityLeadCount - gap.communityLeads.length;
+  const labels = gap.communityLeads.map(label);
+  if (more > 0) labels.push(`And ${plural(more, 'more community asset')} in ${gap.need.category}`);
+  return labels;
+}
 
 /** Findings grouped by a key, each group in the findings' order. */
 function groupBy(
@@ -126,7 +138,12 @@ export function matchNeeds(findings: readonly Finding[]): MatchResult {
       matchCount += total;
       for (const asset of listed) matches.push({ need, asset });
     } else {
-      gaps.push({ need, communityLeads: [...(leadsBy.get(need.category) ?? [])] });
+      const leads = leadsBy.get(need.category) ?? [];
+      gaps.push({
+        need,
+        communityLeads: leads.slice(0, COMMUNITY_LEADS_SHOWN),
+        communityLeadCount: leads.length,
+      });
     }
   }
   return { matches, matchCount, offerCount, gaps, coveredNeeds };

@@ -567,12 +567,17 @@ export class FakeRange implements PrimitiveRangeMethods {
 
   breakApart(): FakeRange {
     this.call('breakApart', 'write');
+    this._breakApart();
+    return this;
+  }
+
+  /** Emulator-internal: unmerges every merge touching the range, uncounted (RangeList uses it). */
+  _breakApart(): void {
     const ref = this._ref();
     const sheet = this.st;
     sheet.merges = sheet.merges.filter(
       (m) => m.r2 < ref.r1 || m.r1 > ref.r2 || m.c2 < ref.c1 || m.c1 > ref.c2,
     );
-    return this;
   }
 
   /** The merged blocks that touch this range, each as a range (V: Range.getMergedRanges). */

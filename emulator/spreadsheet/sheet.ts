@@ -8,6 +8,7 @@ import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './metadata';
 import type { SheetState } from './model';
 import { FakeProtection } from './protection';
 import { FakeRange, metadataArgs } from './range';
+import { FakeRangeList } from './rangeList';
 import type { FakeSpreadsheet } from './spreadsheet';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -200,6 +201,18 @@ export class FakeSheet implements PrimitiveSheetMethods {
     this.call('getRange', 'other');
     if (typeof a1OrRow === 'string') return this._rangeA1(a1OrRow);
     return this._range(a1OrRow, column as number, numRows ?? 1, numColumns ?? 1);
+  }
+
+  /** (V) The ranges named by a non-empty list of A1 notations on this sheet, as one RangeList. */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.call('getRangeList', 'other');
+    // (I) An empty list is refused; Google's docs require a non-empty one but do not quote the message.
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      throw new Error('Sheet.getRangeList needs at least one A1 notation.');
+    return new FakeRangeList(
+      this.ctx,
+      a1Notations.map((a1) => this._rangeA1(a1)),
+    );
   }
 
   /** A1 to the last row/column with content; A1 alone on an empty sheet (V). */

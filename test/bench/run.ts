@@ -2,6 +2,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { Workspace } from '../../emulator/workspace';
 import { startPreview } from '../../preview/server';
@@ -160,25 +162,88 @@ function growTab(
   if (extra.length) ws.sheets.userPasteValues(sheetName, rows.length + 2, 1, extra);
 }
 
-/** The example plan grown to N findings, N activities and N/4 outcomes: set-up, map, model. */
-function planAtScale(): Measure[] {
+/** The example plan grown to n findings, n activities, n/4 outcomes and n/10 goals. */
+function grownPlan(n: number) {
   const addon = createExampleWorkspace({ virtualClock: true, startTime: Date.UTC(2027, 7, 1) });
   const ws = addon.workspace;
-  growTab(ws, 'Assessments', 'Finding ID', 'Description', N);
-  growTab(ws, 'Calendar', 'Activity ID', 'Title', N);
-  growTab(ws, 'Outcomes', 'Outcome ID', 'Outcome', N / 4);
+  growTab(ws, 'Assessments', 'Finding ID', 'Description', n);
+  growTab(ws, 'Calendar', 'Activity ID', 'Title', n);
+  growTab(ws, 'Outcomes', 'Outcome ID', 'Outcome', n / 4);
+  growTab(ws, 'Goals', 'Goal ID', 'Goal', n / 10);
+  return { addon, ws };
+}
+
+// Garbage left by growing the plan would otherwise be collected (and billed) inside a measure.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/**
+ * A measure plus the CPU time of this process (the bundle and the emulator both run in it), after
+ * a full collection; repeatable work is run `times` times and the least CPU kept, since the machine
+ * is shared and only the work's own cost is wanted.
+ */
+function measureCpu(
+  ws: Workspace,
+  label: string,
+  work: () => void,
+  times = 1,
+): Measure & { cpuMs: number } {
+  let first: Measure | null = null;
+  let cpuMs = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < times; i++) {
+    collectGarbage();
+    const start = process.cpuUsage();
+    const m = measure(ws, label, work);
+    const used = process.cpuUsage(start);
+    first ??= m;
+    cpuMs = Math.min(cpuMs, Math.round((used.user + used.system) / 1000));
+  }
+  return { ...(first as Measure), cpuMs };
+}
+
+/** Set-up, map and model on the grown plan: the same scenarios at each size. */
+function planAtScale(n: number): Array<Measure & { cpuMs: number }> {
+  const { addon, ws } = grownPlan(n);
   return [
-    measure(ws, `check and repair the plan (${N} findings, ${N} activities pasted)`, () =>
-      addon.run('repairPlan'),
-    ),
-    measure(ws, 'check and repair again (nothing to do)', () => addon.run('repairPlan')),
-    measure(ws, `build the asset map (${N} findings)`, () => addon.run('buildAssetMap')),
-    measure(ws, `build the logic model (${N} activities)`, () => addon.run('buildLogicModel')),
+    measureCpu(ws, 'check and repair the plan (rows pasted)', () => addon.run('repairPlan')),
+    measureCpu(ws, 'check and repair again (nothing to do)', () => addon.run('repairPlan'), 3),
+    measureCpu(ws, 'build the asset map', () => addon.run('buildAssetMap'), 5),
+    measureCpu(ws, 'build the logic model', () => addon.run('buildLogicModel'), 5),
   ];
 }
 
-console.log(`The example plan at ${N} findings and activities`);
-print(planAtScale());
+const SIZES = [1000, 2500, 5000];
+
+/** One line per scenario: calls and CPU at each size, and the growth factor from one size to the next. */
+function printGrowth(bySize: Array<Array<Measure & { cpuMs: number }>>): void {
+  const head = ['scenario', ...SIZES.flatMap((n) => [`calls@${n}`, `cpu ms@${n}`])];
+  const growth = (values: number[]) =>
+    values.slice(1).map((v, i) => (values[i] > 0 ? `×${(v / values[i]).toFixed(2)}` : '–'));
+  const table = bySize[0].map((m, row) => {
+    const calls = bySize.map((ms) => ms[row].calls);
+    const cpu = bySize.map((ms) => ms[row].cpuMs);
+    return [
+      [m.label, ...SIZES.flatMap((_n, i) => [String(calls[i]), String(cpu[i])])],
+      [
+        `  growth ${SIZES.join(' → ')}`,
+        '',
+        '',
+        ...growth(calls).flatMap((g, i) => [g, growth(cpu)[i]]),
+      ],
+    ];
+  });
+  const rows = table.flat();
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c = '', i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+}
+
+console.log(
+  `The example plan grown to ${SIZES.join(' / ')} findings and activities (outcomes n/4, goals n/10)`,
+);
+printGrowth(SIZES.map(planAtScale));
 console.log(`\nReading ${N} existing events`);
 print(readComparison());
 console.log(`\nSyncing ${N} activities`);

@@ -40,3 +40,25 @@ describe('Range.mergeAcross', () => {
     expect(em.book.sheetByName('Model')?.merges).toEqual([]);
   });
 });
+
+describe('Sheet.getRangeList and RangeList.breakApart', () => {
+  it('unmerges every range of the list in one counted call, and leaves other merges', () => {
+    const { runtime, em, sheet } = setup();
+    sheet.getRange('A1:C3').mergeAcross();
+    runtime.resetCounts();
+    sheet.getRangeList(['A1:C1', 'A3:C3']).breakApart();
+    expect(runtime.count('SpreadsheetApp.RangeList.breakApart')).toBe(1);
+    expect(runtime.count('SpreadsheetApp.Range.breakApart')).toBe(0);
+    expect(em.book.sheetByName('Model')?.merges.map((m) => [m.r1, m.c1, m.r2, m.c2])).toEqual([
+      [2, 1, 2, 3],
+    ]);
+  });
+
+  it('refuses an empty list, and A1 outside the grid as getRange does', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRangeList([])).toThrow();
+    expect(() => sheet.getRangeList(['A1:C1', 'A5000:C5000'])).toThrow(
+      /outside the dimensions of the sheet/,
+    );
+  });
+});

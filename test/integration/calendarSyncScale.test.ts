@@ -38,4 +38,32 @@ describe('calendar sync at scale', () => {
     const small = quietSyncCounts(20);
     expect(big.counts).toEqual(small.counts);
   });
+
+  it('reads column identities once per tab: a quiet sync of 1,000 makes at most 100 calls', () => {
+    const { ws, counts } = quietSyncCounts(1000);
+    const of = (service: RegExp) =>
+      Object.entries(counts)
+        .filter(([name]) => service.test(name))
+        .reduce((n, [, c]) => n + c, 0);
+    const byService = {
+      spreadsheet: of(/^SpreadsheetApp\./),
+      calendar: of(/^(Calendar|CalendarApp)\./),
+      properties: of(/^PropertiesService\./),
+      lock: of(/^LockService\./),
+      cache: of(/^CacheService\./),
+    };
+    const total = Object.values(byService).reduce((a, b) => a + b, 0);
+    expect({ ...byService, total }).toEqual({
+      spreadsheet: expect.any(Number),
+      calendar: expect.any(Number),
+      properties: expect.any(Number),
+      lock: expect.any(Number),
+      cache: expect.any(Number),
+      total: expect.any(Number),
+    });
+    expect(total).toBeLessThanOrEqual(100);
+    // No per-column getters: the identities come from the remembered sweep.
+    expect(ws.runtime.count('SpreadsheetApp.DeveloperMetadataLocation.getColumn')).toBe(0);
+    expect(byService.calendar).toBeLessThanOrEqual(2);
+  });
 });

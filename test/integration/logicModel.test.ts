@@ -2,9 +2,15 @@
 import {
   EXAMPLE_ACTIVITIES,
   EXAMPLE_FINDINGS,
+  EXAMPLE_GOALS,
   EXAMPLE_OUTCOMES,
 } from '../../emulator/example/logicModel';
-import { ASSESSMENTS_TAB, CALENDAR_TAB, OUTCOMES_TAB } from '../../src/domain/schema/tabs';
+import {
+  ASSESSMENTS_TAB,
+  CALENDAR_TAB,
+  GOALS_TAB,
+  OUTCOMES_TAB,
+} from '../../src/domain/schema/tabs';
 import type { LogicModelSummary } from '../../src/shared/logicModelWire';
 import { columnOf, loadExamplePlan, rowOf } from '../harness/logicFixture';
 import { appendExampleRows } from '../harness/planTabs';
@@ -78,6 +84,52 @@ describe('buildLogicModel on the example partnership', () => {
     expect(big.ws.runtime.counts_()).toEqual(small.ws.runtime.counts_());
     expect(small.ws.runtime.count('SpreadsheetApp.Range.getValues')).toBe(4);
     expect(small.ws.runtime.count('SpreadsheetApp.Range.setValues')).toBe(1);
+  });
+
+  it('costs the same calls for 10 goals as for 1,000, and merges only the paragraph rows', () => {
+    const withGoals = (n: number) => {
+      const plan = loadExamplePlan();
+      const goals = Array.from({ length: n }, (_, i) => ({
+        ...EXAMPLE_GOALS[i % 2],
+        id: `G${100 + i}`,
+        goal: `Goal ${i} of the partnership`,
+      }));
+      const outcomes = goals.map((g, i) => ({
+        ...EXAMPLE_OUTCOMES[0],
+        id: `O${100 + i}`,
+        goal: `${g.id} · ${g.goal}`,
+        outcome: `Outcome of goal ${i}`,
+      }));
+      for (const name of ['Goals', 'Outcomes']) {
+        const sheet = plan.ws.sheets.spreadsheet.getSheetByName(name)!;
+        sheet.insertRowsAfter(sheet.getMaxRows(), n);
+      }
+      appendExampleRows(plan.ws, GOALS_TAB, goals);
+      appendExampleRows(plan.ws, OUTCOMES_TAB, outcomes);
+      plan.addon.run('buildLogicModel');
+      plan.ws.runtime.resetCounts();
+      const summary = plan.addon.run('buildLogicModel') as LogicModelSummary;
+      return { ...plan, summary, counts: plan.ws.runtime.counts_() };
+    };
+    const small = withGoals(10);
+    const large = withGoals(1000);
+    expect(large.summary.goals).toBe(1002);
+    expect(large.counts).toEqual(small.counts);
+    expect(large.counts['SpreadsheetApp.Range.mergeAcross']).toBeLessThanOrEqual(3);
+    // Each goal's four paragraph rows are merged across the width, row by row; nothing else is.
+    const values = large.ws.sheets.table(TAB);
+    const merged = new Set(
+      large.ws.sheets.book
+        .sheetByName(TAB)!
+        .merges.filter((m) => m.c1 === 1)
+        .map((m) => m.r1),
+    );
+    const goalRow = values.findIndex((r) => r[0] === 'G1099 · Goal 999 of the partnership') + 1;
+    expect([0, 1, 2, 3].map((k) => merged.has(goalRow + k))).toEqual([true, true, true, true]);
+    expect(merged.has(goalRow + 4)).toBe(false);
+    expect(merged.has(goalRow - 1)).toBe(false);
+    for (const m of large.ws.sheets.book.sheetByName(TAB)!.merges) expect(m.r1).toBe(m.r2);
+    expect(values[goalRow][0]).toMatch(/^Problem statement: /);
   });
 
   it('keeps formula-looking text as text in the tab', () => {

@@ -1,8 +1,9 @@
-// Writes the Logic Model tab: one clear, one setValues and a fixed set of format calls (plus one merge per goal).
+// Writes the Logic Model tab: one clear, one setValues and a fixed set of format and merge calls.
 
 import { styleMatrices, type TabLayout, WIDTH } from '../../domain/logicModel/layout';
 import type { TabDef } from '../../domain/schema/columns';
 import { ensureGridSize, generatedTab, resetGeneratedTab } from './generatedTab';
+import { mergeRows } from './mergeRows';
 
 /** Runs of equal widths, so columns are sized with as few calls as possible. */
 function widthRuns(
@@ -29,6 +30,7 @@ export function writeGeneratedLayout(
   const sheet = generatedTab(spreadsheet, tab.key, tab.name, tab.tabColor ?? '#5f6368');
   resetGeneratedTab(sheet);
   ensureGridSize(sheet, layout.values.length, WIDTH);
+  mergeRows(sheet, layout.merges, WIDTH);
   const range = sheet.getRange(1, 1, layout.values.length, WIDTH);
   range.setValues(layout.values);
   const { fontWeights, backgrounds } = styleMatrices(layout);
@@ -36,9 +38,6 @@ export function writeGeneratedLayout(
   range.setBackgrounds(backgrounds);
   range.setWrap(true);
   range.setVerticalAlignment('top');
-  for (const m of layout.merges) {
-    sheet.getRange(m.row, m.column, m.numRows, m.numColumns).mergeAcross();
-  }
   sheet.getRange(1, 1).setFontSize(14);
   sheet.setFrozenRows(layout.frozenRows);
   for (const run of widthRuns(layout.columnWidths)) {

@@ -1,8 +1,9 @@
 // Reads one plan tab in a constant number of calls: its values in one read, its column identities in one find.
 import type { TabDef } from '../../domain/schema/columns';
-import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../domain/schema/metadata';
+import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
 import { type ColumnLocation, locateColumns } from '../../domain/table/locate';
 import { type RawTab, readRecords, type TableRecord } from '../../domain/table/records';
+import { headerColumnKeys } from './columnIdentity';
 
 export interface ReadTab {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,21 +37,7 @@ export function findPlanSheet(
   return findTaggedSheet(spreadsheet, tab.key) ?? spreadsheet.getSheetByName(tab.name);
 }
 
-/** The column-key metadata of each column of the sheet (null where none), as one find. */
-export function columnKeys(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  width: number,
-): (string | null)[] {
-  const keys: (string | null)[] = new Array(width).fill(null);
-  const found = sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY_METADATA).find();
-  for (const metadata of found) {
-    const column = metadata.getLocation().getColumn();
-    if (!column) continue;
-    const at = column.getColumn() - 1;
-    if (at >= 0 && at < width && keys[at] === null) keys[at] = metadata.getValue();
-  }
-  return keys;
-}
+export { columnKeys } from './columnIdentity';
 
 /** Everything a feature needs from a tab, or null when the tab does not exist (set-up not run). */
 export function readTab(
@@ -66,7 +53,7 @@ export function readTab(
     sheetName: sheet.getName(),
     headerRow,
     headers,
-    metadataKeys: columnKeys(sheet, headers.length),
+    metadataKeys: headerColumnKeys(sheet, headers),
     rows: values.slice(headerRow),
   };
   const location = locateColumns(tab, raw.headers, raw.metadataKeys);

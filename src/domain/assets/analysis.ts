@@ -34,7 +34,12 @@ export interface AssetMapAnalysis {
   categories: CategoryEntry[];
   findings: Finding[];
   problems: DataProblem[];
+  /** The matches listed: each need's first few offers (see `matchNeeds`). */
   matches: Match[];
+  /** Every need–asset pair, listed or not. */
+  matchCount: number;
+  /** How many offers each covered need has in all. */
+  offerCount: Map<Finding, number>;
   gaps: Gap[];
   coveredNeeds: Finding[];
   matrix: AssetMatrix;
@@ -60,7 +65,7 @@ export function analyseAssessments(sources: AssetMapSources): AssetMapAnalysis {
     goalsKnown: sources.goals !== null,
   };
   const read = readFindings(assessments.raw, assessments.records, context);
-  const { matches, gaps, coveredNeeds } = matchNeeds(read.findings);
+  const { matches, matchCount, offerCount, gaps, coveredNeeds } = matchNeeds(read.findings);
   const matrix = buildMatrix(read.findings, partners.entries, categories.entries, gaps);
   const withFindings = new Set(
     read.findings.filter((f) => f.source === 'Organisational').map((f) => f.partner?.name),
@@ -72,6 +77,8 @@ export function analyseAssessments(sources: AssetMapSources): AssetMapAnalysis {
     findings: read.findings,
     problems: [...read.problems, ...partners.problems, ...categories.problems],
     matches,
+    matchCount,
+    offerCount,
     gaps,
     coveredNeeds,
     matrix,

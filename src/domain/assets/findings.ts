@@ -5,6 +5,7 @@ import { FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
 import { asText, matchOption, quoteCell, referenceId } from '../table/cells';
 import { normalise } from '../table/locate';
 import type { RawTab, TableRecord } from '../table/records';
+import { categoryNamed, goalLabelled, goalWithId, partnerNamed } from './lookup';
 import type {
   CategoryEntry,
   DataProblem,
@@ -67,18 +68,6 @@ const rowList = (rows: readonly number[]) =>
     ? rows.join(', ')
     : `${rows.slice(0, 12).join(', ')} and ${rows.length - 12} more`;
 
-function findCategory(text: string, categories: readonly CategoryEntry[]) {
-  const key = normalise(text);
-  return categories.find((c) => normalise(c.name) === key) ?? null;
-}
-
-function findPartner(text: string, partners: readonly PartnerEntry[]) {
-  const key = normalise(text);
-  return (
-    partners.find((p) => normalise(p.name) === key || (p.id && normalise(p.id) === key)) ?? null
-  );
-}
-
 function readGoal(
   value: unknown,
   context: FindingContext,
@@ -88,13 +77,13 @@ function readGoal(
   if (text === '') return null;
   const id = referenceId(text, 'G');
   if (id) {
-    const goal = context.goals.find((g) => g.id === id);
+    const goal = goalWithId(id, context.goals);
     if (goal) return goal;
     if (!context.goalsKnown) return { id, label: '' };
     report(`Linked goal ${id} is not in the Goals tab; pick the goal from the list.`, 'used');
     return null;
   }
-  const byLabel = context.goals.find((g) => normalise(g.label) === normalise(text));
+  const byLabel = goalLabelled(text, context.goals);
   if (byLabel) return byLabel;
   report(
     `Linked goal ${quoteCell(text)} is not a goal of the Goals tab; pick one from the list (e.g. “G1 · …”).`,
@@ -133,7 +122,7 @@ export function readFinding(
   }
 
   const categoryText = asText(cells.category);
-  const category = findCategory(categoryText, context.categories);
+  const category = categoryNamed(categoryText, context.categories);
   if (categoryText === '') exclude('Category is empty: choose one from the list.');
   else if (!category)
     exclude(
@@ -141,7 +130,7 @@ export function readFinding(
     );
 
   const partnerText = asText(cells.partner);
-  const partner = partnerText === '' ? null : findPartner(partnerText, context.partners);
+  const partner = partnerText === '' ? null : partnerNamed(partnerText, context.partners);
 
   const sourceText = asText(cells.source);
   let source: FindingSource | null = matchOption(sourceText, FINDING_SOURCES);

@@ -41,7 +41,10 @@ export function findGapActivity(
         normalise(r.cells.title) === title &&
         normalise(r.cells.type) === normalise(GAP_ACTIVITY_TYPE),
     );
-  if (!record) return null;
+  return record ? planned(record) : null;
+}
+
+function planned(record: TableRecord): PlannedActivity {
   return {
     id: asText(record.cells.id),
     row: record.row,
@@ -50,16 +53,44 @@ export function findGapActivity(
   };
 }
 
+/** The end of a "need <ref>" mention: the ref must not run on into a longer word ("F1" in "F12"). */
+const WORD_CHAR = /\w/;
+
+/**
+ * For every need, what `findGapActivity` answers, in one pass over the Calendar tab: each row's
+ * "need …" mentions are looked up among the refs (of the few lengths refs have), and titles are
+ * looked up in a map, so the work is rows + needs rather than rows × needs.
+ */
 export function plannedActivities(
   needs: readonly Finding[],
   calendar: readonly TableRecord[],
 ): Map<string, PlannedActivity> {
-  const planned = new Map<string, PlannedActivity>();
-  for (const need of needs) {
-    const activity = findGapActivity(need, calendar);
-    if (activity) planned.set(need.ref, activity);
+  const wanted = new Set(needs.map((n) => n.ref.toLowerCase()));
+  const lengths = [...new Set(needs.map((n) => n.ref.length))];
+  const byMarker = new Map<string, TableRecord>();
+  const byTitle = new Map<string, TableRecord>();
+  const gapType = normalise(GAP_ACTIVITY_TYPE);
+  for (const record of calendar) {
+    const notes = asText(record.cells.notes);
+    for (const mention of notes.matchAll(/\bneed /gi)) {
+      const from = (mention.index ?? 0) + mention[0].length;
+      for (const length of lengths) {
+        const key = notes.slice(from, from + length).toLowerCase();
+        if (!byMarker.has(key) && wanted.has(key) && !WORD_CHAR.test(notes.charAt(from + length)))
+          byMarker.set(key, record);
+      }
+    }
+    const title = normalise(record.cells.title);
+    if (!byTitle.has(title) && !ANY_MARKER.test(notes) && normalise(record.cells.type) === gapType)
+      byTitle.set(title, record);
   }
-  return planned;
+  const found = new Map<string, PlannedActivity>();
+  for (const need of needs) {
+    const record =
+      byMarker.get(need.ref.toLowerCase()) ?? byTitle.get(normalise(gapActivityTitle(need)));
+    if (record) found.set(need.ref, planned(record));
+  }
+  return found;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   matchAction,
   ownerLabel,
 } from './describe';
+import { leadLabels, matchLines } from './matching';
 import type { Tally } from './matrix';
 
 export interface AssetMapChart {
@@ -38,6 +39,10 @@ const MATRIX_MEANING =
 
 const TALLY_COLORS = { assets: '#e6f4ea', needs: '#fce8e6', both: '#fef7e0' };
 
+/** The last line of a need with more offers than are listed: where to find the others. */
+export const moreOffers = (more: number, category: string) =>
+  `${plural(more, 'more asset')} in ${category} could also help: every partner with assets in ${category} is in “Assets and needs by partner and category” below.`;
+
 function tallyText(t: Tally): string {
   const parts = [];
   if (t.assets) parts.push(plural(t.assets, 'asset'));
@@ -54,7 +59,7 @@ function tallyColor(t: Tally): string | null {
 
 export function summaryLine(a: AssetMapAnalysis): string {
   const needs = a.findings.filter((f) => f.kind === 'Need').length;
-  return `${plural(a.findings.length, 'finding')} from ${plural(a.partners.length, 'partner')}: ${a.coveredNeeds.length} of ${plural(needs, 'need')} matched (${plural(a.matches.length, 'match', 'matches')}), ${plural(a.gaps.length, 'gap')}, ${plural(a.problems.length, 'data problem')}.`;
+  return `${plural(a.findings.length, 'finding')} from ${plural(a.partners.length, 'partner')}: ${a.coveredNeeds.length} of ${plural(needs, 'need')} matched (${plural(a.matchCount, 'match', 'matches')}), ${plural(a.gaps.length, 'gap')}, ${plural(a.problems.length, 'data problem')}.`;
 }
 
 /**
@@ -92,7 +97,7 @@ export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLa
   }
   grid.add('blank');
 
-  grid.add('heading', [`Matches: needs and the partners who can help (${a.matches.length})`]);
+  grid.add('heading', [`Matches: needs and the partners who can help (${a.matchCount})`]);
   grid.add('explain', [MATCH_MEANING]);
   if (a.matches.length === 0) grid.add('explain', ['No need has a match yet.']);
   else {
@@ -108,17 +113,31 @@ export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLa
         'What to do',
         'Linked goal',
       ],
-      a.matches.map((m) => [
-        findingLabel(m.need),
-        ownerLabel(m.need),
-        m.need.priority ?? '',
-        m.need.category,
-        m.asset.partner?.name ?? '',
-        findingLabel(m.asset),
-        m.asset.partner ? contactLabel(m.asset.partner) : '',
-        matchAction(m),
-        goalLabel(m.need),
-      ]),
+      matchLines(a).map((line) => {
+        const need = line.kind === 'offer' ? line.match.need : line.need;
+        const offer: string[] =
+          line.kind === 'offer'
+            ? [
+                line.match.asset.partner?.name ?? '',
+                findingLabel(line.match.asset),
+                line.match.asset.partner ? contactLabel(line.match.asset.partner) : '',
+                matchAction(line.match),
+              ]
+            : [
+                `And ${plural(line.more, 'more asset')}`,
+                '',
+                '',
+                moreOffers(line.more, need.category),
+              ];
+        return [
+          findingLabel(need),
+          ownerLabel(need),
+          need.priority ?? '',
+          need.category,
+          ...offer,
+          goalLabel(need),
+        ];
+      }),
     );
     if (body) wrap.push(body);
   }
@@ -146,7 +165,7 @@ export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLa
           g.need.priority ?? '',
           g.need.category,
           goalLabel(g.need),
-          g.communityLeads.map(findingLabel).join('\n'),
+          leadLabels(g, findingLabel).join('\n'),
           planned
             ? `${planned.id || `Row ${planned.row}`} · ${planned.title} (${planned.status || 'no status'})`
             : 'None yet: “Add activity” in the Assets and needs sidebar',

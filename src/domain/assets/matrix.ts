@@ -1,4 +1,5 @@
 // Counts assets and needs per partner and category: the grid a coordinator scans for imbalances.
+import { firstByKey } from './lookup';
 import type { CategoryEntry, Finding, Gap, PartnerEntry } from './model';
 
 export interface Tally {
@@ -55,13 +56,16 @@ export function buildMatrix(
     total: { assets: 0, needs: 0 },
   };
   const totals = names.map(() => ({ assets: 0, needs: 0, uncovered: 0 }));
+  const rowOf = firstByKey(rows, (r) => [r.label]);
   for (const finding of findings) {
     const at = column.get(finding.category);
     if (at === undefined) continue;
     const row =
       finding.source === 'Community'
         ? community
-        : rows.find((r) => r.partner?.name === finding.partner?.name);
+        : finding.partner
+          ? rowOf.get(finding.partner.name)
+          : undefined;
     if (!row) continue;
     add(row.cells[at], finding);
     add(row.total, finding);

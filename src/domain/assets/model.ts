@@ -71,8 +71,13 @@ export interface Match {
 /** A need that no partner's asset covers. */
 export interface Gap {
   need: Finding;
-  /** Community-assessment assets in the same category: not commitments, but places to look. */
+  /**
+   * Community-assessment assets in the same category, not commitments but places to look: the
+   * first few (COMMUNITY_LEADS_SHOWN), so a gap's cell stays short however many there are.
+   */
   communityLeads: Finding[];
+  /** How many community assets the category has in all. */
+  communityLeadCount: number;
 }
 
 /** A Calendar activity already planned for a gap (found by the marker the add-on writes). */

@@ -32,6 +32,22 @@ export interface Candidate {
  */
 export function closestName(typed: string, candidates: readonly Candidate[]): string | null {
   const text = normalise(typed);
+  // Messy typing repeats itself ("YMCA" on 500 rows): each distinct text is compared once per list.
+  let known = remembered.get(candidates);
+  if (!known) {
+    known = new Map();
+    remembered.set(candidates, known);
+  }
+  const seen = known.get(text);
+  if (seen !== undefined) return seen;
+  const name = closestTo(text, candidates);
+  known.set(text, name);
+  return name;
+}
+
+const remembered = new WeakMap<readonly Candidate[], Map<string, string | null>>();
+
+function closestTo(text: string, candidates: readonly Candidate[]): string | null {
   if (text === '') return null;
   const alias = candidates.find((c) => (c.aliases ?? []).some((a) => normalise(a) === text));
   if (alias) return alias.name;

@@ -3,6 +3,7 @@ import type { AssetMapSummary } from '../../shared/assetsWire';
 import type { AssetMapAnalysis } from './analysis';
 import { contactLabel, findingLabel, goalLabel, matchAction, ownerLabel } from './describe';
 import { summaryLine } from './layout';
+import { leadLabels } from './matching';
 
 export function assetMapSummary(a: AssetMapAnalysis, sheetName: string): AssetMapSummary {
   const count = (kind: string) => a.findings.filter((f) => f.kind === kind).length;
@@ -13,12 +14,13 @@ export function assetMapSummary(a: AssetMapAnalysis, sheetName: string): AssetMa
       findings: a.findings.length,
       assets: count('Asset'),
       needs: count('Need'),
-      matches: a.matches.length,
+      matches: a.matchCount,
       needsMatched: a.coveredNeeds.length,
       gaps: a.gaps.length,
       problems: a.problems.length,
     },
     partnersWithoutFindings: a.partnersWithoutFindings,
+    // The offers the tab lists (each need's first few); the counts have every pair.
     matches: a.matches.map((m) => ({
       needRef: m.need.ref,
       need: m.need.description,
@@ -40,7 +42,7 @@ export function assetMapSummary(a: AssetMapAnalysis, sheetName: string): AssetMa
         category: g.need.category,
         priority: g.need.priority ?? '',
         goal: goalLabel(g.need),
-        communityLeads: g.communityLeads.map(findingLabel),
+        communityLeads: leadLabels(g, findingLabel),
         activity: planned ? { ...planned } : null,
       };
     }),

@@ -48,7 +48,7 @@ export const COLUMN_WIDTHS = [190, 190, 150, 170, 170, 170, 170];
 export const NOTE =
   'Built by Shared Work Plan from the Goals, Outcomes, Assessments and Calendar tabs. Edit those tabs (or use Extensions › Shared Work Plan › Logic model…), then build again: this tab is rewritten each time.';
 
-/** Rows merged across columns: one `mergeAcross` call per entry (each row of the range is merged on its own). */
+/** Rows merged across columns, each row of the range on its own (the adapter batches the calls). */
 export interface MergeRange {
   row: number;
   column: number;

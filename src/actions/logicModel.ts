@@ -2,7 +2,9 @@
 
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
+import { takeIds } from '../adapters/idCounters';
 import { loadSettings } from '../adapters/settings';
+import { appendRow } from '../adapters/sheets/appendRows';
 import { writeGeneratedLayout } from '../adapters/sheets/logicModelTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
@@ -15,11 +17,9 @@ import {
   currentDetails,
   dayOrNull,
   GOAL_FIELDS,
-  nextId,
   OUTCOME_FIELDS,
   type OutcomeField,
   planFieldWrites,
-  rowByKey,
   termOrNull,
 } from '../domain/logicModel/edits';
 import { LOGIC_MODEL_TAB } from '../domain/logicModel/layout';
@@ -35,7 +35,7 @@ import {
   OUTCOMES_TAB,
   PARTNERS_TAB,
 } from '../domain/schema/tabs';
-import { asText, referenceLabel } from '../domain/table/cells';
+import { asText, referenceId, referenceLabel } from '../domain/table/cells';
 import { literalCell } from '../domain/table/literal';
 import { UserError } from '../shared/errors';
 import type {
@@ -204,8 +204,6 @@ function goalReference(goals: ReadTab, goalId: string): string {
   return referenceLabel(asText(record.cells.id).toUpperCase(), asText(record.cells.goal));
 }
 
-const nextRow = (read: ReadTab) => read.raw.headerRow + read.raw.rows.length + 1;
-
 /** Updates an outcome's cells (only those that changed) or appends a new outcome linked to the goal. */
 export function saveOutcome(services: GoogleServices, request: SaveOutcomeRequest): SaveRowResult {
   const spreadsheet = services.spreadsheet();
@@ -269,17 +267,12 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
       };
     }
     const calendar = readTab(spreadsheet, CALENDAR_TAB);
-    const id = nextId('O', [
-      ...outcomes.records.map((r) => r.cells.id),
-      ...(calendar?.records ?? []).map((r) => r.cells.outcome),
+    // IDs still referenced by activities count as in use: a new outcome never takes a deleted one's.
+    const [id] = takeIds(OUTCOMES_TAB, [
+      ...outcomes.raw.rows.map((r) => r[outcomes.location.index.id]),
+      ...(calendar?.records ?? []).map((r) => referenceId(r.cells.outcome, 'O')),
     ]);
-    const row = nextRow(outcomes);
-    const cells = rowByKey(outcomes.location, outcomes.raw.headers.length, {
-      ...values,
-      id,
-      goal: goalRef,
-    });
-    outcomes.sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
+    const row = appendRow(outcomes, { ...values, id, goal: goalRef });
     return {
       id,
       tab,
@@ -313,12 +306,11 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       const record = findOutcomeRow(outcomes, outcomeId);
       outcomeRef = referenceLabel(outcomeId, asText(record.cells.outcome));
     }
-    const id = nextId(
-      'A',
-      calendar.records.map((r) => r.cells.id),
+    const [id] = takeIds(
+      CALENDAR_TAB,
+      calendar.raw.rows.map((r) => r[calendar.location.index.id]),
     );
-    const row = nextRow(calendar);
-    const cells = rowByKey(calendar.location, calendar.raw.headers.length, {
+    const row = appendRow(calendar, {
       id,
       title,
       type,
@@ -330,7 +322,6 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       output: (request.output ?? '').trim(),
       status: 'Draft',
     });
-    calendar.sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
     const tab = calendar.raw.sheetName;
     return {
       id,

@@ -1,4 +1,7 @@
 // The highest ID number each tab has handed out, so a deleted row's ID is never reused.
+import type { TabDef } from '../domain/schema/columns';
+import { allocateIds } from '../domain/table/ids';
+
 const KEY = 'sharedWorkPlan.idCounters';
 
 export type IdCounters = Record<string, number>;
@@ -17,4 +20,17 @@ export function loadIdCounters(): IdCounters {
 
 export function saveIdCounters(counters: IdCounters): void {
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(counters));
+}
+
+/**
+ * The one way an action numbers new rows: `count` IDs after every ID in use and after the tab's
+ * stored high-water mark, which is raised at once so a deleted row's ID is never handed out again.
+ * Call it under the document lock.
+ */
+export function takeIds(tab: TabDef, inUse: Iterable<unknown>, count = 1): string[] {
+  if (!tab.idPrefix) throw new Error(`The ${tab.name} tab has no ID prefix.`);
+  const counters = loadIdCounters();
+  const { ids, next } = allocateIds(tab.idPrefix, inUse, counters[tab.key], count);
+  if (count > 0) saveIdCounters({ ...counters, [tab.key]: next });
+  return ids;
 }

@@ -22,6 +22,33 @@ const normalise = (value: unknown) =>
     .toUpperCase();
 
 /**
+ * The first number free after every `prefix`N among `inUse` and after `minNext` (the tab's stored
+ * high-water mark): the only rule by which new IDs are numbered, so none is ever handed out twice.
+ */
+export function nextFreeNumber(inUse: Iterable<unknown>, prefix: string, minNext = 1): number {
+  const pattern = new RegExp(`^${prefix}(\\d+)$`, 'i');
+  let next = Math.max(1, minNext);
+  for (const value of inUse) {
+    const m = pattern.exec(normalise(value));
+    if (m) next = Math.max(next, Number(m[1]) + 1);
+  }
+  return next;
+}
+
+/** `count` new IDs with this prefix, and the high-water mark to store after them. */
+export function allocateIds(
+  prefix: string,
+  inUse: Iterable<unknown>,
+  minNext: number | undefined,
+  count: number,
+): { ids: string[]; next: number } {
+  let next = nextFreeNumber(inUse, prefix, minNext ?? 1);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push(`${prefix}${next++}`);
+  return { ids, next };
+}
+
+/**
  * Which IDs to write. A row keeps any non-empty ID it has, unless an earlier row (by sheet row) has
  * the same one: that row is a copy (copy-paste of a whole row copies its ID), so it gets a new ID
  * and the earlier row keeps its links. New numbers continue after the highest ID seen and after
@@ -33,13 +60,12 @@ export function planIds(
   options: { key?: string; minNext?: number } = {},
 ): IdPlan {
   const key = options.key ?? 'id';
-  const pattern = new RegExp(`^${prefix}(\\d+)$`, 'i');
   const ordered = [...records].sort((a, b) => a.row - b.row);
-  let next = Math.max(1, options.minNext ?? 1);
-  for (const record of ordered) {
-    const m = pattern.exec(normalise(record.cells[key]));
-    if (m) next = Math.max(next, Number(m[1]) + 1);
-  }
+  let next = nextFreeNumber(
+    ordered.map((r) => r.cells[key]),
+    prefix,
+    options.minNext,
+  );
   const seen = new Set<string>();
   const assignments: IdAssignment[] = [];
   for (const record of ordered) {

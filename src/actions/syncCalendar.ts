@@ -3,6 +3,7 @@ import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
 import { errorMessage, isLimitError, isTimeLimitError } from '../adapters/calendar/service';
 import { type CalendarInfo, shareWithPartners } from '../adapters/calendar/target';
 import type { GoogleServices } from '../adapters/google';
+import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
 import {
   type CellUpdates,
   changesAnything,
@@ -73,6 +74,7 @@ function planFor(ctx: CalendarTabContext, calendar: CalendarInfo, options: SyncO
   const automatic = options.run !== 'manual';
   return planSync(rows, existing, {
     idPrefix: CALENDAR_TAB.idPrefix ?? 'A',
+    minNext: loadIdCounters()[CALENDAR_TAB.key],
     keepSheet: options.keepSheet,
     maxDeletions: automatic ? Math.max(3, Math.floor(existing.length / 4)) : null,
   });
@@ -259,6 +261,8 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
     const calendar = targetCalendar(basics);
     const ctx = calendarTabContext(basics);
     const plan = planFor(ctx, calendar, options);
+    // The new IDs are taken before any is written, so a run that dies mid-way never hands them out twice.
+    if (plan.newIds.length) raiseIdCounter(CALENDAR_TAB, plan.nextIdNumber);
     // IDs first: a run that dies mid-way leaves rows whose tagged events the next run adopts.
     if (plan.newIds.length && plan.operations.some(isWrite)) writeBack(ctx, plan, idUpdates(plan));
     if (ctx.settings.calendar.shareWithPartners) shareWithPartners(calendar.id, partnerEmails(ctx));

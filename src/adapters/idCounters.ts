@@ -34,3 +34,10 @@ export function takeIds(tab: TabDef, inUse: Iterable<unknown>, count = 1): strin
   if (count > 0) saveIdCounters({ ...counters, [tab.key]: next });
   return ids;
 }
+
+/** Stores a tab's high-water mark after IDs planned elsewhere (the sync's); it never goes back. */
+export function raiseIdCounter(tab: TabDef, next: number): void {
+  const counters = loadIdCounters();
+  if ((counters[tab.key] ?? 0) >= next) return;
+  saveIdCounters({ ...counters, [tab.key]: next });
+}

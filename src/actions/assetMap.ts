@@ -4,7 +4,7 @@ import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { appendRow } from '../adapters/sheets/appendRows';
-import { generatedTab, writeLayout } from '../adapters/sheets/generatedTab';
+import { findOrCreateGeneratedTab, writeLayout } from '../adapters/sheets/generatedTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { type AssetMapAnalysis, analyseAssessments } from '../domain/assets/analysis';
 import { readCategories, readGoals, readPartners } from '../domain/assets/directory';
@@ -32,7 +32,7 @@ import type {
   GapActivityResult,
 } from '../shared/assetsWire';
 import { UserError } from '../shared/errors';
-import { ASSETS_TEXT } from '../shared/messages';
+import { ASSETS_TEXT, TAB_TEXT } from '../shared/messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -111,7 +111,7 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
       spreadsheet.getSpreadsheetTimeZone(),
       'd MMM yyyy, HH:mm',
     );
-    const sheet = generatedTab(
+    const { sheet, leftAlone } = findOrCreateGeneratedTab(
       spreadsheet,
       ASSET_MAP_KEY,
       GENERATED_TABS.assetMap,
@@ -121,7 +121,9 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
     writeLayout(sheet, layout);
     writeChart(sheet, layout.chart);
     sheet.activate();
-    return assetMapSummary(analysis, sheet.getName());
+    const summary = assetMapSummary(analysis, sheet.getName());
+    if (leftAlone) summary.message += ` ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`;
+    return summary;
   });
 }
 

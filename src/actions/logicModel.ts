@@ -5,6 +5,7 @@ import type { GoogleServices } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { loadSettings } from '../adapters/settings';
 import { appendRow } from '../adapters/sheets/appendRows';
+import { findOrCreateGeneratedTab } from '../adapters/sheets/generatedTab';
 import { writeGeneratedLayout } from '../adapters/sheets/logicModelTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
@@ -47,7 +48,7 @@ import type {
   SaveResult,
   SaveRowResult,
 } from '../shared/logicModelWire';
-import { MENU } from '../shared/messages';
+import { MENU, TAB_TEXT } from '../shared/messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -124,8 +125,17 @@ export function buildLogicModel(services: GoogleServices): LogicModelSummary {
     const plan = readPlan(spreadsheet);
     const planName = loadSettings()?.name || spreadsheet.getName();
     const built = buildLogicModelTab(plan.sources, planName);
+    const { leftAlone } = findOrCreateGeneratedTab(
+      spreadsheet,
+      LOGIC_MODEL_TAB.key,
+      LOGIC_MODEL_TAB.name,
+      LOGIC_MODEL_TAB.tabColor ?? '#5f6368',
+    );
     const sheet = writeGeneratedLayout(spreadsheet, LOGIC_MODEL_TAB, built.layout);
-    return { ...built.summary, tab: sheet.getName(), message: built.summary.message };
+    const message = leftAlone
+      ? `${built.summary.message} ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`
+      : built.summary.message;
+    return { ...built.summary, tab: sheet.getName(), message };
   });
 }
 

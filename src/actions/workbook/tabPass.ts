@@ -1,6 +1,7 @@
 // Set-up's first pass over one tab: create or adopt the sheet, fix its columns, add rows, give IDs.
 
 import { type FoundSheet, observeSheet } from '../../adapters/sheets/observeTab';
+import { newSheetName } from '../../adapters/sheets/planSheet';
 import { applyColumnPlan } from '../../adapters/sheets/tabStructure';
 import type { TabDef } from '../../domain/schema/columns';
 import { planIds } from '../../domain/table/ids';
@@ -8,6 +9,7 @@ import type { ColumnLocation } from '../../domain/table/locate';
 import { readRecords, type TableRecord } from '../../domain/table/records';
 import { type ColumnPlan, placementMap, planColumns } from '../../domain/workbook/columns';
 import { idColumnValues, nextFreeRow, rowFromCells } from '../../domain/workbook/rows';
+import { TAB_TEXT } from '../../shared/messages';
 import { plural } from '../../shared/plural';
 import type { SetupRepair, SetupTabReport } from '../../shared/setupWire';
 
@@ -59,7 +61,10 @@ const assignsIds = (tab: TabDef) => Boolean(tab.idPrefix) && tab.key !== 'calend
 export function runTabPass(input: TabPassInput): TabState {
   const { spreadsheet, tab, found } = input;
   const created = !found;
-  const sheet = found ? found.sheet : spreadsheet.insertSheet(tab.name, spreadsheet.getNumSheets());
+  // A new tab takes a free name when someone's own tab (not adopted: see findPlanSheets) has its name.
+  const sheet =
+    found?.sheet ??
+    spreadsheet.insertSheet(newSheetName(spreadsheet, tab.name), spreadsheet.getNumSheets());
   const observation = found ? observeSheet(found) : null;
   const observed = observation?.observed ?? null;
   const plan = planColumns(tab, observed, input.setUpBefore && Boolean(found?.tagged));
@@ -73,6 +78,8 @@ export function runTabPass(input: TabPassInput): TabState {
   if (found && found.copies.length > 0)
     details.push(`Also found a copy (${found.copies.join(', ')}); it was left alone.`);
   if (found && sheet.getName() !== tab.name) details.push(`Renamed to “${sheet.getName()}”; kept.`);
+  if (!found && sheet.getName() !== tab.name)
+    details.push(TAB_TEXT.ownTabLeftAlone(tab.name, sheet.getName()));
 
   // Rows to add go below everything partners wrote, laid out by the columns' current positions.
   const cellsToAdd = input.newRows(existing, created);

@@ -3,6 +3,7 @@ import type { TabDef } from '../../domain/schema/columns';
 import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../domain/schema/metadata';
 import { type ColumnLocation, locateColumns } from '../../domain/table/locate';
 import { type RawTab, readRecords, type TableRecord } from '../../domain/table/records';
+import { adoptableByName } from './planSheet';
 
 export interface ReadTab {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,12 +29,15 @@ export function findTaggedSheet(
   return null;
 }
 
-/** The sheet of a plan tab: by its tab-key metadata (survives a rename), else by its default name. */
+/**
+ * The sheet of a plan tab: by its tab-key metadata (survives a rename), else by its default name
+ * when that sheet is the table or empty (someone's own tab of that name is not the plan's).
+ */
 export function findPlanSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tab: TabDef,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return findTaggedSheet(spreadsheet, tab.key) ?? spreadsheet.getSheetByName(tab.name);
+  return findTaggedSheet(spreadsheet, tab.key) ?? adoptableByName(spreadsheet, tab);
 }
 
 /** The column-key metadata of each column of the sheet (null where none), as one find. */

@@ -31,7 +31,9 @@ import { isWrite, type SyncPlan } from '../domain/calendarSync/types';
 import { idUpdates, type RowUpdate, rowUpdates } from '../domain/calendarSync/writeBack';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { asText, isEmail } from '../domain/table/cells';
+import { type EmptiedRow, emptiedRows } from '../domain/table/emptied';
 import { followRows } from '../domain/table/followRows';
+import { nextFreeNumber } from '../domain/table/ids';
 import { CALENDAR_TEXT } from '../shared/messages';
 import {
   ADDON_KEYS,
@@ -131,8 +133,14 @@ function followedUpdates(ctx: CalendarTabContext, plan: SyncPlan, updates: CellU
   return { ...current, updates: followed };
 }
 
-function writeBack(ctx: CalendarTabContext, plan: SyncPlan, updates: readonly RowUpdate[]): void {
+function writeBack(
+  ctx: CalendarTabContext,
+  plan: SyncPlan,
+  updates: readonly RowUpdate[],
+  emptied: readonly EmptiedRow[] = [],
+): void {
   const cells = toCellUpdates(updates);
+  for (const { row } of emptied) cells.set(row, Object.fromEntries(ADDON_KEYS.map((k) => [k, ''])));
   if (!changesAnything(ctx.tab.raw, ctx.tab.location, ADDON_KEYS, cells)) return;
   const current = followedUpdates(ctx, plan, cells);
   writeAddonColumns(ctx.tab.sheet, current.raw, current.location, ADDON_KEYS, current.updates, [
@@ -261,6 +269,14 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
     const calendar = targetCalendar(basics);
     const ctx = calendarTabContext(basics);
     const plan = planFor(ctx, calendar, options);
+    // Rows emptied of what partners typed: their events go as a deleted row's do (no record claims
+    // them), their IDs are retired and their add-on cells cleared at the end of the run.
+    const emptied = emptiedRows(CALENDAR_TAB, ctx.tab.location, ctx.tab.raw);
+    const retired = nextFreeNumber(
+      emptied.map((e) => e.id),
+      CALENDAR_TAB.idPrefix ?? 'A',
+    );
+    if (retired > 1) raiseIdCounter(CALENDAR_TAB, retired);
     // The new IDs are taken before any is written, so a run that dies mid-way never hands them out twice.
     if (plan.newIds.length) raiseIdCounter(CALENDAR_TAB, plan.nextIdNumber);
     // IDs first: a run that dies mid-way leaves rows whose tagged events the next run adopts.
@@ -276,6 +292,7 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
         ctx,
         plan,
         rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
+        emptied,
       );
     }
     const report = buildReport(plan, outcomes, {

@@ -4,7 +4,8 @@ import { type FoundSheet, observeSheet } from '../../adapters/sheets/observeTab'
 import { newSheetName } from '../../adapters/sheets/planSheet';
 import { applyColumnPlan } from '../../adapters/sheets/tabStructure';
 import type { TabDef } from '../../domain/schema/columns';
-import { planIds } from '../../domain/table/ids';
+import { emptiedRows } from '../../domain/table/emptied';
+import { type IdAssignment, nextFreeNumber, planIds } from '../../domain/table/ids';
 import type { ColumnLocation } from '../../domain/table/locate';
 import { readRecords, type TableRecord } from '../../domain/table/records';
 import { type ColumnPlan, placementMap, planColumns } from '../../domain/workbook/columns';
@@ -91,8 +92,16 @@ export function runTabPass(input: TabPassInput): TabState {
 
   let idChanges = 0;
   if (assignsIds(tab) && tab.idPrefix) {
+    // IDs left on rows partners emptied are retired: cleared, and never handed out again.
+    const retired = emptiedRows(tab, locationOf(columns), raw)
+      .filter((e) => e.id !== '')
+      .map((e): IdAssignment => ({ row: e.row, id: '', previous: e.id, reason: 'retired' }));
     const ids = planIds([...existing, ...added], tab.idPrefix, {
-      minNext: input.idCounters[tab.key],
+      minNext: nextFreeNumber(
+        retired.map((r) => r.previous),
+        tab.idPrefix,
+        input.idCounters[tab.key],
+      ),
     });
     input.idCounters[tab.key] = ids.next;
     const addedRows = new Map(added.map((r) => [r.row, r]));
@@ -113,10 +122,14 @@ export function runTabPass(input: TabPassInput): TabState {
       details.push(
         `Gave IDs to ${plural(missing.length, 'row')} that had none (${missing.map((a) => a.id).join(', ')}).`,
       );
-    const write = idColumnValues(rows, columns.id, 1, onExisting);
+    if (retired.length > 0)
+      details.push(
+        `Cleared the IDs of ${plural(retired.length, 'row')} emptied of everything partners typed (${retired.map((r) => r.previous).join(', ')}); they are not given again.`,
+      );
+    const write = idColumnValues(rows, columns.id, 1, [...onExisting, ...retired]);
     if (write) {
       sheet.getRange(write.startRow, columns.id, write.values.length, 1).setValues(write.values);
-      idChanges = onExisting.length;
+      idChanges = onExisting.length + retired.length;
     }
   }
 

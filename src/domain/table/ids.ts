@@ -7,7 +7,8 @@ export interface IdAssignment {
   id: string;
   /** The ID the row had (a copied row carries its source's ID), or null when it had none. */
   previous: string | null;
-  reason: 'missing' | 'duplicate';
+  /** 'retired': the row was emptied of everything partners typed, so its ID is cleared (id ''). */
+  reason: 'missing' | 'duplicate' | 'retired';
 }
 
 export interface IdPlan {

@@ -4,6 +4,7 @@ import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
+import { loadRowStates, saveRowStates } from '../adapters/rowStates';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
@@ -36,7 +37,7 @@ import { UserError } from '../shared/errors';
 import { SETUP_MESSAGES } from '../shared/messages';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
-import { runTabPass, type TabState } from './workbook/tabPass';
+import { rowStatesAfter, runTabPass, type TabState } from './workbook/tabPass';
 
 /** The settings after this set-up: the form's answers over what was stored (calendar id kept). */
 function mergeSettings(previous: PlanSettings | null, o: NormalisedOptions): PlanSettings {
@@ -137,6 +138,7 @@ function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): S
 
   const found = findPlanSheets(spreadsheet, USER_TABS);
   const idCounters: IdCounters = loadIdCounters();
+  const rowStates = loadRowStates();
   const keptPartners: string[] = [];
   const states = new Map<string, TabState>();
   let profileColumnNow: number | null = null;
@@ -157,6 +159,7 @@ function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): S
       newRows: newRowsFor(tab.key, options, setUpBefore, keptPartners),
       ignoreColumns: blockAt ? new Set([blockAt, blockAt + 1]) : undefined,
       idCounters,
+      rowStates,
       repairs,
     });
     repairs.push(...state.plan.repairs);
@@ -203,6 +206,7 @@ function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): S
 
   saveSettings(settings);
   saveIdCounters(idCounters);
+  saveRowStates(rowStatesAfter([...states.values()]), rowStates);
   savePlanTabs([...states.keys()]);
   writeSchemaVersion(spreadsheet, SCHEMA_VERSION);
   if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));

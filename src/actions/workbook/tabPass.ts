@@ -4,10 +4,12 @@ import { type FoundSheet, observeSheet } from '../../adapters/sheets/observeTab'
 import { newSheetName } from '../../adapters/sheets/planSheet';
 import { applyColumnPlan } from '../../adapters/sheets/tabStructure';
 import type { TabDef } from '../../domain/schema/columns';
+import { asText } from '../../domain/table/cells';
 import { emptiedRows } from '../../domain/table/emptied';
 import { type IdAssignment, nextFreeNumber, planIds } from '../../domain/table/ids';
 import type { ColumnLocation } from '../../domain/table/locate';
 import { readRecords, type TableRecord } from '../../domain/table/records';
+import { type RowStates, rowHash } from '../../domain/table/rowState';
 import { type ColumnPlan, placementMap, planColumns } from '../../domain/workbook/columns';
 import { idColumnValues, nextFreeRow, rowFromCells } from '../../domain/workbook/rows';
 import { TAB_TEXT } from '../../shared/messages';
@@ -48,6 +50,8 @@ export interface TabPassInput {
   /** Columns the table does not own on this sheet (the profile block): ignored when finding room. */
   ignoreColumns?: ReadonlySet<number>;
   idCounters: Record<string, number>;
+  /** What each row held at the last repair, by tab key (tells a copied row from its original). */
+  rowStates: ReadonlyMap<string, RowStates>;
   repairs: SetupRepair[];
 }
 
@@ -58,6 +62,21 @@ function locationOf(columns: Record<string, number>): ColumnLocation {
 
 /** Whether IDs are set-up's job on this tab (the calendar sync numbers activities itself). */
 const assignsIds = (tab: TabDef) => Boolean(tab.idPrefix) && tab.key !== 'calendar';
+
+/** What the rows of the tabs that hold IDs are now, to tell a copy from its original next time. */
+export function rowStatesAfter(states: readonly TabState[]): Map<string, RowStates> {
+  const after = new Map<string, RowStates>();
+  for (const { tab, records } of states) {
+    if (!assignsIds(tab)) continue;
+    const rows = new Map<string, string>();
+    for (const record of records) {
+      const id = asText(record.cells.id).toUpperCase();
+      if (id && !rows.has(id)) rows.set(id, rowHash(tab, record.cells));
+    }
+    after.set(tab.key, rows);
+  }
+  return after;
+}
 
 export function runTabPass(input: TabPassInput): TabState {
   const { spreadsheet, tab, found } = input;
@@ -102,6 +121,8 @@ export function runTabPass(input: TabPassInput): TabState {
         tab.idPrefix,
         input.idCounters[tab.key],
       ),
+      lastKnown: input.rowStates.get(tab.key),
+      hash: (record) => rowHash(tab, record.cells),
     });
     input.idCounters[tab.key] = ids.next;
     const addedRows = new Map(added.map((r) => [r.row, r]));
@@ -114,7 +135,7 @@ export function runTabPass(input: TabPassInput): TabState {
           tab: sheet.getName(),
           column: tab.columns[0].header,
           action: 'idReassigned',
-          message: `Row ${a.row} had the same ID as an earlier row (${a.previous}: a copied row?); it now has ${a.id}, and the earlier row keeps ${a.previous}.`,
+          message: `Row ${a.row} had the same ID as ${(a.keptBy ?? 0) < a.row ? 'an earlier row' : 'a later row'} (${a.previous}: a copied row?); it now has ${a.id}, and row ${a.keptBy} keeps ${a.previous}.`,
         });
     }
     const missing = onExisting.filter((a) => a.reason === 'missing');

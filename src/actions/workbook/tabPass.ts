@@ -1,11 +1,13 @@
 // Set-up's first pass over one tab: create or adopt the sheet, fix its columns, add rows, give IDs.
 
+import { ensureGridSize } from '../../adapters/sheets/generatedTab';
 import { type FoundSheet, observeSheet } from '../../adapters/sheets/observeTab';
 import { newSheetName } from '../../adapters/sheets/planSheet';
 import { applyColumnPlan } from '../../adapters/sheets/tabStructure';
 import type { TabDef } from '../../domain/schema/columns';
 import { asText } from '../../domain/table/cells';
 import { emptiedRows } from '../../domain/table/emptied';
+import { followRows } from '../../domain/table/followRows';
 import { type IdAssignment, nextFreeNumber, planIds } from '../../domain/table/ids';
 import type { ColumnLocation } from '../../domain/table/locate';
 import { readRecords, type TableRecord } from '../../domain/table/records';
@@ -63,6 +65,53 @@ function locationOf(columns: Record<string, number>): ColumnLocation {
 /** Whether IDs are set-up's job on this tab (the calendar sync numbers activities itself). */
 const assignsIds = (tab: TabDef) => Boolean(tab.idPrefix) && tab.key !== 'calendar';
 
+/** The data rows as they are now (one read), as wide as the rows read before. */
+function currentRows(sheet: Sheet, before: readonly unknown[][]): { rows: unknown[][] } {
+  const width = Math.max(0, ...before.map((r) => r.length));
+  const values = sheet.getDataRange().getValues().slice(1);
+  return {
+    rows: values.map((r) =>
+      r.length >= width ? r : [...r, ...new Array(width - r.length).fill('')],
+    ),
+  };
+}
+
+/**
+ * Moves each ID assignment to the row where its record is now. A row is followed by its ID, or
+ * by its partner cells when its ID is shared (a copy: the ID would not tell it from its original)
+ * or missing; a row gone or ambiguous is left to the next repair.
+ */
+function followAssignments(
+  tab: TabDef,
+  location: ColumnLocation,
+  before: readonly unknown[][],
+  now: readonly unknown[][],
+  assignments: readonly IdAssignment[],
+): IdAssignment[] {
+  const idAt = location.index.id;
+  const byContent = new Set(assignments.filter((a) => a.reason === 'duplicate').map((a) => a.row));
+  const beforeRows = before.map((r, i) =>
+    byContent.has(i + 2) ? r.map((v, c) => (c === idAt ? '' : v)) : r,
+  );
+  const partnerKeys = tab.columns.filter((c) => c.owner !== 'addon').map((c) => c.key);
+  const moved = followRows(
+    { rows: beforeRows, firstRow: 2, location },
+    { rows: now, firstRow: 2, location },
+    'id',
+    partnerKeys,
+    new Map(),
+  );
+  const placed: IdAssignment[] = [];
+  const taken = new Set<number>();
+  for (const a of assignments) {
+    const row = moved.get(a.row) ?? null;
+    if (row === null || taken.has(row)) continue;
+    taken.add(row);
+    placed.push({ ...a, row });
+  }
+  return placed;
+}
+
 /** What the rows of the tabs that hold IDs are now, to tell a copy from its original next time. */
 export function rowStatesAfter(states: readonly TabState[]): Map<string, RowStates> {
   const after = new Map<string, RowStates>();
@@ -90,7 +139,7 @@ export function runTabPass(input: TabPassInput): TabState {
   const plan = planColumns(tab, observed, input.setUpBefore && Boolean(found?.tagged));
   applyColumnPlan(sheet, tab, plan, observed);
   const columns = placementMap(plan.placements);
-  const maxRows = observed?.maxRows ?? sheet.getMaxRows();
+  let maxRows = observed?.maxRows ?? sheet.getMaxRows();
   const rows = observation?.rows ?? [];
   const raw = { sheetName: sheet.getName(), headerRow: 1, headers: [], metadataKeys: [], rows };
   const existing = readRecords(tab, locationOf(columns), raw);
@@ -110,6 +159,7 @@ export function runTabPass(input: TabPassInput): TabState {
   }));
 
   let idChanges = 0;
+  let idWrites: IdAssignment[] = [];
   if (assignsIds(tab) && tab.idPrefix) {
     // IDs left on rows partners emptied are retired: cleared, and never handed out again.
     const retired = emptiedRows(tab, locationOf(columns), raw)
@@ -147,18 +197,34 @@ export function runTabPass(input: TabPassInput): TabState {
       details.push(
         `Cleared the IDs of ${plural(retired.length, 'row')} emptied of everything partners typed (${retired.map((r) => r.previous).join(', ')}); they are not given again.`,
       );
-    const write = idColumnValues(rows, columns.id, 1, [...onExisting, ...retired]);
-    if (write) {
-      sheet.getRange(write.startRow, columns.id, write.values.length, 1).setValues(write.values);
-      idChanges = onExisting.length + retired.length;
-    }
+    idWrites = [...onExisting, ...retired];
   }
 
-  if (added.length > 0) {
-    const width = Math.max(...Object.values(columns));
-    sheet
-      .getRange(firstNew, 1, added.length, width)
-      .setValues(added.map((r) => rowFromCells(r.cells, columns, width)));
+  if (idWrites.length > 0 || added.length > 0) {
+    // Partners may have sorted, inserted or deleted rows since the read: the IDs are written where
+    // their rows are now, onto the column as it is now, and new rows go below the table as it is now.
+    const now = currentRows(sheet, rows);
+    maxRows = sheet.getMaxRows();
+    if (idWrites.length > 0) {
+      const placed = followAssignments(tab, locationOf(columns), rows, now.rows, idWrites);
+      const write = idColumnValues(now.rows, columns.id, 1, placed);
+      if (write) {
+        sheet.getRange(write.startRow, columns.id, write.values.length, 1).setValues(write.values);
+        idChanges = placed.length;
+      }
+    }
+    if (added.length > 0) {
+      const first = nextFreeRow(now.rows, 1, input.ignoreColumns);
+      added.forEach((record, i) => {
+        record.row = first + i;
+      });
+      const width = Math.max(...Object.values(columns));
+      ensureGridSize(sheet, first + added.length - 1, width);
+      maxRows = Math.max(maxRows, first + added.length - 1);
+      sheet
+        .getRange(first, 1, added.length, width)
+        .setValues(added.map((r) => rowFromCells(r.cells, columns, width)));
+    }
   }
 
   const changed =

@@ -1,7 +1,6 @@
 // The example partnership's logic model: goals, outcomes, findings and activities written from seeds/shared-work-plan.txt.
 
 import { readTab } from '../../src/adapters/sheets/readTab';
-import { rowByKey } from '../../src/domain/logicModel/edits';
 import type { TabDef } from '../../src/domain/schema/columns';
 import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../src/domain/schema/metadata';
 import {
@@ -11,6 +10,7 @@ import {
   OUTCOMES_TAB,
   PARTNERS_TAB,
 } from '../../src/domain/schema/tabs';
+import { placeCells } from '../../src/domain/table/place';
 import type { Addon } from '../addon';
 import type { Workspace } from '../workspace';
 
@@ -457,7 +457,7 @@ export function appendExampleRows(ws: Workspace, tab: TabDef, rows: readonly Exa
   const fresh = rows.filter((r) => !r.id || !present.has(r.id));
   if (fresh.length === 0) return;
   const width = read.raw.headers.length;
-  const block = fresh.map((row) => rowByKey(read.location, width, row));
+  const block = fresh.map((row) => placeCells(row, read.location, width));
   const after = read.raw.headerRow + read.raw.rows.length;
   sheet.getRange(after + 1, 1, block.length, width).setValues(block);
 }

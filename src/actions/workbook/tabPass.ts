@@ -10,10 +10,11 @@ import { emptiedRows } from '../../domain/table/emptied';
 import { followRows } from '../../domain/table/followRows';
 import { type IdAssignment, nextFreeNumber, planIds } from '../../domain/table/ids';
 import type { ColumnLocation } from '../../domain/table/locate';
+import { placeCells } from '../../domain/table/place';
 import { readRecords, type TableRecord } from '../../domain/table/records';
 import { type RowStates, rowHash } from '../../domain/table/rowState';
 import { type ColumnPlan, placementMap, planColumns } from '../../domain/workbook/columns';
-import { idColumnValues, nextFreeRow, rowFromCells } from '../../domain/workbook/rows';
+import { idColumnValues, nextFreeRow } from '../../domain/workbook/rows';
 import { TAB_TEXT } from '../../shared/messages';
 import { plural } from '../../shared/plural';
 import type { SetupRepair, SetupTabReport } from '../../shared/setupWire';
@@ -223,7 +224,7 @@ export function runTabPass(input: TabPassInput): TabState {
       maxRows = Math.max(maxRows, first + added.length - 1);
       sheet
         .getRange(first, 1, added.length, width)
-        .setValues(added.map((r) => rowFromCells(r.cells, columns, width)));
+        .setValues(added.map((r) => placeCells(r.cells, locationOf(columns), width)));
     }
   }
 

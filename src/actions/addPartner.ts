@@ -36,6 +36,7 @@ export function addPartner(services: GoogleServices, input: PartnerInput): AddPa
       );
       if (same) throw new UserError(SETUP_MESSAGES.partnerExists(partner.organisation, same.row));
       const [id] = takeIds(
+        services.documentProperties(),
         PARTNERS_TAB,
         read.raw.rows.map((r) => r[location.index.id]),
       );

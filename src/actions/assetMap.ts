@@ -1,7 +1,7 @@
 // The assets-and-needs actions: build the Asset Map, add a finding, add a Calendar draft for a gap.
 
 import { withDocumentLock } from '../adapters/documentLock';
-import type { GoogleServices } from '../adapters/google';
+import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { appendRow } from '../adapters/sheets/appendRows';
 import { findOrCreateGeneratedTab, writeLayout } from '../adapters/sheets/generatedTab';
@@ -161,7 +161,9 @@ export function addFindingAction(services: GoogleServices, input: FindingInput):
     if (!cells.ok) throw new UserError(cells.message);
     requireColumns(assessments, ASSESSMENTS_TAB, cells.value);
     const id =
-      assessments.location.index.id >= 0 ? takeIds(ASSESSMENTS_TAB, idsOf(assessments))[0] : '';
+      assessments.location.index.id >= 0
+        ? takeIds(services.documentProperties(), ASSESSMENTS_TAB, idsOf(assessments))[0]
+        : '';
     const row = appendRow(assessments, { ...cells.value, id });
     return { id, row, message: ASSETS_TEXT.findingAdded(id, assessments.raw.sheetName, row) };
   });
@@ -171,14 +173,19 @@ export function addFindingAction(services: GoogleServices, input: FindingInput):
  * A draft is linked to its need by the need's ID only: a need still known as "row 17" (no ID, or a
  * copied one) first gets its own ID, written on its row, unless a draft already names that row.
  */
-function withOwnId(assessments: ReadTab, need: Finding, calendar: ReadTab): Finding {
+function withOwnId(
+  store: PropertyStore,
+  assessments: ReadTab,
+  need: Finding,
+  calendar: ReadTab,
+): Finding {
   if (need.id !== null || findGapActivity(need, calendar.records)) return need;
   const at = assessments.location.index.id;
   if (at < 0)
     throw new UserError(
       ASSETS_TEXT.missingColumns(assessments.raw.sheetName, [ASSESSMENTS_TAB.columns[0].header]),
     );
-  const [id] = takeIds(ASSESSMENTS_TAB, idsOf(assessments));
+  const [id] = takeIds(store, ASSESSMENTS_TAB, idsOf(assessments));
   assessments.sheet.getRange(need.row, at + 1).setValue(id);
   return { ...need, id, ref: id };
 }
@@ -196,7 +203,10 @@ export function addGapActivityAction(
     const ref = String(findingId ?? '').trim();
     const found = analysis.findings.find((f) => f.ref.toLowerCase() === ref.toLowerCase());
     if (!found) throw new UserError(ASSETS_TEXT.findingGone(ref));
-    const need = found.kind === 'Need' ? withOwnId(assessments, found, calendar) : found;
+    const need =
+      found.kind === 'Need'
+        ? withOwnId(services.documentProperties(), assessments, found, calendar)
+        : found;
     if (need.kind !== 'Need') throw new UserError(ASSETS_TEXT.notANeed(ref));
     const existing = findGapActivity(need, calendar.records);
     if (existing)
@@ -212,7 +222,10 @@ export function addGapActivityAction(
           existing.row,
         ),
       };
-    const id = calendar.location.index.id >= 0 ? takeIds(CALENDAR_TAB, idsOf(calendar))[0] : '';
+    const id =
+      calendar.location.index.id >= 0
+        ? takeIds(services.documentProperties(), CALENDAR_TAB, idsOf(calendar))[0]
+        : '';
     const cells = gapActivityCells(need, id);
     requireColumns(calendar, CALENDAR_TAB, cells);
     const row = appendRow(calendar, cells);

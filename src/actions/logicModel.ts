@@ -278,7 +278,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
     }
     const calendar = readTab(spreadsheet, CALENDAR_TAB);
     // IDs still referenced by activities count as in use: a new outcome never takes a deleted one's.
-    const [id] = takeIds(OUTCOMES_TAB, [
+    const [id] = takeIds(services.documentProperties(), OUTCOMES_TAB, [
       ...outcomes.raw.rows.map((r) => r[outcomes.location.index.id]),
       ...(calendar?.records ?? []).map((r) => referenceId(r.cells.outcome, 'O')),
     ]);
@@ -317,6 +317,7 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       outcomeRef = referenceLabel(outcomeId, asText(record.cells.outcome));
     }
     const [id] = takeIds(
+      services.documentProperties(),
       CALENDAR_TAB,
       calendar.raw.rows.map((r) => r[calendar.location.index.id]),
     );

@@ -1,7 +1,7 @@
 // setUpPlan: creates the plan's tabs on a blank sheet, or repairs them on a filled one, never losing data.
 
 import { withDocumentLock } from '../adapters/documentLock';
-import type { GoogleServices } from '../adapters/google';
+import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
 import { loadRowStates, saveRowStates } from '../adapters/rowStates';
@@ -109,6 +109,7 @@ function protectionsFor(state: TabState): ProtectionSpec[] {
 
 interface RunContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  store: PropertyStore;
   options: NormalisedOptions;
   /** Tabs to create when missing (chosen ones and what they need). */
   wanted: Set<string>;
@@ -116,7 +117,7 @@ interface RunContext {
   previousTabs: readonly string[];
 }
 
-function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): SetupSummary {
+function runSetup({ spreadsheet, store, options, wanted, previousTabs }: RunContext): SetupSummary {
   const stored = readSchemaVersion(spreadsheet);
   const migration = planMigration(stored, SCHEMA_VERSION);
   if (migration.kind === 'newer')
@@ -137,8 +138,8 @@ function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): S
     if (wanted.has(key)) warnings.push(SETUP_MESSAGES.dependencyAdded(tabByKey(key).name));
 
   const found = findPlanSheets(spreadsheet, USER_TABS);
-  const idCounters: IdCounters = loadIdCounters();
-  const rowStates = loadRowStates();
+  const idCounters: IdCounters = loadIdCounters(store);
+  const rowStates = loadRowStates(store);
   const keptPartners: string[] = [];
   const states = new Map<string, TabState>();
   let profileColumnNow: number | null = null;
@@ -205,8 +206,8 @@ function runSetup({ spreadsheet, options, wanted, previousTabs }: RunContext): S
   }
 
   saveSettings(settings);
-  saveIdCounters(idCounters);
-  saveRowStates(rowStatesAfter([...states.values()]), rowStates);
+  saveIdCounters(store, idCounters);
+  saveRowStates(store, rowStatesAfter([...states.values()]), rowStates);
   savePlanTabs([...states.keys()]);
   writeSchemaVersion(spreadsheet, SCHEMA_VERSION);
   if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));
@@ -248,7 +249,14 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
   const wanted = new Set<string>([...parsed.value.tabs, ...previousTabs]);
   // Set-up can take a while on a big plan: a second coordinator waits longer before giving up.
   return withDocumentLock(
-    () => runSetup({ spreadsheet, options: parsed.value, wanted, previousTabs }),
+    () =>
+      runSetup({
+        spreadsheet,
+        store: services.documentProperties(),
+        options: parsed.value,
+        wanted,
+        previousTabs,
+      }),
     20_000,
     SETUP_MESSAGES.busy,
   );

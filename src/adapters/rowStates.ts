@@ -1,11 +1,13 @@
 // Stores what each row held at the last repair (see domain/table/rowState.ts) in document properties.
+
 import { decodeRowStates, encodeRowStates, type RowStates } from '../domain/table/rowState';
+import type { PropertyStore } from './google';
 
 const PREFIX = 'sharedWorkPlan.rowState.';
 
 /** Every tab's row states, in one read of the document's properties. */
-export function loadRowStates(): Map<string, RowStates> {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+export function loadRowStates(store: PropertyStore): Map<string, RowStates> {
+  const all = store.getProperties();
   const parts = new Map<string, string[]>();
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(PREFIX)) continue;
@@ -22,10 +24,10 @@ export function loadRowStates(): Map<string, RowStates> {
  * longer needs): each part stays under the 9 KB a property value may hold.
  */
 export function saveRowStates(
+  store: PropertyStore,
   states: ReadonlyMap<string, RowStates>,
   before: ReadonlyMap<string, RowStates>,
 ): void {
-  const store = PropertiesService.getDocumentProperties();
   const values: Record<string, string> = {};
   const stale: string[] = [];
   for (const [tab, rows] of states) {

@@ -1,14 +1,17 @@
 // The assets-and-needs actions: build the Asset Map, add a finding, add a Calendar draft for a gap.
 
 import { withDocumentLock } from '../adapters/documentLock';
-import type { GoogleServices } from '../adapters/google';
-import { generatedTab, writeLayout } from '../adapters/sheets/generatedTab';
+import type { GoogleServices, PropertyStore } from '../adapters/google';
+import { takeIds } from '../adapters/idCounters';
+import { appendRow } from '../adapters/sheets/appendRows';
+import { findOrCreateGeneratedTab, writeLayout } from '../adapters/sheets/generatedTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { type AssetMapAnalysis, analyseAssessments } from '../domain/assets/analysis';
 import { readCategories, readGoals, readPartners } from '../domain/assets/directory';
 import { findingCells } from '../domain/assets/findingInput';
 import { findGapActivity, gapActivityCells } from '../domain/assets/gapActivity';
 import { type AssetMapChart, assetMapLayout } from '../domain/assets/layout';
+import type { Finding } from '../domain/assets/model';
 import { assetMapSummary } from '../domain/assets/summary';
 import { PRIORITIES, type TabDef } from '../domain/schema/columns';
 import { GENERATED_TABS } from '../domain/schema/metadata';
@@ -21,7 +24,6 @@ import {
   GOALS_TAB,
   PARTNERS_TAB,
 } from '../domain/schema/tabs';
-import { nextId, placeCells } from '../domain/table/place';
 import { PEOPLE_TIME_PATTERN } from '../domain/time/peopleTime';
 import type {
   AddFindingResult,
@@ -31,7 +33,7 @@ import type {
   GapActivityResult,
 } from '../shared/assetsWire';
 import { UserError } from '../shared/errors';
-import { ASSETS_TEXT } from '../shared/messages';
+import { ASSETS_TEXT, TAB_TEXT } from '../shared/messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -50,14 +52,6 @@ function requireColumns(read: ReadTab, tab: TabDef, cells: Record<string, unknow
     .filter(([key, value]) => value !== '' && key !== 'id' && read.location.index[key] < 0)
     .map(([key]) => tab.columns.find((c) => c.key === key)?.header ?? key);
   if (missing.length > 0) throw new UserError(ASSETS_TEXT.missingColumns(tab.name, missing));
-}
-
-/** Appends one row after the tab's last row, in one write. */
-function appendRow(read: ReadTab, cells: Record<string, unknown>): number {
-  const row = read.raw.headerRow + read.raw.rows.length + 1;
-  const width = Math.max(read.raw.headers.length, 1);
-  read.sheet.getRange(row, 1, 1, width).setValues([placeCells(cells, read.location, width)]);
-  return row;
 }
 
 /** Every value of a tab's ID column, blank rows included, so a new ID never reuses one. */
@@ -120,7 +114,7 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
       spreadsheet.getSpreadsheetTimeZone(),
       PEOPLE_TIME_PATTERN,
     );
-    const sheet = generatedTab(
+    const { sheet, leftAlone } = findOrCreateGeneratedTab(
       spreadsheet,
       ASSET_MAP_KEY,
       GENERATED_TABS.assetMap,
@@ -130,7 +124,9 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
     writeLayout(sheet, layout);
     writeChart(sheet, layout.chart);
     sheet.activate();
-    return assetMapSummary(analysis, sheet.getName());
+    const summary = assetMapSummary(analysis, sheet.getName());
+    if (leftAlone) summary.message += ` ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`;
+    return summary;
   });
 }
 
@@ -167,10 +163,34 @@ export function addFindingAction(services: GoogleServices, input: FindingInput):
     const cells = findingCells(input, analysis.context, analysis.findings);
     if (!cells.ok) throw new UserError(cells.message);
     requireColumns(assessments, ASSESSMENTS_TAB, cells.value);
-    const id = assessments.location.index.id >= 0 ? nextId('F', idsOf(assessments)) : '';
+    const id =
+      assessments.location.index.id >= 0
+        ? takeIds(services.documentProperties(), ASSESSMENTS_TAB, idsOf(assessments))[0]
+        : '';
     const row = appendRow(assessments, { ...cells.value, id });
     return { id, row, message: ASSETS_TEXT.findingAdded(id, assessments.raw.sheetName, row) };
   });
+}
+
+/**
+ * A draft is linked to its need by the need's ID only: a need still known as "row 17" (no ID, or a
+ * copied one) first gets its own ID, written on its row, unless a draft already names that row.
+ */
+function withOwnId(
+  store: PropertyStore,
+  assessments: ReadTab,
+  need: Finding,
+  calendar: ReadTab,
+): Finding {
+  if (need.id !== null || findGapActivity(need, calendar.records)) return need;
+  const at = assessments.location.index.id;
+  if (at < 0)
+    throw new UserError(
+      ASSETS_TEXT.missingColumns(assessments.raw.sheetName, [ASSESSMENTS_TAB.columns[0].header]),
+    );
+  const [id] = takeIds(store, ASSESSMENTS_TAB, idsOf(assessments));
+  assessments.sheet.getRange(need.row, at + 1).setValue(id);
+  return { ...need, id, ref: id };
 }
 
 /** Adds a Draft capacity-building activity for a need to the Calendar tab, once. */
@@ -181,10 +201,15 @@ export function addGapActivityAction(
   const spreadsheet = services.spreadsheet();
   return withDocumentLock(() => {
     const calendar = requireTab(spreadsheet, CALENDAR_TAB);
-    const analysis = analyse(spreadsheet, requireTab(spreadsheet, ASSESSMENTS_TAB), calendar);
+    const assessments = requireTab(spreadsheet, ASSESSMENTS_TAB);
+    const analysis = analyse(spreadsheet, assessments, calendar);
     const ref = String(findingId ?? '').trim();
-    const need = analysis.findings.find((f) => f.ref.toLowerCase() === ref.toLowerCase());
-    if (!need) throw new UserError(ASSETS_TEXT.findingGone(ref));
+    const found = analysis.findings.find((f) => f.ref.toLowerCase() === ref.toLowerCase());
+    if (!found) throw new UserError(ASSETS_TEXT.findingGone(ref));
+    const need =
+      found.kind === 'Need'
+        ? withOwnId(services.documentProperties(), assessments, found, calendar)
+        : found;
     if (need.kind !== 'Need') throw new UserError(ASSETS_TEXT.notANeed(ref));
     const existing = findGapActivity(need, calendar.records);
     if (existing)
@@ -200,7 +225,10 @@ export function addGapActivityAction(
           existing.row,
         ),
       };
-    const id = calendar.location.index.id >= 0 ? nextId('A', idsOf(calendar)) : '';
+    const id =
+      calendar.location.index.id >= 0
+        ? takeIds(services.documentProperties(), CALENDAR_TAB, idsOf(calendar))[0]
+        : '';
     const cells = gapActivityCells(need, id);
     requireColumns(calendar, CALENDAR_TAB, cells);
     const row = appendRow(calendar, cells);

@@ -2,7 +2,10 @@
 
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
+import { takeIds } from '../adapters/idCounters';
 import { loadSettings } from '../adapters/settings';
+import { appendRow } from '../adapters/sheets/appendRows';
+import { findOrCreateGeneratedTab } from '../adapters/sheets/generatedTab';
 import { writeGeneratedLayout } from '../adapters/sheets/logicModelTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
@@ -15,11 +18,9 @@ import {
   currentDetails,
   dayOrNull,
   GOAL_FIELDS,
-  nextId,
   OUTCOME_FIELDS,
   type OutcomeField,
   planFieldWrites,
-  rowByKey,
   termOrNull,
 } from '../domain/logicModel/edits';
 import { LOGIC_MODEL_TAB } from '../domain/logicModel/layout';
@@ -35,7 +36,7 @@ import {
   OUTCOMES_TAB,
   PARTNERS_TAB,
 } from '../domain/schema/tabs';
-import { asText, referenceLabel } from '../domain/table/cells';
+import { asText, referenceId, referenceLabel } from '../domain/table/cells';
 import { literalCell } from '../domain/table/literal';
 import { UserError } from '../shared/errors';
 import type {
@@ -47,7 +48,7 @@ import type {
   SaveResult,
   SaveRowResult,
 } from '../shared/logicModelWire';
-import { MENU } from '../shared/messages';
+import { MENU, TAB_TEXT } from '../shared/messages';
 import { word } from '../shared/plural';
 import { refuseOverlong } from './refuseOverlong';
 
@@ -126,8 +127,17 @@ export function buildLogicModel(services: GoogleServices): LogicModelSummary {
     const plan = readPlan(spreadsheet);
     const planName = loadSettings()?.name || spreadsheet.getName();
     const built = buildLogicModelTab(plan.sources, planName);
+    const { leftAlone } = findOrCreateGeneratedTab(
+      spreadsheet,
+      LOGIC_MODEL_TAB.key,
+      LOGIC_MODEL_TAB.name,
+      LOGIC_MODEL_TAB.tabColor ?? '#5f6368',
+    );
     const sheet = writeGeneratedLayout(spreadsheet, LOGIC_MODEL_TAB, built.layout);
-    return { ...built.summary, tab: sheet.getName(), message: built.summary.message };
+    const message = leftAlone
+      ? `${built.summary.message} ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`
+      : built.summary.message;
+    return { ...built.summary, tab: sheet.getName(), message };
   });
 }
 
@@ -213,8 +223,6 @@ function goalReference(goals: ReadTab, goalId: string): string {
   return referenceLabel(asText(record.cells.id).toUpperCase(), asText(record.cells.goal));
 }
 
-const nextRow = (read: ReadTab) => read.raw.headerRow + read.raw.rows.length + 1;
-
 /** Updates an outcome's cells (only those that changed) or appends a new outcome linked to the goal. */
 export function saveOutcome(services: GoogleServices, request: SaveOutcomeRequest): SaveRowResult {
   const spreadsheet = services.spreadsheet();
@@ -277,17 +285,12 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
       };
     }
     const calendar = readTab(spreadsheet, CALENDAR_TAB);
-    const id = nextId('O', [
-      ...outcomes.records.map((r) => r.cells.id),
-      ...(calendar?.records ?? []).map((r) => r.cells.outcome),
+    // IDs still referenced by activities count as in use: a new outcome never takes a deleted one's.
+    const [id] = takeIds(services.documentProperties(), OUTCOMES_TAB, [
+      ...outcomes.raw.rows.map((r) => r[outcomes.location.index.id]),
+      ...(calendar?.records ?? []).map((r) => referenceId(r.cells.outcome, 'O')),
     ]);
-    const row = nextRow(outcomes);
-    const cells = rowByKey(outcomes.location, outcomes.raw.headers.length, {
-      ...values,
-      id,
-      goal: goalRef,
-    });
-    outcomes.sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
+    const row = appendRow(outcomes, { ...values, id, goal: goalRef });
     return {
       id,
       tab,
@@ -321,11 +324,11 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       const record = findOutcomeRow(outcomes, outcomeId);
       outcomeRef = referenceLabel(outcomeId, asText(record.cells.outcome));
     }
-    const id = nextId(
-      'A',
-      calendar.records.map((r) => r.cells.id),
+    const [id] = takeIds(
+      services.documentProperties(),
+      CALENDAR_TAB,
+      calendar.raw.rows.map((r) => r[calendar.location.index.id]),
     );
-    const row = nextRow(calendar);
     const fields = {
       id,
       title,
@@ -339,8 +342,7 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       status: 'Draft',
     };
     refuseOverlong(fields, (f) => columnByKey(CALENDAR_TAB, f).header);
-    const cells = rowByKey(calendar.location, calendar.raw.headers.length, fields);
-    calendar.sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
+    const row = appendRow(calendar, fields);
     const tab = calendar.raw.sheetName;
     return {
       id,

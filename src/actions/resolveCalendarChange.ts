@@ -1,7 +1,7 @@
 // The coordinator's choice after an event was changed in Google Calendar: keep the sheet, or pull the change in.
 import { acceptCalendarVersion, listPlanEvents } from '../adapters/calendar/events';
+import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
-import { withDocumentLock } from '../adapters/syncServices';
 import { toExistingEvent } from '../domain/calendarSync/eventResource';
 import { normaliseId } from '../domain/calendarSync/plan';
 import { pulledCells } from '../domain/calendarSync/pull';
@@ -28,25 +28,31 @@ export function resolveCalendarChange(
   const id = normaliseId(activityId, CALENDAR_TAB.idPrefix ?? 'A');
   if (choice === 'sheet')
     return runCalendarSync(services, { preview: false, run: 'manual', keepSheet: [id] });
-  withDocumentLock(10_000, () => {
-    const basics = planBasics(services);
-    const calendar = targetCalendar(basics);
-    const ctx = calendarTabContext(basics);
-    const record = ctx.tab.records.find((r) => normaliseId(asText(r.cells.id), 'A') === id);
-    if (!record) throw new UserError(CALENDAR_TEXT.noSuchActivity(id));
-    const event = listPlanEvents(calendar.id, ctx.planKey)
-      .map((e) => toExistingEvent(e, ctx.planKey))
-      .find((e) => e?.activityId === id);
-    if (!event || event.currentCoreHash === event.storedCoreHash)
-      throw new UserError(CALENDAR_TEXT.noSuchConflict(id));
-    const zone = asText(record.cells.timeZone) || ctx.activity.planZone;
-    const cells = pulledCells(event, record.cells, zone, ctx.oracle);
-    for (const [key, value] of Object.entries(cells)) {
-      const at = ctx.tab.location.index[key];
-      if (at < 0) continue;
-      ctx.tab.sheet.getRange(record.row, at + 1).setValue(literalCell(value));
-    }
-    acceptCalendarVersion(calendar.id, event.eventId, event.currentCoreHash);
-  });
+  withDocumentLock(
+    () => {
+      const basics = planBasics(services);
+      const calendar = targetCalendar(basics);
+      const ctx = calendarTabContext(basics);
+      const record = ctx.tab.records.find(
+        (r) => normaliseId(asText(r.cells.id), CALENDAR_TAB.idPrefix ?? 'A') === id,
+      );
+      if (!record) throw new UserError(CALENDAR_TEXT.noSuchActivity(id));
+      const event = listPlanEvents(calendar.id, ctx.planKey)
+        .map((e) => toExistingEvent(e, ctx.planKey))
+        .find((e) => e?.activityId === id);
+      if (!event || event.currentCoreHash === event.storedCoreHash)
+        throw new UserError(CALENDAR_TEXT.noSuchConflict(id));
+      const zone = asText(record.cells.timeZone) || ctx.activity.planZone;
+      const cells = pulledCells(event, record.cells, zone, ctx.oracle);
+      for (const [key, value] of Object.entries(cells)) {
+        const at = ctx.tab.location.index[key];
+        if (at < 0) continue;
+        ctx.tab.sheet.getRange(record.row, at + 1).setValue(literalCell(value));
+      }
+      acceptCalendarVersion(calendar.id, event.eventId, event.currentCoreHash);
+    },
+    10_000,
+    CALENDAR_TEXT.busy,
+  );
   return runCalendarSync(services, { preview: false, run: 'manual' });
 }

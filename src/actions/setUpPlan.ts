@@ -1,9 +1,10 @@
 // setUpPlan: creates the plan's tabs on a blank sheet, or repairs them on a filled one, never losing data.
 
 import { withDocumentLock } from '../adapters/documentLock';
-import type { GoogleServices } from '../adapters/google';
+import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
+import { loadRowStates, saveRowStates } from '../adapters/rowStates';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
 import { removeEmptyDefaultSheet } from '../adapters/sheets/defaultSheet';
@@ -39,7 +40,7 @@ import { plural } from '../shared/plural';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { refuseOverlong } from './refuseOverlong';
-import { runTabPass, type TabState } from './workbook/tabPass';
+import { rowStatesAfter, runTabPass, type TabState } from './workbook/tabPass';
 
 /** The settings after this set-up: the form's answers over what was stored (calendar id kept). */
 function mergeSettings(previous: PlanSettings | null, o: NormalisedOptions): PlanSettings {
@@ -119,6 +120,7 @@ function protectionsFor(state: TabState): ProtectionSpec[] {
 
 interface RunContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  store: PropertyStore;
   options: NormalisedOptions;
   /** Give the spreadsheet the partnership's name (the coordinator ticked the box). */
   rename: boolean;
@@ -130,6 +132,7 @@ interface RunContext {
 
 function runSetup({
   spreadsheet,
+  store,
   options,
   rename,
   wanted,
@@ -155,7 +158,8 @@ function runSetup({
     if (wanted.has(key)) warnings.push(SETUP_MESSAGES.dependencyAdded(tabByKey(key).name));
 
   const found = findPlanSheets(spreadsheet, USER_TABS);
-  const idCounters: IdCounters = loadIdCounters();
+  const idCounters: IdCounters = loadIdCounters(store);
+  const rowStates = loadRowStates(store);
   const keptPartners: string[] = [];
   const states = new Map<string, TabState>();
   let profileColumnNow: number | null = null;
@@ -176,6 +180,7 @@ function runSetup({
       newRows: newRowsFor(tab.key, options, setUpBefore, keptPartners),
       ignoreColumns: blockAt ? new Set([blockAt, blockAt + 1]) : undefined,
       idCounters,
+      rowStates,
       repairs,
     });
     repairs.push(...state.plan.repairs);
@@ -229,7 +234,8 @@ function runSetup({
   }
 
   saveSettings(settings);
-  saveIdCounters(idCounters);
+  saveIdCounters(store, idCounters);
+  saveRowStates(store, rowStatesAfter([...states.values()]), rowStates);
   savePlanTabs([...states.keys()]);
   writeSchemaVersion(spreadsheet, SCHEMA_VERSION);
   if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));
@@ -293,6 +299,7 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
     () =>
       runSetup({
         spreadsheet,
+        store: services.documentProperties(),
         options: parsed.value,
         rename: input.renameSpreadsheet === true,
         wanted,

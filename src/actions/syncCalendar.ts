@@ -2,7 +2,9 @@
 import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
 import { errorMessage, isLimitError, isTimeLimitError } from '../adapters/calendar/service';
 import { type CalendarInfo, shareWithPartners } from '../adapters/calendar/target';
-import type { GoogleServices } from '../adapters/google';
+import { withDocumentLock } from '../adapters/documentLock';
+import type { GoogleServices, PropertyStore } from '../adapters/google';
+import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
 import {
   type CellUpdates,
   changesAnything,
@@ -15,7 +17,6 @@ import {
   putProgress,
   saveLastRun,
   scheduleContinuation,
-  withDocumentLock,
 } from '../adapters/syncServices';
 import { parseActivity } from '../domain/calendarSync/activity';
 import { toExistingEvent } from '../domain/calendarSync/eventResource';
@@ -30,7 +31,9 @@ import { isWrite, type SyncPlan } from '../domain/calendarSync/types';
 import { idUpdates, type RowUpdate, rowUpdates } from '../domain/calendarSync/writeBack';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { asText, isEmail } from '../domain/table/cells';
+import { type EmptiedRow, emptiedRows } from '../domain/table/emptied';
 import { followRows } from '../domain/table/followRows';
+import { nextFreeNumber } from '../domain/table/ids';
 import { peopleTime } from '../domain/time/peopleTime';
 import { CALENDAR_TEXT } from '../shared/messages';
 import {
@@ -68,7 +71,12 @@ export interface SyncOptions {
 export const WRITE_BUDGET_MS = 4.5 * 60_000;
 const PROGRESS_EVERY = 25;
 
-function planFor(ctx: CalendarTabContext, calendar: CalendarInfo, options: SyncOptions) {
+function planFor(
+  ctx: CalendarTabContext,
+  calendar: CalendarInfo,
+  options: SyncOptions,
+  store: PropertyStore,
+) {
   const rows: PlanRow[] = ctx.tab.records.map((record) => ({
     row: record.row,
     idCell: asText(record.cells.id),
@@ -82,6 +90,7 @@ function planFor(ctx: CalendarTabContext, calendar: CalendarInfo, options: SyncO
   const automatic = options.run !== 'manual';
   return planSync(rows, existing, {
     idPrefix: CALENDAR_TAB.idPrefix ?? 'A',
+    minNext: loadIdCounters(store)[CALENDAR_TAB.key],
     keepSheet: options.keepSheet,
     maxDeletions: automatic ? Math.max(3, Math.floor(existing.length / 4)) : null,
   });
@@ -138,8 +147,14 @@ function followedUpdates(ctx: CalendarTabContext, plan: SyncPlan, updates: CellU
   return { ...current, updates: followed };
 }
 
-function writeBack(ctx: CalendarTabContext, plan: SyncPlan, updates: readonly RowUpdate[]): void {
+function writeBack(
+  ctx: CalendarTabContext,
+  plan: SyncPlan,
+  updates: readonly RowUpdate[],
+  emptied: readonly EmptiedRow[] = [],
+): void {
   const cells = toCellUpdates(updates);
+  for (const { row } of emptied) cells.set(row, Object.fromEntries(ADDON_KEYS.map((k) => [k, ''])));
   if (!changesAnything(ctx.tab.raw, ctx.tab.location, ADDON_KEYS, cells)) return;
   const current = followedUpdates(ctx, plan, cells);
   writeAddonColumns(ctx.tab.sheet, current.raw, current.location, ADDON_KEYS, current.updates, [
@@ -252,7 +267,7 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
       ? calendarToCreate(chosen)
       : targetCalendar(chosen);
     const ctx = calendarTabContext(chosen);
-    const plan = planFor(ctx, calendar, options);
+    const plan = planFor(ctx, calendar, options, services.documentProperties());
     return buildReport(plan, [], {
       preview: true,
       stoppedReason: null,
@@ -260,42 +275,61 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
       zone: ctx.activity.planZone,
     });
   }
-  return withDocumentLock(options.lockWaitMs ?? 10_000, () => {
-    clearContinuation();
-    // Settings are read again inside the lock: another first sync may have created the calendar.
-    const fresh = planBasics(services);
-    const basics = calendarStillToCreate(fresh) ? createChosenCalendar(fresh) : fresh;
-    const calendar = targetCalendar(basics);
-    const ctx = calendarTabContext(basics);
-    const plan = planFor(ctx, calendar, options);
-    // IDs first: a run that dies mid-way leaves rows whose tagged events the next run adopts.
-    if (plan.newIds.length && plan.operations.some(isWrite)) writeBack(ctx, plan, idUpdates(plan));
-    if (ctx.settings.calendar.shareWithPartners) shareWithPartners(calendar.id, partnerEmails(ctx));
-    let outcomes: WriteOutcome[] = [];
-    let stopped: string | null = null;
-    try {
-      ({ outcomes, stopped } = applyWrites(ctx, calendar, plan, started));
-    } finally {
-      const status = new Map(ctx.tab.records.map((r) => [r.row, asText(r.cells.syncStatus)]));
-      writeBack(
-        ctx,
-        plan,
-        rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
+  // A second sync waits up to lockWaitMs, then says so plainly instead of running alongside.
+  return withDocumentLock(
+    () => {
+      clearContinuation();
+      // Settings are read again inside the lock: another first sync may have created the calendar.
+      const fresh = planBasics(services);
+      const basics = calendarStillToCreate(fresh) ? createChosenCalendar(fresh) : fresh;
+      const calendar = targetCalendar(basics);
+      const ctx = calendarTabContext(basics);
+      const plan = planFor(ctx, calendar, options, services.documentProperties());
+      // Rows emptied of what partners typed: their events go as a deleted row's do (no record claims
+      // them), their IDs are retired and their add-on cells cleared at the end of the run.
+      const emptied = emptiedRows(CALENDAR_TAB, ctx.tab.location, ctx.tab.raw);
+      const retired = nextFreeNumber(
+        emptied.map((e) => e.id),
+        CALENDAR_TAB.idPrefix ?? 'A',
       );
-    }
-    const report = buildReport(plan, outcomes, {
-      preview: false,
-      stoppedReason: stopped,
-      oracle: ctx.oracle,
-      zone: ctx.activity.planZone,
-    });
-    if (!report.complete) {
-      const next = scheduleContinuation();
-      report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
-    }
-    appendSyncLog(ctx.spreadsheet, logEntries(ctx, calendar, outcomes, report, options.run));
-    if (outcomes.length > 0 || report.conflicts > 0 || !report.complete)
-      saveLastRun(`${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`);
-    return report;
-  });
+      if (retired > 1) raiseIdCounter(services.documentProperties(), CALENDAR_TAB, retired);
+      // The new IDs are taken before any is written, so a run that dies mid-way never hands them out twice.
+      if (plan.newIds.length)
+        raiseIdCounter(services.documentProperties(), CALENDAR_TAB, plan.nextIdNumber);
+      // IDs first: a run that dies mid-way leaves rows whose tagged events the next run adopts.
+      if (plan.newIds.length && plan.operations.some(isWrite))
+        writeBack(ctx, plan, idUpdates(plan));
+      if (ctx.settings.calendar.shareWithPartners)
+        shareWithPartners(calendar.id, partnerEmails(ctx));
+      let outcomes: WriteOutcome[] = [];
+      let stopped: string | null = null;
+      try {
+        ({ outcomes, stopped } = applyWrites(ctx, calendar, plan, started));
+      } finally {
+        const status = new Map(ctx.tab.records.map((r) => [r.row, asText(r.cells.syncStatus)]));
+        writeBack(
+          ctx,
+          plan,
+          rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
+          emptied,
+        );
+      }
+      const report = buildReport(plan, outcomes, {
+        preview: false,
+        stoppedReason: stopped,
+        oracle: ctx.oracle,
+        zone: ctx.activity.planZone,
+      });
+      if (!report.complete) {
+        const next = scheduleContinuation();
+        report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
+      }
+      appendSyncLog(ctx.spreadsheet, logEntries(ctx, calendar, outcomes, report, options.run));
+      if (outcomes.length > 0 || report.conflicts > 0 || !report.complete)
+        saveLastRun(`${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`);
+      return report;
+    },
+    options.lockWaitMs ?? 10_000,
+    CALENDAR_TEXT.busy,
+  );
 }

@@ -6,11 +6,20 @@ export interface GoogleServices {
   ui(): GoogleAppsScript.Base.Ui;
   userEmail(): string;
   scriptTimeZone(): string;
+  /** The document's own properties (per spreadsheet: an add-on is installed in many). */
+  documentProperties(): PropertyStore;
 }
+
+/** The part of a property store the adapters use: small enough for a test to fake. */
+export type PropertyStore = Pick<
+  GoogleAppsScript.Properties.Properties,
+  'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty'
+>;
 
 export const google: GoogleServices = {
   spreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),
   ui: () => SpreadsheetApp.getUi(),
   userEmail: () => Session.getActiveUser().getEmail(),
   scriptTimeZone: () => Session.getScriptTimeZone(),
+  documentProperties: () => PropertiesService.getDocumentProperties(),
 };

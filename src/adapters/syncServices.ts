@@ -1,21 +1,4 @@
-// The document lock, the progress cache and the sync's triggers: the script services the sync leans on.
-import { UserError } from '../shared/errors';
-import { CALENDAR_TEXT } from '../shared/messages';
-
-/**
- * Runs `work` holding the document lock (V: the lock an add-on should use; one per document). A
- * second sync waits up to `waitMs` and then says so plainly instead of running alongside.
- */
-export function withDocumentLock<T>(waitMs: number, work: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock) return work(); // (V) null outside a document: nothing to share it with.
-  if (!lock.tryLock(waitMs)) throw new UserError(CALENDAR_TEXT.busy);
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
-}
+// The progress cache and the sync's triggers: the script services the sync leans on.
 
 const PROGRESS_KEY = 'swp.calendarSync.progress';
 

@@ -97,3 +97,9 @@ export const ASSETS_TEXT = {
     `Need ${ref} already has ${id || 'an activity'} on the ${tab} tab, row ${row}: nothing was added.`,
   mapTitle: 'Asset map',
 } as const;
+
+/** A hand-made tab that bears a plan tab's name: left alone, and said so. */
+export const TAB_TEXT = {
+  ownTabLeftAlone: (own: string, made: string) =>
+    `A tab called “${own}” that the add-on did not make was left as it is; this one is on “${made}”.`,
+} as const;

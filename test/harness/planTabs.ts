@@ -18,7 +18,6 @@ import {
 } from '../../emulator/example/rows';
 import type { Workspace } from '../../emulator/workspace';
 import { readTab } from '../../src/adapters/sheets/readTab';
-import { rowByKey } from '../../src/domain/logicModel/edits';
 import { DEFAULT_CATEGORIES } from '../../src/domain/schema/categories';
 import type { TabDef } from '../../src/domain/schema/columns';
 import { COLUMN_KEY_METADATA, TAB_KEY_METADATA } from '../../src/domain/schema/metadata';
@@ -30,6 +29,7 @@ import {
   OUTCOMES_TAB,
   PARTNERS_TAB,
 } from '../../src/domain/schema/tabs';
+import { placeCells } from '../../src/domain/table/place';
 
 /** The example's rows, tab by tab. */
 export const EXAMPLE_PLAN_ROWS: ReadonlyArray<[TabDef, ExampleRow[]]> = [
@@ -75,7 +75,7 @@ export function appendExampleRows(ws: Workspace, tab: TabDef, rows: readonly Exa
   const fresh = rows.filter((r) => !r.id || !present.has(r.id));
   if (fresh.length === 0) return;
   const width = read.raw.headers.length;
-  const block = fresh.map((row) => rowByKey(read.location, width, row));
+  const block = fresh.map((row) => placeCells(row, read.location, width));
   const after = read.raw.headerRow + read.raw.rows.length;
   sheet.getRange(after + 1, 1, block.length, width).setValues(block);
 }

@@ -1,13 +1,14 @@
 // The workbook planner: columns to add, tag and restore; formats; conditional rules; rows; profile.
 import { COLUMN_KEY_METADATA } from '../../src/domain/schema/metadata';
 import { CALENDAR_TAB, GOALS_TAB, OUTCOMES_TAB, PARTNERS_TAB } from '../../src/domain/schema/tabs';
+import { placeCells } from '../../src/domain/table/place';
 import { columnLetter, sheetRef } from '../../src/domain/workbook/a1';
 import { placementMap, planColumns } from '../../src/domain/workbook/columns';
 import { conditionalRules, isAddonRuleFormula } from '../../src/domain/workbook/conditional';
 import { columnFormat } from '../../src/domain/workbook/formats';
 import type { ObservedTab } from '../../src/domain/workbook/observed';
 import { profileColumn, profileRows } from '../../src/domain/workbook/profile';
-import { idColumnValues, nextFreeRow, rowFromCells } from '../../src/domain/workbook/rows';
+import { idColumnValues, nextFreeRow } from '../../src/domain/workbook/rows';
 import { DEFAULT_CALENDAR_SETTINGS } from '../../src/shared/settings';
 
 const observe = (headers: string[], keys: (string | null)[], extra: Partial<ObservedTab> = {}) =>
@@ -197,9 +198,14 @@ describe('conditionalRules', () => {
 describe('rows', () => {
   it('writes new rows at the columns’ positions, keeping formula-looking text literal', () => {
     expect(
-      rowFromCells(
+      placeCells(
         { organisation: '=IMPORTXML("http://x","//a")', id: 'P3', invite: true },
-        { id: 2, organisation: 1, invite: 4 },
+        {
+          index: { id: 1, organisation: 0, invite: 3 },
+          missing: [],
+          matchedByHeader: [],
+          extraColumns: [],
+        },
         4,
       ),
     ).toEqual(['\'=IMPORTXML("http://x","//a")', 'P3', '', true]);

@@ -1,13 +1,21 @@
 // Set-up's first pass over one tab: create or adopt the sheet, fix its columns, add rows, give IDs.
 
+import { ensureGridSize } from '../../adapters/sheets/generatedTab';
 import { type FoundSheet, observeSheet } from '../../adapters/sheets/observeTab';
+import { newSheetName } from '../../adapters/sheets/planSheet';
 import { applyColumnPlan } from '../../adapters/sheets/tabStructure';
 import type { TabDef } from '../../domain/schema/columns';
-import { planIds } from '../../domain/table/ids';
+import { asText } from '../../domain/table/cells';
+import { emptiedRows } from '../../domain/table/emptied';
+import { followRows } from '../../domain/table/followRows';
+import { type IdAssignment, nextFreeNumber, planIds } from '../../domain/table/ids';
 import type { ColumnLocation } from '../../domain/table/locate';
+import { placeCells } from '../../domain/table/place';
 import { readRecords, type TableRecord } from '../../domain/table/records';
+import { type RowStates, rowHash } from '../../domain/table/rowState';
 import { type ColumnPlan, placementMap, planColumns } from '../../domain/workbook/columns';
-import { idColumnValues, nextFreeRow, rowFromCells } from '../../domain/workbook/rows';
+import { idColumnValues, nextFreeRow } from '../../domain/workbook/rows';
+import { TAB_TEXT } from '../../shared/messages';
 import { plural } from '../../shared/plural';
 import type { SetupRepair, SetupTabReport } from '../../shared/setupWire';
 
@@ -45,6 +53,8 @@ export interface TabPassInput {
   /** Columns the table does not own on this sheet (the profile block): ignored when finding room. */
   ignoreColumns?: ReadonlySet<number>;
   idCounters: Record<string, number>;
+  /** What each row held at the last repair, by tab key (tells a copied row from its original). */
+  rowStates: ReadonlyMap<string, RowStates>;
   repairs: SetupRepair[];
 }
 
@@ -56,16 +66,81 @@ function locationOf(columns: Record<string, number>): ColumnLocation {
 /** Whether IDs are set-up's job on this tab (the calendar sync numbers activities itself). */
 const assignsIds = (tab: TabDef) => Boolean(tab.idPrefix) && tab.key !== 'calendar';
 
+/** The data rows as they are now (one read), as wide as the rows read before. */
+function currentRows(sheet: Sheet, before: readonly unknown[][]): { rows: unknown[][] } {
+  const width = Math.max(0, ...before.map((r) => r.length));
+  const values = sheet.getDataRange().getValues().slice(1);
+  return {
+    rows: values.map((r) =>
+      r.length >= width ? r : [...r, ...new Array(width - r.length).fill('')],
+    ),
+  };
+}
+
+/**
+ * Moves each ID assignment to the row where its record is now. A row is followed by its ID, or
+ * by its partner cells when its ID is shared (a copy: the ID would not tell it from its original)
+ * or missing; a row gone or ambiguous is left to the next repair.
+ */
+function followAssignments(
+  tab: TabDef,
+  location: ColumnLocation,
+  before: readonly unknown[][],
+  now: readonly unknown[][],
+  assignments: readonly IdAssignment[],
+): IdAssignment[] {
+  const idAt = location.index.id;
+  const byContent = new Set(assignments.filter((a) => a.reason === 'duplicate').map((a) => a.row));
+  const beforeRows = before.map((r, i) =>
+    byContent.has(i + 2) ? r.map((v, c) => (c === idAt ? '' : v)) : r,
+  );
+  const partnerKeys = tab.columns.filter((c) => c.owner !== 'addon').map((c) => c.key);
+  const moved = followRows(
+    { rows: beforeRows, firstRow: 2, location },
+    { rows: now, firstRow: 2, location },
+    'id',
+    partnerKeys,
+    new Map(),
+  );
+  const placed: IdAssignment[] = [];
+  const taken = new Set<number>();
+  for (const a of assignments) {
+    const row = moved.get(a.row) ?? null;
+    if (row === null || taken.has(row)) continue;
+    taken.add(row);
+    placed.push({ ...a, row });
+  }
+  return placed;
+}
+
+/** What the rows of the tabs that hold IDs are now, to tell a copy from its original next time. */
+export function rowStatesAfter(states: readonly TabState[]): Map<string, RowStates> {
+  const after = new Map<string, RowStates>();
+  for (const { tab, records } of states) {
+    if (!assignsIds(tab)) continue;
+    const rows = new Map<string, string>();
+    for (const record of records) {
+      const id = asText(record.cells.id).toUpperCase();
+      if (id && !rows.has(id)) rows.set(id, rowHash(tab, record.cells));
+    }
+    after.set(tab.key, rows);
+  }
+  return after;
+}
+
 export function runTabPass(input: TabPassInput): TabState {
   const { spreadsheet, tab, found } = input;
   const created = !found;
-  const sheet = found ? found.sheet : spreadsheet.insertSheet(tab.name, spreadsheet.getNumSheets());
+  // A new tab takes a free name when someone's own tab (not adopted: see findPlanSheets) has its name.
+  const sheet =
+    found?.sheet ??
+    spreadsheet.insertSheet(newSheetName(spreadsheet, tab.name), spreadsheet.getNumSheets());
   const observation = found ? observeSheet(found) : null;
   const observed = observation?.observed ?? null;
   const plan = planColumns(tab, observed, input.setUpBefore && Boolean(found?.tagged));
   applyColumnPlan(sheet, tab, plan, observed);
   const columns = placementMap(plan.placements);
-  const maxRows = observed?.maxRows ?? sheet.getMaxRows();
+  let maxRows = observed?.maxRows ?? sheet.getMaxRows();
   const rows = observation?.rows ?? [];
   const raw = { sheetName: sheet.getName(), headerRow: 1, headers: [], metadataKeys: [], rows };
   const existing = readRecords(tab, locationOf(columns), raw);
@@ -73,6 +148,8 @@ export function runTabPass(input: TabPassInput): TabState {
   if (found && found.copies.length > 0)
     details.push(`Also found a copy (${found.copies.join(', ')}); it was left alone.`);
   if (found && sheet.getName() !== tab.name) details.push(`Renamed to “${sheet.getName()}”; kept.`);
+  if (!found && sheet.getName() !== tab.name)
+    details.push(TAB_TEXT.ownTabLeftAlone(tab.name, sheet.getName()));
 
   // Rows to add go below everything partners wrote, laid out by the columns' current positions.
   const cellsToAdd = input.newRows(existing, created);
@@ -83,9 +160,20 @@ export function runTabPass(input: TabPassInput): TabState {
   }));
 
   let idChanges = 0;
+  let idWrites: IdAssignment[] = [];
   if (assignsIds(tab) && tab.idPrefix) {
+    // IDs left on rows partners emptied are retired: cleared, and never handed out again.
+    const retired = emptiedRows(tab, locationOf(columns), raw)
+      .filter((e) => e.id !== '')
+      .map((e): IdAssignment => ({ row: e.row, id: '', previous: e.id, reason: 'retired' }));
     const ids = planIds([...existing, ...added], tab.idPrefix, {
-      minNext: input.idCounters[tab.key],
+      minNext: nextFreeNumber(
+        retired.map((r) => r.previous),
+        tab.idPrefix,
+        input.idCounters[tab.key],
+      ),
+      lastKnown: input.rowStates.get(tab.key),
+      hash: (record) => rowHash(tab, record.cells),
     });
     input.idCounters[tab.key] = ids.next;
     const addedRows = new Map(added.map((r) => [r.row, r]));
@@ -98,7 +186,7 @@ export function runTabPass(input: TabPassInput): TabState {
           tab: sheet.getName(),
           column: tab.columns[0].header,
           action: 'idReassigned',
-          message: `Row ${a.row} had the same ID as an earlier row (${a.previous}: a copied row?); it now has ${a.id}, and the earlier row keeps ${a.previous}.`,
+          message: `Row ${a.row} had the same ID as ${(a.keptBy ?? 0) < a.row ? 'an earlier row' : 'a later row'} (${a.previous}: a copied row?); it now has ${a.id}, and row ${a.keptBy} keeps ${a.previous}.`,
         });
     }
     const missing = onExisting.filter((a) => a.reason === 'missing');
@@ -106,18 +194,38 @@ export function runTabPass(input: TabPassInput): TabState {
       details.push(
         `Gave IDs to ${plural(missing.length, 'row')} that had none (${missing.map((a) => a.id).join(', ')}).`,
       );
-    const write = idColumnValues(rows, columns.id, 1, onExisting);
-    if (write) {
-      sheet.getRange(write.startRow, columns.id, write.values.length, 1).setValues(write.values);
-      idChanges = onExisting.length;
-    }
+    if (retired.length > 0)
+      details.push(
+        `Cleared the IDs of ${plural(retired.length, 'row')} emptied of everything partners typed (${retired.map((r) => r.previous).join(', ')}); they are not given again.`,
+      );
+    idWrites = [...onExisting, ...retired];
   }
 
-  if (added.length > 0) {
-    const width = Math.max(...Object.values(columns));
-    sheet
-      .getRange(firstNew, 1, added.length, width)
-      .setValues(added.map((r) => rowFromCells(r.cells, columns, width)));
+  if (idWrites.length > 0 || added.length > 0) {
+    // Partners may have sorted, inserted or deleted rows since the read: the IDs are written where
+    // their rows are now, onto the column as it is now, and new rows go below the table as it is now.
+    const now = currentRows(sheet, rows);
+    maxRows = sheet.getMaxRows();
+    if (idWrites.length > 0) {
+      const placed = followAssignments(tab, locationOf(columns), rows, now.rows, idWrites);
+      const write = idColumnValues(now.rows, columns.id, 1, placed);
+      if (write) {
+        sheet.getRange(write.startRow, columns.id, write.values.length, 1).setValues(write.values);
+        idChanges = placed.length;
+      }
+    }
+    if (added.length > 0) {
+      const first = nextFreeRow(now.rows, 1, input.ignoreColumns);
+      added.forEach((record, i) => {
+        record.row = first + i;
+      });
+      const width = Math.max(...Object.values(columns));
+      ensureGridSize(sheet, first + added.length - 1, width);
+      maxRows = Math.max(maxRows, first + added.length - 1);
+      sheet
+        .getRange(first, 1, added.length, width)
+        .setValues(added.map((r) => placeCells(r.cells, locationOf(columns), width)));
+    }
   }
 
   const changed =

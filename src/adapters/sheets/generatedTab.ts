@@ -2,31 +2,49 @@
 import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
 import type { CellRange, GeneratedLayout } from '../../domain/table/grid';
 import { literalCell } from '../../domain/table/literal';
+import { newSheetName } from './planSheet';
 import { findTaggedSheet } from './readTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+export interface GeneratedSheet {
+  sheet: Sheet;
+  /** The name of someone's own tab that bears the default name and was left alone, or null. */
+  leftAlone: string | null;
+}
+
 /**
- * The generated tab by its tab-key metadata (survives a rename), else by its name (then tagged),
- * else a new tab. It is documented as generated, so whatever someone typed into it is replaced.
+ * The generated tab by its tab-key metadata (survives a rename), else a sheet of that name only
+ * when it is empty (then tagged), else a new tab — under a free name ("Logic Model (2)") when
+ * someone's own tab has the name: that is their work, never adopted nor cleared.
  */
+export function findOrCreateGeneratedTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+  name: string,
+  tabColor: string,
+): GeneratedSheet {
+  const tagged = findTaggedSheet(spreadsheet, key);
+  if (tagged) return { sheet: tagged, leftAlone: null };
+  const named = spreadsheet.getSheetByName(name);
+  if (named && named.getLastRow() === 0 && named.getLastColumn() === 0) {
+    named.addDeveloperMetadata(TAB_KEY_METADATA, key);
+    return { sheet: named, leftAlone: null };
+  }
+  const sheet = spreadsheet.insertSheet(named ? newSheetName(spreadsheet, name) : name);
+  sheet.addDeveloperMetadata(TAB_KEY_METADATA, key);
+  sheet.setTabColor(tabColor);
+  return { sheet, leftAlone: named ? named.getName() : null };
+}
+
+/** The generated tab (see findOrCreateGeneratedTab), for callers that need not say more. */
 export function generatedTab(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   key: string,
   name: string,
   tabColor: string,
 ): Sheet {
-  const tagged = findTaggedSheet(spreadsheet, key);
-  if (tagged) return tagged;
-  const named = spreadsheet.getSheetByName(name);
-  if (named) {
-    named.addDeveloperMetadata(TAB_KEY_METADATA, key);
-    return named;
-  }
-  const sheet = spreadsheet.insertSheet(name);
-  sheet.addDeveloperMetadata(TAB_KEY_METADATA, key);
-  sheet.setTabColor(tabColor);
-  return sheet;
+  return findOrCreateGeneratedTab(spreadsheet, key, name, tabColor).sheet;
 }
 
 const rangeOf = (sheet: Sheet, r: CellRange) => sheet.getRange(r.row, r.column, r.rows, r.columns);

@@ -2,6 +2,7 @@
 import type { TabDef } from '../../domain/schema/columns';
 import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
 import type { ObservedTab } from '../../domain/workbook/observed';
+import { isAdoptable } from './planSheet';
 import { columnKeys } from './readTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -46,7 +47,9 @@ export function findPlanSheets(
       continue;
     }
     const byName = sheets.find((s) => s.getName() === tab.name);
-    if (byName) found.set(tab.key, { sheet: byName, tagged: false, copies: [] });
+    // Someone's own tab of that name is left alone: set-up then makes the plan's under a free name.
+    if (byName && isAdoptable(byName, tab))
+      found.set(tab.key, { sheet: byName, tagged: false, copies: [] });
   }
   return found;
 }

@@ -4,6 +4,7 @@ import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
 import { type ColumnLocation, locateColumns } from '../../domain/table/locate';
 import { type RawTab, readRecords, type TableRecord } from '../../domain/table/records';
 import { headerColumnKeys } from './columnIdentity';
+import { adoptableByName } from './planSheet';
 
 export interface ReadTab {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,12 +30,15 @@ export function findTaggedSheet(
   return null;
 }
 
-/** The sheet of a plan tab: by its tab-key metadata (survives a rename), else by its default name. */
+/**
+ * The sheet of a plan tab: by its tab-key metadata (survives a rename), else by its default name
+ * when that sheet is the table or empty (someone's own tab of that name is not the plan's).
+ */
 export function findPlanSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tab: TabDef,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return findTaggedSheet(spreadsheet, tab.key) ?? spreadsheet.getSheetByName(tab.name);
+  return findTaggedSheet(spreadsheet, tab.key) ?? adoptableByName(spreadsheet, tab);
 }
 
 export { columnKeys } from './columnIdentity';

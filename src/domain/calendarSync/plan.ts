@@ -1,4 +1,5 @@
 // Desired events (the tab) vs existing events (the calendar) → the operations a sync performs.
+import { nextFreeNumber } from '../table/ids';
 import { timingKey } from './fingerprint';
 import type { ActivityParse, DesiredEvent, ExistingEvent, Operation, SyncPlan } from './types';
 
@@ -18,6 +19,8 @@ export interface PlanOptions {
   idPrefix: string;
   /** Activity IDs whose Calendar-side change the coordinator chose to overwrite with the sheet. */
   keepSheet?: readonly string[];
+  /** The Calendar tab's stored high-water mark: IDs below it were handed out and are never reused. */
+  minNext?: number;
   /** Automatic syncs refuse to delete more than this many events at once (null: no limit). */
   maxDeletions?: number | null;
 }
@@ -27,8 +30,6 @@ export function normaliseId(cell: string, prefix: string): string {
   const m = new RegExp(`^\\s*(${prefix}\\d+)\\s*$`, 'i').exec(cell);
   return m ? m[1].toUpperCase() : '';
 }
-
-const numberOf = (id: string) => Number(id.replace(/^\D+/, '')) || 0;
 
 /** The fields that differ between what the row asks for and the event, named for people. */
 export function changedFields(desired: DesiredEvent, existing: ExistingEvent): string[] {
@@ -68,12 +69,11 @@ export function planSync(
 ): SyncPlan {
   const prefix = options.idPrefix;
   const keepSheet = new Set(options.keepSheet ?? []);
-  let next =
-    Math.max(
-      0,
-      ...rows.map((r) => numberOf(normaliseId(r.idCell, prefix))),
-      ...existing.map((e) => numberOf(e.activityId)),
-    ) + 1;
+  let next = nextFreeNumber(
+    [...rows.map((r) => normaliseId(r.idCell, prefix)), ...existing.map((e) => e.activityId)],
+    prefix,
+    options.minNext,
+  );
 
   // 1. Parse every row with the ID it carries; group rows by ID to find copies.
   const parsed = rows.map((r) => {
@@ -210,5 +210,5 @@ export function planSync(
     heldBackDeletions = removals.length;
     operations.push(...deletions.filter((d) => !removals.includes(d)));
   } else operations.push(...deletions);
-  return { operations, newIds, heldBackDeletions };
+  return { operations, newIds, heldBackDeletions, nextIdNumber: next };
 }

@@ -134,6 +134,8 @@ export interface SyncPlan {
   newIds: Array<{ row: number; activityId: string; copiedFrom: string | null }>;
   /** Deletions held back by the safety limit of automatic syncs. */
   heldBackDeletions: number;
+  /** The high-water mark after the new IDs: stored so none of them is handed out again. */
+  nextIdNumber: number;
 }
 
 export const isWrite = (op: Operation): op is WriteOperation =>

@@ -1,9 +1,7 @@
-// What the logic-model sidebar writes: new IDs, new rows placed by column key, and only the cells that changed.
+// What the logic-model sidebar writes: checked field values, and only the cells that changed.
 import type { GoalDetails, GoalField, OutcomeFields } from '../../shared/logicModelWire';
 import { ACTIVITY_TYPES, OUTCOME_TERMS } from '../schema/tabs';
-import { asText, matchOption, parseDateText, referenceId } from '../table/cells';
-import { literalCell } from '../table/literal';
-import type { ColumnLocation } from '../table/locate';
+import { asText, matchOption, parseDateText } from '../table/cells';
 import { isoDay } from './parse';
 
 /** The outcome cells the logic-model sidebar edits, by Outcomes-tab column key. */
@@ -24,33 +22,6 @@ export const GOAL_FIELDS: readonly GoalField[] = [
   'assumptions',
   'externalFactors',
 ];
-
-/**
- * The next free ID: one above the highest in use, counting IDs still referenced by other rows, so a
- * new outcome never takes the ID of a deleted one that some activity still points to.
- */
-export function nextId(prefix: string, inUse: Iterable<unknown>): string {
-  let max = 0;
-  for (const value of inUse) {
-    const id = referenceId(value, prefix);
-    if (id) max = Math.max(max, Number(id.slice(prefix.length)));
-  }
-  return `${prefix}${max + 1}`;
-}
-
-/** A new row for a tab whose columns may have moved: each value at its key's column, text kept literal. */
-export function rowByKey(
-  location: ColumnLocation,
-  width: number,
-  values: Record<string, unknown>,
-): unknown[] {
-  const row: unknown[] = new Array(width).fill('');
-  for (const [key, value] of Object.entries(values)) {
-    const at = location.index[key];
-    if (at !== undefined && at >= 0) row[at] = literalCell(value);
-  }
-  return row;
-}
 
 export interface FieldPlan<F extends string> {
   write: F[];

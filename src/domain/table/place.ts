@@ -1,4 +1,4 @@
-// Places cells given by column key into a row laid out as the tab's columns really are.
+// The one row builder: cells given by column key placed into a row laid out as the tab's columns are.
 
 import { literalCell } from './literal';
 import type { ColumnLocation } from './locate';
@@ -15,18 +15,7 @@ export function placeCells(
   const row: unknown[] = new Array(width).fill('');
   for (const [key, value] of Object.entries(cells)) {
     const at = location.index[key];
-    if (at !== undefined && at >= 0 && at < width) row[at] = literalCell(value);
+    if (at !== undefined && at >= 0 && at < width) row[at] = literalCell(value ?? '');
   }
   return row;
-}
-
-/** The next free ID with this prefix: one more than the highest in use (F1, F2 … F10, F11). */
-export function nextId(prefix: string, existing: readonly unknown[]): string {
-  const pattern = new RegExp(`^\\s*${prefix}(\\d+)\\s*$`, 'i');
-  let highest = 0;
-  for (const value of existing) {
-    const m = pattern.exec(String(value ?? ''));
-    if (m) highest = Math.max(highest, Number(m[1]));
-  }
-  return `${prefix}${highest + 1}`;
 }

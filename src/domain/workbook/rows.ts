@@ -1,21 +1,6 @@
-// Rows set-up writes: new rows laid out by column key, the first free row, and ID column rewrites.
+// Where set-up's rows go: the first free row, and ID column rewrites.
 import type { IdAssignment } from '../table/ids';
-import { literalCell } from '../table/literal';
 import { isBlankCell } from '../table/records';
-
-/** A row of `width` cells with each key's value at its column; text is kept literal. */
-export function rowFromCells(
-  cells: Readonly<Record<string, unknown>>,
-  columns: Readonly<Record<string, number>>,
-  width: number,
-): unknown[] {
-  const row: unknown[] = new Array(width).fill('');
-  for (const [key, value] of Object.entries(cells)) {
-    const column = columns[key];
-    if (column && column <= width) row[column - 1] = literalCell(value ?? '');
-  }
-  return row;
-}
 
 /**
  * The first row below every non-blank row (1-based), ignoring some columns (the profile block

@@ -324,13 +324,7 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       const record = findOutcomeRow(outcomes, outcomeId);
       outcomeRef = referenceLabel(outcomeId, asText(record.cells.outcome));
     }
-    const [id] = takeIds(
-      services.documentProperties(),
-      CALENDAR_TAB,
-      calendar.raw.rows.map((r) => r[calendar.location.index.id]),
-    );
     const fields = {
-      id,
       title,
       type,
       startDate,
@@ -341,8 +335,14 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       output: (request.output ?? '').trim(),
       status: 'Draft',
     };
+    // Refused before an ID is taken: taking one raises the stored high-water mark.
     refuseOverlong(fields, (f) => columnByKey(CALENDAR_TAB, f).header);
-    const row = appendRow(calendar, fields);
+    const [id] = takeIds(
+      services.documentProperties(),
+      CALENDAR_TAB,
+      calendar.raw.rows.map((r) => r[calendar.location.index.id]),
+    );
+    const row = appendRow(calendar, { id, ...fields });
     const tab = calendar.raw.sheetName;
     return {
       id,

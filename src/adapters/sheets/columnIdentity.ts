@@ -27,26 +27,28 @@ export function columnKeys(sheet: Sheet, width: number): (string | null)[] {
   return sweep(sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY_METADATA).find(), width);
 }
 
-const memoProperty = (sheet: Sheet) => `sharedWorkPlan.columns.${sheet.getSheetId()}`;
+const memoKey = (sheet: Sheet) => `sharedWorkPlan.columns.${sheet.getSheetId()}`;
+
+/** Six hours, the longest Google keeps a cache entry (docs/google-facts.md, "Services with limits"). */
+const MEMO_SECONDS = 21_600;
 
 /**
  * The identity of each header column, as `columnKeys` gives it, but read through the memo of the
- * last sweep (a document property) when the header row and the number of entries say nothing moved:
- * one find, one property read. A changed tab is swept and the memo rewritten.
+ * last sweep when the header row and the number of entries say nothing moved: one find, one cache
+ * read. A changed tab is swept and the memo rewritten. The memo lives in the document cache, not in
+ * the properties: it is derived data that may vanish at any time (a lost memo costs one sweep), and a
+ * read-only action such as a refused save must leave the document's stored state untouched.
  */
 export function headerColumnKeys(sheet: Sheet, headers: readonly unknown[]): (string | null)[] {
   const found = sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY_METADATA).find();
-  // Outside Apps Script (the example seeder in emulator/example reads tabs directly) there is no
-  // property store: sweep every time.
-  if (typeof PropertiesService === 'undefined') return sweep(found, headers.length);
-  const properties = PropertiesService.getDocumentProperties();
-  const name = memoProperty(sheet);
-  const remembered = memoKeys(parseColumnMemo(properties.getProperty(name)), headers, found.length);
+  // Outside a container document there is no document cache (V): sweep every time.
+  const cache = typeof CacheService === 'undefined' ? null : CacheService.getDocumentCache();
+  if (!cache) return sweep(found, headers.length);
+  const key = memoKey(sheet);
+  const remembered = memoKeys(parseColumnMemo(cache.get(key)), headers, found.length);
   if (remembered) return remembered;
   const keys = sweep(found, headers.length);
   const memo: ColumnMemo = { count: found.length, headers: headerDigest(headers), keys };
-  const text = JSON.stringify(memo);
-  // A tab wider than a property holds (9 KB) is simply swept each time.
-  if (text.length < 8000) properties.setProperty(name, text);
+  cache.put(key, JSON.stringify(memo), MEMO_SECONDS);
   return keys;
 }

@@ -49,7 +49,6 @@ async function noScriptRan(target: Page | Frame): Promise<void> {
   expect(session.nativeDialogs).toEqual([]);
 }
 
-/** Types into the first empty row of a tab, column by header, as a partner would. */
 /** Types into the first row whose column B is empty (Goal, Title), column by header, as a partner would. */
 async function typeRow(tab: string, values: Record<string, string>): Promise<void> {
   await page.locator(`[data-sheet="${tab}"]`).click();
@@ -59,8 +58,10 @@ async function typeRow(tab: string, values: Record<string, string>): Promise<voi
   for (const [header, text] of Object.entries(values)) await typeInto(page, header, row, text);
 }
 
+// One flow in steps that share the page: each step names what it checks, and a slow machine
+// spends each step's time budget on that step alone.
 describe('values from the sheet are text, never markup', () => {
-  it('shows hostile partner, finding, goal and activity texts literally everywhere', async () => {
+  it('shows hostile goal and activity texts typed in the grid literally', async () => {
     await page.goto(session.preview.url);
     await page.locator('[data-sheet="Partners"]').waitFor();
     // Two more typed in the grid: a goal and an activity.
@@ -75,19 +76,25 @@ describe('values from the sheet are text, never markup', () => {
     await page.locator('[data-sheet="Partners"]').click();
     await page.getByRole('cell', { name: PARTNER }).waitFor();
     await noScriptRan(page);
+  });
 
+  it('shows them literally in the set-up sidebar', async () => {
     const setup = await openSidebar(page, 'Set up the work plan…', 'Set up the work plan');
     await setup.locator('#existing-partners').getByText(PARTNER).waitFor();
     await setup.getByRole('button', { name: 'Save and repair the plan' }).click();
     await setup.locator('#result-lines').waitFor();
     await noScriptRan(sidebarFrame(page));
+  });
 
+  it('shows them literally in the assets and needs sidebar', async () => {
     const assess = await openSidebar(page, 'Assets and needs…', 'Assets and needs');
     await assess.locator('#partner option', { hasText: PARTNER }).waitFor({ state: 'attached' });
     await assess.getByRole('button', { name: 'Build the asset map' }).click();
     await assess.locator('#gaps').getByText(FINDING).waitFor();
     await noScriptRan(sidebarFrame(page));
+  });
 
+  it('shows them literally in the logic model sidebar', async () => {
     const logic = await openSidebar(page, 'Logic model…', 'Logic model');
     const goal = logic.getByLabel('Goal', { exact: true });
     const option = logic.locator('#goal option', { hasText: GOAL });
@@ -102,7 +109,9 @@ describe('values from the sheet are text, never markup', () => {
     await logic.getByLabel('Goal', { exact: true }).selectOption('G1');
     await logic.getByText(FINDING).first().waitFor();
     await noScriptRan(sidebarFrame(page));
+  });
 
+  it('shows them literally in the calendar sidebar, the synced events and the asset map', async () => {
     const sync = await openSidebar(page, 'Calendar sync…', 'Calendar sync');
     await sync.getByRole('button', { name: 'Preview' }).click();
     await sync

@@ -61,7 +61,9 @@ async function typeInto(header: string, row: number, text: string, shown = text)
 }
 
 describe('the whole flow on a new spreadsheet', () => {
-  it('sets up a plan, fills it, builds the map and the logic model, syncs the calendar and an edit', async () => {
+  // One flow in steps that share the page: a failure names the step, and each step has its own
+  // time budget on a loaded machine.
+  it('sets up the plan on a new spreadsheet and adds a partner later', async () => {
     await page.goto(session.preview.url);
     await page.locator('[data-sheet="Sheet1"]').waitFor();
     await expect(page.locator('#doc-title').textContent()).resolves.toBe('Untitled spreadsheet');
@@ -103,7 +105,9 @@ describe('the whole flow on a new spreadsheet', () => {
     await page.getByRole('cell', { name: 'Northside Food Bank' }).waitFor();
     await shot('setup-sidebar.png');
     await expectAccessible(sidebarFrame(page));
+  });
 
+  it('records assets and needs, builds the asset map and gives a typed goal its ID', async () => {
     // 3. Assessments: an asset, the need it answers, and a need nobody can meet.
     const assess = await openSidebar('Assets and needs…', 'Assets and needs');
     await assess
@@ -168,7 +172,9 @@ describe('the whole flow on a new spreadsheet', () => {
     await dialog.getByText(/Gave IDs to 1 row that had none \(G1\)/).waitFor();
     await dialog.getByRole('button', { name: 'OK' }).click();
     await dialog.waitFor({ state: 'hidden' });
+  });
 
+  it('builds the logic model and takes activities typed as a partner would', async () => {
     // 5. The logic model: an outcome for the goal, then the tab.
     const logic = await openSidebar('Logic model…', 'Logic model');
     await expect(logic.getByLabel('Goal', { exact: true }).inputValue()).resolves.toBe('G1');
@@ -212,7 +218,9 @@ describe('the whole flow on a new spreadsheet', () => {
     await typeInto('Start date', 3, '2027-10-07');
     await typeInto('Start time', 3, '18:00');
     await typeInto('End time', 3, '19:30');
+  });
 
+  it('syncs the calendar, shows the events, carries a partner’s edit and logs both runs', async () => {
     // 7. Calendar sync: a new calendar, a preview, the sync.
     const sync = await openSidebar('Calendar sync…', 'Calendar sync');
     await sync.getByRole('radio', { name: 'A new calendar for the partnership' }).check();

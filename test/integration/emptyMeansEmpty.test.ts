@@ -40,7 +40,7 @@ function type(ws: Workspace, addon: Addon, tab: string, row: number, header: str
   const headers = ws.sheets.table(tab)[0] as string[];
   const col = headers.indexOf(header) + 1;
   if (col < 1) throw new Error(`No column ${header} on ${tab}`);
-  expect(addon.userEdit(tab, row, col, text).ok).toBe(true);
+  expect(addon.userEdit(tab, row, col, text)).toMatchObject({ ok: true });
 }
 
 /** A partner ticks a box and unticks it again: the cell holds FALSE, nothing else on the row. */

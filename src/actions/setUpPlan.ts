@@ -199,7 +199,15 @@ function runSetup({
     outcomes: referenceLabels(states.get('outcomes')?.records ?? [], new Map(), 'outcome'),
   };
   for (const state of states.values()) {
-    applyColumnFormats(state.sheet, state.plan.placements, state.maxRows, lists, validations);
+    const lastDataRow = Math.max(1, ...state.records.map((r) => r.row));
+    applyColumnFormats(
+      state.sheet,
+      state.plan.placements,
+      state.maxRows,
+      lists,
+      validations,
+      lastDataRow,
+    );
     applyConditionalRules(
       state.sheet,
       conditionalRules(state.tab.key, state.columns),

@@ -1,10 +1,12 @@
 // The table module's append and the ID allocator's store, run on small fakes instead of Google's services.
+
 import type { PropertyStore } from '../../src/adapters/google';
 import { raiseIdCounter, takeIds } from '../../src/adapters/idCounters';
 import { loadRowStates, saveRowStates } from '../../src/adapters/rowStates';
 import { appendRows } from '../../src/adapters/sheets/appendRows';
 import type { ReadTab } from '../../src/adapters/sheets/readTab';
 import { ASSESSMENTS_TAB, GOALS_TAB } from '../../src/domain/schema/tabs';
+import { emptyCellRule } from '../../src/domain/table/emptyRow';
 import { locateColumns } from '../../src/domain/table/locate';
 import { readRecords } from '../../src/domain/table/records';
 
@@ -78,7 +80,11 @@ function readOf(
     rows: values.slice(1),
   };
   const location = locateColumns(GOALS_TAB, headers, raw.metadataKeys);
-  return { read: { sheet, raw, location, records: readRecords(GOALS_TAB, location, raw) }, grid };
+  const records = readRecords(GOALS_TAB, location, raw);
+  return {
+    read: { sheet, raw, location, records, empty: emptyCellRule(GOALS_TAB, location) },
+    grid,
+  };
 }
 
 describe('appendRows', () => {

@@ -7,6 +7,7 @@ import { applyColumnPlan } from '../../adapters/sheets/tabStructure';
 import type { TabDef } from '../../domain/schema/columns';
 import { asText } from '../../domain/table/cells';
 import { emptiedRows } from '../../domain/table/emptied';
+import { emptyCellRule } from '../../domain/table/emptyRow';
 import { followRows } from '../../domain/table/followRows';
 import { type IdAssignment, nextFreeNumber, planIds } from '../../domain/table/ids';
 import type { ColumnLocation } from '../../domain/table/locate';
@@ -153,7 +154,8 @@ export function runTabPass(input: TabPassInput): TabState {
 
   // Rows to add go below everything partners wrote, laid out by the columns' current positions.
   const cellsToAdd = input.newRows(existing, created);
-  const firstNew = nextFreeRow(rows, 1, input.ignoreColumns);
+  const empty = emptyCellRule(tab, locationOf(columns));
+  const firstNew = nextFreeRow(rows, 1, input.ignoreColumns, empty);
   const added: TableRecord[] = cellsToAdd.map((cells, i) => ({
     row: firstNew + i,
     cells: { ...cells },
@@ -215,7 +217,7 @@ export function runTabPass(input: TabPassInput): TabState {
       }
     }
     if (added.length > 0) {
-      const first = nextFreeRow(now.rows, 1, input.ignoreColumns);
+      const first = nextFreeRow(now.rows, 1, input.ignoreColumns, empty);
       added.forEach((record, i) => {
         record.row = first + i;
       });

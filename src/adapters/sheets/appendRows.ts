@@ -10,7 +10,7 @@ import type { ReadTab } from './readTab';
  * at the bottom of a tab or fill it to the end: the grid grows first (one insert, none when it fits).
  */
 export function appendRows(read: ReadTab, rows: readonly Record<string, unknown>[]): number {
-  const first = nextFreeRow(read.raw.rows, read.raw.headerRow);
+  const first = nextFreeRow(read.raw.rows, read.raw.headerRow, new Set(), read.empty);
   if (rows.length === 0) return first;
   const width = Math.max(read.raw.headers.length, 1);
   ensureGridSize(read.sheet, first + rows.length - 1, width);

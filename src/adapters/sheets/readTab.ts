@@ -1,6 +1,8 @@
 // Reads one plan tab in a constant number of calls: its values in one read, its column identities in one find.
+
 import type { TabDef } from '../../domain/schema/columns';
 import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
+import { type EmptyCell, emptyCellRule } from '../../domain/table/emptyRow';
 import { type ColumnLocation, locateColumns } from '../../domain/table/locate';
 import { type RawTab, readRecords, type TableRecord } from '../../domain/table/records';
 import { headerColumnKeys } from './columnIdentity';
@@ -11,6 +13,8 @@ export interface ReadTab {
   raw: RawTab;
   location: ColumnLocation;
   records: TableRecord[];
+  /** The tab's empty-cell rule (blank, or an unticked box), for where new rows go. */
+  empty: EmptyCell;
 }
 
 /** The sheet tagged with this tab key (survives a rename), or null. */
@@ -61,5 +65,6 @@ export function readTab(
     rows: values.slice(headerRow),
   };
   const location = locateColumns(tab, raw.headers, raw.metadataKeys);
-  return { sheet, raw, location, records: readRecords(tab, location, raw) };
+  const empty = emptyCellRule(tab, location);
+  return { sheet, raw, location, records: readRecords(tab, location, raw), empty };
 }

@@ -164,7 +164,7 @@ export function parseActivity(
     }
   }
 
-  const repeat = read(parseRecurrence(c.recurrence));
+  const repeat = read(parseRecurrence(c.recurrence, startDate ?? undefined));
   if (repeat?.until && startDate && dateOrder(repeat.until, startDate) < 0)
     messages.push(
       `Recurrence ends on ${formatWallDate(repeat.until)}, before the Start date ${formatWallDate(startDate)}.`,

@@ -1,6 +1,6 @@
 // Reads the Recurrence column as partners write it ("Weekly", "Every 2 weeks, 10 times") and writes RRULEs.
 import { parseDateText, quoteCell, type WallDate } from '../table/cells';
-import { formatWallDate, wallToInstant, type ZoneOracle } from '../time/zones';
+import { addDays, formatWallDate, wallToInstant, type ZoneOracle } from '../time/zones';
 import { fail, ok, type Parsed } from '../values';
 
 export type Frequency = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
@@ -36,7 +36,55 @@ const ADVERB: Record<string, { freq: Frequency; interval: number }> = {
 const WORD_NUMBERS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, six: 6 };
 
 const HELP =
-  'Write e.g. Weekly, Every 2 weeks, Monthly, Weekly, 10 times or Weekly until 2027-06-30 (or leave it empty).';
+  'Write e.g. Weekly, Every 2 weeks, Monthly, Weekly, 10 times, Biweekly for 10 weeks or Weekly until 2027-06-30 (or leave it empty).';
+
+type DurationUnit = 'day' | 'week' | 'month' | 'year';
+
+/** Each unit as a number of days (day, week) or of months (month, year): the two never mix exactly. */
+const SPAN: Record<DurationUnit, { days: number } | { months: number }> = {
+  day: { days: 1 },
+  week: { days: 7 },
+  month: { months: 1 },
+  year: { months: 12 },
+};
+const FREQ_UNIT: Record<Frequency, DurationUnit> = {
+  DAILY: 'day',
+  WEEKLY: 'week',
+  MONTHLY: 'month',
+  YEARLY: 'year',
+};
+
+/** The wall date `n` months after `date`, on the same day or the month's last day when it is shorter. */
+function addMonths(date: WallDate, n: number): WallDate {
+  const index = date.year * 12 + date.month - 1 + n;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(date.day, last) };
+}
+
+/**
+ * "for N weeks" is a duration: the sessions that start within N weeks of the first one. In the
+ * rule's own unit family (days/weeks, months/years) it is an exact count ("Biweekly for 10 weeks" is
+ * 5 sessions, "Daily for 2 weeks" 14); across families ("Weekly for 3 months") it ends the day before
+ * the same date N units after the start, which needs the start date.
+ */
+function endOfDuration(
+  base: { freq: Frequency; interval: number },
+  n: number,
+  unit: DurationUnit,
+  start: WallDate | undefined,
+): { count: number } | { until: WallDate } | null {
+  const span = SPAN[unit];
+  const step = SPAN[FREQ_UNIT[base.freq]];
+  if ('days' in span && 'days' in step)
+    return { count: Math.ceil((n * span.days) / (step.days * base.interval)) };
+  if ('months' in span && 'months' in step)
+    return { count: Math.ceil((n * span.months) / (step.months * base.interval)) };
+  if (!start) return null;
+  const after = 'days' in span ? addDays(start, n * span.days) : addMonths(start, n * span.months);
+  return { until: addDays(after, -1) };
+}
 
 /** The frequency part: "weekly", "every week", "every 2 weeks", "every other week". */
 function parseFrequency(text: string): { freq: Frequency; interval: number } | null {
@@ -50,15 +98,17 @@ function parseFrequency(text: string): { freq: Frequency; interval: number } | n
 
 /**
  * Parses the Recurrence cell. `null` means the activity does not repeat. The end may follow a comma,
- * "for" or nothing: "Weekly, 10 times", "Weekly for 10 weeks", "Weekly until 30 June 2027".
+ * "for" or nothing: "Weekly, 10 times" (a count), "Weekly for 10 weeks" (a duration), "Weekly until
+ * 30 June 2027". `start` (the activity's Start date) turns a duration in another unit family than
+ * the rule's ("Weekly for 3 months") into an end date; without it such a rule has no end yet.
  */
-export function parseRecurrence(value: unknown): Parsed<RepeatRule | null> {
+export function parseRecurrence(value: unknown, start?: WallDate): Parsed<RepeatRule | null> {
   const raw = String(value ?? '').trim();
   const text = raw.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/[.;]$/, '');
   if (NONE.test(text)) return ok(null);
   // "N weeks" counts only after a comma or "for": "Every 2 weeks" is an interval, not a count.
   const m =
-    /^(.+?)(?:(?:\s*,\s*|\s+for\s+|\s+)(\d+)\s*(?:times|x|occurrences|sessions)|(?:\s*,\s*(?:for\s+)?|\s+for\s+)(\d+)\s*(?:weeks|months|days|years)|(?:\s*,\s*|\s+)(?:until|till|through|to)\s+(.+))$/.exec(
+    /^(.+?)(?:(?:\s*,\s*|\s+for\s+|\s+)(\d+)\s*(?:times|x|occurrences|sessions)|(?:\s*,\s*(?:for\s+)?|\s+for\s+)(\d+)\s*(day|week|month|year)s?|(?:\s*,\s*|\s+)(?:until|till|through|to)\s+(.+))$/.exec(
       text,
     );
   const base = parseFrequency(m ? m[1].trim() : text);
@@ -67,15 +117,25 @@ export function parseRecurrence(value: unknown): Parsed<RepeatRule | null> {
   if (base.interval < 1 || base.interval > 52)
     return fail(`Recurrence ${quoteCell(raw)}: the interval must be between 1 and 52.`);
   const rule: RepeatRule = { ...base };
-  const countText = m?.[2] ?? m?.[3];
-  if (countText) {
-    const count = Number(countText);
+  if (m?.[3] && m[4]) {
+    const n = Number(m[3]);
+    if (n < 1) return fail(`Recurrence ${quoteCell(raw)}: the length must be at least 1 ${m[4]}.`);
+    const end = endOfDuration(base, n, m[4] as DurationUnit, start);
+    if (end && 'until' in end) rule.until = end.until;
+    else if (end) {
+      if (end.count > 730)
+        return fail(`Recurrence ${quoteCell(raw)}: that is more than 730 sessions.`);
+      rule.count = end.count;
+    }
+  }
+  if (m?.[2]) {
+    const count = Number(m[2]);
     if (count < 1 || count > 730)
       return fail(`Recurrence ${quoteCell(raw)}: the number of times must be between 1 and 730.`);
     rule.count = count;
   }
-  if (m?.[4]) {
-    const until = parseDateText(raw.slice(raw.length - m[4].length));
+  if (m?.[5]) {
+    const until = parseDateText(raw.slice(raw.length - m[5].length));
     if (!until) return fail(`Recurrence ${quoteCell(raw)}: the end date is not a date. ${HELP}`);
     rule.until = until;
   }

@@ -95,6 +95,7 @@ export const RECURRENCE_SUGGESTIONS = [
   'Every 2 weeks',
   'Monthly',
   'Weekly, 10 times',
+  'Biweekly for 10 weeks',
   'Weekly until 2027-06-30',
 ] as const;
 
@@ -631,7 +632,7 @@ export const CALENDAR_TAB: TabDef = {
     {
       key: 'recurrence',
       header: 'Recurrence',
-      note: 'e.g. Weekly · Every 2 weeks · Monthly · Weekly, 10 times · Weekly until 2027-06-30.',
+      note: 'e.g. Weekly · Every 2 weeks · Monthly · Weekly, 10 times · Biweekly for 10 weeks · Daily for 2 weeks · Weekly for 3 months · Weekly until 2027-06-30.',
       kind: 'text',
       suggestions: RECURRENCE_SUGGESTIONS,
       width: 170,

@@ -1,5 +1,6 @@
 // Turns a tab's raw rows into records keyed by column key, remembering each record's sheet row.
 import type { TabDef } from '../schema/columns';
+import { emptyCellRule, isEmptyRow, partnerColumns } from './emptyRow';
 import type { ColumnLocation } from './locate';
 
 export interface TableRecord {
@@ -19,22 +20,21 @@ export interface RawTab {
   rows: unknown[][];
 }
 
-export const isBlankCell = (value: unknown) =>
-  value === '' || value === null || value === undefined;
+export { isBlankCell } from './emptyRow';
 
-/** Records for the non-blank rows (a row is blank when every schema cell is empty). */
+/** Records for the rows partners typed into (see emptyRow.ts: blanks and unticked boxes are empty). */
 export function readRecords(tab: TabDef, location: ColumnLocation, raw: RawTab): TableRecord[] {
   const records: TableRecord[] = [];
+  const typed = partnerColumns(tab, location);
+  const empty = emptyCellRule(tab, location);
   raw.rows.forEach((values, i) => {
+    if (isEmptyRow(values, typed, empty)) return;
     const cells: Record<string, unknown> = {};
-    let blank = true;
     for (const column of tab.columns) {
       const at = location.index[column.key];
-      const value = at >= 0 ? (values[at] ?? '') : '';
-      cells[column.key] = value;
-      if (!isBlankCell(value) && column.owner !== 'addon') blank = false;
+      cells[column.key] = at >= 0 ? (values[at] ?? '') : '';
     }
-    if (!blank) records.push({ row: raw.headerRow + 1 + i, cells });
+    records.push({ row: raw.headerRow + 1 + i, cells });
   });
   return records;
 }

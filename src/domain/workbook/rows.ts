@@ -1,19 +1,23 @@
 // Where set-up's rows go: the first free row, and ID column rewrites.
+
+import { blankOnly, type EmptyCell } from '../table/emptyRow';
 import type { IdAssignment } from '../table/ids';
-import { isBlankCell } from '../table/records';
 
 /**
- * The first row below every non-blank row (1-based), ignoring some columns (the profile block
+ * The first row below every non-empty row (1-based), ignoring some columns (the profile block
  * beside the checklist is not a row of the table). Rows below the table are where new rows go,
- * so nothing a partner typed anywhere in the table is overwritten.
+ * so nothing a partner typed anywhere in the table is overwritten. `empty` is the tab's cell rule
+ * (emptyCellRule: unticked boxes below the table are not content); every column counts, the
+ * partners' own and the add-on's.
  */
 export function nextFreeRow(
   rows: readonly (readonly unknown[])[],
   headerRow: number,
   ignoreColumns: ReadonlySet<number> = new Set(),
+  empty: EmptyCell = blankOnly,
 ): number {
   for (let i = rows.length - 1; i >= 0; i--) {
-    if (rows[i].some((value, c) => !ignoreColumns.has(c + 1) && !isBlankCell(value)))
+    if (rows[i].some((value, c) => !ignoreColumns.has(c + 1) && !empty(value, c)))
       return headerRow + 2 + i;
   }
   return headerRow + 1;

@@ -1,7 +1,7 @@
 // The logic model builder's public actions: build the tab, and read/write what its sidebar shows.
 
 import { withDocumentLock } from '../adapters/documentLock';
-import type { GoogleServices } from '../adapters/google';
+import type { CacheStore, GoogleServices } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { loadSettings } from '../adapters/settings';
 import { appendRow } from '../adapters/sheets/appendRows';
@@ -56,8 +56,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const SETUP_HINT = `run Extensions › Shared Work Plan › ${MENU.setUp}`;
 
-function requireTab(spreadsheet: Spreadsheet, tab: TabDef): ReadTab {
-  const read = readTab(spreadsheet, tab);
+function requireTab(spreadsheet: Spreadsheet, cache: CacheStore | null, tab: TabDef): ReadTab {
+  const read = readTab(spreadsheet, tab, cache);
   if (!read) throw new UserError(`The ${tab.name} tab is missing: ${SETUP_HINT} first.`);
   return read;
 }
@@ -98,12 +98,16 @@ interface PlanReads {
 }
 
 /** Each source tab read once (Outcomes twice: values and what is shown). */
-function readPlan(spreadsheet: Spreadsheet): PlanReads {
-  const goals = requireTab(spreadsheet, GOALS_TAB);
-  const outcomes = readTab(spreadsheet, OUTCOMES_TAB);
+function readPlan(
+  spreadsheet: Spreadsheet,
+  cache: CacheStore | null,
+  formatDate: GoogleServices['formatDate'],
+): PlanReads {
+  const goals = requireTab(spreadsheet, cache, GOALS_TAB);
+  const outcomes = readTab(spreadsheet, OUTCOMES_TAB, cache);
   if (outcomes) showTextAsDisplayed(outcomes, ['outcome', 'indicator', 'baseline', 'target']);
-  const assessments = readTab(spreadsheet, ASSESSMENTS_TAB);
-  const calendar = readTab(spreadsheet, CALENDAR_TAB);
+  const assessments = readTab(spreadsheet, ASSESSMENTS_TAB, cache);
+  const calendar = readTab(spreadsheet, CALENDAR_TAB, cache);
   return {
     goals,
     outcomes,
@@ -115,7 +119,7 @@ function readPlan(spreadsheet: Spreadsheet): PlanReads {
       assessments: source(assessments),
       calendar: source(calendar),
       sheetZone: spreadsheet.getSpreadsheetTimeZone(),
-      oracle: utilitiesZoneOracle(),
+      oracle: utilitiesZoneOracle(formatDate),
     },
   };
 }
@@ -123,9 +127,10 @@ function readPlan(spreadsheet: Spreadsheet): PlanReads {
 /** Builds (or rebuilds) the Logic Model tab and returns what it holds and what to fix. */
 export function buildLogicModel(services: GoogleServices): LogicModelSummary {
   const spreadsheet = services.spreadsheet();
-  return withDocumentLock(() => {
-    const plan = readPlan(spreadsheet);
-    const planName = loadSettings()?.name || spreadsheet.getName();
+  const cache = services.documentCache();
+  return withDocumentLock(services.documentLock(), () => {
+    const plan = readPlan(spreadsheet, cache, services.formatDate);
+    const planName = loadSettings(services.documentProperties())?.name || spreadsheet.getName();
     const built = buildLogicModelTab(plan.sources, planName);
     const { leftAlone } = findOrCreateGeneratedTab(
       spreadsheet,
@@ -144,8 +149,9 @@ export function buildLogicModel(services: GoogleServices): LogicModelSummary {
 /** Everything the sidebar shows for one goal (the first when `goalId` is empty or gone), pre-filled. */
 export function logicModelDraft(services: GoogleServices, goalId?: string | null): LogicModelDraft {
   const spreadsheet = services.spreadsheet();
-  const plan = readPlan(spreadsheet);
-  const partners = readTab(spreadsheet, PARTNERS_TAB);
+  const cache = services.documentCache();
+  const plan = readPlan(spreadsheet, cache, services.formatDate);
+  const partners = readTab(spreadsheet, PARTNERS_TAB, cache);
   const model = assembleLogicModel(readPlanEntities(plan.sources));
   const checks = checkLogicModel(model);
   const partnerNames = (partners?.records ?? [])
@@ -183,8 +189,9 @@ export function saveGoalDetails(
   request: SaveGoalDetailsRequest,
 ): SaveResult {
   const spreadsheet = services.spreadsheet();
-  return withDocumentLock(() => {
-    const goals = requireTab(spreadsheet, GOALS_TAB);
+  const cache = services.documentCache();
+  return withDocumentLock(services.documentLock(), () => {
+    const goals = requireTab(spreadsheet, cache, GOALS_TAB);
     requireColumns(goals, GOALS_TAB, ['id', ...GOAL_FIELDS]);
     const record = findGoalRow(goals, request.goalId);
     const current = currentDetails(record.cells);
@@ -226,6 +233,7 @@ function goalReference(goals: ReadTab, goalId: string): string {
 /** Updates an outcome's cells (only those that changed) or appends a new outcome linked to the goal. */
 export function saveOutcome(services: GoogleServices, request: SaveOutcomeRequest): SaveRowResult {
   const spreadsheet = services.spreadsheet();
+  const cache = services.documentCache();
   const text = request.outcome.trim();
   if (!text) throw new UserError('Write the outcome (the change you expect) before saving.');
   const term = termOrNull(request.term);
@@ -233,9 +241,9 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
   const targetDate = dayOrNull(request.targetDate);
   if (targetDate === null)
     throw new UserError('Target date is not a date. Pick a date such as 2028-06-30.');
-  return withDocumentLock(() => {
-    const goals = requireTab(spreadsheet, GOALS_TAB);
-    const outcomes = requireTab(spreadsheet, OUTCOMES_TAB);
+  return withDocumentLock(services.documentLock(), () => {
+    const goals = requireTab(spreadsheet, cache, GOALS_TAB);
+    const outcomes = requireTab(spreadsheet, cache, OUTCOMES_TAB);
     requireColumns(outcomes, OUTCOMES_TAB, ['id', 'goal', 'outcome']);
     const goalRef = goalReference(goals, request.goalId);
     const values: Record<OutcomeField, string> = {
@@ -284,7 +292,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
         message: saved + conflicts,
       };
     }
-    const calendar = readTab(spreadsheet, CALENDAR_TAB);
+    const calendar = readTab(spreadsheet, CALENDAR_TAB, cache);
     // IDs still referenced by activities count as in use: a new outcome never takes a deleted one's.
     const [id] = takeIds(services.documentProperties(), OUTCOMES_TAB, [
       ...outcomes.raw.rows.map((r) => r[outcomes.location.index.id]),
@@ -304,6 +312,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
 /** Appends a Draft activity to the Calendar tab, linked to the goal and (if given) the outcome. */
 export function addActivity(services: GoogleServices, request: AddActivityRequest): SaveRowResult {
   const spreadsheet = services.spreadsheet();
+  const cache = services.documentCache();
   const title = request.title.trim();
   if (!title) throw new UserError('Give the activity a title before adding it.');
   const type = activityTypeOrNull(request.type);
@@ -311,16 +320,16 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
   const startDate = dayOrNull(request.startDate);
   if (startDate === null)
     throw new UserError('Start date is not a date. Pick a date such as 2027-09-13.');
-  return withDocumentLock(() => {
-    const goals = requireTab(spreadsheet, GOALS_TAB);
-    const calendar = requireTab(spreadsheet, CALENDAR_TAB);
+  return withDocumentLock(services.documentLock(), () => {
+    const goals = requireTab(spreadsheet, cache, GOALS_TAB);
+    const calendar = requireTab(spreadsheet, cache, CALENDAR_TAB);
     requireColumns(calendar, CALENDAR_TAB, ['id', 'title', 'goal', 'outcome', 'status']);
     const goalRef = goalReference(goals, request.goalId);
     const goalId = goalRef.split(' · ')[0];
     let outcomeRef = '';
     const outcomeId = request.outcomeId.trim().toUpperCase();
     if (outcomeId) {
-      const outcomes = requireTab(spreadsheet, OUTCOMES_TAB);
+      const outcomes = requireTab(spreadsheet, cache, OUTCOMES_TAB);
       const record = findOutcomeRow(outcomes, outcomeId);
       outcomeRef = referenceLabel(outcomeId, asText(record.cells.outcome));
     }

@@ -29,6 +29,7 @@ export function resolveCalendarChange(
   if (choice === 'sheet')
     return runCalendarSync(services, { preview: false, run: 'manual', keepSheet: [id] });
   withDocumentLock(
+    services.documentLock(),
     () => {
       const basics = planBasics(services);
       const calendar = targetCalendar(basics);
@@ -37,7 +38,7 @@ export function resolveCalendarChange(
         (r) => normaliseId(asText(r.cells.id), CALENDAR_TAB.idPrefix ?? 'A') === id,
       );
       if (!record) throw new UserError(CALENDAR_TEXT.noSuchActivity(id));
-      const event = listPlanEvents(calendar.id, ctx.planKey)
+      const event = listPlanEvents(services, calendar.id, ctx.planKey)
         .map((e) => toExistingEvent(e, ctx.planKey))
         .find((e) => e?.activityId === id);
       if (!event || event.currentCoreHash === event.storedCoreHash)
@@ -49,7 +50,7 @@ export function resolveCalendarChange(
         if (at < 0) continue;
         ctx.tab.sheet.getRange(record.row, at + 1).setValue(literalCell(value));
       }
-      acceptCalendarVersion(calendar.id, event.eventId, event.currentCoreHash);
+      acceptCalendarVersion(services, calendar.id, event.eventId, event.currentCoreHash);
     },
     10_000,
     CALENDAR_TEXT.busy,

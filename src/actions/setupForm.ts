@@ -11,9 +11,11 @@ import type { SetupForm } from '../shared/setupWire';
 
 export function setupForm(services: GoogleServices): SetupForm {
   const spreadsheet = services.spreadsheet();
-  const settings = loadSettings();
+  const settings = loadSettings(services.documentProperties());
   const found = findPlanSheets(spreadsheet, USER_TABS);
-  const partners = found.has(PARTNERS_TAB.key) ? readTab(spreadsheet, PARTNERS_TAB) : null;
+  const partners = found.has(PARTNERS_TAB.key)
+    ? readTab(spreadsheet, PARTNERS_TAB, services.documentCache())
+    : null;
   const sheetZone = spreadsheet.getSpreadsheetTimeZone();
   const spreadsheetName = spreadsheet.getName();
   return {

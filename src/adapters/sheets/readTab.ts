@@ -3,6 +3,7 @@ import type { TabDef } from '../../domain/schema/columns';
 import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
 import { type ColumnLocation, locateColumns } from '../../domain/table/locate';
 import { type RawTab, readRecords, type TableRecord } from '../../domain/table/records';
+import type { CacheStore } from '../google';
 import { headerColumnKeys } from './columnIdentity';
 import { adoptableByName } from './planSheet';
 
@@ -47,6 +48,8 @@ export { columnKeys } from './columnIdentity';
 export function readTab(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tab: TabDef,
+  /** Where the column memo lives (null: sweep the metadata every time). */
+  cache: CacheStore | null,
 ): ReadTab | null {
   const sheet = findPlanSheet(spreadsheet, tab);
   if (!sheet) return null;
@@ -57,7 +60,7 @@ export function readTab(
     sheetName: sheet.getName(),
     headerRow,
     headers,
-    metadataKeys: headerColumnKeys(sheet, headers),
+    metadataKeys: headerColumnKeys(cache, sheet, headers),
     rows: values.slice(headerRow),
   };
   const location = locateColumns(tab, raw.headers, raw.metadataKeys);

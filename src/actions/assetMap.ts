@@ -1,16 +1,18 @@
 // The assets-and-needs actions: build the Asset Map, add a finding, add a Calendar draft for a gap.
 
 import { withDocumentLock } from '../adapters/documentLock';
-import type { CacheStore, GoogleServices, PropertyStore, SheetBuilders } from '../adapters/google';
+import type { CacheStore, GoogleServices, PropertyStore } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { appendRow } from '../adapters/sheets/appendRows';
+import { writeAssetMapChart } from '../adapters/sheets/assetMapChart';
+import { writeCell } from '../adapters/sheets/cells';
 import { findOrCreateGeneratedTab, writeLayout } from '../adapters/sheets/generatedTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { type AssetMapAnalysis, analyseAssessments } from '../domain/assets/analysis';
 import { readCategories, readGoals, readPartners } from '../domain/assets/directory';
 import { findingCells } from '../domain/assets/findingInput';
 import { findGapActivity, gapActivityCells } from '../domain/assets/gapActivity';
-import { type AssetMapChart, assetMapLayout } from '../domain/assets/layout';
+import { assetMapLayout } from '../domain/assets/layout';
 import type { Finding } from '../domain/assets/model';
 import { assetMapSummary } from '../domain/assets/summary';
 import { PRIORITIES, type TabDef } from '../domain/schema/columns';
@@ -78,33 +80,6 @@ function analyse(
   });
 }
 
-function writeChart(
-  builders: SheetBuilders,
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  spec: AssetMapChart | null,
-): void {
-  const charts = sheet.getCharts();
-  // Extra charts on a generated tab are the add-on's own leftovers or someone's copy: one is kept.
-  for (const extra of charts.slice(spec ? 1 : 0)) sheet.removeChart(extra);
-  if (!spec) return;
-  const range = sheet.getRange(
-    spec.range.row,
-    spec.range.column,
-    spec.range.rows,
-    spec.range.columns,
-  );
-  const builder = (charts[0] ? charts[0].modify().clearRanges() : sheet.newChart())
-    .setChartType(builders.columnChart())
-    .addRange(range)
-    .setNumHeaders(1)
-    .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
-    .setOption('title', spec.title)
-    .setOption('legend', { position: 'top' })
-    .setOption('colors', ['#188038', '#d93025', '#f9ab00']);
-  if (charts[0]) sheet.updateChart(builder.build());
-  else sheet.insertChart(builder.build());
-}
-
 /** Builds or rebuilds the Asset Map tab and shows it; one read of each source tab, a fixed number of writes. */
 export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
   const spreadsheet = services.spreadsheet();
@@ -129,7 +104,7 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
     );
     const layout = assetMapLayout(analysis, builtAt);
     writeLayout(sheet, layout);
-    writeChart(services.sheetBuilders(), sheet, layout.chart);
+    writeAssetMapChart(services.sheetBuilders(), sheet, layout.chart);
     sheet.activate();
     const summary = assetMapSummary(analysis, sheet.getName());
     if (leftAlone) summary.message += ` ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`;
@@ -198,7 +173,7 @@ function withOwnId(
       ASSETS_TEXT.missingColumns(assessments.raw.sheetName, [ASSESSMENTS_TAB.columns[0].header]),
     );
   const [id] = takeIds(store, ASSESSMENTS_TAB, idsOf(assessments));
-  assessments.sheet.getRange(need.row, at + 1).setValue(id);
+  writeCell(assessments.sheet, need.row, at + 1, id);
   return { ...need, id, ref: id };
 }
 

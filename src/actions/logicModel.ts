@@ -5,6 +5,7 @@ import type { CacheStore, GoogleServices } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { loadSettings } from '../adapters/settings';
 import { appendRow } from '../adapters/sheets/appendRows';
+import { displayedRow, displayedValues, writeCell } from '../adapters/sheets/cells';
 import { findOrCreateGeneratedTab } from '../adapters/sheets/generatedTab';
 import { writeGeneratedLayout } from '../adapters/sheets/logicModelTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
@@ -77,7 +78,7 @@ function requireColumns(read: ReadTab, tab: TabDef, keys: readonly string[]): vo
  * format, and the model must say "0%". One more read of the same range, still constant.
  */
 function showTextAsDisplayed(read: ReadTab, keys: readonly string[]): void {
-  const display = read.sheet.getDataRange().getDisplayValues();
+  const display = displayedValues(read.sheet);
   for (const record of read.records) {
     for (const key of keys) {
       const at = read.location.index[key];
@@ -202,7 +203,7 @@ export function saveGoalDetails(
     const plan = planFieldWrites(GOAL_FIELDS, current, request, request.loaded);
     for (const field of plan.write) {
       const column = goals.location.index[field] + 1;
-      goals.sheet.getRange(record.row, column).setValue(literalCell(request[field] ?? ''));
+      writeCell(goals.sheet, record.row, column, literalCell(request[field] ?? ''));
     }
     const where = `${goals.raw.sheetName} row ${record.row}`;
     const saved = plan.write.length
@@ -259,8 +260,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
     const wantedId = (request.outcomeId ?? '').trim().toUpperCase();
     if (wantedId) {
       const record = findOutcomeRow(outcomes, wantedId);
-      const display = outcomes.sheet.getRange(record.row, 1, 1, outcomes.raw.headers.length);
-      const shown = display.getDisplayValues()[0];
+      const shown = displayedRow(outcomes.sheet, record.row, outcomes.raw.headers.length);
       // Compared as the sidebar showed them: display text, dates as yyyy-mm-dd.
       const cell = (key: string) => {
         const at = outcomes.location.index[key];
@@ -275,7 +275,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
       const plan = planFieldWrites(present, current, values, request.loaded);
       for (const field of plan.write) {
         const at = outcomes.location.index[field];
-        outcomes.sheet.getRange(record.row, at + 1).setValue(literalCell(values[field]));
+        writeCell(outcomes.sheet, record.row, at + 1, literalCell(values[field]));
       }
       const header = (f: string) => columnByKey(OUTCOMES_TAB, f).header;
       const where = `${tab} row ${record.row}`;

@@ -2,6 +2,7 @@
 import { acceptCalendarVersion, listPlanEvents } from '../adapters/calendar/events';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
+import { writeCell } from '../adapters/sheets/cells';
 import { toExistingEvent } from '../domain/calendarSync/eventResource';
 import { normaliseId } from '../domain/calendarSync/plan';
 import { pulledCells } from '../domain/calendarSync/pull';
@@ -48,7 +49,7 @@ export function resolveCalendarChange(
       for (const [key, value] of Object.entries(cells)) {
         const at = ctx.tab.location.index[key];
         if (at < 0) continue;
-        ctx.tab.sheet.getRange(record.row, at + 1).setValue(literalCell(value));
+        writeCell(ctx.tab.sheet, record.row, at + 1, literalCell(value));
       }
       acceptCalendarVersion(services, calendar.id, event.eventId, event.currentCoreHash);
     },

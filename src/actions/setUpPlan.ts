@@ -6,6 +6,7 @@ import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idC
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
 import { loadRowStates, saveRowStates } from '../adapters/rowStates';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
+import { dataColumnRange } from '../adapters/sheets/cells';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
 import { removeEmptyDefaultSheet } from '../adapters/sheets/defaultSheet';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
@@ -194,7 +195,7 @@ function runSetup({
     const source = states.get(tabKey);
     const column = source?.columns[columnKey];
     if (!source || !column || source.maxRows < 2) return null;
-    return source.sheet.getRange(2, column, source.maxRows - 1, 1);
+    return dataColumnRange(source.sheet, column, source.maxRows);
   });
   const lists = {
     goals: referenceLabels(states.get('goals')?.records ?? [], new Map(), 'goal'),

@@ -1,6 +1,7 @@
 // getSetupForm: what the set-up sidebar shows first (stored settings or sensible defaults, tabs, partners).
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings } from '../adapters/settings';
+import { showRow } from '../adapters/sheets/cells';
 import { isDefaultSpreadsheetName } from '../adapters/sheets/defaultSheet';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
 import { readTab } from '../adapters/sheets/readTab';
@@ -60,9 +61,5 @@ export function activatePlanTab(
   const tab = USER_TABS.find((t) => t.key === key || t.name === key);
   const found = tab ? findPlanSheets(services.spreadsheet(), [tab]).get(tab.key) : undefined;
   if (!found) throw new UserError('That tab is not in this spreadsheet (yet).');
-  const sheet = found.sheet;
-  if (row && Number.isInteger(row) && row >= 2 && row <= sheet.getLastRow()) {
-    sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
-  } else sheet.activate();
-  return sheet.getName();
+  return showRow(found.sheet, row);
 }

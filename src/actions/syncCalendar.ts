@@ -10,6 +10,7 @@ import {
   changesAnything,
   writeAddonColumns,
 } from '../adapters/sheets/addonColumns';
+import { dataValues } from '../adapters/sheets/cells';
 import { readTab } from '../adapters/sheets/readTab';
 import { appendSyncLog, type SyncLogEntry } from '../adapters/sheets/syncLog';
 import {
@@ -121,7 +122,7 @@ const PARTNER_KEYS = CALENDAR_TAB.columns.filter((c) => c.owner !== 'addon').map
  */
 function followedUpdates(ctx: CalendarTabContext, plan: SyncPlan, updates: CellUpdates) {
   const { sheet, raw, location } = ctx.tab;
-  const values = sheet.getDataRange().getValues();
+  const values = dataValues(sheet);
   const headers = values[0] ?? [];
   const sameHeaders =
     headers.length === raw.headers.length &&

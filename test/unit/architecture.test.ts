@@ -79,6 +79,19 @@ describe('architecture', () => {
     expect(globalUses(GOOGLE).length).toBeGreaterThan(10);
   });
 
+  it('keeps Sheets cell, tab and chart calls out of src/actions: adapters make them', () => {
+    const SHEETS_CALLS =
+      /\.(getRange|getRangeList|getDataRange|getValues?|setValues?|getDisplayValues?|setFormulas?|insertSheet|getSheetByName|deleteSheet|insertRows\w*|deleteRows?|appendRow|getCharts|insertChart|updateChart|removeChart|newChart)\(/;
+    const offenders = files(join(SRC, 'actions')).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line, at: i + 1 }))
+        .filter(({ line }) => !/^(\/\/|\/?\*)/.test(line.trim()) && SHEETS_CALLS.test(line))
+        .map(({ at }) => `${relative(ROOT, file)}:${at}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps the emulator out of the add-on source', () => {
     const offenders = files(SRC).filter((file) =>
       specifiers(readFileSync(file, 'utf8')).some((spec) => {

@@ -1,5 +1,5 @@
 // Turns a tab's raw rows into records keyed by column key, remembering each record's sheet row.
-import type { TabDef } from '../schema/columns';
+import type { TabDef, TypedCells } from '../schema/columns';
 import type { ColumnLocation } from './locate';
 
 export interface TableRecord {
@@ -23,6 +23,14 @@ export const isBlankCell = (value: unknown) =>
   value === '' || value === null || value === undefined;
 
 /** Records for the non-blank rows (a row is blank when every schema cell is empty). */
+/**
+ * A record's cells by its tab's own column keys, so `cells.strtDate` is a compile error. Sound
+ * because readRecords gives every column of the tab a value ('' when the column is missing).
+ */
+export function typedCells<T extends TabDef>(_tab: T, record: TableRecord): TypedCells<T> {
+  return record.cells as TypedCells<T>;
+}
+
 export function readRecords(tab: TabDef, location: ColumnLocation, raw: RawTab): TableRecord[] {
   const records: TableRecord[] = [];
   raw.rows.forEach((values, i) => {

@@ -20,7 +20,7 @@ import { resolveCalendarChange as resolveChange } from './actions/resolveCalenda
 import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
 import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
-import { google } from './adapters/google';
+import { appsScriptServices } from './adapters/google';
 import { runSelfTest as runSelfTestOn, selfTestMenuItems } from './adapters/selfTest';
 import { findPlanSheet } from './adapters/sheets/readTab';
 import { getProgress } from './adapters/syncServices';
@@ -67,9 +67,12 @@ import type { PlanOverview } from './shared/wire';
 import { buildMenu } from './ui/menu';
 import { SIDEBARS, showSidebar } from './ui/sidebars';
 
+/** Google's services, created once here and handed to every action and adapter. */
+const google = appsScriptServices();
+
 /** Simple trigger: may run in AuthMode.NONE before the add-on is enabled, so it only builds the menu. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi(), selfTestMenuItems(e));
+  buildMenu(google.ui(), selfTestMenuItems(google, e));
 }
 
 /** Runs in AuthMode.FULL when the add-on is installed: show the menu right away (V). */
@@ -79,7 +82,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Menu: opens the set-up sidebar. */
 export function showSetupSidebar(): void {
-  showSidebar(google.ui(), SIDEBARS.setup.file, SIDEBARS.setup.title);
+  showSidebar(google, SIDEBARS.setup.file, SIDEBARS.setup.title);
 }
 
 /** Sidebar: the spreadsheet's name, zone, user and which plan tabs exist. */
@@ -136,7 +139,7 @@ export function checkAndRepairPlan(): void {
 
 /** Menu: opens the sidebar where partners add assets and needs and the coordinator sees the map. */
 export function showAssessmentSidebar(): void {
-  showSidebar(google.ui(), SIDEBARS.assessment.file, SIDEBARS.assessment.title);
+  showSidebar(google, SIDEBARS.assessment.file, SIDEBARS.assessment.title);
 }
 
 /** Sidebar: partners, categories and goals to choose from when adding a finding. */
@@ -187,7 +190,7 @@ export function addGapActivity(findingId: string): GapActivityResult {
 
 /** Menu: opens the logic-model sidebar (goal by goal: problem, inputs, activities, outcomes…). */
 export function showLogicModelSidebar(): void {
-  showSidebar(google.ui(), SIDEBARS.logicModel.file, SIDEBARS.logicModel.title);
+  showSidebar(google, SIDEBARS.logicModel.file, SIDEBARS.logicModel.title);
 }
 
 const LOGIC_MODEL_TITLE = 'Logic model';
@@ -237,7 +240,7 @@ export function addActivity(request: AddActivityRequest): SaveRowResult {
 
 /** Menu: opens the calendar sidebar (choose the calendar, preview, sync, conflicts, ICS). */
 export function showCalendarSidebar(): void {
-  showSidebar(google.ui(), SIDEBARS.calendar.file, SIDEBARS.calendar.title);
+  showSidebar(google, SIDEBARS.calendar.file, SIDEBARS.calendar.title);
 }
 
 /** Sidebar / script: runs one sync now and returns its report. */
@@ -269,7 +272,7 @@ export function getCalendarSyncState(): CalendarSyncState {
 
 /** Sidebar: calendars the user may add events to. */
 export function listCalendars(): CalendarChoice[] {
-  return listCalendarChoices();
+  return listCalendarChoices(google);
 }
 
 /** Sidebar: saves the calendar choice (creating the partnership's calendar once). */
@@ -286,7 +289,7 @@ export function setAutoSync(wanted: AutoSyncSettings): AutoSyncSettings {
 
 /** Sidebar: progress of a sync under way (polled). */
 export function getSyncProgress(): SyncProgress | null {
-  return getProgress();
+  return getProgress(google.documentCache());
 }
 
 /** Sidebar: keep the sheet's version of a row changed in Calendar, or pull Calendar's change in. */
@@ -346,12 +349,12 @@ export function continueCalendarSync(): void {
  * report and returns it.
  */
 export function runSelfTest(): SelfTestReport & { notCleanedUp: string[] } {
-  return runSelfTestOn(google.spreadsheet());
+  return runSelfTestOn(google, google.spreadsheet());
 }
 
 /** Maintainers' menu item (script property SWP_SELF_TEST=on): runs it and says the result. */
 export function runSelfTestFromMenu(): void {
-  const report = runSelfTestOn(google.spreadsheet());
+  const report = runSelfTestOn(google, google.spreadsheet());
   const ui = google.ui();
   ui.alert('Self-test', `${report.summary} See the Self-test report tab.`, ui.ButtonSet.OK);
 }

@@ -24,8 +24,9 @@ export function addPartner(services: GoogleServices, input: PartnerInput): AddPa
   refuseOverlong(partnerCells(partner), (key) => columnByKey(PARTNERS_TAB, key).header);
   const spreadsheet = services.spreadsheet();
   return withDocumentLock(
+    services.documentLock(),
     () => {
-      const read = readTab(spreadsheet, PARTNERS_TAB);
+      const read = readTab(spreadsheet, PARTNERS_TAB, services.documentCache());
       if (!read) throw new UserError(SETUP_MESSAGES.partnersTabMissing);
       const { location, records } = read;
       if (location.index.organisation < 0 || location.index.id < 0)

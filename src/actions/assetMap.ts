@@ -1,16 +1,18 @@
 // The assets-and-needs actions: build the Asset Map, add a finding, add a Calendar draft for a gap.
 
 import { withDocumentLock } from '../adapters/documentLock';
-import type { GoogleServices, PropertyStore } from '../adapters/google';
+import type { CacheStore, GoogleServices, PropertyStore } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { appendRow } from '../adapters/sheets/appendRows';
+import { writeAssetMapChart } from '../adapters/sheets/assetMapChart';
+import { writeCell } from '../adapters/sheets/cells';
 import { findOrCreateGeneratedTab, writeLayout } from '../adapters/sheets/generatedTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { type AssetMapAnalysis, analyseAssessments } from '../domain/assets/analysis';
 import { readCategories, readGoals, readPartners } from '../domain/assets/directory';
 import { findingCells } from '../domain/assets/findingInput';
 import { findGapActivity, gapActivityCells } from '../domain/assets/gapActivity';
-import { type AssetMapChart, assetMapLayout } from '../domain/assets/layout';
+import { assetMapLayout } from '../domain/assets/layout';
 import type { Finding } from '../domain/assets/model';
 import { assetMapSummary } from '../domain/assets/summary';
 import { PRIORITIES, type TabDef } from '../domain/schema/columns';
@@ -40,8 +42,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const ASSET_MAP_KEY = 'assetMap';
 const ASSET_MAP_COLOR = '#7627bb';
 
-function requireTab(spreadsheet: Spreadsheet, tab: TabDef): ReadTab {
-  const read = readTab(spreadsheet, tab);
+function requireTab(spreadsheet: Spreadsheet, cache: CacheStore | null, tab: TabDef): ReadTab {
+  const read = readTab(spreadsheet, tab, cache);
   if (!read) throw new UserError(ASSETS_TEXT.missingTab(tab.name));
   return read;
 }
@@ -62,54 +64,34 @@ function idsOf(read: ReadTab): unknown[] {
 
 function analyse(
   spreadsheet: Spreadsheet,
+  cache: CacheStore | null,
   assessments: ReadTab,
   calendar: ReadTab | null,
 ): AssetMapAnalysis {
-  const partners = requireTab(spreadsheet, PARTNERS_TAB);
-  const categories = readTab(spreadsheet, CATEGORIES_TAB);
+  const partners = requireTab(spreadsheet, cache, PARTNERS_TAB);
+  const categories = readTab(spreadsheet, CATEGORIES_TAB, cache);
   return analyseAssessments({
     partners: partners.records,
     assessments,
     categories: categories?.records ?? null,
-    goals: readTab(spreadsheet, GOALS_TAB)?.records ?? null,
+    goals: readTab(spreadsheet, GOALS_TAB, cache)?.records ?? null,
     calendar: calendar?.records ?? null,
     tabNames: { partners: partners.raw.sheetName, categories: categories?.raw.sheetName },
   });
 }
 
-function writeChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: AssetMapChart | null): void {
-  const charts = sheet.getCharts();
-  // Extra charts on a generated tab are the add-on's own leftovers or someone's copy: one is kept.
-  for (const extra of charts.slice(spec ? 1 : 0)) sheet.removeChart(extra);
-  if (!spec) return;
-  const range = sheet.getRange(
-    spec.range.row,
-    spec.range.column,
-    spec.range.rows,
-    spec.range.columns,
-  );
-  const builder = (charts[0] ? charts[0].modify().clearRanges() : sheet.newChart())
-    .setChartType(Charts.ChartType.COLUMN)
-    .addRange(range)
-    .setNumHeaders(1)
-    .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
-    .setOption('title', spec.title)
-    .setOption('legend', { position: 'top' })
-    .setOption('colors', ['#188038', '#d93025', '#f9ab00']);
-  if (charts[0]) sheet.updateChart(builder.build());
-  else sheet.insertChart(builder.build());
-}
-
 /** Builds or rebuilds the Asset Map tab and shows it; one read of each source tab, a fixed number of writes. */
 export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
   const spreadsheet = services.spreadsheet();
-  return withDocumentLock(() => {
+  const cache = services.documentCache();
+  return withDocumentLock(services.documentLock(), () => {
     const analysis = analyse(
       spreadsheet,
-      requireTab(spreadsheet, ASSESSMENTS_TAB),
-      readTab(spreadsheet, CALENDAR_TAB),
+      cache,
+      requireTab(spreadsheet, cache, ASSESSMENTS_TAB),
+      readTab(spreadsheet, CALENDAR_TAB, cache),
     );
-    const builtAt = Utilities.formatDate(
+    const builtAt = services.formatDate(
       new Date(),
       spreadsheet.getSpreadsheetTimeZone(),
       PEOPLE_TIME_PATTERN,
@@ -122,7 +104,7 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
     );
     const layout = assetMapLayout(analysis, builtAt);
     writeLayout(sheet, layout);
-    writeChart(sheet, layout.chart);
+    writeAssetMapChart(services.sheetBuilders(), sheet, layout.chart);
     sheet.activate();
     const summary = assetMapSummary(analysis, sheet.getName());
     if (leftAlone) summary.message += ` ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`;
@@ -133,14 +115,15 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
 /** The choices the sidebar offers: partners, categories and goals as the sheet has them now. */
 export function assessmentFormAction(services: GoogleServices): AssessmentForm {
   const spreadsheet = services.spreadsheet();
-  const partnersTab = readTab(spreadsheet, PARTNERS_TAB);
-  const categoriesTab = readTab(spreadsheet, CATEGORIES_TAB);
-  const goalsTab = readTab(spreadsheet, GOALS_TAB);
+  const cache = services.documentCache();
+  const partnersTab = readTab(spreadsheet, PARTNERS_TAB, cache);
+  const categoriesTab = readTab(spreadsheet, CATEGORIES_TAB, cache);
+  const goalsTab = readTab(spreadsheet, GOALS_TAB, cache);
   const partners = readPartners(partnersTab?.records ?? []).entries;
   const categories = readCategories(categoriesTab?.records ?? null).entries;
   const goals = readGoals(goalsTab?.records ?? null);
   const notes: string[] = [];
-  if (!readTab(spreadsheet, ASSESSMENTS_TAB))
+  if (!readTab(spreadsheet, ASSESSMENTS_TAB, cache))
     notes.push(ASSETS_TEXT.missingTab(ASSESSMENTS_TAB.name));
   if (partners.length === 0) notes.push(ASSETS_TEXT.noPartners);
   return {
@@ -157,9 +140,10 @@ export function assessmentFormAction(services: GoogleServices): AssessmentForm {
 /** Appends a finding typed in the sidebar to the Assessments tab, with the next free ID. */
 export function addFindingAction(services: GoogleServices, input: FindingInput): AddFindingResult {
   const spreadsheet = services.spreadsheet();
-  return withDocumentLock(() => {
-    const assessments = requireTab(spreadsheet, ASSESSMENTS_TAB);
-    const analysis = analyse(spreadsheet, assessments, null);
+  const cache = services.documentCache();
+  return withDocumentLock(services.documentLock(), () => {
+    const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
+    const analysis = analyse(spreadsheet, cache, assessments, null);
     const cells = findingCells(input, analysis.context, analysis.findings);
     if (!cells.ok) throw new UserError(cells.message);
     requireColumns(assessments, ASSESSMENTS_TAB, cells.value);
@@ -189,7 +173,7 @@ function withOwnId(
       ASSETS_TEXT.missingColumns(assessments.raw.sheetName, [ASSESSMENTS_TAB.columns[0].header]),
     );
   const [id] = takeIds(store, ASSESSMENTS_TAB, idsOf(assessments));
-  assessments.sheet.getRange(need.row, at + 1).setValue(id);
+  writeCell(assessments.sheet, need.row, at + 1, id);
   return { ...need, id, ref: id };
 }
 
@@ -199,10 +183,11 @@ export function addGapActivityAction(
   findingId: string,
 ): GapActivityResult {
   const spreadsheet = services.spreadsheet();
-  return withDocumentLock(() => {
-    const calendar = requireTab(spreadsheet, CALENDAR_TAB);
-    const assessments = requireTab(spreadsheet, ASSESSMENTS_TAB);
-    const analysis = analyse(spreadsheet, assessments, calendar);
+  const cache = services.documentCache();
+  return withDocumentLock(services.documentLock(), () => {
+    const calendar = requireTab(spreadsheet, cache, CALENDAR_TAB);
+    const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
+    const analysis = analyse(spreadsheet, cache, assessments, calendar);
     const ref = String(findingId ?? '').trim();
     const found = analysis.findings.find((f) => f.ref.toLowerCase() === ref.toLowerCase());
     if (!found) throw new UserError(ASSETS_TEXT.findingGone(ref));

@@ -22,6 +22,7 @@ export const ADDON_KEYS = ['id', 'eventId', 'lastSynced', 'syncStatus', 'syncFin
 const REQUIRED_KEYS = ['id', 'eventId', 'syncStatus'];
 
 export interface PlanBasics {
+  services: GoogleServices;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   settings: PlanSettings;
   /** Identifies this plan's events in a shared calendar: the spreadsheet's id. */
@@ -34,7 +35,7 @@ export interface PlanBasics {
 export function planBasics(services: GoogleServices): PlanBasics {
   const spreadsheet = services.spreadsheet();
   const sheetZone = spreadsheet.getSpreadsheetTimeZone();
-  const saved = loadSettings();
+  const saved = loadSettings(services.documentProperties());
   const settings: PlanSettings = saved ?? {
     name: spreadsheet.getName(),
     purpose: '',
@@ -45,11 +46,12 @@ export function planBasics(services: GoogleServices): PlanBasics {
     schemaVersion: 0,
   };
   return {
+    services,
     spreadsheet,
     settings,
     planKey: spreadsheet.getId(),
     // Each Utilities.formatDate is a service call: ~100 per zone and year instead of several per row.
-    oracle: yearTableOracle(utilitiesZoneOracle()),
+    oracle: yearTableOracle(utilitiesZoneOracle(services.formatDate)),
     sheetZone,
   };
 }
@@ -61,7 +63,8 @@ export interface CalendarTabContext extends PlanBasics {
 
 /** The Calendar tab (one read), the partners (one read) and the context to parse rows with. */
 export function calendarTabContext(basics: PlanBasics): CalendarTabContext {
-  const tab = readTab(basics.spreadsheet, CALENDAR_TAB);
+  const cache = basics.services.documentCache();
+  const tab = readTab(basics.spreadsheet, CALENDAR_TAB, cache);
   if (!tab) throw new UserError(CALENDAR_TEXT.noCalendarTab);
   const missing = REQUIRED_KEYS.filter((k) => tab.location.index[k] < 0);
   if (missing.length)
@@ -75,7 +78,7 @@ export function calendarTabContext(basics: PlanBasics): CalendarTabContext {
     sheetZone: basics.sheetZone,
     planZone: settings.timeZone || basics.sheetZone,
     oracle: basics.oracle,
-    partners: readPartnerContacts(basics.spreadsheet),
+    partners: readPartnerContacts(basics.spreadsheet, cache),
     invitePartners: settings.calendar.invitePartners,
     planName: settings.name,
     sheetUrl: `${basics.spreadsheet.getUrl()}#gid=${tab.sheet.getSheetId()}`,
@@ -88,7 +91,7 @@ export function targetCalendar(basics: PlanBasics): CalendarInfo {
   const id = basics.settings.calendar.calendarId;
   if (basics.settings.calendar.mode === 'none' || !id)
     throw new UserError(CALENDAR_TEXT.noCalendarChosen);
-  return checkTargetCalendar(id);
+  return checkTargetCalendar(basics.services, id);
 }
 
 /**
@@ -115,6 +118,7 @@ export function calendarToCreate(basics: PlanBasics): CalendarInfo {
  */
 export function createChosenCalendar(basics: PlanBasics): PlanBasics {
   const created = createGroupCalendar(
+    basics.services,
     basics.settings.name,
     basics.settings.timeZone || basics.sheetZone,
   );
@@ -122,6 +126,6 @@ export function createChosenCalendar(basics: PlanBasics): PlanBasics {
     ...basics.settings,
     calendar: { ...basics.settings.calendar, calendarId: created.id },
   };
-  saveSettings(settings);
+  saveSettings(basics.services.documentProperties(), settings);
   return { ...basics, settings };
 }

@@ -20,7 +20,8 @@ export function calendarSyncState(services: GoogleServices): CalendarSyncState {
   let calendarName: string | null = null;
   if (c.calendarId) {
     try {
-      calendarName = advancedCalendar().CalendarList!.get(c.calendarId).summary ?? c.calendarId;
+      calendarName =
+        advancedCalendar(services).CalendarList!.get(c.calendarId).summary ?? c.calendarId;
     } catch {
       calendarName = null; // Shown as "not found": the sidebar offers to choose again.
     }
@@ -35,13 +36,13 @@ export function calendarSyncState(services: GoogleServices): CalendarSyncState {
     shareWithPartners: c.shareWithPartners,
     invitePartners: c.invitePartners,
     sendInvites: c.sendInvites,
-    autoSync: triggerState(),
-    lastRun: loadLastRun(),
+    autoSync: triggerState(services.triggers()),
+    lastRun: loadLastRun(services.documentProperties()),
   };
 }
 
-export function listCalendars(): CalendarChoice[] {
-  return writableCalendars();
+export function listCalendars(services: GoogleServices): CalendarChoice[] {
+  return writableCalendars(services);
 }
 
 /**
@@ -59,7 +60,7 @@ export function saveCalendarChoice(
   // Everything is checked before a calendar is created or a setting written.
   if (input.mode === 'existing') {
     const chosen = input.calendarId ?? '';
-    if (!chosen || !writableCalendars().some((c) => c.id === chosen))
+    if (!chosen || !writableCalendars(services).some((c) => c.id === chosen))
       throw new UserError('Choose one of your calendars in the list.');
     calendarId = chosen;
   }
@@ -80,12 +81,16 @@ export function saveCalendarChoice(
       `The plan’s settings are too big to store (${tooBig.bytes.toLocaleString('en-US')} bytes, at most ${tooBig.limit.toLocaleString('en-US')}): run set-up with a shorter purpose first. Nothing was changed.`,
     );
   if (input.mode === 'new' && (current.mode !== 'new' || !current.calendarId))
-    calendarId = createGroupCalendar(settings.name, settings.timeZone || basics.sheetZone).id;
-  saveSettings(next(calendarId));
+    calendarId = createGroupCalendar(
+      services,
+      settings.name,
+      settings.timeZone || basics.sheetZone,
+    ).id;
+  saveSettings(services.documentProperties(), next(calendarId));
   return calendarSyncState(services);
 }
 
 export function setAutoSync(services: GoogleServices, wanted: AutoSyncSettings): AutoSyncSettings {
-  setTriggers(services.spreadsheet(), wanted);
-  return triggerState();
+  setTriggers(services.triggers(), services.spreadsheet(), wanted);
+  return triggerState(services.triggers());
 }

@@ -1,10 +1,11 @@
 // The logic model builder's public actions: build the tab, and read/write what its sidebar shows.
 
 import { withDocumentLock } from '../adapters/documentLock';
-import type { GoogleServices } from '../adapters/google';
+import type { CacheStore, GoogleServices } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { loadSettings } from '../adapters/settings';
 import { appendRow } from '../adapters/sheets/appendRows';
+import { displayedRow, displayedValues, writeCell } from '../adapters/sheets/cells';
 import { findOrCreateGeneratedTab } from '../adapters/sheets/generatedTab';
 import { writeGeneratedLayout } from '../adapters/sheets/logicModelTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
@@ -56,8 +57,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const SETUP_HINT = `run Extensions › Shared Work Plan › ${MENU.setUp}`;
 
-function requireTab(spreadsheet: Spreadsheet, tab: TabDef): ReadTab {
-  const read = readTab(spreadsheet, tab);
+function requireTab(spreadsheet: Spreadsheet, cache: CacheStore | null, tab: TabDef): ReadTab {
+  const read = readTab(spreadsheet, tab, cache);
   if (!read) throw new UserError(`The ${tab.name} tab is missing: ${SETUP_HINT} first.`);
   return read;
 }
@@ -77,7 +78,7 @@ function requireColumns(read: ReadTab, tab: TabDef, keys: readonly string[]): vo
  * format, and the model must say "0%". One more read of the same range, still constant.
  */
 function showTextAsDisplayed(read: ReadTab, keys: readonly string[]): void {
-  const display = read.sheet.getDataRange().getDisplayValues();
+  const display = displayedValues(read.sheet);
   for (const record of read.records) {
     for (const key of keys) {
       const at = read.location.index[key];
@@ -98,12 +99,16 @@ interface PlanReads {
 }
 
 /** Each source tab read once (Outcomes twice: values and what is shown). */
-function readPlan(spreadsheet: Spreadsheet): PlanReads {
-  const goals = requireTab(spreadsheet, GOALS_TAB);
-  const outcomes = readTab(spreadsheet, OUTCOMES_TAB);
+function readPlan(
+  spreadsheet: Spreadsheet,
+  cache: CacheStore | null,
+  formatDate: GoogleServices['formatDate'],
+): PlanReads {
+  const goals = requireTab(spreadsheet, cache, GOALS_TAB);
+  const outcomes = readTab(spreadsheet, OUTCOMES_TAB, cache);
   if (outcomes) showTextAsDisplayed(outcomes, ['outcome', 'indicator', 'baseline', 'target']);
-  const assessments = readTab(spreadsheet, ASSESSMENTS_TAB);
-  const calendar = readTab(spreadsheet, CALENDAR_TAB);
+  const assessments = readTab(spreadsheet, ASSESSMENTS_TAB, cache);
+  const calendar = readTab(spreadsheet, CALENDAR_TAB, cache);
   return {
     goals,
     outcomes,
@@ -115,7 +120,7 @@ function readPlan(spreadsheet: Spreadsheet): PlanReads {
       assessments: source(assessments),
       calendar: source(calendar),
       sheetZone: spreadsheet.getSpreadsheetTimeZone(),
-      oracle: utilitiesZoneOracle(),
+      oracle: utilitiesZoneOracle(formatDate),
     },
   };
 }
@@ -123,9 +128,10 @@ function readPlan(spreadsheet: Spreadsheet): PlanReads {
 /** Builds (or rebuilds) the Logic Model tab and returns what it holds and what to fix. */
 export function buildLogicModel(services: GoogleServices): LogicModelSummary {
   const spreadsheet = services.spreadsheet();
-  return withDocumentLock(() => {
-    const plan = readPlan(spreadsheet);
-    const planName = loadSettings()?.name || spreadsheet.getName();
+  const cache = services.documentCache();
+  return withDocumentLock(services.documentLock(), () => {
+    const plan = readPlan(spreadsheet, cache, services.formatDate);
+    const planName = loadSettings(services.documentProperties())?.name || spreadsheet.getName();
     const built = buildLogicModelTab(plan.sources, planName);
     const { leftAlone } = findOrCreateGeneratedTab(
       spreadsheet,
@@ -144,8 +150,9 @@ export function buildLogicModel(services: GoogleServices): LogicModelSummary {
 /** Everything the sidebar shows for one goal (the first when `goalId` is empty or gone), pre-filled. */
 export function logicModelDraft(services: GoogleServices, goalId?: string | null): LogicModelDraft {
   const spreadsheet = services.spreadsheet();
-  const plan = readPlan(spreadsheet);
-  const partners = readTab(spreadsheet, PARTNERS_TAB);
+  const cache = services.documentCache();
+  const plan = readPlan(spreadsheet, cache, services.formatDate);
+  const partners = readTab(spreadsheet, PARTNERS_TAB, cache);
   const model = assembleLogicModel(readPlanEntities(plan.sources));
   const checks = checkLogicModel(model);
   const partnerNames = (partners?.records ?? [])
@@ -183,8 +190,9 @@ export function saveGoalDetails(
   request: SaveGoalDetailsRequest,
 ): SaveResult {
   const spreadsheet = services.spreadsheet();
-  return withDocumentLock(() => {
-    const goals = requireTab(spreadsheet, GOALS_TAB);
+  const cache = services.documentCache();
+  return withDocumentLock(services.documentLock(), () => {
+    const goals = requireTab(spreadsheet, cache, GOALS_TAB);
     requireColumns(goals, GOALS_TAB, ['id', ...GOAL_FIELDS]);
     const record = findGoalRow(goals, request.goalId);
     const current = currentDetails(record.cells);
@@ -195,7 +203,7 @@ export function saveGoalDetails(
     const plan = planFieldWrites(GOAL_FIELDS, current, request, request.loaded);
     for (const field of plan.write) {
       const column = goals.location.index[field] + 1;
-      goals.sheet.getRange(record.row, column).setValue(literalCell(request[field] ?? ''));
+      writeCell(goals.sheet, record.row, column, literalCell(request[field] ?? ''));
     }
     const where = `${goals.raw.sheetName} row ${record.row}`;
     const saved = plan.write.length
@@ -226,6 +234,7 @@ function goalReference(goals: ReadTab, goalId: string): string {
 /** Updates an outcome's cells (only those that changed) or appends a new outcome linked to the goal. */
 export function saveOutcome(services: GoogleServices, request: SaveOutcomeRequest): SaveRowResult {
   const spreadsheet = services.spreadsheet();
+  const cache = services.documentCache();
   const text = request.outcome.trim();
   if (!text) throw new UserError('Write the outcome (the change you expect) before saving.');
   const term = termOrNull(request.term);
@@ -233,9 +242,9 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
   const targetDate = dayOrNull(request.targetDate);
   if (targetDate === null)
     throw new UserError('Target date is not a date. Pick a date such as 2028-06-30.');
-  return withDocumentLock(() => {
-    const goals = requireTab(spreadsheet, GOALS_TAB);
-    const outcomes = requireTab(spreadsheet, OUTCOMES_TAB);
+  return withDocumentLock(services.documentLock(), () => {
+    const goals = requireTab(spreadsheet, cache, GOALS_TAB);
+    const outcomes = requireTab(spreadsheet, cache, OUTCOMES_TAB);
     requireColumns(outcomes, OUTCOMES_TAB, ['id', 'goal', 'outcome']);
     const goalRef = goalReference(goals, request.goalId);
     const values: Record<OutcomeField, string> = {
@@ -251,8 +260,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
     const wantedId = (request.outcomeId ?? '').trim().toUpperCase();
     if (wantedId) {
       const record = findOutcomeRow(outcomes, wantedId);
-      const display = outcomes.sheet.getRange(record.row, 1, 1, outcomes.raw.headers.length);
-      const shown = display.getDisplayValues()[0];
+      const shown = displayedRow(outcomes.sheet, record.row, outcomes.raw.headers.length);
       // Compared as the sidebar showed them: display text, dates as yyyy-mm-dd.
       const cell = (key: string) => {
         const at = outcomes.location.index[key];
@@ -267,7 +275,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
       const plan = planFieldWrites(present, current, values, request.loaded);
       for (const field of plan.write) {
         const at = outcomes.location.index[field];
-        outcomes.sheet.getRange(record.row, at + 1).setValue(literalCell(values[field]));
+        writeCell(outcomes.sheet, record.row, at + 1, literalCell(values[field]));
       }
       const header = (f: string) => columnByKey(OUTCOMES_TAB, f).header;
       const where = `${tab} row ${record.row}`;
@@ -284,7 +292,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
         message: saved + conflicts,
       };
     }
-    const calendar = readTab(spreadsheet, CALENDAR_TAB);
+    const calendar = readTab(spreadsheet, CALENDAR_TAB, cache);
     // IDs still referenced by activities count as in use: a new outcome never takes a deleted one's.
     const [id] = takeIds(services.documentProperties(), OUTCOMES_TAB, [
       ...outcomes.raw.rows.map((r) => r[outcomes.location.index.id]),
@@ -304,6 +312,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
 /** Appends a Draft activity to the Calendar tab, linked to the goal and (if given) the outcome. */
 export function addActivity(services: GoogleServices, request: AddActivityRequest): SaveRowResult {
   const spreadsheet = services.spreadsheet();
+  const cache = services.documentCache();
   const title = request.title.trim();
   if (!title) throw new UserError('Give the activity a title before adding it.');
   const type = activityTypeOrNull(request.type);
@@ -311,16 +320,16 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
   const startDate = dayOrNull(request.startDate);
   if (startDate === null)
     throw new UserError('Start date is not a date. Pick a date such as 2027-09-13.');
-  return withDocumentLock(() => {
-    const goals = requireTab(spreadsheet, GOALS_TAB);
-    const calendar = requireTab(spreadsheet, CALENDAR_TAB);
+  return withDocumentLock(services.documentLock(), () => {
+    const goals = requireTab(spreadsheet, cache, GOALS_TAB);
+    const calendar = requireTab(spreadsheet, cache, CALENDAR_TAB);
     requireColumns(calendar, CALENDAR_TAB, ['id', 'title', 'goal', 'outcome', 'status']);
     const goalRef = goalReference(goals, request.goalId);
     const goalId = goalRef.split(' · ')[0];
     let outcomeRef = '';
     const outcomeId = request.outcomeId.trim().toUpperCase();
     if (outcomeId) {
-      const outcomes = requireTab(spreadsheet, OUTCOMES_TAB);
+      const outcomes = requireTab(spreadsheet, cache, OUTCOMES_TAB);
       const record = findOutcomeRow(outcomes, outcomeId);
       outcomeRef = referenceLabel(outcomeId, asText(record.cells.outcome));
     }

@@ -2,6 +2,7 @@
 import { acceptCalendarVersion, listPlanEvents } from '../adapters/calendar/events';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
+import { writeCell } from '../adapters/sheets/cells';
 import { toExistingEvent } from '../domain/calendarSync/eventResource';
 import { normaliseId } from '../domain/calendarSync/plan';
 import { pulledCells } from '../domain/calendarSync/pull';
@@ -29,6 +30,7 @@ export function resolveCalendarChange(
   if (choice === 'sheet')
     return runCalendarSync(services, { preview: false, run: 'manual', keepSheet: [id] });
   withDocumentLock(
+    services.documentLock(),
     () => {
       const basics = planBasics(services);
       const calendar = targetCalendar(basics);
@@ -37,7 +39,7 @@ export function resolveCalendarChange(
         (r) => normaliseId(asText(r.cells.id), CALENDAR_TAB.idPrefix ?? 'A') === id,
       );
       if (!record) throw new UserError(CALENDAR_TEXT.noSuchActivity(id));
-      const event = listPlanEvents(calendar.id, ctx.planKey)
+      const event = listPlanEvents(services, calendar.id, ctx.planKey)
         .map((e) => toExistingEvent(e, ctx.planKey))
         .find((e) => e?.activityId === id);
       if (!event || event.currentCoreHash === event.storedCoreHash)
@@ -47,9 +49,9 @@ export function resolveCalendarChange(
       for (const [key, value] of Object.entries(cells)) {
         const at = ctx.tab.location.index[key];
         if (at < 0) continue;
-        ctx.tab.sheet.getRange(record.row, at + 1).setValue(literalCell(value));
+        writeCell(ctx.tab.sheet, record.row, at + 1, literalCell(value));
       }
-      acceptCalendarVersion(calendar.id, event.eventId, event.currentCoreHash);
+      acceptCalendarVersion(services, calendar.id, event.eventId, event.currentCoreHash);
     },
     10_000,
     CALENDAR_TEXT.busy,

@@ -1,11 +1,12 @@
 // setUpPlan: creates the plan's tabs on a blank sheet, or repairs them on a filled one, never losing data.
 
 import { withDocumentLock } from '../adapters/documentLock';
-import type { GoogleServices, PropertyStore } from '../adapters/google';
+import type { GoogleServices, PropertyStore, SheetBuilders } from '../adapters/google';
 import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
 import { loadRowStates, saveRowStates } from '../adapters/rowStates';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
+import { dataColumnRange } from '../adapters/sheets/cells';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
 import { removeEmptyDefaultSheet } from '../adapters/sheets/defaultSheet';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
@@ -119,6 +120,7 @@ function protectionsFor(state: TabState): ProtectionSpec[] {
 }
 
 interface RunContext {
+  builders: SheetBuilders;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   store: PropertyStore;
   options: NormalisedOptions;
@@ -131,6 +133,7 @@ interface RunContext {
 }
 
 function runSetup({
+  builders,
   spreadsheet,
   store,
   options,
@@ -147,7 +150,7 @@ function runSetup({
   const warnings: string[] = [];
   const repairs: SetupRepair[] = [];
 
-  const previous = loadSettings();
+  const previous = loadSettings(store);
   const settings = mergeSettings(previous, options);
   const sheetZone = spreadsheet.getSpreadsheetTimeZone();
   if (settings.timeZone !== sheetZone) {
@@ -188,11 +191,11 @@ function runSetup({
   }
 
   // Second pass: dropdowns read other tabs, so every tab's columns must be in place first.
-  const validations = new ValidationFactory((tabKey, columnKey) => {
+  const validations = new ValidationFactory(builders, (tabKey, columnKey) => {
     const source = states.get(tabKey);
     const column = source?.columns[columnKey];
     if (!source || !column || source.maxRows < 2) return null;
-    return source.sheet.getRange(2, column, source.maxRows - 1, 1);
+    return dataColumnRange(source.sheet, column, source.maxRows);
   });
   const lists = {
     goals: referenceLabels(states.get('goals')?.records ?? [], new Map(), 'goal'),
@@ -209,6 +212,7 @@ function runSetup({
       lastDataRow,
     );
     applyConditionalRules(
+      builders,
       state.sheet,
       conditionalRules(state.tab.key, state.columns),
       state.columns,
@@ -230,13 +234,13 @@ function runSetup({
         ),
       );
     }
-    applyProtections(state.sheet, protections);
+    applyProtections(builders, state.sheet, protections);
   }
 
-  saveSettings(settings);
+  saveSettings(store, settings);
   saveIdCounters(store, idCounters);
   saveRowStates(store, rowStatesAfter([...states.values()]), rowStates);
-  savePlanTabs([...states.keys()]);
+  savePlanTabs(store, [...states.keys()]);
   writeSchemaVersion(spreadsheet, SCHEMA_VERSION);
   if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));
 
@@ -279,7 +283,8 @@ function runSetup({
  */
 export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupSummary {
   const spreadsheet = services.spreadsheet();
-  const oracle = utilitiesZoneOracle();
+  const oracle = utilitiesZoneOracle(services.formatDate);
+  const store = services.documentProperties();
   const parsed = normaliseSetupOptions(input, {
     spreadsheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
     userEmail: services.userEmail(),
@@ -287,19 +292,21 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
   });
   if (!parsed.ok) throw new UserError(parsed.message);
   // Every limit is checked before the first tab is made: a refusal writes nothing.
-  const tooBig = settingsTooBig(mergeSettings(loadSettings(), parsed.value));
+  const tooBig = settingsTooBig(mergeSettings(loadSettings(store), parsed.value));
   if (tooBig) throw new UserError(SETUP_MESSAGES.settingsTooBig(tooBig.bytes, tooBig.limit));
   const partnersTab = tabByKey('partners');
   for (const partner of parsed.value.partners)
     refuseOverlong(partnerCells(partner), (key) => columnByKey(partnersTab, key).header);
-  const previousTabs = loadPlanTabs() ?? [];
+  const previousTabs = loadPlanTabs(store) ?? [];
   const wanted = new Set<string>([...parsed.value.tabs, ...previousTabs]);
   // Set-up can take a while on a big plan: a second coordinator waits longer before giving up.
   return withDocumentLock(
+    services.documentLock(),
     () =>
       runSetup({
+        builders: services.sheetBuilders(),
         spreadsheet,
-        store: services.documentProperties(),
+        store,
         options: parsed.value,
         rename: input.renameSpreadsheet === true,
         wanted,
@@ -315,7 +322,8 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
  * to keep are the ones set-up made before, so a tab someone deleted comes back (reported).
  */
 export function repairPlan(services: GoogleServices): SetupSummary {
-  const settings = loadSettings();
+  const store = services.documentProperties();
+  const settings = loadSettings(store);
   if (!settings) throw new UserError(SETUP_MESSAGES.notSetUp);
   return setUpPlan(services, {
     name: settings.name,
@@ -324,7 +332,7 @@ export function repairPlan(services: GoogleServices): SetupSummary {
     coordinatorEmail: settings.coordinatorEmail,
     timeZone: settings.timeZone,
     partners: [],
-    tabs: loadPlanTabs() ?? [...REQUIRED_TABS],
+    tabs: loadPlanTabs(store) ?? [...REQUIRED_TABS],
     calendar: { mode: settings.calendar.mode, calendarId: settings.calendar.calendarId },
   });
 }

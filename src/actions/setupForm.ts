@@ -1,6 +1,7 @@
 // getSetupForm: what the set-up sidebar shows first (stored settings or sensible defaults, tabs, partners).
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings } from '../adapters/settings';
+import { showRow } from '../adapters/sheets/cells';
 import { isDefaultSpreadsheetName } from '../adapters/sheets/defaultSheet';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
 import { readTab } from '../adapters/sheets/readTab';
@@ -11,9 +12,11 @@ import type { SetupForm } from '../shared/setupWire';
 
 export function setupForm(services: GoogleServices): SetupForm {
   const spreadsheet = services.spreadsheet();
-  const settings = loadSettings();
+  const settings = loadSettings(services.documentProperties());
   const found = findPlanSheets(spreadsheet, USER_TABS);
-  const partners = found.has(PARTNERS_TAB.key) ? readTab(spreadsheet, PARTNERS_TAB) : null;
+  const partners = found.has(PARTNERS_TAB.key)
+    ? readTab(spreadsheet, PARTNERS_TAB, services.documentCache())
+    : null;
   const sheetZone = spreadsheet.getSpreadsheetTimeZone();
   const spreadsheetName = spreadsheet.getName();
   return {
@@ -58,9 +61,5 @@ export function activatePlanTab(
   const tab = USER_TABS.find((t) => t.key === key || t.name === key);
   const found = tab ? findPlanSheets(services.spreadsheet(), [tab]).get(tab.key) : undefined;
   if (!found) throw new UserError('That tab is not in this spreadsheet (yet).');
-  const sheet = found.sheet;
-  if (row && Number.isInteger(row) && row >= 2 && row <= sheet.getLastRow()) {
-    sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
-  } else sheet.activate();
-  return sheet.getName();
+  return showRow(found.sheet, row);
 }

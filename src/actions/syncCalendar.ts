@@ -10,6 +10,7 @@ import {
   changesAnything,
   writeAddonColumns,
 } from '../adapters/sheets/addonColumns';
+import { dataValues } from '../adapters/sheets/cells';
 import { readTab } from '../adapters/sheets/readTab';
 import { appendSyncLog, type SyncLogEntry } from '../adapters/sheets/syncLog';
 import {
@@ -84,7 +85,7 @@ function planFor(
     storedFingerprint: asText(record.cells.syncFingerprint),
     parseAs: (id: string) => parseActivity(record, id, ctx.activity),
   }));
-  const existing = listPlanEvents(calendar.id, ctx.planKey)
+  const existing = listPlanEvents(ctx.services, calendar.id, ctx.planKey)
     .map((e) => toExistingEvent(e, ctx.planKey))
     .filter((e) => e !== null);
   const automatic = options.run !== 'manual';
@@ -121,12 +122,14 @@ const PARTNER_KEYS = CALENDAR_TAB.columns.filter((c) => c.owner !== 'addon').map
  */
 function followedUpdates(ctx: CalendarTabContext, plan: SyncPlan, updates: CellUpdates) {
   const { sheet, raw, location } = ctx.tab;
-  const values = sheet.getDataRange().getValues();
+  const values = dataValues(sheet);
   const headers = values[0] ?? [];
   const sameHeaders =
     headers.length === raw.headers.length &&
     headers.every((h, i) => asText(h) === asText(raw.headers[i]));
-  const now = sameHeaders ? null : readTab(ctx.spreadsheet, CALENDAR_TAB);
+  const now = sameHeaders
+    ? null
+    : readTab(ctx.spreadsheet, CALENDAR_TAB, ctx.services.documentCache());
   const current = now
     ? { raw: now.raw, location: now.location }
     : { raw: { ...raw, headers, rows: values.slice(raw.headerRow) }, location };
@@ -174,14 +177,15 @@ function applyWrites(
   const outcomes: WriteOutcome[] = [];
   const sendInvites = ctx.settings.calendar.sendInvites;
   let stopped: string | null = null;
-  if (writes.length) putProgress(0, writes.length, true);
+  const cache = writes.length ? ctx.services.documentCache() : null;
+  if (writes.length) putProgress(cache, 0, writes.length, true);
   for (const op of writes) {
     if (Date.now() - started > WRITE_BUDGET_MS) {
       stopped = CALENDAR_TEXT.timeLimit;
       break;
     }
     try {
-      const done = applyWrite(calendar.id, op, ctx.planKey, sendInvites);
+      const done = applyWrite(ctx.services, calendar.id, op, ctx.planKey, sendInvites);
       outcomes.push({ op, ok: true, ...done });
     } catch (error) {
       if (isLimitError(error) || isTimeLimitError(error)) {
@@ -190,9 +194,10 @@ function applyWrites(
       }
       outcomes.push({ op, ok: false, message: errorMessage(error) });
     }
-    if (outcomes.length % PROGRESS_EVERY === 0) putProgress(outcomes.length, writes.length, true);
+    if (outcomes.length % PROGRESS_EVERY === 0)
+      putProgress(cache, outcomes.length, writes.length, true);
   }
-  if (writes.length) putProgress(outcomes.length, writes.length, false);
+  if (writes.length) putProgress(cache, outcomes.length, writes.length, false);
   return { outcomes, stopped };
 }
 
@@ -277,8 +282,9 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
   }
   // A second sync waits up to lockWaitMs, then says so plainly instead of running alongside.
   return withDocumentLock(
+    services.documentLock(),
     () => {
-      clearContinuation();
+      clearContinuation(services.triggers());
       // Settings are read again inside the lock: another first sync may have created the calendar.
       const fresh = planBasics(services);
       const basics = calendarStillToCreate(fresh) ? createChosenCalendar(fresh) : fresh;
@@ -300,7 +306,7 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
       if (plan.newIds.length && plan.operations.some(isWrite))
         writeBack(ctx, plan, idUpdates(plan));
       if (ctx.settings.calendar.shareWithPartners)
-        shareWithPartners(calendar.id, partnerEmails(ctx));
+        shareWithPartners(services, calendar.id, partnerEmails(ctx));
       let outcomes: WriteOutcome[] = [];
       let stopped: string | null = null;
       try {
@@ -321,12 +327,15 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
         zone: ctx.activity.planZone,
       });
       if (!report.complete) {
-        const next = scheduleContinuation();
+        const next = scheduleContinuation(services.triggers());
         report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
       }
       appendSyncLog(ctx.spreadsheet, logEntries(ctx, calendar, outcomes, report, options.run));
       if (outcomes.length > 0 || report.conflicts > 0 || !report.complete)
-        saveLastRun(`${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`);
+        saveLastRun(
+          services.documentProperties(),
+          `${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`,
+        );
       return report;
     },
     options.lockWaitMs ?? 10_000,

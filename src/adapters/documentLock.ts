@@ -1,5 +1,6 @@
 // Runs a write under the document lock, so two people saving at once cannot take the same new row or ID.
 import { UserError } from '../shared/errors';
+import type { DocumentLock } from './google';
 
 export const BUSY_MESSAGE =
   'Someone else is saving to the work plan right now. Please try again in a moment.';
@@ -10,11 +11,11 @@ export const BUSY_MESSAGE =
  * spreadsheet the add-on is installed in.
  */
 export function withDocumentLock<T>(
+  lock: DocumentLock | null,
   work: () => T,
   timeoutMs = 10_000,
   busyMessage: string = BUSY_MESSAGE,
 ): T {
-  const lock = LockService.getDocumentLock();
   if (!lock) return work();
   if (!lock.tryLock(timeoutMs)) throw new UserError(busyMessage);
   try {

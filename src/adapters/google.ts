@@ -1,6 +1,37 @@
 // The one place that reaches Apps Script's global services; everything else receives them as values.
 
-/** The services an action needs, read from the globals only when an action runs (never at load). */
+/** The part of a property store the adapters use: small enough for a test to fake. */
+export type PropertyStore = Pick<
+  GoogleAppsScript.Properties.Properties,
+  'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty'
+>;
+
+/** The part of a cache the adapters use (the column memo, the sync's progress). */
+export type CacheStore = Pick<GoogleAppsScript.Cache.Cache, 'get' | 'put'>;
+
+/** The part of a lock the adapters use. */
+export type DocumentLock = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock' | 'hasLock'>;
+
+/** The part of ScriptApp the adapters use: the sync's triggers and the self-test's probes. */
+export type TriggerService = Pick<
+  GoogleAppsScript.Script.ScriptApp,
+  'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'newTrigger'
+>;
+
+/** Builders and enums of SpreadsheetApp that formatting needs (they are not reached from a sheet). */
+export interface SheetBuilders {
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  /** SpreadsheetApp.ProtectionType.RANGE. */
+  rangeProtection(): GoogleAppsScript.Spreadsheet.ProtectionType;
+  /** Charts.ChartType.COLUMN, for the asset map's chart. */
+  columnChart(): GoogleAppsScript.Charts.ChartType;
+}
+
+/**
+ * Everything the add-on uses of Google, read from the globals only when asked (never at load:
+ * a simple trigger in AuthMode.NONE may not touch most services).
+ */
 export interface GoogleServices {
   spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet;
   ui(): GoogleAppsScript.Base.Ui;
@@ -8,18 +39,48 @@ export interface GoogleServices {
   scriptTimeZone(): string;
   /** The document's own properties (per spreadsheet: an add-on is installed in many). */
   documentProperties(): PropertyStore;
+  scriptProperties(): PropertyStore;
+  /** Null outside a container document (V). */
+  documentLock(): DocumentLock | null;
+  /** Null outside a container document (V). */
+  documentCache(): CacheStore | null;
+  triggers(): TriggerService;
+  /** True when the event's authMode is FULL (ScriptApp.AuthMode.FULL). */
+  isFullAuth(authMode: GoogleAppsScript.Script.AuthMode | undefined): boolean;
+  calendarApp(): GoogleAppsScript.Calendar.CalendarApp;
+  /** The advanced Calendar service, or null when the manifest does not enable it (V). */
+  advancedCalendar(): GoogleAppsScript.Calendar | null;
+  /** Utilities.formatDate: Java SimpleDateFormat patterns, IANA zones. */
+  formatDate(date: Date, timeZone: string, format: string): string;
+  uuid(): string;
+  htmlFromFile(file: string): GoogleAppsScript.HTML.HtmlOutput;
+  sheetBuilders(): SheetBuilders;
 }
 
-/** The part of a property store the adapters use: small enough for a test to fake. */
-export type PropertyStore = Pick<
-  GoogleAppsScript.Properties.Properties,
-  'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty'
->;
-
-export const google: GoogleServices = {
-  spreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),
-  ui: () => SpreadsheetApp.getUi(),
-  userEmail: () => Session.getActiveUser().getEmail(),
-  scriptTimeZone: () => Session.getScriptTimeZone(),
-  documentProperties: () => PropertiesService.getDocumentProperties(),
-};
+/** The real services; index.ts creates one and hands it to every action. */
+export function appsScriptServices(): GoogleServices {
+  return {
+    spreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),
+    ui: () => SpreadsheetApp.getUi(),
+    userEmail: () => Session.getActiveUser().getEmail(),
+    scriptTimeZone: () => Session.getScriptTimeZone(),
+    documentProperties: () => PropertiesService.getDocumentProperties(),
+    scriptProperties: () => PropertiesService.getScriptProperties(),
+    documentLock: () => LockService.getDocumentLock(),
+    documentCache: () =>
+      typeof CacheService === 'undefined' ? null : CacheService.getDocumentCache(),
+    triggers: () => ScriptApp,
+    isFullAuth: (authMode) => authMode === ScriptApp.AuthMode.FULL,
+    calendarApp: () => CalendarApp,
+    advancedCalendar: () => (typeof Calendar === 'undefined' || !Calendar ? null : Calendar),
+    formatDate: (date, timeZone, format) => Utilities.formatDate(date, timeZone, format),
+    uuid: () => Utilities.getUuid(),
+    htmlFromFile: (file) => HtmlService.createHtmlOutputFromFile(file),
+    sheetBuilders: () => ({
+      newDataValidation: () => SpreadsheetApp.newDataValidation(),
+      newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
+      rangeProtection: () => SpreadsheetApp.ProtectionType.RANGE,
+      columnChart: () => Charts.ChartType.COLUMN,
+    }),
+  };
+}

@@ -1,8 +1,10 @@
 // Remembers which tabs the coordinator chose, so a repair recreates a chosen tab someone deleted.
+import type { PropertyStore } from './google';
+
 const KEY = 'sharedWorkPlan.planTabs';
 
-export function loadPlanTabs(): string[] | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
+export function loadPlanTabs(properties: PropertyStore): string[] | null {
+  const text = properties.getProperty(KEY);
   if (!text) return null;
   try {
     const parsed = JSON.parse(text) as unknown;
@@ -12,6 +14,6 @@ export function loadPlanTabs(): string[] | null {
   }
 }
 
-export function savePlanTabs(keys: readonly string[]): void {
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(keys));
+export function savePlanTabs(properties: PropertyStore, keys: readonly string[]): void {
+  properties.setProperty(KEY, JSON.stringify(keys));
 }

@@ -7,6 +7,7 @@ import {
   type SelfTestReport,
 } from '../domain/selfTest/verdict';
 import { advancedCalendar, errorMessage } from './calendar/service';
+import type { GoogleServices } from './google';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,10 +33,11 @@ export const SELF_TEST_PROPERTY = 'SWP_SELF_TEST';
  * add-on is enabled in the file (V: add-on authorization modes)) and only when switched on.
  */
 export function selfTestMenuItems(
-  e: { authMode?: unknown } | undefined,
+  services: GoogleServices,
+  e: { authMode?: GoogleAppsScript.Script.AuthMode } | undefined,
 ): { caption: string; functionName: string }[] {
-  if (!e || e.authMode !== ScriptApp.AuthMode.FULL) return [];
-  const on = PropertiesService.getScriptProperties().getProperty(SELF_TEST_PROPERTY) === 'on';
+  if (!e || !services.isFullAuth(e.authMode)) return [];
+  const on = services.scriptProperties().getProperty(SELF_TEST_PROPERTY) === 'on';
   return on
     ? [{ caption: 'Maintainers: run the self-test', functionName: 'runSelfTestFromMenu' }]
     : [];
@@ -46,9 +48,14 @@ class Scratch {
   private readonly sheets: Sheet[] = [];
   private readonly triggers: GoogleAppsScript.Script.Trigger[] = [];
   private calendarId: string | null = null;
-  private readonly stamp = Utilities.getUuid().slice(0, 8);
+  private readonly stamp: string;
 
-  constructor(readonly spreadsheet: Spreadsheet) {}
+  constructor(
+    readonly services: GoogleServices,
+    readonly spreadsheet: Spreadsheet,
+  ) {
+    this.stamp = services.uuid().slice(0, 8);
+  }
 
   /** A fresh tab per probe, so one probe's metadata never meets another's. */
   sheet(): Sheet {
@@ -62,7 +69,7 @@ class Scratch {
   /** A calendar of its own, in UTC so that all-day dates are plain UTC midnights. */
   calendar(): string {
     if (this.calendarId === null) {
-      const created = advancedCalendar().Calendars!.insert({
+      const created = advancedCalendar(this.services).Calendars!.insert({
         summary: `SWP self-test ${this.stamp} (safe to delete)`,
         timeZone: 'UTC',
       });
@@ -87,18 +94,21 @@ class Scratch {
         problems.push(`${what}: ${errorMessage(error)}`);
       }
     };
-    for (const trigger of this.triggers) attempt('trigger', () => ScriptApp.deleteTrigger(trigger));
+    for (const trigger of this.triggers)
+      attempt('trigger', () => this.services.triggers().deleteTrigger(trigger));
     for (const sheet of this.sheets)
       attempt('scratch tab', () => this.spreadsheet.deleteSheet(sheet));
     const calendarId = this.calendarId;
     if (calendarId)
-      attempt('scratch calendar', () => advancedCalendar().Calendars!.remove(calendarId));
+      attempt('scratch calendar', () =>
+        advancedCalendar(this.services).Calendars!.remove(calendarId),
+      );
     return problems;
   }
 }
 
 function insertEvent(scratch: Scratch, extra: Ev): Ev {
-  return advancedCalendar().Events!.insert(
+  return advancedCalendar(scratch.services).Events!.insert(
     { summary: 'SWP self-test', start: { date: DAY }, end: { date: NEXT_DAY }, ...extra },
     scratch.calendar(),
     NO_MAIL,
@@ -128,11 +138,14 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     const created = insertEvent(scratch, {
       extendedProperties: { private: { [`${KEY}Rest`]: 'rest' } },
     });
-    const event = CalendarApp.getCalendarById(calendarId)?.getEventById(created.iCalUID ?? '');
+    const event = scratch.services
+      .calendarApp()
+      .getCalendarById(calendarId)
+      ?.getEventById(created.iCalUID ?? '');
     if (!event) return 'event not found through the calendar service';
     const restToTag = event.getTag(`${KEY}Rest`) === 'rest';
     event.setTag(`${KEY}App`, 'app');
-    const read = advancedCalendar().Events!.get(calendarId, created.id ?? '');
+    const read = advancedCalendar(scratch.services).Events!.get(calendarId, created.id ?? '');
     const tagToRest = read.extendedProperties?.private?.[`${KEY}App`] === 'app';
     if (restToTag && tagToRest) return 'both ways';
     if (restToTag) return 'REST to tag only';
@@ -144,7 +157,7 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'b' } } });
     insertEvent(scratch, {});
     const items =
-      advancedCalendar().Events!.list(scratch.calendar(), {
+      advancedCalendar(scratch.services).Events!.list(scratch.calendar(), {
         privateExtendedProperty: `${KEY}=a`,
       }).items ?? [];
     if (items.length === 1 && items[0].id === wanted.id) return 'only the tagged event';
@@ -152,7 +165,7 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
   },
 
   patchReplacesAttendees(scratch) {
-    const events = advancedCalendar().Events!;
+    const events = advancedCalendar(scratch.services).Events!;
     const created = insertEvent(scratch, {
       attendees: [{ email: GUESTS[0] }, { email: GUESTS[1] }],
     });
@@ -171,7 +184,7 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
   },
 
   patchMergesExtendedProperties(scratch) {
-    const events = advancedCalendar().Events!;
+    const events = advancedCalendar(scratch.services).Events!;
     const created = insertEvent(scratch, {
       extendedProperties: { private: { [`${KEY}1`]: 'one', [`${KEY}2`]: 'two' } },
     });
@@ -191,7 +204,7 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     insertEvent(scratch, { extendedProperties: { private: { [`${KEY}Day`]: '1' } } });
     const count = (from: string, to: string) =>
       (
-        advancedCalendar().Events!.list(scratch.calendar(), {
+        advancedCalendar(scratch.services).Events!.list(scratch.calendar(), {
           privateExtendedProperty: `${KEY}Day=1`,
           timeMin: `${from}T00:00:00Z`,
           timeMax: `${to}T00:00:00Z`,
@@ -203,9 +216,9 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     return onNextDay === 1 ? 'inclusive' : 'not found on its day';
   },
 
-  formatDateUnknownZone() {
+  formatDateUnknownZone(scratch) {
     try {
-      const text = Utilities.formatDate(new Date(0), 'Mars/Olympus_Mons', 'HH:mm');
+      const text = scratch.services.formatDate(new Date(0), 'Mars/Olympus_Mons', 'HH:mm');
       return text === '00:00' ? 'formats as GMT' : `returns ${text}`;
     } catch {
       return 'throws';
@@ -214,7 +227,9 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
 
   checkboxBeforeTicked(scratch) {
     const cell = scratch.sheet().getRange('A1');
-    cell.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    cell.setDataValidation(
+      scratch.services.sheetBuilders().newDataValidation().requireCheckbox().build(),
+    );
     const value = cell.getValue();
     if (value === '') return 'blank';
     return value === false ? 'FALSE' : `holds ${String(value)}`;
@@ -275,11 +290,22 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     const ss = scratch.spreadsheet;
     const id = scratch
       .trigger(() =>
-        ScriptApp.newTrigger(PROBE_TRIGGER_HANDLER).forSpreadsheet(ss).onChange().create(),
+        scratch.services
+          .triggers()
+          .newTrigger(PROBE_TRIGGER_HANDLER)
+          .forSpreadsheet(ss)
+          .onChange()
+          .create(),
       )
       .getUniqueId();
-    const inDocument = ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === id);
-    const inProject = ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === id);
+    const inDocument = scratch.services
+      .triggers()
+      .getUserTriggers(ss)
+      .some((t) => t.getUniqueId() === id);
+    const inProject = scratch.services
+      .triggers()
+      .getProjectTriggers()
+      .some((t) => t.getUniqueId() === id);
     if (inDocument && inProject) return 'in both lists';
     if (inDocument) return 'in the document’s list only';
     return inProject ? 'in the project’s list only' : 'in neither list';
@@ -288,10 +314,18 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
   oneTriggerPerType(scratch) {
     const ss = scratch.spreadsheet;
     const create = () =>
-      ScriptApp.newTrigger(PROBE_TRIGGER_HANDLER).forSpreadsheet(ss).onChange().create();
+      scratch.services
+        .triggers()
+        .newTrigger(PROBE_TRIGGER_HANDLER)
+        .forSpreadsheet(ss)
+        .onChange()
+        .create();
     // Needs one trigger of the type first: triggersPerDocument may have been skipped.
     if (
-      !ScriptApp.getUserTriggers(ss).some((t) => t.getHandlerFunction() === PROBE_TRIGGER_HANDLER)
+      !scratch.services
+        .triggers()
+        .getUserTriggers(ss)
+        .some((t) => t.getHandlerFunction() === PROBE_TRIGGER_HANDLER)
     )
       scratch.trigger(create);
     try {
@@ -306,7 +340,10 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     const items = Array.from({ length: 501 }, (_, i) => `item ${i + 1}`);
     const cell = scratch.sheet().getRange('A1');
     try {
-      const rule = SpreadsheetApp.newDataValidation().requireValueInList(items, true);
+      const rule = scratch.services
+        .sheetBuilders()
+        .newDataValidation()
+        .requireValueInList(items, true);
       cell.setDataValidation(rule.setAllowInvalid(false).build());
     } catch {
       return 'rule refused';
@@ -319,8 +356,8 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     return cell.getValue() === 'item 501' ? 'item 501 accepted' : 'item 501 rejected';
   },
 
-  documentLock() {
-    const lock = LockService.getDocumentLock();
+  documentLock(scratch) {
+    const lock = scratch.services.documentLock();
     if (!lock) return 'no document lock';
     if (!lock.tryLock(5_000)) return 'busy: another run holds it';
     const held = lock.hasLock();
@@ -364,9 +401,12 @@ function writeReport(ss: Spreadsheet, report: SelfTestReport, cleanup: string[])
  * Runs every probe (each failure is recorded, not thrown), removes everything it created even when
  * a probe fails, then writes the report tab and logs the report.
  */
-export function runSelfTest(ss: Spreadsheet): SelfTestReport & { notCleanedUp: string[] } {
+export function runSelfTest(
+  services: GoogleServices,
+  ss: Spreadsheet,
+): SelfTestReport & { notCleanedUp: string[] } {
   const active = ss.getActiveSheet();
-  const scratch = new Scratch(ss);
+  const scratch = new Scratch(services, ss);
   const observations: Observation[] = [];
   let cleanup: string[] = [];
   try {

@@ -1,10 +1,11 @@
 // Stores PlanSettings in the document's properties (one JSON value, far under the 9 KB limit).
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
+import type { PropertyStore } from './google';
 
 export const SETTINGS_KEY = 'sharedWorkPlan.settings';
 
-export function loadSettings(): PlanSettings | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+export function loadSettings(properties: PropertyStore): PlanSettings | null {
+  const text = properties.getProperty(SETTINGS_KEY);
   if (!text) return null;
   try {
     const parsed = JSON.parse(text) as PlanSettings;
@@ -37,6 +38,6 @@ export function settingsTooBig(settings: PlanSettings): { bytes: number; limit: 
   return bytes > PROPERTY_VALUE_BYTES ? { bytes, limit: PROPERTY_VALUE_BYTES } : null;
 }
 
-export function saveSettings(settings: PlanSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+export function saveSettings(properties: PropertyStore, settings: PlanSettings): void {
+  properties.setProperty(SETTINGS_KEY, JSON.stringify(settings));
 }

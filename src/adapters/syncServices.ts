@@ -1,15 +1,22 @@
 // The progress cache and the sync's triggers: the script services the sync leans on.
+import type { CacheStore, PropertyStore, TriggerService } from './google';
 
 const PROGRESS_KEY = 'swp.calendarSync.progress';
 
 /** The sidebar polls this while a sync runs (CacheService: a few calls per run, 10-minute TTL). */
-export function putProgress(done: number, total: number, running: boolean): void {
-  const cache = CacheService.getDocumentCache();
+export function putProgress(
+  cache: CacheStore | null,
+  done: number,
+  total: number,
+  running: boolean,
+): void {
   cache?.put(PROGRESS_KEY, JSON.stringify({ done, total, running }), 600);
 }
 
-export function getProgress(): { done: number; total: number; running: boolean } | null {
-  const text = CacheService.getDocumentCache()?.get(PROGRESS_KEY);
+export function getProgress(
+  cache: CacheStore | null,
+): { done: number; total: number; running: boolean } | null {
+  const text = cache?.get(PROGRESS_KEY);
   return text ? (JSON.parse(text) as { done: number; total: number; running: boolean }) : null;
 }
 
@@ -19,12 +26,8 @@ export const HANDLERS = {
   continuation: 'continueCalendarSync',
 } as const;
 
-function myTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers();
-}
-
-export function triggerState(): { afterEdits: boolean; hourly: boolean } {
-  const handlers = myTriggers().map((t) => t.getHandlerFunction());
+export function triggerState(scripts: TriggerService): { afterEdits: boolean; hourly: boolean } {
+  const handlers = scripts.getProjectTriggers().map((t) => t.getHandlerFunction());
   return {
     afterEdits: handlers.includes(HANDLERS.afterEdit),
     hourly: handlers.includes(HANDLERS.hourly),
@@ -37,33 +40,34 @@ export function triggerState(): { afterEdits: boolean; hourly: boolean } {
  * trigger) gives way to the hourly sync, which finishes the job anyway.
  */
 export function setTriggers(
+  scripts: TriggerService,
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   wanted: { afterEdits: boolean; hourly: boolean },
 ): void {
-  const triggers = myTriggers();
+  const triggers = scripts.getProjectTriggers();
   const has = (h: string) => triggers.filter((t) => t.getHandlerFunction() === h);
-  if (!wanted.afterEdits) for (const t of has(HANDLERS.afterEdit)) ScriptApp.deleteTrigger(t);
-  if (!wanted.hourly) for (const t of has(HANDLERS.hourly)) ScriptApp.deleteTrigger(t);
+  if (!wanted.afterEdits) for (const t of has(HANDLERS.afterEdit)) scripts.deleteTrigger(t);
+  if (!wanted.hourly) for (const t of has(HANDLERS.hourly)) scripts.deleteTrigger(t);
   if (wanted.afterEdits && has(HANDLERS.afterEdit).length === 0)
-    ScriptApp.newTrigger(HANDLERS.afterEdit).forSpreadsheet(spreadsheet).onEdit().create();
+    scripts.newTrigger(HANDLERS.afterEdit).forSpreadsheet(spreadsheet).onEdit().create();
   if (wanted.hourly && has(HANDLERS.hourly).length === 0) {
-    for (const t of has(HANDLERS.continuation)) ScriptApp.deleteTrigger(t);
-    ScriptApp.newTrigger(HANDLERS.hourly).timeBased().everyHours(1).create();
+    for (const t of has(HANDLERS.continuation)) scripts.deleteTrigger(t);
+    scripts.newTrigger(HANDLERS.hourly).timeBased().everyHours(1).create();
   }
 }
 
 /** Removes a pending continuation: a run is under way that will finish (or reschedule) the job. */
-export function clearContinuation(): void {
-  for (const t of myTriggers())
-    if (t.getHandlerFunction() === HANDLERS.continuation) ScriptApp.deleteTrigger(t);
+export function clearContinuation(scripts: TriggerService): void {
+  for (const t of scripts.getProjectTriggers())
+    if (t.getHandlerFunction() === HANDLERS.continuation) scripts.deleteTrigger(t);
 }
 
 /** After a run stopped early: how the rest gets done. */
-export function scheduleContinuation(): 'trigger' | 'hourly' | 'manual' {
-  const handlers = myTriggers().map((t) => t.getHandlerFunction());
+export function scheduleContinuation(scripts: TriggerService): 'trigger' | 'hourly' | 'manual' {
+  const handlers = scripts.getProjectTriggers().map((t) => t.getHandlerFunction());
   if (handlers.includes(HANDLERS.hourly)) return 'hourly';
   try {
-    ScriptApp.newTrigger(HANDLERS.continuation).timeBased().after(60_000).create();
+    scripts.newTrigger(HANDLERS.continuation).timeBased().after(60_000).create();
     return 'trigger';
   } catch {
     return 'manual';
@@ -72,10 +76,10 @@ export function scheduleContinuation(): 'trigger' | 'hourly' | 'manual' {
 
 const LAST_RUN_KEY = 'swp.calendarSync.lastRun';
 
-export function saveLastRun(summary: string): void {
-  PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, summary.slice(0, 2000));
+export function saveLastRun(properties: PropertyStore, summary: string): void {
+  properties.setProperty(LAST_RUN_KEY, summary.slice(0, 2000));
 }
 
-export function loadLastRun(): string | null {
-  return PropertiesService.getDocumentProperties().getProperty(LAST_RUN_KEY);
+export function loadLastRun(properties: PropertyStore): string | null {
+  return properties.getProperty(LAST_RUN_KEY);
 }

@@ -5,16 +5,18 @@ import type { WallTime, ZoneOracle } from '../domain/time/zones';
  * One formatDate call per distinct (zone, minute): the sync asks for the same instants many times
  * (every activity's start in the calendar's zone), and each call is a service call.
  */
-export function utilitiesZoneOracle(): ZoneOracle {
+export function utilitiesZoneOracle(
+  formatDate: (date: Date, zone: string, format: string) => string,
+): ZoneOracle {
   // Wall clocks as UTC-field milliseconds, per (zone, instant asked).
   const cache = new Map<string, number>();
   const wallAt = (instantMs: number, zone: string): number => {
     const key = `${zone}|${instantMs}`;
     let wall = cache.get(key);
     if (wall === undefined) {
-      const text = Utilities.formatDate(new Date(instantMs), zone, 'yyyy-MM-dd HH:mm:ss');
+      const text = formatDate(new Date(instantMs), zone, 'yyyy-MM-dd HH:mm:ss');
       const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
-      if (!m) throw new Error(`Unexpected date text from Utilities.formatDate: ${text}`);
+      if (!m) throw new Error(`Unexpected date text from formatDate: ${text}`);
       wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]);
       cache.set(key, wall);
     }

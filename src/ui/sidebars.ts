@@ -1,10 +1,11 @@
 // Opens the sidebars: each is a self-contained HTML file that the build writes to dist/.
+import type { GoogleServices } from '../adapters/google';
 import { SIDEBAR_TITLES } from '../shared/messages';
 
 /** (V) Sidebars are 300 px wide; the title shows in the sidebar's header. */
-export function showSidebar(ui: GoogleAppsScript.Base.Ui, file: string, title: string): void {
-  const html = HtmlService.createHtmlOutputFromFile(file).setTitle(title);
-  ui.showSidebar(html);
+export function showSidebar(services: GoogleServices, file: string, title: string): void {
+  const html = services.htmlFromFile(file).setTitle(title);
+  services.ui().showSidebar(html);
 }
 
 export const SIDEBARS = {

@@ -69,7 +69,7 @@ export function ensurePlanTab(ws: Workspace, tab: TabDef): GoogleAppsScript.Spre
  */
 export function appendExampleRows(ws: Workspace, tab: TabDef, rows: readonly ExampleRow[]): void {
   const sheet = ensurePlanTab(ws, tab);
-  const read = readTab(spreadsheetOf(ws), tab);
+  const read = readTab(spreadsheetOf(ws), tab, null);
   if (!read) throw new Error(`No ${tab.name} tab after creating it`);
   const present = new Set(read.records.map((r) => String(r.cells.id)));
   const fresh = rows.filter((r) => !r.id || !present.has(r.id));

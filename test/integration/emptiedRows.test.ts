@@ -1,4 +1,5 @@
 // A row emptied of everything partners typed is empty: its ID is retired and its add-on cells cleared (issue 12).
+import type { TabDef } from '../../src/domain/schema/columns';
 import { CALENDAR_TAB, GOALS_TAB } from '../../src/domain/schema/tabs';
 import type { SyncReport } from '../../src/shared/calendarWire';
 import type { SetupSummary } from '../../src/shared/setupWire';
@@ -7,7 +8,7 @@ import { readKeyedRows } from '../harness/planFixture';
 import { appendRows, calendarRows, syncFixture } from '../harness/syncFixture';
 import { setUp } from '../harness/workbook';
 
-const partnerColumns = (tab: typeof CALENDAR_TAB) =>
+const partnerColumns = (tab: TabDef) =>
   tab.columns.flatMap((c, i) => (c.owner === 'addon' ? [] : [i + 1]));
 
 describe('an activity row a partner empties', () => {

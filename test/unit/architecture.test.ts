@@ -7,7 +7,19 @@ const ROOT = resolve(__dirname, '../..');
 const SRC = join(ROOT, 'src');
 
 const GLOBALS =
-  /\b(SpreadsheetApp|CalendarApp|PropertiesService|LockService|CacheService|ScriptApp|HtmlService|Session|Utilities|MailApp|Calendar\.(Events|Acl|Calendars))\b/;
+  /\b(SpreadsheetApp|CalendarApp|PropertiesService|LockService|CacheService|ScriptApp|HtmlService|Session|Utilities|MailApp|Charts|DriveApp|UrlFetchApp|Calendar\.(Events|Acl|Calendars|CalendarList))\b|typeof Calendar\b/;
+
+/** The one file that reaches Google's globals: everything else receives the services as values. */
+const GOOGLE = join(SRC, 'adapters', 'google.ts');
+
+/** Lines naming one of Google's globals, outside comments (the GoogleAppsScript types are fine). */
+function globalUses(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line: line.replace(/GoogleAppsScript\.[\w.]+/g, ''), at: i + 1 }))
+    .filter(({ line }) => !/^(\/\/|\/?\*)/.test(line.trim()) && GLOBALS.test(line))
+    .map(({ at }) => `${relative(ROOT, file)}:${at}`);
+}
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -58,11 +70,24 @@ function reachable(entries: string[]): Set<string> {
 }
 
 describe('architecture', () => {
-  it('keeps Apps Script globals out of src/domain', () => {
-    const offenders = files(join(SRC, 'domain')).filter((file) =>
+  it('names Apps Script globals only in src/adapters/google.ts: the rest receives them injected', () => {
+    const offenders = files(SRC)
+      .filter((file) => file !== GOOGLE)
+      .flatMap(globalUses);
+    expect(offenders).toEqual([]);
+    // The rule sees what it guards: the one allowed file does name them.
+    expect(globalUses(GOOGLE).length).toBeGreaterThan(10);
+  });
+
+  it('keeps Sheets cell, tab and chart calls out of src/actions: adapters make them', () => {
+    const SHEETS_CALLS =
+      /\.(getRange|getRangeList|getDataRange|getValues?|setValues?|getDisplayValues?|setFormulas?|insertSheet|getSheetByName|deleteSheet|insertRows\w*|deleteRows?|appendRow|getCharts|insertChart|updateChart|removeChart|newChart)\(/;
+    const offenders = files(join(SRC, 'actions')).flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
-        .some((line) => !/^(\/\/|\/?\*)/.test(line.trim()) && GLOBALS.test(line)),
+        .map((line, i) => ({ line, at: i + 1 }))
+        .filter(({ line }) => !/^(\/\/|\/?\*)/.test(line.trim()) && SHEETS_CALLS.test(line))
+        .map(({ at }) => `${relative(ROOT, file)}:${at}`),
     );
     expect(offenders).toEqual([]);
   });

@@ -1,8 +1,9 @@
 // Set-up's first pass over one tab: create or adopt the sheet, fix its columns, add rows, give IDs.
 
+import { dataValues, writeBlock } from '../../adapters/sheets/cells';
 import { ensureGridSize } from '../../adapters/sheets/generatedTab';
 import { type FoundSheet, observeSheet } from '../../adapters/sheets/observeTab';
-import { newSheetName } from '../../adapters/sheets/planSheet';
+import { insertTabAtEnd } from '../../adapters/sheets/planSheet';
 import { applyColumnPlan } from '../../adapters/sheets/tabStructure';
 import type { TabDef } from '../../domain/schema/columns';
 import { asText } from '../../domain/table/cells';
@@ -70,7 +71,7 @@ const assignsIds = (tab: TabDef) => Boolean(tab.idPrefix) && tab.key !== 'calend
 /** The data rows as they are now (one read), as wide as the rows read before. */
 function currentRows(sheet: Sheet, before: readonly unknown[][]): { rows: unknown[][] } {
   const width = Math.max(0, ...before.map((r) => r.length));
-  const values = sheet.getDataRange().getValues().slice(1);
+  const values = dataValues(sheet).slice(1);
   return {
     rows: values.map((r) =>
       r.length >= width ? r : [...r, ...new Array(width - r.length).fill('')],
@@ -133,9 +134,7 @@ export function runTabPass(input: TabPassInput): TabState {
   const { spreadsheet, tab, found } = input;
   const created = !found;
   // A new tab takes a free name when someone's own tab (not adopted: see findPlanSheets) has its name.
-  const sheet =
-    found?.sheet ??
-    spreadsheet.insertSheet(newSheetName(spreadsheet, tab.name), spreadsheet.getNumSheets());
+  const sheet = found?.sheet ?? insertTabAtEnd(spreadsheet, tab.name);
   const observation = found ? observeSheet(found) : null;
   const observed = observation?.observed ?? null;
   const plan = planColumns(tab, observed, input.setUpBefore && Boolean(found?.tagged));
@@ -212,7 +211,7 @@ export function runTabPass(input: TabPassInput): TabState {
       const placed = followAssignments(tab, locationOf(columns), rows, now.rows, idWrites);
       const write = idColumnValues(now.rows, columns.id, 1, placed);
       if (write) {
-        sheet.getRange(write.startRow, columns.id, write.values.length, 1).setValues(write.values);
+        writeBlock(sheet, write.startRow, columns.id, write.values);
         idChanges = placed.length;
       }
     }
@@ -224,9 +223,12 @@ export function runTabPass(input: TabPassInput): TabState {
       const width = Math.max(...Object.values(columns));
       ensureGridSize(sheet, first + added.length - 1, width);
       maxRows = Math.max(maxRows, first + added.length - 1);
-      sheet
-        .getRange(first, 1, added.length, width)
-        .setValues(added.map((r) => placeCells(r.cells, locationOf(columns), width)));
+      writeBlock(
+        sheet,
+        first,
+        1,
+        added.map((r) => placeCells(r.cells, locationOf(columns), width)),
+      );
     }
   }
 

@@ -6,7 +6,7 @@ import {
   toEventJson,
 } from '../../domain/calendarSync/eventResource';
 import type { WriteOperation } from '../../domain/calendarSync/types';
-import { advancedCalendar, httpStatus } from './service';
+import { advancedCalendar, type CalendarServices, httpStatus } from './service';
 
 type Ev = GoogleAppsScript.Calendar.Schema.Event;
 
@@ -18,10 +18,14 @@ const PAGE = 2500;
  * plan's private tag (so other people's events are never even read), with every field, the
  * `updated` stamp and the tags included. No time window: an old event of a removed row must be found.
  */
-export function listPlanEvents(calendarId: string, planKey: string): EventJson[] {
+export function listPlanEvents(
+  services: CalendarServices,
+  calendarId: string,
+  planKey: string,
+): EventJson[] {
   // A calendar still to be created (a preview before the first sync) has no events yet.
   if (!calendarId) return [];
-  const events = advancedCalendar().Events!;
+  const events = advancedCalendar(services).Events!;
   const out: EventJson[] = [];
   let pageToken: string | undefined;
   do {
@@ -37,8 +41,12 @@ export function listPlanEvents(calendarId: string, planKey: string): EventJson[]
   return out;
 }
 
-export function getEvent(calendarId: string, eventId: string): EventJson {
-  return advancedCalendar().Events!.get(calendarId, eventId) as EventJson;
+export function getEvent(
+  services: CalendarServices,
+  calendarId: string,
+  eventId: string,
+): EventJson {
+  return advancedCalendar(services).Events!.get(calendarId, eventId) as EventJson;
 }
 
 export interface AppliedWrite {
@@ -54,12 +62,13 @@ const updatedOf = (e: Ev) => (e.updated ? (parseRfc3339(e.updated) ?? Date.now()
  * answers by sending the attendee list only when it changes.
  */
 export function applyWrite(
+  services: CalendarServices,
   calendarId: string,
   op: WriteOperation,
   planKey: string,
   sendInvites: boolean,
 ): AppliedWrite {
-  const events = advancedCalendar().Events!;
+  const events = advancedCalendar(services).Events!;
   if (op.kind === 'delete') {
     try {
       events.remove(calendarId, op.eventId, { sendUpdates: sendInvites ? 'all' : 'none' });
@@ -97,8 +106,13 @@ export function applyWrite(
 }
 
 /** Marks an event's Calendar-side change as accepted (after it was pulled into the sheet). */
-export function acceptCalendarVersion(calendarId: string, eventId: string, coreHash: string): void {
-  advancedCalendar().Events!.patch(
+export function acceptCalendarVersion(
+  services: CalendarServices,
+  calendarId: string,
+  eventId: string,
+  coreHash: string,
+): void {
+  advancedCalendar(services).Events!.patch(
     { extendedProperties: { private: { [TAG.core]: coreHash } } },
     calendarId,
     eventId,

@@ -1,11 +1,15 @@
 // The Advanced Calendar service (REST v3), reached lazily, with its errors turned into plain words.
 import { UserError } from '../../shared/errors';
 import { CALENDAR_TEXT } from '../../shared/messages';
+import type { GoogleServices } from '../google';
 
 /** The `Calendar` global exists only when the manifest enables the advanced service (V). */
-export function advancedCalendar(): GoogleAppsScript.Calendar {
-  if (typeof Calendar === 'undefined' || !Calendar) throw new UserError(CALENDAR_TEXT.noService);
-  return Calendar;
+export type CalendarServices = Pick<GoogleServices, 'advancedCalendar'>;
+
+export function advancedCalendar(services: CalendarServices): GoogleAppsScript.Calendar {
+  const calendar = services.advancedCalendar();
+  if (!calendar) throw new UserError(CALENDAR_TEXT.noService);
+  return calendar;
 }
 
 /** The HTTP status of a GoogleJsonResponseException (details.code), or null for other errors. */

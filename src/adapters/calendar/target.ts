@@ -1,7 +1,7 @@
 // The target calendar: create the partnership's own, check the user may write to it, share it with partners.
 import { UserError } from '../../shared/errors';
 import { CALENDAR_TEXT } from '../../shared/messages';
-import { advancedCalendar, errorMessage, httpStatus } from './service';
+import { advancedCalendar, type CalendarServices, errorMessage, httpStatus } from './service';
 
 export interface CalendarInfo {
   id: string;
@@ -12,8 +12,12 @@ export interface CalendarInfo {
 }
 
 /** A secondary calendar named after the partnership, in its zone (Calendars.insert (V)). */
-export function createGroupCalendar(name: string, timeZone: string): CalendarInfo {
-  const created = advancedCalendar().Calendars!.insert({
+export function createGroupCalendar(
+  services: CalendarServices,
+  name: string,
+  timeZone: string,
+): CalendarInfo {
+  const created = advancedCalendar(services).Calendars!.insert({
     summary: name,
     timeZone,
     description: CALENDAR_TEXT.calendarDescription(name),
@@ -22,8 +26,8 @@ export function createGroupCalendar(name: string, timeZone: string): CalendarInf
 }
 
 /** The user's calendars they may add events to (CalendarList.list, one call). */
-export function writableCalendars(): CalendarInfo[] {
-  const list = advancedCalendar().CalendarList!.list({ minAccessRole: 'writer' });
+export function writableCalendars(services: CalendarServices): CalendarInfo[] {
+  const list = advancedCalendar(services).CalendarList!.list({ minAccessRole: 'writer' });
   return (list.items ?? [])
     .filter((c) => c.accessRole === 'owner' || c.accessRole === 'writer')
     .map((c) => ({
@@ -38,10 +42,10 @@ export function writableCalendars(): CalendarInfo[] {
  * The target calendar, checked before anything is written: it must exist, be on the user's list,
  * and allow "make changes to events". Each failure says what to do.
  */
-export function checkTargetCalendar(calendarId: string): CalendarInfo {
+export function checkTargetCalendar(services: CalendarServices, calendarId: string): CalendarInfo {
   let entry: GoogleAppsScript.Calendar.Schema.CalendarListEntry;
   try {
-    entry = advancedCalendar().CalendarList!.get(calendarId);
+    entry = advancedCalendar(services).CalendarList!.get(calendarId);
   } catch (error) {
     if (httpStatus(error) === 404) throw new UserError(CALENDAR_TEXT.calendarMissing);
     throw error;
@@ -63,10 +67,11 @@ export function checkTargetCalendar(calendarId: string): CalendarInfo {
  * emails newly shared with, and problems in plain words (never fails the sync).
  */
 export function shareWithPartners(
+  services: CalendarServices,
   calendarId: string,
   emails: readonly string[],
 ): { shared: string[]; problems: string[] } {
-  const acl = advancedCalendar().Acl!;
+  const acl = advancedCalendar(services).Acl!;
   const problems: string[] = [];
   let existing: Set<string>;
   try {

@@ -6,6 +6,7 @@ import {
   memoKeys,
   parseColumnMemo,
 } from '../../domain/table/columnMemo';
+import type { CacheStore } from '../google';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -39,10 +40,13 @@ const MEMO_SECONDS = 21_600;
  * the properties: it is derived data that may vanish at any time (a lost memo costs one sweep), and a
  * read-only action such as a refused save must leave the document's stored state untouched.
  */
-export function headerColumnKeys(sheet: Sheet, headers: readonly unknown[]): (string | null)[] {
+export function headerColumnKeys(
+  cache: CacheStore | null,
+  sheet: Sheet,
+  headers: readonly unknown[],
+): (string | null)[] {
   const found = sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY_METADATA).find();
   // Outside a container document there is no document cache (V): sweep every time.
-  const cache = typeof CacheService === 'undefined' ? null : CacheService.getDocumentCache();
   if (!cache) return sweep(found, headers.length);
   const key = memoKey(sheet);
   const remembered = memoKeys(parseColumnMemo(cache.get(key)), headers, found.length);

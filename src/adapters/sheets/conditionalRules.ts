@@ -1,5 +1,6 @@
 // Replaces the add-on's own conditional formatting rules on a sheet, keeping every rule partners made.
 import { type ConditionalSpec, isAddonRuleFormula } from '../../domain/workbook/conditional';
+import type { SheetBuilders } from '../google';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -16,6 +17,7 @@ function isAddonRule(rule: Rule): boolean {
  * win over partners' own colouring of the same cells.
  */
 export function applyConditionalRules(
+  builders: SheetBuilders,
   sheet: Sheet,
   specs: readonly ConditionalSpec[],
   columns: Readonly<Record<string, number>>,
@@ -25,7 +27,8 @@ export function applyConditionalRules(
   const existing = sheet.getConditionalFormatRules();
   const theirs = existing.filter((rule) => !isAddonRule(rule));
   const ours = specs.map((spec) =>
-    SpreadsheetApp.newConditionalFormatRule()
+    builders
+      .newConditionalFormatRule()
       .whenFormulaSatisfied(spec.formula)
       .setBackground(spec.background)
       .setRanges(spec.applyTo.map((key) => sheet.getRange(2, columns[key], maxRows - 1, 1)))

@@ -2,13 +2,15 @@
 import type { PartnerContact } from '../../domain/calendarSync/activity';
 import { PARTNERS_TAB } from '../../domain/schema/tabs';
 import { asBoolean, asText } from '../../domain/table/cells';
+import type { CacheStore } from '../google';
 import { readTab } from './readTab';
 
 /** The Partners tab's contacts; [] when the tab does not exist yet. */
 export function readPartnerContacts(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  cache: CacheStore | null,
 ): PartnerContact[] {
-  const tab = readTab(spreadsheet, PARTNERS_TAB);
+  const tab = readTab(spreadsheet, PARTNERS_TAB, cache);
   if (!tab) return [];
   return tab.records
     .map((r) => {

@@ -22,6 +22,11 @@ export function adoptableByName(spreadsheet: Spreadsheet, tab: TabDef): Sheet | 
   return sheet && isAdoptable(sheet, tab) ? sheet : null;
 }
 
+/** A new last tab named `name`, or "Name (2)" when someone's own tab already has it. */
+export function insertTabAtEnd(spreadsheet: Spreadsheet, name: string): Sheet {
+  return spreadsheet.insertSheet(newSheetName(spreadsheet, name), spreadsheet.getNumSheets());
+}
+
 /** The name a new tab gets: its default, or "Name (2)" when someone's own tab already has it. */
 export function newSheetName(spreadsheet: Spreadsheet, name: string): string {
   return freeSheetName(

@@ -1,5 +1,6 @@
 // Warning-only protections on what partners must not change: header rows and add-on columns.
 import { columnLetter } from '../../domain/workbook/a1';
+import type { SheetBuilders } from '../google';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,9 +33,13 @@ export const HEADER_ROW_A1 = '1:1';
  *   "shouldn't be changed accidentally" prompt, and their own rows (every other cell) stay free.
  * Protections cover only the header row and the add-on's columns, never partners' data cells.
  */
-export function applyProtections(sheet: Sheet, wanted: readonly ProtectionSpec[]): void {
+export function applyProtections(
+  builders: SheetBuilders,
+  sheet: Sheet,
+  wanted: readonly ProtectionSpec[],
+): void {
   const want = new Map(wanted.map((w) => [`${PROTECTION_PREFIX}${w.description}|${w.a1}`, w]));
-  for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+  for (const protection of sheet.getProtections(builders.rangeProtection())) {
     const description = protection.getDescription();
     if (!description.startsWith(PROTECTION_PREFIX)) continue;
     const key = `${description}|${protection.getRange().getA1Notation()}`;

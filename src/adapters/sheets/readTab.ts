@@ -5,6 +5,7 @@ import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
 import { type EmptyCell, emptyCellRule } from '../../domain/table/emptyRow';
 import { type ColumnLocation, locateColumns } from '../../domain/table/locate';
 import { type RawTab, readRecords, type TableRecord } from '../../domain/table/records';
+import type { CacheStore } from '../google';
 import { headerColumnKeys } from './columnIdentity';
 import { adoptableByName } from './planSheet';
 
@@ -51,6 +52,8 @@ export { columnKeys } from './columnIdentity';
 export function readTab(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tab: TabDef,
+  /** Where the column memo lives (null: sweep the metadata every time). */
+  cache: CacheStore | null,
 ): ReadTab | null {
   const sheet = findPlanSheet(spreadsheet, tab);
   if (!sheet) return null;
@@ -61,7 +64,7 @@ export function readTab(
     sheetName: sheet.getName(),
     headerRow,
     headers,
-    metadataKeys: headerColumnKeys(sheet, headers),
+    metadataKeys: headerColumnKeys(cache, sheet, headers),
     rows: values.slice(headerRow),
   };
   const location = locateColumns(tab, raw.headers, raw.metadataKeys);

@@ -5,6 +5,7 @@ import {
   type ReferenceLists,
   type ValidationSpec,
 } from '../../domain/workbook/formats';
+import type { SheetBuilders } from '../google';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -16,7 +17,10 @@ export type ColumnRangeResolver = (tabKey: string, columnKey: string) => Range |
 export class ValidationFactory {
   private readonly built = new Map<string, DataValidation | null>();
 
-  constructor(private readonly resolveRange: ColumnRangeResolver) {}
+  constructor(
+    private readonly builders: SheetBuilders,
+    private readonly resolveRange: ColumnRangeResolver,
+  ) {}
 
   rule(spec: ValidationSpec): DataValidation | null {
     const key = JSON.stringify(spec);
@@ -27,7 +31,7 @@ export class ValidationFactory {
   }
 
   private build(spec: ValidationSpec): DataValidation | null {
-    const builder = SpreadsheetApp.newDataValidation();
+    const builder = this.builders.newDataValidation();
     switch (spec.type) {
       case 'list':
         builder.requireValueInList([...spec.values], true);

@@ -1,5 +1,5 @@
 // Turns one Calendar-tab row into the event it asks for, or into messages a partner can act on.
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../schema/tabs';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, CALENDAR_TAB } from '../schema/tabs';
 import {
   asBoolean,
   asText,
@@ -12,7 +12,7 @@ import {
   type TimeOfDay,
   type WallDate,
 } from '../table/cells';
-import type { TableRecord } from '../table/records';
+import { type TableRecord, typedCells } from '../table/records';
 import {
   addDays,
   formatWallDate,
@@ -85,7 +85,8 @@ export function parseActivity(
   activityId: string,
   context: ActivityContext,
 ): ActivityParse {
-  const c = record.cells;
+  // Typed by the Calendar tab's column keys: a misspelt key is a compile error.
+  const c = typedCells(CALENDAR_TAB, record);
   const statusText = asText(c.status);
   const status = statusText === '' ? 'Planned' : matchOption(c.status, ACTIVITY_STATUSES);
   if (status === 'Draft') return { kind: 'draft' };

@@ -50,6 +50,24 @@ export interface ColumnDef {
   hidden?: boolean;
 }
 
+/** The column keys of a tab: literal when the tab is made by defineTab, else any string. */
+export type ColumnKey<T extends TabDef> = T['columns'][number]['key'];
+
+/** A tab whose column keys are known to the compiler. */
+export type TypedTab<K extends string> = Omit<TabDef, 'columns'> & {
+  readonly columns: readonly (ColumnDef & { readonly key: K })[];
+};
+
+/** A tab definition that keeps its column keys as literal types (checked as a TabDef). */
+export function defineTab<const K extends string>(
+  tab: TabDef & { readonly columns: readonly (ColumnDef & { readonly key: K })[] },
+): TypedTab<K> {
+  return tab;
+}
+
+/** A row's cells by its tab's own column keys: a misspelt key does not compile. */
+export type TypedCells<T extends TabDef> = Readonly<Record<ColumnKey<T>, unknown>>;
+
 export interface TabDef {
   /** Stable identity, stored as developer metadata on the sheet. */
   key: string;

@@ -1,7 +1,7 @@
 // The plan's tabs and their columns: the one definition every generator, reader and sync shares.
 
 import { CATEGORY_KINDS, DEFAULT_CATEGORIES } from './categories';
-import { type ColumnDef, PRIORITIES, type TabDef } from './columns';
+import { type ColumnDef, defineTab, PRIORITIES, type TabDef } from './columns';
 
 /** Bumped whenever a tab or column is added or changed; set-up migrates older sheets (see workbook). */
 export const SCHEMA_VERSION = 1;
@@ -99,7 +99,8 @@ export const RECURRENCE_SUGGESTIONS = [
   'Weekly until 2027-06-30',
 ] as const;
 
-const id = (prefix: string, what: string): ColumnDef => ({
+/** Keyed 'id' as a literal, so a tab defined `as const` knows its ID column by name. */
+const id = (prefix: string, what: string): ColumnDef & { readonly key: 'id' } => ({
   key: 'id',
   header: `${prefix} ID`,
   note: `A stable ID the add-on gives each ${what}. Do not type or change it: links use it.`,
@@ -108,7 +109,7 @@ const id = (prefix: string, what: string): ColumnDef => ({
   width: 70,
 });
 
-const notes: ColumnDef = {
+const notes: ColumnDef & { readonly key: 'notes' } = {
   key: 'notes',
   header: 'Notes',
   note: 'Anything else worth knowing.',
@@ -567,7 +568,11 @@ export const CATEGORIES_TAB: TabDef = {
   ],
 };
 
-export const CALENDAR_TAB: TabDef = {
+/**
+ * Defined with its literal column keys, so the sync's records are typed by its column keys:
+ * `cells.strtDate` is a compile error (see calendarCells).
+ */
+export const CALENDAR_TAB = defineTab({
   key: 'calendar',
   name: 'Calendar',
   purpose:
@@ -730,7 +735,7 @@ export const CALENDAR_TAB: TabDef = {
       hidden: true,
     },
   ],
-};
+});
 
 /** The tabs partners fill in, in the order set-up creates them. */
 export const USER_TABS: readonly TabDef[] = [

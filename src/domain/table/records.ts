@@ -1,5 +1,5 @@
 // Turns a tab's raw rows into records keyed by column key, remembering each record's sheet row.
-import type { TabDef } from '../schema/columns';
+import type { TabDef, TypedCells } from '../schema/columns';
 import { emptyCellRule, isEmptyRow, partnerColumns } from './emptyRow';
 import type { ColumnLocation } from './locate';
 
@@ -21,6 +21,14 @@ export interface RawTab {
 }
 
 export { isBlankCell } from './emptyRow';
+
+/**
+ * A record's cells by its tab's own column keys, so `cells.strtDate` is a compile error. Sound
+ * because readRecords gives every column of the tab a value ('' when the column is missing).
+ */
+export function typedCells<T extends TabDef>(_tab: T, record: TableRecord): TypedCells<T> {
+  return record.cells as TypedCells<T>;
+}
 
 /** Records for the rows partners typed into (see emptyRow.ts: blanks and unticked boxes are empty). */
 export function readRecords(tab: TabDef, location: ColumnLocation, raw: RawTab): TableRecord[] {

@@ -217,6 +217,73 @@ class AddActivity implements Cmd {
   toString = () => `addActivity(${JSON.stringify(this.title)}, ${JSON.stringify(this.startDate)})`;
 }
 
+class AddPartner implements Cmd {
+  constructor(
+    readonly organisation: string,
+    readonly email: string,
+    readonly invite: boolean,
+  ) {}
+  check = () => true;
+  run(_m: Model, w: World): void {
+    w.log.push(`add partner ${this.organisation} <${this.email}> invite=${this.invite}`);
+    try {
+      w.addon.runFromSidebar('addPartner', {
+        organisation: this.organisation,
+        email: this.email,
+        invite: this.invite,
+      });
+    } catch {
+      // A refused partner (duplicate, bad email) is an answer, not a defect.
+    }
+    check(w, ALWAYS);
+  }
+  toString = () =>
+    `addPartner(${JSON.stringify(this.organisation)}, ${JSON.stringify(this.email)}, ${this.invite})`;
+}
+
+/** A partner retypes an email or ticks/unticks Invite on the Partners tab. */
+class PartnerEditsPartner implements Cmd {
+  constructor(
+    readonly at: number,
+    readonly header: string,
+    readonly value: string,
+  ) {}
+  check = () => true;
+  run(_m: Model, w: World): void {
+    const table = w.ws.sheets.table('Partners');
+    if (table.length < 2) return;
+    const row = 2 + Math.floor(this.at * (table.length - 1));
+    const col = table[0].findIndex((h) => String(h).startsWith(this.header)) + 1;
+    if (col === 0) return;
+    w.log.push(`on Partners, type ${JSON.stringify(this.value)} in ${this.header} row ${row}`);
+    w.addon.userEdit('Partners', row, col, this.value);
+    check(w, ALWAYS);
+  }
+  toString = () =>
+    `editPartner(${this.at.toFixed(2)}, ${this.header}, ${JSON.stringify(this.value)})`;
+}
+
+class CalendarSettings implements Cmd {
+  constructor(
+    readonly share: boolean,
+    readonly invite: boolean,
+    readonly send: boolean,
+  ) {}
+  check = () => true;
+  run(_m: Model, w: World): void {
+    w.log.push(`calendar settings: share=${this.share} invite=${this.invite} send=${this.send}`);
+    w.addon.runFromSidebar('saveCalendarChoice', {
+      mode: 'existing',
+      calendarId: w.calendarId,
+      shareWithPartners: this.share,
+      invitePartners: this.invite,
+      sendInvites: this.send,
+    });
+    check(w, ALWAYS);
+  }
+  toString = () => `calendarSettings(${this.share}, ${this.invite}, ${this.send})`;
+}
+
 class Sync implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
@@ -366,6 +433,23 @@ export const commands: Array<fc.Arbitrary<Cmd>> = [
     .map(([t, d]) => new AddActivity(t, d)),
   fc.constant(new Sync()),
   fc.constant(new Sync()),
+  fc
+    .tuple(
+      fc.constantFrom('Corner Bookshop', 'Riverside Public Library', '<i>Club</i>'),
+      fc.constantFrom('shop@corner.example.org', 'not an email', '', 'ANA@library.example.org'),
+      fc.boolean(),
+    )
+    .map(([o, e, i]) => new AddPartner(o, e, i)),
+  fc
+    .tuple(
+      frac,
+      fc.constantFrom('Email', 'Invite'),
+      fc.constantFrom('stranger@outside.example.com', 'TRUE', 'FALSE', '', 'lee@univ.example.edu'),
+    )
+    .map(([at, h, v]) => new PartnerEditsPartner(at, h, v)),
+  fc
+    .tuple(fc.boolean(), fc.boolean(), fc.boolean())
+    .map(([a, b, c]) => new CalendarSettings(a, b, c)),
   fc.constant(new PreviewSync()),
   fc.constant(new Repair()),
   frac.map((at) => new GoogleDeletesEvent(at)),

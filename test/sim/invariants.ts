@@ -13,6 +13,11 @@ export function idsUnique(w: World): void {
   if (dupes.length) throw new Error(`IDs used by more than one row: ${dupes.join(', ')}`);
 }
 
+/** Remembers every address ever approved (an invitation sent then stays legitimate after an untick). */
+export function rememberApproved(w: World): void {
+  for (const e of approvedEmails(w)) w.approvedEver.add(e);
+}
+
 /** An ID that left the tab never comes back on another row. */
 export function idsNeverReused(w: World): void {
   const ids = idsOnTab(w);
@@ -71,6 +76,33 @@ export function everyRowSaysWhy(w: World): void {
   }
 }
 
+/** Emails on the Partners tab whose Invite box is ticked: the people the coordinator approved. */
+function approvedEmails(w: World): Set<string> {
+  const [headers, ...rows] = w.ws.sheets.table('Partners');
+  const email = headers.indexOf('Email');
+  const invite = headers.findIndex((h) => String(h).startsWith('Invite'));
+  return new Set(
+    rows
+      .filter((r) => invite < 0 || r[invite] === true || String(r[invite]).toUpperCase() === 'TRUE')
+      .map((r) => String(r[email]).trim().toLowerCase()),
+  );
+}
+
+/** After a complete sync: no guest on a plan event, and no invitation, is an address never approved (Invite ticked). */
+export function onlyApprovedGuests(w: World): void {
+  // Ever approved, not approved now: a row that cannot sync keeps its event (and guests) as they were.
+  for (const e of ownedEvents(w)) {
+    for (const g of e.guests) {
+      if (!w.approvedEver.has(g.email.toLowerCase()))
+        throw new Error(`“${e.title}” has guest ${g.email}, not an approved partner`);
+    }
+  }
+  for (const inv of w.ws.calendar.invitationsSent()) {
+    if (!w.approvedEver.has(inv.email.toLowerCase()))
+      throw new Error(`An invitation went to ${inv.email}, never an approved partner`);
+  }
+}
+
 /** A second sync straight after a complete one writes nothing to Calendar. */
 export function quietResyncWritesNothing(w: World): void {
   w.ws.runtime.resetCounts();
@@ -83,12 +115,13 @@ export function quietResyncWritesNothing(w: World): void {
 }
 
 /** Checks that hold after every step. */
-export const ALWAYS = [idsNeverReused, foreignEventsUntouched];
+export const ALWAYS = [idsNeverReused, foreignEventsUntouched, rememberApproved];
 /** Checks that hold once a sync has finished (no run stopped part-way). */
 export const AFTER_COMPLETE_SYNC = [
   idsUnique,
   everySyncedRowHasOneEvent,
   everyOwnedEventHasOneRow,
   everyRowSaysWhy,
+  onlyApprovedGuests,
   quietResyncWritesNothing,
 ];

@@ -25,6 +25,8 @@ export interface World {
   /** Every activity ID ever seen on the tab, and whether it was gone at some check. */
   idsSeen: Set<string>;
   idsGone: Set<string>;
+  /** Partner emails the coordinator approved (Invite ticked) at any check so far. */
+  approvedEver: Set<string>;
   /** Set when a fault is armed and the next run may stop part-way. */
   faultArmed: boolean;
   /** The last sync report (for the invariants that read it). */
@@ -63,6 +65,7 @@ export function newWorld(): World {
     foreign,
     idsSeen: new Set(),
     idsGone: new Set(),
+    approvedEver: new Set(),
     faultArmed: false,
     lastReport: null,
     log: [],

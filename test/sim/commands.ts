@@ -81,7 +81,7 @@ const TYPED: Record<string, fc.Arbitrary<string>> = {
 };
 const EDITABLE = Object.keys(TYPED);
 
-class PartnerTypes implements Cmd {
+export class PartnerTypes implements Cmd {
   constructor(
     readonly at: number,
     readonly key: string,
@@ -102,7 +102,7 @@ class PartnerTypes implements Cmd {
 }
 
 /** A whole activity a partner pastes below the last row: mostly valid, so the sync has events to own. */
-class PasteActivity implements Cmd {
+export class PasteActivity implements Cmd {
   constructor(readonly cells: Record<string, string>) {}
   check = () => true;
   run(_m: Model, w: World): void {
@@ -136,7 +136,7 @@ const validActivity = fc.record({
   lead: fc.constantFrom('Riverside Public Library', ''),
 });
 
-class CopyRow implements Cmd {
+export class CopyRow implements Cmd {
   constructor(readonly at: number) {}
   check = () => true;
   run(_m: Model, w: World): void {
@@ -150,7 +150,7 @@ class CopyRow implements Cmd {
   toString = () => `copyRow(${this.at.toFixed(2)})`;
 }
 
-class SortTab implements Cmd {
+export class SortTab implements Cmd {
   constructor(
     readonly key: string,
     readonly ascending: boolean,
@@ -165,7 +165,7 @@ class SortTab implements Cmd {
   toString = () => `sort(${this.key}, ${this.ascending})`;
 }
 
-class DeleteRow implements Cmd {
+export class DeleteRow implements Cmd {
   constructor(readonly at: number) {}
   check = () => true;
   run(_m: Model, w: World): void {
@@ -178,7 +178,7 @@ class DeleteRow implements Cmd {
   toString = () => `deleteRow(${this.at.toFixed(2)})`;
 }
 
-class ClearRow implements Cmd {
+export class ClearRow implements Cmd {
   constructor(readonly at: number) {}
   check = () => true;
   run(_m: Model, w: World): void {
@@ -191,7 +191,7 @@ class ClearRow implements Cmd {
   toString = () => `clearRow(${this.at.toFixed(2)})`;
 }
 
-class AddActivity implements Cmd {
+export class AddActivity implements Cmd {
   constructor(
     readonly title: string,
     readonly startDate: string,
@@ -217,7 +217,7 @@ class AddActivity implements Cmd {
   toString = () => `addActivity(${JSON.stringify(this.title)}, ${JSON.stringify(this.startDate)})`;
 }
 
-class AddPartner implements Cmd {
+export class AddPartner implements Cmd {
   constructor(
     readonly organisation: string,
     readonly email: string,
@@ -242,7 +242,7 @@ class AddPartner implements Cmd {
 }
 
 /** A partner retypes an email or ticks/unticks Invite on the Partners tab. */
-class PartnerEditsPartner implements Cmd {
+export class PartnerEditsPartner implements Cmd {
   constructor(
     readonly at: number,
     readonly header: string,
@@ -263,7 +263,7 @@ class PartnerEditsPartner implements Cmd {
     `editPartner(${this.at.toFixed(2)}, ${this.header}, ${JSON.stringify(this.value)})`;
 }
 
-class CalendarSettings implements Cmd {
+export class CalendarSettings implements Cmd {
   constructor(
     readonly share: boolean,
     readonly invite: boolean,
@@ -284,7 +284,7 @@ class CalendarSettings implements Cmd {
   toString = () => `calendarSettings(${this.share}, ${this.invite}, ${this.send})`;
 }
 
-class Sync implements Cmd {
+export class Sync implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push(w.faultArmed ? 'sync (a fault is armed)' : 'sync');
@@ -321,7 +321,7 @@ function runSync(w: World): SyncReport | null {
   }
 }
 
-class PreviewSync implements Cmd {
+export class PreviewSync implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push('preview the sync');
@@ -342,7 +342,7 @@ class PreviewSync implements Cmd {
   toString = () => 'previewSync()';
 }
 
-class Repair implements Cmd {
+export class Repair implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push('set-up › repair');
@@ -357,7 +357,7 @@ class Repair implements Cmd {
   toString = () => 'repair()';
 }
 
-class GoogleDeletesEvent implements Cmd {
+export class GoogleDeletesEvent implements Cmd {
   constructor(readonly at: number) {}
   check = () => true;
   run(_m: Model, w: World): void {
@@ -371,7 +371,7 @@ class GoogleDeletesEvent implements Cmd {
   toString = () => `googleDeletes(${this.at.toFixed(2)})`;
 }
 
-class GoogleMovesEvent implements Cmd {
+export class GoogleMovesEvent implements Cmd {
   constructor(
     readonly at: number,
     readonly days: number,
@@ -392,7 +392,7 @@ class GoogleMovesEvent implements Cmd {
   toString = () => `googleMoves(${this.at.toFixed(2)}, ${this.days})`;
 }
 
-class QuotaFault implements Cmd {
+export class QuotaFault implements Cmd {
   constructor(
     readonly method: string,
     readonly atCall: number,

@@ -97,8 +97,7 @@ export class PartnerTypes implements Cmd {
     w.addon.userEdit(CALENDAR_TAB.name, row, columnOfKey(w, this.key), this.value);
     check(w, ALWAYS);
   }
-  toString = () =>
-    `type(${this.at.toFixed(2)}, ${this.key}, ${JSON.stringify(this.value.slice(0, 40))})`;
+  toString = () => `new PartnerTypes(${this.at}, '${this.key}', ${JSON.stringify(this.value)})`;
 }
 
 /** A whole activity a partner pastes below the last row: mostly valid, so the sync has events to own. */
@@ -116,7 +115,7 @@ export class PasteActivity implements Cmd {
     w.ws.sheets.userPasteValues(CALENDAR_TAB.name, row, 1, [values]);
     check(w, ALWAYS);
   }
-  toString = () => `pasteActivity(${JSON.stringify(this.cells)})`;
+  toString = () => `new PasteActivity(${JSON.stringify(this.cells)})`;
 }
 
 const validActivity = fc.record({
@@ -147,7 +146,7 @@ export class CopyRow implements Cmd {
     w.ws.sheets.userCopyRow(CALENDAR_TAB.name, from, to);
     check(w, ALWAYS);
   }
-  toString = () => `copyRow(${this.at.toFixed(2)})`;
+  toString = () => `new CopyRow(${this.at})`;
 }
 
 export class SortTab implements Cmd {
@@ -162,7 +161,7 @@ export class SortTab implements Cmd {
     w.ws.sheets.userSortRows(CALENDAR_TAB.name, columnOfKey(w, this.key), this.ascending, 1);
     check(w, ALWAYS);
   }
-  toString = () => `sort(${this.key}, ${this.ascending})`;
+  toString = () => `new SortTab('${this.key}', ${this.ascending})`;
 }
 
 export class DeleteRow implements Cmd {
@@ -175,7 +174,7 @@ export class DeleteRow implements Cmd {
     w.ws.sheets.userDeleteRows(CALENDAR_TAB.name, row);
     check(w, ALWAYS);
   }
-  toString = () => `deleteRow(${this.at.toFixed(2)})`;
+  toString = () => `new DeleteRow(${this.at})`;
 }
 
 export class ClearRow implements Cmd {
@@ -188,7 +187,7 @@ export class ClearRow implements Cmd {
     for (const key of EDITABLE) w.addon.userEdit(CALENDAR_TAB.name, row, columnOfKey(w, key), '');
     check(w, ALWAYS);
   }
-  toString = () => `clearRow(${this.at.toFixed(2)})`;
+  toString = () => `new ClearRow(${this.at})`;
 }
 
 export class AddActivity implements Cmd {
@@ -214,7 +213,8 @@ export class AddActivity implements Cmd {
     if (after < before) throw new Error('Adding an activity lost a row');
     check(w, ALWAYS);
   }
-  toString = () => `addActivity(${JSON.stringify(this.title)}, ${JSON.stringify(this.startDate)})`;
+  toString = () =>
+    `new AddActivity(${JSON.stringify(this.title)}, ${JSON.stringify(this.startDate)})`;
 }
 
 export class AddPartner implements Cmd {
@@ -238,7 +238,7 @@ export class AddPartner implements Cmd {
     check(w, ALWAYS);
   }
   toString = () =>
-    `addPartner(${JSON.stringify(this.organisation)}, ${JSON.stringify(this.email)}, ${this.invite})`;
+    `new AddPartner(${JSON.stringify(this.organisation)}, ${JSON.stringify(this.email)}, ${this.invite})`;
 }
 
 /** A partner retypes an email or ticks/unticks Invite on the Partners tab. */
@@ -260,7 +260,7 @@ export class PartnerEditsPartner implements Cmd {
     check(w, ALWAYS);
   }
   toString = () =>
-    `editPartner(${this.at.toFixed(2)}, ${this.header}, ${JSON.stringify(this.value)})`;
+    `new PartnerEditsPartner(${this.at}, '${this.header}', ${JSON.stringify(this.value)})`;
 }
 
 export class CalendarSettings implements Cmd {
@@ -281,7 +281,7 @@ export class CalendarSettings implements Cmd {
     });
     check(w, ALWAYS);
   }
-  toString = () => `calendarSettings(${this.share}, ${this.invite}, ${this.send})`;
+  toString = () => `new CalendarSettings(${this.share}, ${this.invite}, ${this.send})`;
 }
 
 export class Sync implements Cmd {
@@ -305,7 +305,7 @@ export class Sync implements Cmd {
     check(w, ALWAYS);
     if (report?.complete) check(w, AFTER_COMPLETE_SYNC);
   }
-  toString = () => 'sync()';
+  toString = () => 'new Sync()';
 }
 
 function runSync(w: World): SyncReport | null {
@@ -339,7 +339,7 @@ export class PreviewSync implements Cmd {
       );
     check(w, ALWAYS);
   }
-  toString = () => 'previewSync()';
+  toString = () => 'new PreviewSync()';
 }
 
 export class Repair implements Cmd {
@@ -354,7 +354,7 @@ export class Repair implements Cmd {
       );
     check(w, ALWAYS);
   }
-  toString = () => 'repair()';
+  toString = () => 'new Repair()';
 }
 
 export class GoogleDeletesEvent implements Cmd {
@@ -368,7 +368,7 @@ export class GoogleDeletesEvent implements Cmd {
     w.ws.calendar.userDeletesEvent(w.calendarId, e.id);
     check(w, ALWAYS);
   }
-  toString = () => `googleDeletes(${this.at.toFixed(2)})`;
+  toString = () => `new GoogleDeletesEvent(${this.at})`;
 }
 
 export class GoogleMovesEvent implements Cmd {
@@ -389,7 +389,7 @@ export class GoogleMovesEvent implements Cmd {
     });
     check(w, ALWAYS);
   }
-  toString = () => `googleMoves(${this.at.toFixed(2)}, ${this.days})`;
+  toString = () => `new GoogleMovesEvent(${this.at}, ${this.days})`;
 }
 
 export class QuotaFault implements Cmd {
@@ -404,7 +404,7 @@ export class QuotaFault implements Cmd {
     w.ws.runtime.failAt(this.method, this.atCall, 'Calendar usage limits exceeded.');
     w.faultArmed = true;
   }
-  toString = () => `quotaFault(${this.method}, ${this.atCall})`;
+  toString = () => `new QuotaFault('${this.method}', ${this.atCall})`;
 }
 
 const frac = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
@@ -461,6 +461,14 @@ export const commands: Array<fc.Arbitrary<Cmd>> = [
     )
     .map(([m, n]) => new QuotaFault(m, n)),
 ];
+
+/** Runs steps in order on a fresh world, then a final sync: how a regression test replays a fuzz find. */
+export function replay(steps: Cmd[]): World {
+  const w = newWorld();
+  for (const step of steps) step.run({ steps: 0 }, w);
+  new Sync().run({ steps: 0 }, w);
+  return w;
+}
 
 /** The property: any sequence of steps keeps every invariant. */
 export function simulatorProperty(maxCommands = 25) {

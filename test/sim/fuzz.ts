@@ -27,8 +27,9 @@ if (result.failed) {
   console.log(head.match(/^Invariant \S+/)?.[0] ?? 'Error', '—', detail.join('\n'));
   console.log('\nMinimal sequence, step by step:');
   for (const [i, s] of steps.entries()) console.log(`  ${i + 1}. ${s}`);
-  console.log('\nAs simulator commands (paste into a regression test with fc.modelRun):');
-  console.log(`  ${String(result.counterexample?.[0]).replace(/ \/\*replayPath=.*\*\//, '')}`);
+  console.log('\nAs a regression test (imports from test/sim/commands):');
+  const commands = String(result.counterexample?.[0]).replace(/ \/\*replayPath=.*\*\//, '');
+  console.log(`  replay([${commands.split(/,(?=new )/).join(',\n    ')}]);`);
   console.log(
     `\nReplay just this case: npm run fuzz -- --seed ${seed} --steps ${maxCommands} --path "${result.counterexamplePath}"`,
   );

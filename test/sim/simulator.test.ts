@@ -1,8 +1,19 @@
 // The partner simulator in `npm test`: a fixed list of seeds, each a bounded batch of random sequences.
 import fc from 'fast-check';
-import { simulatorProperty } from './commands';
+import {
+  ClearRow,
+  CopyRow,
+  GoogleDeletesEvent,
+  PasteActivity,
+  QuotaFault,
+  replay,
+  SortTab,
+  Sync,
+  simulatorProperty,
+} from './commands';
 import {
   everyOwnedEventHasOneRow,
+  everyRowSaysWhy,
   everySyncedRowHasOneEvent,
   foreignEventsUntouched,
   idsNeverReused,
@@ -23,6 +34,36 @@ describe('partner simulator', () => {
     },
     60_000,
   );
+});
+
+describe('replaying a sequence as fuzz prints it', () => {
+  it('copy, sort, quota error, Google-side delete and clear converge to one event per row', () => {
+    const tutoring = {
+      title: 'Reading tutoring',
+      startDate: '2027-03-10',
+      startTime: '15:30',
+      endTime: '16:30',
+      recurrence: 'Weekly, 4 times',
+      timeZone: 'Asia/Kolkata',
+      status: 'Planned',
+    };
+    const w = replay([
+      new PasteActivity(tutoring),
+      new PasteActivity({ ...tutoring, title: 'Family fair', recurrence: '', timeZone: '' }),
+      new Sync(),
+      new CopyRow(0),
+      new SortTab('title', true),
+      new QuotaFault('Calendar.Events.insert', 1),
+      new Sync(),
+      new GoogleDeletesEvent(0.5),
+      new ClearRow(0.99),
+    ]);
+    const rows = tabRows(w).filter((r) => r.title !== '');
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(2);
+    expect(ownedEvents(w)).toHaveLength(2);
+    expect(w.log).toContain('sync (a fault is armed)');
+  });
 });
 
 /** A world with two synced activities, for the checks below. */
@@ -94,6 +135,12 @@ describe('the invariants catch what they guard', () => {
     w.ws.sheets.userCopyRow('Calendar', 2, 3);
     w.ws.sheets.userPasteValues('Calendar', 3, 1, [['A1']]);
     expect(() => idsNeverReused(w)).toThrow(/A1 was reused/);
+  });
+
+  it('everyRowSaysWhy: a typed row the sync has not seen', () => {
+    const w = syncedWorld();
+    w.ws.sheets.userPasteValues('Calendar', 4, 2, [['Unsynced idea']]);
+    expect(() => everyRowSaysWhy(w)).toThrow(/Row 4 .* no sync status/);
   });
 
   it('quietResyncWritesNothing: an event changed in Calendar is written back', () => {

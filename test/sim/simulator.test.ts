@@ -1,0 +1,151 @@
+// The partner simulator in `npm test`: a fixed list of seeds, each a bounded batch of random sequences.
+import fc from 'fast-check';
+import {
+  ClearRow,
+  CopyRow,
+  GoogleDeletesEvent,
+  PasteActivity,
+  QuotaFault,
+  replay,
+  SortTab,
+  Sync,
+  simulatorProperty,
+} from './commands';
+import {
+  everyOwnedEventHasOneRow,
+  everyRowSaysWhy,
+  everySyncedRowHasOneEvent,
+  foreignEventsUntouched,
+  idsNeverReused,
+  idsUnique,
+  quietResyncWritesNothing,
+} from './invariants';
+import { newWorld, ownedEvents, tabRows } from './world';
+
+/** Seeds fixed so a failure in `npm test` replays the same way (`npm run fuzz -- --seed S`). */
+const SEEDS = [1, 7, 42, 2027];
+const RUNS_PER_SEED = 6;
+
+describe('partner simulator', () => {
+  it.each(SEEDS)(
+    'keeps every invariant through random sequences (seed %i)',
+    (seed) => {
+      fc.assert(simulatorProperty(25), { numRuns: RUNS_PER_SEED, seed });
+    },
+    60_000,
+  );
+});
+
+describe('replaying a sequence as fuzz prints it', () => {
+  it('copy, sort, quota error, Google-side delete and clear converge to one event per row', () => {
+    const tutoring = {
+      title: 'Reading tutoring',
+      startDate: '2027-03-10',
+      startTime: '15:30',
+      endTime: '16:30',
+      recurrence: 'Weekly, 4 times',
+      timeZone: 'Asia/Kolkata',
+      status: 'Planned',
+    };
+    const w = replay([
+      new PasteActivity(tutoring),
+      new PasteActivity({ ...tutoring, title: 'Family fair', recurrence: '', timeZone: '' }),
+      new Sync(),
+      new CopyRow(0),
+      new SortTab('title', true),
+      new QuotaFault('Calendar.Events.insert', 1),
+      new Sync(),
+      new GoogleDeletesEvent(0.5),
+      new ClearRow(0.99),
+    ]);
+    const rows = tabRows(w).filter((r) => r.title !== '');
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(2);
+    expect(ownedEvents(w)).toHaveLength(2);
+    expect(w.log).toContain('sync (a fault is armed)');
+  });
+});
+
+/** A world with two synced activities, for the checks below. */
+function syncedWorld() {
+  const w = newWorld();
+  const headers = w.ws.sheets.table('Calendar')[0];
+  const row = (title: string) =>
+    headers.map((h) =>
+      h === 'Title' ? title : h === 'Start date' ? '2027-03-10' : h === 'Status' ? 'Planned' : '',
+    );
+  w.ws.sheets.userPasteValues('Calendar', 2, 1, [row('Book swap'), row('Parent night')]);
+  w.addon.run('syncCalendar');
+  return w;
+}
+
+// Each invariant must be able to fail: a world broken by hand is caught by the check that guards it.
+describe('the invariants catch what they guard', () => {
+  it('passes on a freshly synced plan', () => {
+    const w = syncedWorld();
+    expect(ownedEvents(w)).toHaveLength(2);
+    for (const check of [
+      idsUnique,
+      idsNeverReused,
+      foreignEventsUntouched,
+      everySyncedRowHasOneEvent,
+      everyOwnedEventHasOneRow,
+      quietResyncWritesNothing,
+    ])
+      expect(() => check(w)).not.toThrow();
+  });
+
+  it('foreignEventsUntouched: a foreign event deleted', () => {
+    const w = syncedWorld();
+    w.ws.calendar.userDeletesEvent(w.calendarId, w.foreign[0].id);
+    expect(() => foreignEventsUntouched(w)).toThrow(/was deleted/);
+  });
+
+  it('foreignEventsUntouched: a foreign event renamed', () => {
+    const w = syncedWorld();
+    w.ws.calendar.userEditsEvent(w.calendarId, w.foreign[1].id, { title: 'Renamed' });
+    expect(() => foreignEventsUntouched(w)).toThrow(/title changed/);
+  });
+
+  it('everySyncedRowHasOneEvent: a row marked OK whose event is gone', () => {
+    const w = syncedWorld();
+    w.ws.calendar.userDeletesEvent(w.calendarId, String(tabRows(w)[0].eventId));
+    expect(() => everySyncedRowHasOneEvent(w)).toThrow(/has 0 events/);
+  });
+
+  it('everyOwnedEventHasOneRow: an event whose row was deleted without a sync', () => {
+    const w = syncedWorld();
+    w.ws.sheets.userDeleteRows('Calendar', 2);
+    expect(() => everyOwnedEventHasOneRow(w)).toThrow(/held by 0 rows/);
+  });
+
+  it('idsUnique: a copied row before the add-on gave it its own ID', () => {
+    const w = syncedWorld();
+    w.ws.sheets.userCopyRow('Calendar', 2, 4);
+    expect(() => idsUnique(w)).toThrow(/A1/);
+  });
+
+  it('idsNeverReused: an ID that left the tab and came back', () => {
+    const w = syncedWorld();
+    idsNeverReused(w);
+    w.ws.sheets.userCopyRow('Calendar', 2, 4);
+    w.ws.sheets.userDeleteRows('Calendar', 2);
+    w.ws.sheets.userDeleteRows('Calendar', 3);
+    idsNeverReused(w); // A1 is gone now
+    w.ws.sheets.userCopyRow('Calendar', 2, 3);
+    w.ws.sheets.userPasteValues('Calendar', 3, 1, [['A1']]);
+    expect(() => idsNeverReused(w)).toThrow(/A1 was reused/);
+  });
+
+  it('everyRowSaysWhy: a typed row the sync has not seen', () => {
+    const w = syncedWorld();
+    w.ws.sheets.userPasteValues('Calendar', 4, 2, [['Unsynced idea']]);
+    expect(() => everyRowSaysWhy(w)).toThrow(/Row 4 .* no sync status/);
+  });
+
+  it('quietResyncWritesNothing: an event changed in Calendar is written back', () => {
+    const w = syncedWorld();
+    w.ws.calendar.userDeletesEvent(w.calendarId, String(tabRows(w)[0].eventId));
+    expect(() => quietResyncWritesNothing(w)).toThrow(/wrote/);
+  });
+});

@@ -1,5 +1,5 @@
 // The zone oracle on Google: Utilities.formatDate is documented to honour IANA zones (Intl data is not).
-import type { WallTime, ZoneOracle } from '../domain/time/zones';
+import { type WallTime, wallTimeFromUtc, type ZoneOracle } from '../domain/time/zones';
 
 /**
  * One formatDate call per distinct (zone, minute): the sync asks for the same instants many times
@@ -30,14 +30,6 @@ export function utilitiesZoneOracle(
     // seconds. Local mean time (before ~1900; Monrovia until 1972) has offsets with seconds and
     // changes mid-minute, so there the instant itself is asked.
     const wall = atMinute % 60_000 === 0 ? atMinute + (second - minuteStart) : wallAt(second, zone);
-    const d = new Date(wall);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    };
+    return wallTimeFromUtc(wall);
   };
 }

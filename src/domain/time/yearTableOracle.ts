@@ -1,5 +1,5 @@
 // A zone oracle that asks the underlying one ~100 times per zone and year instead of once per instant.
-import { type WallTime, wallAsUtc, type ZoneOracle } from './zones';
+import { type WallTime, wallAsUtc, wallTimeFromUtc, type ZoneOracle } from './zones';
 
 const MINUTE = 60_000;
 const WEEK = 7 * 24 * 60 * MINUTE;
@@ -68,14 +68,6 @@ export function yearTableOracle(base: ZoneOracle): ZoneOracle {
     if (!table) return base(instantMs, zone);
     let offset = table[0].offsetMs;
     for (const s of table) if (s.from <= instantMs) offset = s.offsetMs;
-    const d = new Date(instantMs + offset);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    };
+    return wallTimeFromUtc(instantMs + offset);
   };
 }

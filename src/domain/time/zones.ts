@@ -25,6 +25,19 @@ export function wallAsUtc(wall: WallTime): number {
 }
 
 /** The zone's offset from UTC at an instant, in minutes (e.g. +60 for Paris in winter). */
+/** The wall clock a UTC-based millisecond count stands for (the inverse of wallAsUtc). */
+export function wallTimeFromUtc(wallMs: number): WallTime {
+  const d = new Date(wallMs);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
 export function offsetMinutes(oracle: ZoneOracle, instantMs: number, zone: string): number {
   const wall = oracle(instantMs, zone);
   const flooredInstant = Math.floor(instantMs / 1000) * 1000;

@@ -67,14 +67,14 @@ describe('.xlsx export writes dates as the sheet’s wall clock', () => {
     for (const sheet of ws.sheets.spreadsheet.getSheets()) {
       const values = ws.sheets.table(sheet.getName());
       const out = book.getWorksheet(sheet.getName().slice(0, 31))!;
-      values.forEach((row, r) =>
-        row.forEach((value, c) => {
-          if (!(value instanceof Date)) return;
+      for (const [r, row] of values.entries()) {
+        for (const [c, value] of row.entries()) {
+          if (!(value instanceof Date)) continue;
           const back = out.getRow(r + 1).getCell(c + 1).value as Date;
           expect(serialFields(back)).toEqual(wallFields(value, zone));
           checked += 1;
-        }),
-      );
+        }
+      }
     }
     const lastSynced = ws.sheets.table(CALENDAR_TAB.name)[1][calendarColumn('lastSynced') - 1];
     expect(lastSynced).toBeInstanceOf(Date);

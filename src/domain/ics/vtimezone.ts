@@ -7,6 +7,8 @@ const DAY = 24 * 60 * MINUTE;
 const YEAR = 365.25 * DAY;
 /** Years of offset changes read to find the current rule: enough for every weekday to recur. */
 const RULE_YEARS = 14;
+/** How far dated observances reach for a zone whose changes follow no weekday rule. */
+const DATED_YEARS = 30;
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 export interface Transition {
@@ -131,7 +133,8 @@ function currentRule(
  * (read from the oracle over the next 14 years) becomes two observances with an RRULE, valid
  * forever, as tzurl.org's files are; changes before the rule starts are dated observances. A zone
  * without changes gets one STANDARD observance. A zone whose changes follow no weekday rule
- * (Morocco's moves around Ramadan) gets dated observances up to `toMs`, the last event it serves.
+ * (Morocco's moves around Ramadan, Cairo's changes at 24:00) gets dated observances up to `toMs`,
+ * the last event it serves, and at least 30 years ahead.
  */
 export function vtimezone(
   oracle: ZoneOracle,
@@ -142,7 +145,10 @@ export function vtimezone(
   const scanEnd = fromMs + RULE_YEARS * YEAR;
   let changes = transitions(oracle, zone, fromMs, scanEnd);
   const rule = currentRule(changes, scanEnd);
-  if (!rule && toMs > scanEnd) changes = transitions(oracle, zone, fromMs, toMs + YEAR);
+  // No weekday rule (Cairo's "day after the last Thursday", Morocco's Ramadan moves): dated
+  // changes through the last event, and at least 30 years for series without an end.
+  const datedEnd = Math.max(toMs + YEAR, fromMs + DATED_YEARS * YEAR);
+  if (!rule) changes = transitions(oracle, zone, fromMs, datedEnd);
   const dated = rule ? changes.slice(0, rule.since) : changes;
   const first = offsetMinutes(oracle, fromMs, zone);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];

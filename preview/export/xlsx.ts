@@ -1,14 +1,29 @@
 // Exports the emulated spreadsheet as .xlsx so a newcomer can open the generated plan in any spreadsheet app.
 import ExcelJS from 'exceljs';
+import { wallAt } from '../../emulator/time/zoneModel';
 import type { Workspace } from '../../emulator/workspace';
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
-/** Values, formulas' results, header notes, frozen rows, column widths and tab colours. */
+/**
+ * An .xlsx date is a serial number with no zone: the wall clock it stands for. Sheets shows a date
+ * cell's instant in the spreadsheet's zone, so the serial is that wall clock (16:00 in a New York
+ * sheet stays 16:00 in Excel and LibreOffice, not 21:00). ExcelJS turns a Date into a serial from
+ * its UTC fields, hence a Date whose UTC fields are the wall clock. Time-only cells (30 Dec 1899,
+ * serial day 0) become a fraction of a day, as Sheets and Excel store them.
+ */
+export function wallClockDate(value: Date, zone: string): Date {
+  const ms = value.getTime();
+  const whole = Math.floor(ms / 1000) * 1000;
+  return new Date(wallAt(whole, zone) + (ms - whole));
+}
+
+/** Values (dates as the sheet's wall clock), formulas' results, header notes, frozen rows, column widths and tab colours. */
 export async function workbookXlsx(ws: Workspace): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Shared Work Plan (local preview)';
   const spreadsheet = ws.sheets.spreadsheet;
+  const zone = spreadsheet.getSpreadsheetTimeZone();
   for (const sheet of spreadsheet.getSheets()) {
     const frozen = sheet.getFrozenRows();
     const out = book.addWorksheet(sheet.getName().slice(0, 31), {
@@ -25,7 +40,9 @@ export async function workbookXlsx(ws: Workspace): Promise<Buffer> {
       const xlRow = out.getRow(r + 1);
       row.forEach((value, c) => {
         const cell = xlRow.getCell(c + 1);
-        cell.value = isDate(value) ? value : (value as string | number | boolean);
+        cell.value = isDate(value)
+          ? wallClockDate(value, zone)
+          : (value as string | number | boolean);
         const format = formats[r]?.[c];
         if (format && format !== 'General' && format !== '@') cell.numFmt = format;
         if (notes[r]?.[c]) cell.note = notes[r][c];

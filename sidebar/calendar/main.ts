@@ -5,6 +5,7 @@ import type {
   SyncChange,
   SyncReport,
 } from '../../src/shared/calendarWire';
+import { plural } from '../../src/shared/plural';
 import { syncOutcome } from '../../src/shared/syncOutcome';
 import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
@@ -213,7 +214,7 @@ async function start(): Promise<void> {
     a.remove();
     setStatus(
       'success',
-      `${file.events} activities in ${file.fileName}${file.skippedRows ? ` (${file.skippedRows} rows left out: drafts, cancelled or to fix)` : ''}.`,
+      `${plural(file.events, 'activity', 'activities')} in ${file.fileName}${file.skippedRows ? ` (${plural(file.skippedRows, 'row')} left out: drafts or rows to fix)` : ''}.`,
     );
   });
 }

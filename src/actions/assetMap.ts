@@ -8,6 +8,7 @@ import { writeAssetMapChart } from '../adapters/sheets/assetMapChart';
 import { writeCell } from '../adapters/sheets/cells';
 import { findOrCreateGeneratedTab, writeLayout } from '../adapters/sheets/generatedTab';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
+import { utilitiesZoneOracle } from '../adapters/zoneOracle';
 import { type AssetMapAnalysis, analyseAssessments } from '../domain/assets/analysis';
 import { readCategories, readGoals, readPartners } from '../domain/assets/directory';
 import { findingCells } from '../domain/assets/findingInput';
@@ -67,6 +68,7 @@ function analyse(
   cache: CacheStore | null,
   assessments: ReadTab,
   calendar: ReadTab | null,
+  formatDate: GoogleServices['formatDate'],
 ): AssetMapAnalysis {
   const partners = requireTab(spreadsheet, cache, PARTNERS_TAB);
   const categories = readTab(spreadsheet, CATEGORIES_TAB, cache);
@@ -77,6 +79,10 @@ function analyse(
     goals: readTab(spreadsheet, GOALS_TAB, cache)?.records ?? null,
     calendar: calendar?.records ?? null,
     tabNames: { partners: partners.raw.sheetName, categories: categories?.raw.sheetName },
+    dates: {
+      sheetZone: spreadsheet.getSpreadsheetTimeZone(),
+      oracle: utilitiesZoneOracle(formatDate),
+    },
   });
 }
 
@@ -90,6 +96,7 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
       cache,
       requireTab(spreadsheet, cache, ASSESSMENTS_TAB),
       readTab(spreadsheet, CALENDAR_TAB, cache),
+      services.formatDate,
     );
     const builtAt = services.formatDate(
       new Date(),
@@ -143,7 +150,7 @@ export function addFindingAction(services: GoogleServices, input: FindingInput):
   const cache = services.documentCache();
   return withDocumentLock(services.documentLock(), () => {
     const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
-    const analysis = analyse(spreadsheet, cache, assessments, null);
+    const analysis = analyse(spreadsheet, cache, assessments, null, services.formatDate);
     const cells = findingCells(input, analysis.context, analysis.findings);
     if (!cells.ok) throw new UserError(cells.message);
     requireColumns(assessments, ASSESSMENTS_TAB, cells.value);
@@ -187,7 +194,7 @@ export function addGapActivityAction(
   return withDocumentLock(services.documentLock(), () => {
     const calendar = requireTab(spreadsheet, cache, CALENDAR_TAB);
     const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
-    const analysis = analyse(spreadsheet, cache, assessments, calendar);
+    const analysis = analyse(spreadsheet, cache, assessments, calendar, services.formatDate);
     const ref = String(findingId ?? '').trim();
     const found = analysis.findings.find((f) => f.ref.toLowerCase() === ref.toLowerCase());
     if (!found) throw new UserError(ASSETS_TEXT.findingGone(ref));

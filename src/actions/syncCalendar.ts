@@ -1,6 +1,5 @@
 // syncCalendar / previewSync: the Calendar tab → Google Calendar, one way, idempotent, resumable.
 import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
-import { errorMessage, isLimitError, isTimeLimitError } from '../adapters/calendar/service';
 import { type CalendarInfo, shareWithPartners } from '../adapters/calendar/target';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
@@ -36,6 +35,8 @@ import { type EmptiedRow, emptiedRows } from '../domain/table/emptied';
 import { followRows } from '../domain/table/followRows';
 import { nextFreeNumber } from '../domain/table/ids';
 import { peopleTime } from '../domain/time/peopleTime';
+import { UserError } from '../shared/errors';
+import { googleErrorKind, plainGoogleError } from '../shared/googleErrors';
 import { CALENDAR_TEXT } from '../shared/messages';
 import {
   ADDON_KEYS,
@@ -172,11 +173,12 @@ function applyWrites(
   calendar: CalendarInfo,
   plan: SyncPlan,
   started: number,
-): { outcomes: WriteOutcome[]; stopped: string | null } {
+): { outcomes: WriteOutcome[]; stopped: string | null; stoppedRaw: string } {
   const writes = plan.operations.filter(isWrite);
   const outcomes: WriteOutcome[] = [];
   const sendInvites = ctx.settings.calendar.sendInvites;
   let stopped: string | null = null;
+  let stoppedRaw = '';
   const cache = writes.length ? ctx.services.documentCache() : null;
   if (writes.length) putProgress(cache, 0, writes.length, true);
   for (const op of writes) {
@@ -188,17 +190,20 @@ function applyWrites(
       const done = applyWrite(ctx.services, calendar.id, op, ctx.planKey, sendInvites);
       outcomes.push({ op, ok: true, ...done });
     } catch (error) {
-      if (isLimitError(error) || isTimeLimitError(error)) {
-        stopped = CALENDAR_TEXT.limitHit(errorMessage(error));
+      // People read a sentence; Google's own words go to the Sync Log's Details column only.
+      const plain = plainGoogleError(error, 'write');
+      if (plain.stopsRun) {
+        stopped = plain.sentence;
+        stoppedRaw = plain.raw;
         break;
       }
-      outcomes.push({ op, ok: false, message: errorMessage(error) });
+      outcomes.push({ op, ok: false, message: plain.sentence, raw: plain.raw });
     }
     if (outcomes.length % PROGRESS_EVERY === 0)
       putProgress(cache, outcomes.length, writes.length, true);
   }
   if (writes.length) putProgress(cache, outcomes.length, writes.length, false);
-  return { outcomes, stopped };
+  return { outcomes, stopped, stoppedRaw };
 }
 
 /** Sync Log lines: every deletion with the event's details, and the run's summary when it did something. */
@@ -208,9 +213,16 @@ function logEntries(
   outcomes: readonly WriteOutcome[],
   report: SyncReport,
   run: RunKind,
+  stoppedRaw = '',
 ): SyncLogEntry[] {
   const now = new Date();
-  const entries: SyncLogEntry[] = [];
+  const entries: SyncLogEntry[] = googleErrorEntries(
+    now,
+    RUN_WORDS[run],
+    outcomes,
+    report,
+    stoppedRaw,
+  );
   for (const o of outcomes) {
     if (!o.ok || o.op.kind !== 'delete') continue;
     const e = o.op.existing;
@@ -263,8 +275,87 @@ function partnerEmails(ctx: CalendarTabContext): string[] {
   ];
 }
 
-/** One sync (or its preview). The document lock keeps two syncs from running at once. */
+/**
+ * One sync (or its preview). An error from Google that ends the run (reading the calendar, say)
+ * reaches people as a sentence saying what to do; Google's words go to the Sync Log's Details.
+ */
 export function runCalendarSync(services: GoogleServices, options: SyncOptions): SyncReport {
+  try {
+    return syncOrPreview(services, options);
+  } catch (error) {
+    if (error instanceof UserError || googleErrorKind(error) === null) throw error;
+    const plain = plainGoogleError(error, 'run');
+    if (!options.preview) {
+      try {
+        appendSyncLog(services.spreadsheet(), [
+          [
+            new Date(),
+            RUN_WORDS[options.run],
+            'Sync failed',
+            '',
+            '',
+            '',
+            '',
+            '',
+            '',
+            withGoogleWords(plain.sentence, plain.raw),
+          ],
+        ]);
+      } catch {
+        // Sheets is down too: the sentence still reaches the person who ran the sync.
+      }
+    }
+    throw new UserError(plain.sentence);
+  }
+}
+
+/** The Sync Log's Details of a Google error: the sentence, then Google's own words. */
+const withGoogleWords = (sentence: string, raw: string) => `${sentence}\nGoogle’s words: ${raw}`;
+
+/** A Sync Log line for each row Google refused and for a run Google stopped, with Google's words. */
+function googleErrorEntries(
+  now: Date,
+  run: string,
+  outcomes: readonly WriteOutcome[],
+  report: SyncReport,
+  stoppedRaw: string,
+): SyncLogEntry[] {
+  const entries: SyncLogEntry[] = [];
+  for (const o of outcomes) {
+    if (o.ok || o.raw === undefined) continue;
+    const title = o.op.kind === 'delete' ? o.op.existing.title : o.op.desired.title;
+    const eventId = o.op.kind === 'create' ? '' : o.op.eventId;
+    entries.push([
+      now,
+      run,
+      'Not synced',
+      o.op.activityId,
+      o.op.row ?? '',
+      title,
+      '',
+      '',
+      eventId,
+      withGoogleWords(o.message, o.raw),
+    ]);
+  }
+  if (stoppedRaw && report.stoppedReason)
+    entries.push([
+      now,
+      run,
+      'Stopped early',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      withGoogleWords(report.stoppedReason, stoppedRaw),
+    ]);
+  return entries;
+}
+
+/** One sync (or its preview). The document lock keeps two syncs from running at once. */
+function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncReport {
   const started = Date.now();
   const chosen = planBasics(services);
   if (options.preview) {
@@ -309,8 +400,9 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
         shareWithPartners(services, calendar.id, partnerEmails(ctx));
       let outcomes: WriteOutcome[] = [];
       let stopped: string | null = null;
+      let stoppedRaw = '';
       try {
-        ({ outcomes, stopped } = applyWrites(ctx, calendar, plan, started));
+        ({ outcomes, stopped, stoppedRaw } = applyWrites(ctx, calendar, plan, started));
       } finally {
         const status = new Map(ctx.tab.records.map((r) => [r.row, asText(r.cells.syncStatus)]));
         writeBack(
@@ -330,7 +422,10 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
         const next = scheduleContinuation(services.triggers());
         report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
       }
-      appendSyncLog(ctx.spreadsheet, logEntries(ctx, calendar, outcomes, report, options.run));
+      appendSyncLog(
+        ctx.spreadsheet,
+        logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
+      );
       if (outcomes.length > 0 || report.conflicts > 0 || !report.complete)
         saveLastRun(
           services.documentProperties(),

@@ -41,7 +41,6 @@ export const CALENDAR_TEXT = {
     `The Calendar tab has no ${headers.join(', ')} ${word(headers.length, 'column')}, which the sync needs. Run Extensions › Shared Work Plan › Check and repair the plan to restore ${word(headers.length, 'it', 'them')}.`,
   busy: 'Another calendar sync is running in this spreadsheet right now (started by you or a partner). Wait a minute and try again.',
   timeLimit: 'the 6-minute time limit was near',
-  limitHit: (message: string) => `Google Calendar asked to slow down: ${message}`,
   continues: {
     trigger: 'It continues by itself in about a minute.',
     hourly: 'The hourly sync finishes it.',

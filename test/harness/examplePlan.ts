@@ -13,6 +13,7 @@ import {
   GOALS_TAB,
   PARTNERS_TAB,
 } from '../../src/domain/schema/tabs';
+import { intlZoneOracle } from './intlZoneOracle';
 import { exampleCategoryRows } from './planTabs';
 import { type KeyedRow, tabRecords } from './records';
 
@@ -36,5 +37,6 @@ export function analyseExample(
     categories: tabRecords(CATEGORIES_TAB, exampleCategoryRows()).records,
     goals: tabRecords(GOALS_TAB, exampleGoalRows()).records,
     calendar: tabRecords(CALENDAR_TAB, calendar).records,
+    dates: { sheetZone: 'America/New_York', oracle: intlZoneOracle },
   });
 }

@@ -391,7 +391,8 @@ describe('syncCalendar: limits and checkpoints', () => {
       2,
       'Service Spreadsheets failed while accessing document.',
     );
-    expect(() => addon.run('syncCalendar')).toThrow(/Service Spreadsheets failed/);
+    // Google's words go to the Sync Log; the person reads what to do.
+    expect(() => addon.run('syncCalendar')).toThrow(/temporary problem, so the sync stopped/);
     expect(ws.calendar.liveEvents(calendarId)).toHaveLength(5);
     expect(calendarRows(ws).map((r) => r.eventId)).toEqual(['', '', '', '', '']);
     ws.runtime.resetCounts();

@@ -8,6 +8,7 @@ import { DEFAULT_CATEGORIES } from '../../src/domain/schema/categories';
 import { ASSESSMENTS_TAB, CATEGORIES_TAB, PARTNERS_TAB } from '../../src/domain/schema/tabs';
 import type { FindingInput } from '../../src/shared/assetsWire';
 import type { AsTyped } from '../../src/shared/wire';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 import { type KeyedRow, tabRecords } from '../harness/records';
 
 const partners = readPartners(
@@ -22,6 +23,7 @@ const context = {
   categories,
   goals: [{ id: 'G1', label: 'Every child reads' }],
   goalsKnown: true,
+  dates: { sheetZone: 'Asia/Tokyo', oracle: intlZoneOracle },
 };
 
 const read = (rows: KeyedRow[]) => {

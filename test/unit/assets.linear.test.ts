@@ -15,6 +15,7 @@ import { closestName } from '../../src/domain/assets/suggest';
 import { asText, referenceId } from '../../src/domain/table/cells';
 import { normalise } from '../../src/domain/table/locate';
 import type { RawTab, TableRecord } from '../../src/domain/table/records';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 /** A small seeded generator (mulberry32), so a failure names the seed that reproduces it. */
 function random(seed: number) {
@@ -112,7 +113,13 @@ function randomPlan(r: Random, size: number) {
     metadataKeys: [],
     rows: [],
   };
-  return { partners, categories, goals, assessments: { raw, records: assessments } };
+  return {
+    partners,
+    categories,
+    goals,
+    assessments: { raw, records: assessments },
+    dates: { sheetZone: 'Europe/Berlin', oracle: intlZoneOracle },
+  };
 }
 
 /** Calendar rows that mention needs as the add-on and as partners do, near misses included. */

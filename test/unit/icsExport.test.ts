@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { parseActivity } from '../../src/domain/calendarSync/activity';
 import type { DesiredEvent } from '../../src/domain/calendarSync/types';
 import { foldLine } from '../../src/domain/ics/lines';
-import { icsFileName, writeIcs } from '../../src/domain/ics/writeIcs';
+import { icsFileName, icsUid, writeIcs } from '../../src/domain/ics/writeIcs';
 import { TEST_ACTIVITY_CONTEXT } from '../harness/activityContext';
 import { intlZoneOracle } from '../harness/intlZoneOracle';
 
@@ -47,12 +47,19 @@ const events = [
     recurrence: 'Monthly until 2027-06-30',
   }),
 ];
-const text = writeIcs(events, {
-  calendarName: 'Riverside Partnership',
-  planKey: 'plan1',
-  nowMs: Date.UTC(2027, 0, 1),
-  oracle: intlZoneOracle,
-});
+const text = writeIcs(
+  events.map((event) => ({
+    event,
+    uid: icsUid({ activityId: event.activityId, eventId: '', contentKey: '' }, 'plan1'),
+    cancelled: false,
+    lastModifiedMs: Date.UTC(2026, 11, 1),
+  })),
+  {
+    calendarName: 'Riverside Partnership',
+    nowMs: Date.UTC(2027, 0, 1),
+    oracle: intlZoneOracle,
+  },
+);
 
 describe('writeIcs', () => {
   it('is a valid iCalendar with CRLF lines of at most 75 octets', () => {
@@ -115,7 +122,7 @@ describe('writeIcs', () => {
   });
 
   it('names the file after the plan', () => {
-    expect(icsFileName('Riverside / Partnership', Date.UTC(2027, 2, 1))).toBe(
+    expect(icsFileName('Riverside / Partnership', '2027-03-01')).toBe(
       'Riverside-Partnership-2027-03-01.ics',
     );
   });

@@ -1,4 +1,4 @@
-// The Advanced Calendar service (REST v3), reached lazily, with its errors turned into plain words.
+// The Advanced Calendar service (REST v3), reached lazily; its errors read in plain words via src/shared/googleErrors.ts.
 import { UserError } from '../../shared/errors';
 import { CALENDAR_TEXT } from '../../shared/messages';
 import type { GoogleServices } from '../google';
@@ -18,29 +18,5 @@ export function httpStatus(error: unknown): number | null {
   return typeof details?.code === 'number' ? details.code : null;
 }
 
-export function errorMessage(error: unknown): string {
-  const raw = (error as { message?: unknown } | null)?.message;
-  return typeof raw === 'string' ? raw : String(error);
-}
-
-/**
- * Limits that end a run (the next run continues): the burst limit on event writes, the daily
- * quota, REST usage limits and rate limits (S: the messages public sync scripts report), and any
- * 403/429 whose reason is a quota. A run that hits one stops writing instead of failing every row.
- */
-export function isLimitError(error: unknown): boolean {
-  const message = errorMessage(error);
-  if (
-    /too many|usage limit|quota|rate ?limit|try again later|Service invoked too many times/i.test(
-      message,
-    )
-  )
-    return true;
-  const status = httpStatus(error);
-  return status === 429;
-}
-
-/** Apps Script's execution-time limit, should a single call run past it. */
-export function isTimeLimitError(error: unknown): boolean {
-  return /Exceeded maximum execution time/i.test(errorMessage(error));
-}
+/** Google's text of an error (one definition, shared with the plain-words module). */
+export { rawErrorText as errorMessage } from '../../shared/googleErrors';

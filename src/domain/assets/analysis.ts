@@ -1,6 +1,7 @@
 // Everything the asset map shows, computed from one read of each source tab.
 import { ASSESSMENTS_TAB } from '../schema/tabs';
 import type { RawTab, TableRecord } from '../table/records';
+import type { SheetDates } from '../time/cellText';
 import { readCategories, readGoals, readPartners } from './directory';
 import { type FindingContext, readFindings } from './findings';
 import { plannedActivities } from './gapActivity';
@@ -25,6 +26,8 @@ export interface AssetMapSources {
   calendar: readonly TableRecord[] | null;
   /** The Partners and Categories tabs' names now (partners may rename tabs): problems name them. */
   tabNames?: { partners?: string; categories?: string };
+  /** The spreadsheet's zone and its oracle: dates quoted in text read as the sheet shows them. */
+  dates: SheetDates;
 }
 
 export interface AssetMapAnalysis {
@@ -63,6 +66,7 @@ export function analyseAssessments(sources: AssetMapSources): AssetMapAnalysis {
     categories: categories.entries,
     goals,
     goalsKnown: sources.goals !== null,
+    dates: sources.dates,
   };
   const read = readFindings(assessments.raw, assessments.records, context);
   const { matches, matchCount, offerCount, gaps, coveredNeeds } = matchNeeds(read.findings);

@@ -5,6 +5,7 @@ import { FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
 import { asText, matchOption, quoteCell, referenceId } from '../table/cells';
 import { normalise } from '../table/locate';
 import type { RawTab, TableRecord } from '../table/records';
+import { cellText, type SheetDates } from '../time/cellText';
 import { categoryNamed, goalLabelled, goalWithId, partnerNamed } from './lookup';
 import type {
   CategoryEntry,
@@ -24,6 +25,8 @@ export interface FindingContext {
   goals: readonly GoalEntry[];
   /** False when there is no Goals tab: links are then kept unchecked rather than reported. */
   goalsKnown: boolean;
+  /** Dates typed into text columns (evidence, data source, population) are quoted as the sheet shows them. */
+  dates: SheetDates;
 }
 
 export interface ReadFindings {
@@ -176,9 +179,9 @@ export function readFinding(
     kind,
     category: category.name,
     description,
-    evidence: asText(cells.evidence),
-    dataSource: asText(cells.dataSource),
-    population: asText(cells.population),
+    evidence: cellText(cells.evidence, context.dates),
+    dataSource: cellText(cells.dataSource, context.dates),
+    population: cellText(cells.population, context.dates),
     priority,
     goal,
   };

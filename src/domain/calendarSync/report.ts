@@ -57,7 +57,12 @@ export interface SyncReport {
 
 export type WriteOutcome =
   | { op: WriteOperation; ok: true; eventId: string; updatedMs: number }
-  | { op: WriteOperation; ok: false; message: string };
+  | {
+      op: WriteOperation;
+      ok: false;
+      message: string /** Google's own words, for the Sync Log. */;
+      raw?: string;
+    };
 
 const DELETE_WORDS = {
   removed: 'removed from the tab',

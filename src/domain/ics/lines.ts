@@ -1,13 +1,22 @@
 // RFC 5545 content lines: text escaping, 75-octet folding and CRLF endings.
 import { pad, type WallTime } from '../time/zones';
 
-/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+/**
+ * TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma escaped; every line break (CRLF,
+ * a lone LF, a lone CR as old Mac text and some pastes carry) becomes \n; other control characters
+ * (§3.3.11 excludes CONTROL from TEXT) are dropped (a tab is allowed), so a pasted cell cannot break the file.
+ */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+  return (
+    text
+      .replace(/\r\n|\r|\n/g, '\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\n/g, '\\n')
+  );
 }
 
 const utf8Length = (ch: string) => {

@@ -6,42 +6,67 @@ import { vtimezone } from './vtimezone';
 
 export interface IcsOptions {
   calendarName: string;
-  /** Makes UIDs unique to this plan, and stable across exports (re-importing updates, not duplicates). */
-  planKey: string;
   nowMs: number;
   oracle: ZoneOracle;
 }
 
-const DAY = 86_400_000;
-const YEAR = 366 * DAY;
-const UNIT_MS = { DAILY: DAY, WEEKLY: 7 * DAY, MONTHLY: 31 * DAY, YEARLY: YEAR } as const;
-const dateValue = (isoDate: string) => isoDate.replace(/-/g, '');
+/** One activity of the file, with what a calendar app needs to update it on re-import. */
+export interface IcsEntry {
+  event: DesiredEvent;
+  /** Stable across exports and sorts (see icsUid). */
+  uid: string;
+  /** Cancelled activities stay in the file as STATUS:CANCELLED, so a re-import removes them. */
+  cancelled: boolean;
+  /** When the activity last changed as far as the add-on knows (LAST-MODIFIED). */
+  lastModifiedMs: number;
+}
 
-/** How far a zone's VTIMEZONE must reach: the events' span, plus years for open-ended series. */
+const DAY = 86_400_000;
+const MONTH = 31 * DAY;
+const UNIT_MS = { DAILY: DAY, WEEKLY: 7 * DAY, MONTHLY: 31 * DAY, YEARLY: 366 * DAY } as const;
+const dateValue = (isoDate: string) => isoDate.replace(/-/g, '');
+/** SEQUENCE counts minutes since 2020 at export: every export outranks the ones before it. */
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+
+/**
+ * The UID of an activity: its Activity ID (or, failing that, its Calendar event ID) with the plan
+ * key, never the row number, so a sort or an inserted row changes no UID and a re-import updates
+ * instead of duplicating. A row the sync has not numbered yet gets a UID from what it says (title,
+ * start date and time): a sort keeps it; editing those before the first sync makes a new event.
+ */
+export function icsUid(
+  ids: { activityId: string; eventId: string; contentKey: string },
+  planKey: string,
+): string {
+  const own = ids.activityId || (ids.eventId ? `E${ids.eventId}` : `N${ids.contentKey}`);
+  return `${own.replace(/[^A-Za-z0-9_.-]/g, '')}-${planKey}@shared-work-plan`;
+}
+
+/** Where each zone's VTIMEZONE must start and the last instant a dated observance must reach. */
 function zoneWindows(events: readonly DesiredEvent[]): Map<string, { from: number; to: number }> {
   const windows = new Map<string, { from: number; to: number }>();
   for (const e of events) {
     const t = e.timing;
     if (t.allDay) continue;
     let to = t.endMs;
-    if (e.repeat) {
-      const r = e.repeat;
-      if (r.until) to = Date.UTC(r.until.year, r.until.month - 1, r.until.day) + 2 * DAY;
-      else if (r.count) to = t.startMs + r.count * r.interval * UNIT_MS[r.freq] + DAY;
-      else to = t.startMs + 5 * YEAR;
-    }
+    const r = e.repeat;
+    if (r?.until) to = Date.UTC(r.until.year, r.until.month - 1, r.until.day) + 2 * DAY;
+    else if (r?.count) to = t.startMs + r.count * r.interval * UNIT_MS[r.freq] + DAY;
     const w = windows.get(t.timeZone) ?? { from: t.startMs, to };
     windows.set(t.timeZone, { from: Math.min(w.from, t.startMs), to: Math.max(w.to, to) });
   }
   return windows;
 }
 
-function eventLines(e: DesiredEvent, options: IcsOptions): string[] {
+function eventLines(entry: IcsEntry, options: IcsOptions): string[] {
+  const e = entry.event;
   const t = e.timing;
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${e.activityId}-${options.planKey}@shared-work-plan`,
+    `UID:${entry.uid}`,
     `DTSTAMP:${utcStamp(options.nowMs)}`,
+    `LAST-MODIFIED:${utcStamp(Math.min(entry.lastModifiedMs, options.nowMs))}`,
+    `SEQUENCE:${Math.max(0, Math.floor((options.nowMs - SEQUENCE_EPOCH) / 60_000))}`,
   ];
   if (t.allDay) {
     lines.push(
@@ -59,12 +84,13 @@ function eventLines(e: DesiredEvent, options: IcsOptions): string[] {
   if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
   lines.push(`DESCRIPTION:${escapeText(e.description)}`);
   if (e.type) lines.push(`CATEGORIES:${escapeText(e.type)}`);
-  lines.push(`STATUS:${e.status === 'Planned' ? 'TENTATIVE' : 'CONFIRMED'}`, 'END:VEVENT');
+  const status = entry.cancelled ? 'CANCELLED' : e.status === 'Planned' ? 'TENTATIVE' : 'CONFIRMED';
+  lines.push(`STATUS:${status}`, 'END:VEVENT');
   return lines;
 }
 
 /** A whole VCALENDAR; timed events keep their zone (TZID + VTIMEZONE) so series survive DST. */
-export function writeIcs(events: readonly DesiredEvent[], options: IcsOptions): string {
+export function writeIcs(entries: readonly IcsEntry[], options: IcsOptions): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -73,21 +99,20 @@ export function writeIcs(events: readonly DesiredEvent[], options: IcsOptions): 
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
   ];
-  for (const [zone, w] of zoneWindows(events)) {
-    lines.push(...vtimezone(options.oracle, zone, w.from - YEAR / 12, w.to + YEAR / 12));
+  for (const [zone, w] of zoneWindows(entries.map((e) => e.event))) {
+    lines.push(...vtimezone(options.oracle, zone, w.from - MONTH, w.to + MONTH));
   }
-  for (const e of events) lines.push(...eventLines(e, options));
+  for (const entry of entries) lines.push(...eventLines(entry, options));
   lines.push('END:VCALENDAR');
   return joinLines(lines);
 }
 
-/** The file name partners see: the plan's name, safe for every OS. */
-export function icsFileName(planName: string, nowMs: number): string {
-  const date = new Date(nowMs).toISOString().slice(0, 10);
+/** The file name partners see: the plan's name, safe for every OS, and the day it was made. */
+export function icsFileName(planName: string, today: string): string {
   const safe =
     planName
       .replace(/[^\p{L}\p{N} _-]+/gu, '')
       .trim()
       .replace(/\s+/g, '-') || 'activities';
-  return `${safe}-${date}.ics`;
+  return `${safe}-${today}.ics`;
 }

@@ -9,6 +9,7 @@ import {
 } from '../schema/tabs';
 import { asText, asWallDate, matchOption, referenceId, splitList } from '../table/cells';
 import type { TableRecord } from '../table/records';
+import { cellText } from '../time/cellText';
 import { formatWallDate, type ZoneOracle } from '../time/zones';
 import type {
   ActivityEntity,
@@ -68,21 +69,28 @@ function reportIdProblems(
 
 const idOf = (value: unknown) => asText(value).toUpperCase();
 
-function readGoals(tab: SourceTab): GoalEntity[] {
+type CellText = (value: unknown) => string;
+
+function readGoals(tab: SourceTab, text: CellText): GoalEntity[] {
   return tab.records.map(({ row, cells }) => ({
     id: idOf(cells.id),
     at: { tab: tab.sheetName, row },
-    label: asText(cells.goal),
-    problem: asText(cells.problem),
-    impact: asText(cells.impact),
-    inputs: asText(cells.inputs),
-    assumptions: asText(cells.assumptions),
-    externalFactors: asText(cells.externalFactors),
-    owner: asText(cells.owner),
+    label: text(cells.goal),
+    problem: text(cells.problem),
+    impact: text(cells.impact),
+    inputs: text(cells.inputs),
+    assumptions: text(cells.assumptions),
+    externalFactors: text(cells.externalFactors),
+    owner: text(cells.owner),
   }));
 }
 
-function readOutcomes(tab: SourceTab, sheetZone: string, oracle: ZoneOracle): OutcomeEntity[] {
+function readOutcomes(
+  tab: SourceTab,
+  sheetZone: string,
+  oracle: ZoneOracle,
+  text: CellText,
+): OutcomeEntity[] {
   return tab.records.map(({ row, cells }) => {
     const dateCell = cells.targetDate;
     const date =
@@ -92,32 +100,32 @@ function readOutcomes(tab: SourceTab, sheetZone: string, oracle: ZoneOracle): Ou
       at: { tab: tab.sheetName, row },
       goal: readLink(cells.goal, 'G'),
       term: matchOption(cells.term, OUTCOME_TERMS),
-      text: asText(cells.outcome),
-      indicator: asText(cells.indicator),
-      baseline: asText(cells.baseline),
-      target: asText(cells.target),
+      text: text(cells.outcome),
+      indicator: text(cells.indicator),
+      baseline: text(cells.baseline),
+      target: text(cells.target),
       targetDate: date?.ok ? isoDay(date.value) : null,
       targetDateProblem: date && !date.ok ? date.message : null,
-      owner: asText(cells.owner),
+      owner: text(cells.owner),
     };
   });
 }
 
-function readActivities(tab: SourceTab): ActivityEntity[] {
+function readActivities(tab: SourceTab, text: CellText): ActivityEntity[] {
   return tab.records.map(({ row, cells }) => ({
     id: idOf(cells.id),
     at: { tab: tab.sheetName, row },
-    title: asText(cells.title),
+    title: text(cells.title),
     goal: readLink(cells.goal, 'G'),
     outcome: readLink(cells.outcome, 'O'),
-    lead: asText(cells.lead),
+    lead: text(cells.lead),
     participants: splitList(cells.participants),
-    output: asText(cells.output),
-    status: matchOption(cells.status, ACTIVITY_STATUSES) ?? asText(cells.status),
+    output: text(cells.output),
+    status: matchOption(cells.status, ACTIVITY_STATUSES) ?? text(cells.status),
   }));
 }
 
-function readFindings(tab: SourceTab): FindingEntity[] {
+function readFindings(tab: SourceTab, text: CellText): FindingEntity[] {
   return tab.records.flatMap(({ row, cells }) => {
     const kind = matchOption(cells.kind, FINDING_KINDS);
     if (!kind) return [];
@@ -126,12 +134,12 @@ function readFindings(tab: SourceTab): FindingEntity[] {
         id: idOf(cells.id),
         at: { tab: tab.sheetName, row },
         kind,
-        partner: asText(cells.partner),
-        category: asText(cells.category),
-        description: asText(cells.description),
-        evidence: asText(cells.evidence),
-        population: asText(cells.population),
-        priority: asText(cells.priority),
+        partner: text(cells.partner),
+        category: text(cells.category),
+        description: text(cells.description),
+        evidence: text(cells.evidence),
+        population: text(cells.population),
+        priority: text(cells.priority),
         goal: readLink(cells.goal, 'G'),
       },
     ];
@@ -141,14 +149,16 @@ function readFindings(tab: SourceTab): FindingEntity[] {
 /** All entities of the plan; a missing tab reads as empty (the check report then has little to say). */
 export function readPlanEntities(sources: PlanSources): PlanEntities {
   const rowProblems: RowProblem[] = [];
-  const goals = sources.goals ? readGoals(sources.goals) : [];
+  // Dates typed into text columns are quoted as the sheet shows them (docs/time-zones.md).
+  const text: CellText = (value) => cellText(value, sources);
+  const goals = sources.goals ? readGoals(sources.goals, text) : [];
   const outcomes = sources.outcomes
-    ? readOutcomes(sources.outcomes, sources.sheetZone, sources.oracle)
+    ? readOutcomes(sources.outcomes, sources.sheetZone, sources.oracle, text)
     : [];
   reportIdProblems(goals, columnByKey(GOALS_TAB, 'id').header, rowProblems);
   reportIdProblems(outcomes, columnByKey(OUTCOMES_TAB, 'id').header, rowProblems);
   // Activities and findings are never linked to: an activity without an ID still serves its outcome.
-  const activities = sources.calendar ? readActivities(sources.calendar) : [];
-  const findings = sources.assessments ? readFindings(sources.assessments) : [];
+  const activities = sources.calendar ? readActivities(sources.calendar, text) : [];
+  const findings = sources.assessments ? readFindings(sources.assessments, text) : [];
   return { goals, outcomes, activities, findings, rowProblems };
 }

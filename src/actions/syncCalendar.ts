@@ -284,7 +284,7 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
   return withDocumentLock(
     services.documentLock(),
     () => {
-      clearContinuation(services.triggers());
+      clearContinuation(services.triggers(), chosen.spreadsheet);
       // Settings are read again inside the lock: another first sync may have created the calendar.
       const fresh = planBasics(services);
       const basics = calendarStillToCreate(fresh) ? createChosenCalendar(fresh) : fresh;
@@ -327,7 +327,7 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
         zone: ctx.activity.planZone,
       });
       if (!report.complete) {
-        const next = scheduleContinuation(services.triggers());
+        const next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
         report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
       }
       appendSyncLog(ctx.spreadsheet, logEntries(ctx, calendar, outcomes, report, options.run));

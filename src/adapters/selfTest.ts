@@ -17,7 +17,7 @@ type Ev = GoogleAppsScript.Calendar.Schema.Event;
 export const REPORT_TAB_KEY = 'swpSelfTestReport';
 const REPORT_TAB_NAME = 'Self-test report';
 /** Handler of the throwaway trigger (exported by src/index.ts; does nothing if it ever fires). */
-export const PROBE_TRIGGER_HANDLER = 'selfTestTriggerProbe';
+export const PROBE_TRIGGER_HANDLER = 'selfTestTriggerProbe_';
 const KEY = 'swpSelfTest';
 /** Reserved for documentation (RFC 2606): nobody receives mail there. */
 const GUESTS = ['a@example.com', 'b@example.com', 'c@example.com'];

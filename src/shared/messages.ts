@@ -31,6 +31,10 @@ export const CALENDAR_TEXT = {
     'The chosen calendar no longer exists or is no longer shared with you. Open Calendar sync… and choose or create another calendar.',
   readOnly: (name: string) =>
     `You can see the calendar “${name}” but not change its events. Ask its owner to share it with you with “Make changes to events”, or choose or create another calendar in Calendar sync…`,
+  primaryNotShared:
+    'The add-on never shares your main (primary) calendar. To share the activities with partners, choose “A new group calendar”, which the add-on creates for the plan and may share.',
+  notCreatedNotShared:
+    'The add-on shares only a calendar it created for the plan, not one of your own calendars. To share the activities with partners, choose “A new group calendar”, or share your calendar yourself in Google Calendar.',
   cannotShare: (why: string) =>
     `The calendar could not be shared with the partners (only its owner can share it): ${why}`,
   calendarDescription: (plan: string) =>

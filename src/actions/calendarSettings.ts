@@ -3,7 +3,7 @@
 import { advancedCalendar } from '../adapters/calendar/service';
 import {
   calendarUrl,
-  checkTargetCalendar,
+  checkChosenCalendar,
   createGroupCalendar,
   whyNotShareable,
   writableCalendars,
@@ -18,6 +18,7 @@ import type {
   CalendarSyncState,
 } from '../shared/calendarWire';
 import { UserError } from '../shared/errors';
+import { CALENDAR_TEXT } from '../shared/messages';
 import { actingUser, claimSettings, isSettingsOwner, requireSettingsOwner } from './authority';
 import { planBasics } from './calendarContext';
 
@@ -72,9 +73,9 @@ export function saveCalendarChoice(
   let calendarId = current.calendarId;
   if (input.mode === 'existing') {
     const chosen = (input.calendarId ?? '').trim();
-    if (!chosen) throw new UserError('Choose one of your calendars in the list.');
+    if (!chosen) throw new UserError(CALENDAR_TEXT.chooseFromList);
     // A missing or read-only calendar is refused now, in words, not at the first sync.
-    checkTargetCalendar(services, chosen);
+    checkChosenCalendar(services, chosen);
     calendarId = chosen;
   }
   const reusesNew = input.mode === 'new' && current.mode === 'new' && !!current.calendarId;

@@ -1,6 +1,6 @@
 // setUpPlan: creates the plan's tabs on a blank sheet, or repairs them on a filled one, never losing data.
 
-import { checkTargetCalendar } from '../adapters/calendar/target';
+import { checkChosenCalendar } from '../adapters/calendar/target';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore, SheetBuilders } from '../adapters/google';
 import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
@@ -163,7 +163,7 @@ function checkCalendarChange(
   if (!changed) return undefined;
   if (previous) requireSettingsOwner(services, previous);
   if (next.calendar.mode === 'existing' && next.calendar.calendarId)
-    checkTargetCalendar(services, next.calendar.calendarId);
+    checkChosenCalendar(services, next.calendar.calendarId);
   return next.calendar.mode === 'none' ? before.owner : actingUser(services);
 }
 

@@ -133,25 +133,6 @@ function where(at: number | null, moved: number, stayed: number, what: string): 
 
 /** One function per probe: does the thing, returns the answer phrase the domain compares. */
 const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
-  tagsAreExtendedProperties(scratch) {
-    const calendarId = scratch.calendar();
-    const created = insertEvent(scratch, {
-      extendedProperties: { private: { [`${KEY}Rest`]: 'rest' } },
-    });
-    const event = scratch.services
-      .calendarApp()
-      .getCalendarById(calendarId)
-      ?.getEventById(created.iCalUID ?? '');
-    if (!event) return 'event not found through the calendar service';
-    const restToTag = event.getTag(`${KEY}Rest`) === 'rest';
-    event.setTag(`${KEY}App`, 'app');
-    const read = advancedCalendar(scratch.services).Events!.get(calendarId, created.id ?? '');
-    const tagToRest = read.extendedProperties?.private?.[`${KEY}App`] === 'app';
-    if (restToTag && tagToRest) return 'both ways';
-    if (restToTag) return 'REST to tag only';
-    return tagToRest ? 'tag to REST only' : 'neither';
-  },
-
   extendedPropertyQuery(scratch) {
     const wanted = insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'a' } } });
     insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'b' } } });

@@ -29,6 +29,7 @@ export const CALENDAR_TEXT = {
     'Choose or create the partnership’s calendar first: Extensions › Shared Work Plan › Calendar sync…',
   calendarMissing:
     'The chosen calendar no longer exists or is no longer shared with you. Open Calendar sync… and choose or create another calendar.',
+  chooseFromList: 'Choose one of your calendars in the list.',
   readOnly: (name: string) =>
     `You can see the calendar “${name}” but not change its events. Ask its owner to share it with you with “Make changes to events”, or choose or create another calendar in Calendar sync…`,
   primaryNotShared:

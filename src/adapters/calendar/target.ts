@@ -109,6 +109,20 @@ export function checkTargetCalendar(services: CalendarServices, calendarId: stri
 }
 
 /**
+ * A calendar someone is choosing now (set-up, the calendar sidebar): refused at once, in words
+ * for a choice, when it does not exist for them or they may only read it.
+ */
+export function checkChosenCalendar(services: CalendarServices, calendarId: string): CalendarInfo {
+  try {
+    return checkTargetCalendar(services, calendarId);
+  } catch (error) {
+    if (error instanceof UserError && error.message === CALENDAR_TEXT.calendarMissing)
+      throw new UserError(CALENDAR_TEXT.chooseFromList);
+    throw error;
+  }
+}
+
+/**
  * Shares the calendar with each partner email as a reader (Acl.insert; the `calendar.acls` scope
  * and owner access (V)) — only a calendar the add-on created for this user, never the primary.
  * Existing rules are listed once so nobody is re-added. Returns the emails newly shared with, and

@@ -2,6 +2,7 @@
 
 import { advancedCalendar } from '../adapters/calendar/service';
 import {
+  adoptOlderGroupCalendar,
   calendarUrl,
   checkChosenCalendar,
   createGroupCalendar,
@@ -80,6 +81,9 @@ export function saveCalendarChoice(
   }
   const reusesNew = input.mode === 'new' && current.mode === 'new' && !!current.calendarId;
   // Sharing is only ever for a calendar the add-on created for this user (a new one will be).
+  // The plan's own group calendar, made before the add-on listed what it made: the owner's save adopts it.
+  if (input.shareWithPartners && reusesNew && calendarId)
+    adoptOlderGroupCalendar(services, calendarId);
   if (input.shareWithPartners && (input.mode === 'existing' || reusesNew) && calendarId) {
     const refused = whyNotShareable(services, calendarId, actingUser(services));
     if (refused) throw new UserError(`${refused} Nothing was changed.`);

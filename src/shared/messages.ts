@@ -21,6 +21,9 @@ export const SIDEBAR_TITLES = {
   calendar: 'Calendar sync',
 } as const;
 
+/** In the description of every calendar the add-on creates: how it knows its own older ones. */
+export const CALENDAR_MARK = 'kept in step by the Shared Work Plan add-on';
+
 /** Everything the calendar sync says to the coordinator. */
 export const CALENDAR_TEXT = {
   noService:
@@ -39,7 +42,7 @@ export const CALENDAR_TEXT = {
   cannotShare: (why: string) =>
     `The calendar could not be shared with the partners (only its owner can share it): ${why}`,
   calendarDescription: (plan: string) =>
-    `Activities of the shared work plan “${plan}”, kept in step by the Shared Work Plan add-on. Change them in the plan’s Calendar tab.`,
+    `Activities of the shared work plan “${plan}”, ${CALENDAR_MARK}. Change them in the plan’s Calendar tab.`,
   noCalendarTab:
     'This spreadsheet has no Calendar tab yet. Run Extensions › Shared Work Plan › Set up the work plan… first.',
   missingColumns: (headers: readonly string[]) =>

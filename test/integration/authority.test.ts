@@ -276,6 +276,31 @@ describe('calendars', () => {
       expect(acl.filter((r) => r.role === 'reader')).toEqual([]);
     }
   });
+
+  it('shares a group calendar made before it kept its list once the owner saves the choice again', () => {
+    const { ws, addon } = syncFixture({ calendar: { mode: 'none', calendarId: null } });
+    const { calendarId } = addon.runFromSidebar('saveCalendarChoice', {
+      ...NEW_SHARED,
+      shareWithPartners: false,
+    }) as CalendarSyncState;
+    ws.properties.userPropertiesOf(COORDINATOR).data.delete('swp.calendarsCreated');
+    const stored = settingsOf(ws, ws.currentSpreadsheetId);
+    ws.properties.document.data.set(
+      SETTINGS_KEY,
+      JSON.stringify({ ...stored, calendar: { ...stored.calendar, shareWithPartners: true } }),
+    );
+    appendRows(ws, CALENDAR_TAB, [{ title: 'Kick-off', startDate: '2027-03-10' }]);
+    addon.run('syncCalendar');
+    const readers = () =>
+      (ws.calendar.toJSON().calendars.find((c) => c.id === calendarId)?.acl ?? []).filter(
+        (r) => r.role === 'reader',
+      );
+    // A sync never adopts a calendar: only the owner's explicit save does.
+    expect(readers()).toEqual([]);
+    addon.runFromSidebar('saveCalendarChoice', NEW_SHARED);
+    addon.run('syncCalendar');
+    expect(readers()).toHaveLength(3);
+  });
 });
 
 describe('triggers per document', () => {

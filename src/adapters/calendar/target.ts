@@ -1,6 +1,6 @@
 // The target calendar: create the partnership's own, check the user may write to it, share it with partners.
 import { UserError } from '../../shared/errors';
-import { CALENDAR_TEXT } from '../../shared/messages';
+import { CALENDAR_MARK, CALENDAR_TEXT } from '../../shared/messages';
 import type { GoogleServices, PropertyStore } from '../google';
 import { advancedCalendar, type CalendarServices, errorMessage, httpStatus } from './service';
 
@@ -67,9 +67,32 @@ export function whyNotShareable(
   const id = calendarId.trim().toLowerCase();
   if (id === 'primary' || id === userEmail.trim().toLowerCase())
     return CALENDAR_TEXT.primaryNotShared;
-  if (!calendarsCreatedByAddon(services.userProperties()).includes(calendarId))
-    return CALENDAR_TEXT.notCreatedNotShared;
-  return null;
+  if (calendarsCreatedByAddon(services.userProperties()).includes(calendarId)) return null;
+  return CALENDAR_TEXT.notCreatedNotShared;
+}
+
+/**
+ * Puts on the list a group calendar the add-on made before it kept one: a calendar the user owns,
+ * not the primary, whose description is the add-on's (only an owner can change a description).
+ * Called only when the settings' owner saves the plan's own "new" calendar again, never by a sync.
+ */
+export function adoptOlderGroupCalendar(
+  services: OwnCalendarServices,
+  calendarId: string,
+): boolean {
+  const properties = services.userProperties();
+  if (calendarsCreatedByAddon(properties).includes(calendarId)) return true;
+  try {
+    const entry = advancedCalendar(services).CalendarList!.get(calendarId);
+    const ours =
+      entry.accessRole === 'owner' &&
+      entry.primary !== true &&
+      (entry.description ?? '').includes(CALENDAR_MARK);
+    if (ours) rememberCreated(properties, calendarId);
+    return ours;
+  } catch {
+    return false;
+  }
 }
 
 /** The user's calendars they may add events to (CalendarList.list, one call). */

@@ -11,7 +11,12 @@ import {
 } from '../adapters/calendar/target';
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
-import { loadLastRun, setTriggers, triggerState } from '../adapters/syncServices';
+import {
+  hasLegacyTriggers,
+  loadLastRun,
+  setTriggers,
+  triggerState,
+} from '../adapters/syncServices';
 import type {
   AutoSyncSettings,
   CalendarChoice,
@@ -27,6 +32,9 @@ export function calendarSyncState(services: GoogleServices): CalendarSyncState {
   const { settings, spreadsheet } = planBasics(services);
   const c = settings.calendar;
   const isOwner = isSettingsOwner(services, settings);
+  // The owner's triggers under the handlers' old public names would no longer run: renew them.
+  if (isOwner && hasLegacyTriggers(services.triggers(), spreadsheet))
+    setTriggers(services.triggers(), spreadsheet, triggerState(services.triggers(), spreadsheet));
   let calendarName: string | null = null;
   if (c.calendarId) {
     try {

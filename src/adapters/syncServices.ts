@@ -52,6 +52,12 @@ function isHandler(trigger: GoogleAppsScript.Script.Trigger, kind: keyof typeof 
   return name === HANDLERS[kind] || name === LEGACY_HANDLERS[kind];
 }
 
+/** True when this plan still has a trigger under a handler's old public name. */
+export function hasLegacyTriggers(scripts: TriggerService, spreadsheet: Spreadsheet): boolean {
+  const legacy: string[] = Object.values(LEGACY_HANDLERS);
+  return planTriggers(scripts, spreadsheet).some((t) => legacy.includes(t.getHandlerFunction()));
+}
+
 export function triggerState(
   scripts: TriggerService,
   spreadsheet: Spreadsheet,

@@ -151,17 +151,27 @@ describe('settings only the coordinator can change', () => {
   });
 
   it('refuses a non-owner through the menu and the other public functions too', () => {
-    const { ws, addon, doc } = coordinatedPlan();
+    // The coordinator chose a new group calendar in set-up; the first sync is to create it.
+    const { ws, addon } = syncFixture({ calendar: { mode: 'none', calendarId: null } });
+    const doc = ws.currentSpreadsheetId;
+    ws.sheets.book.state.editors.push(PARTNER);
+    addon.runFromSidebar('setUpPlan', {
+      name: 'Riverside Community Schools Partnership',
+      calendar: { mode: 'new' },
+    });
+    expect(settingsOf(ws, doc).calendar).toMatchObject({ mode: 'new', owner: COORDINATOR });
     const before = authoritySnapshot(ws, doc);
     const publicOnes = addon
       .topLevelFunctions()
       .filter((n) => !n.endsWith('_') && !(n in SIDEBAR_API) && n !== 'runSelfTest');
+    expect(publicOnes).toContain('syncCalendarNow');
     for (const name of publicOnes)
       try {
         ws.as(PARTNER, doc, () => addon.run(name));
       } catch {
         // A refusal or a missing argument: either way nothing may change.
       }
+    // No calendar was made in the partner's account and saved as the plan's.
     expect(authoritySnapshot(ws, doc)).toEqual(before);
   });
 
@@ -344,6 +354,24 @@ describe('triggers per document', () => {
 });
 
 describe('private trigger handlers', () => {
+  it('renews the owner’s triggers made under the handlers’ old public names when the sidebar opens', () => {
+    const { ws, addon, doc } = coordinatedPlan();
+    addon.runFromSidebar('setAutoSync', { afterEdits: false, hourly: false });
+    addon.runFromSidebar('saveCalendarChoice', NEW_SHARED);
+    const make = ws.script.app.newTrigger as (h: string) => {
+      timeBased(): { everyHours(n: number): { create(): unknown } };
+    };
+    make('syncCalendarHourly').timeBased().everyHours(1).create();
+    const state = addon.runFromSidebar('getCalendarSyncState') as CalendarSyncState;
+    expect(state.autoSync).toEqual({ afterEdits: false, hourly: true });
+    expect(
+      ws.script
+        .toJSON()
+        .filter((t) => t.documentId === doc)
+        .map((t) => t.handler),
+    ).toEqual(['syncCalendarHourly_']);
+  });
+
   it('are not callable from a sidebar, whoever asks', () => {
     const { ws, addon, doc } = coordinatedPlan();
     const handlers = addon.topLevelFunctions().filter((n) => n.endsWith('_'));

@@ -1,9 +1,10 @@
 // Runs the built add-on (dist/Code.js) on an emulated workspace exactly as Apps Script would call it.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
 import { isDate } from './runtime';
+import { enforceScopes } from './scopes';
 import type { TriggerState } from './services/script';
 import type { Workspace } from './workspace';
 
@@ -74,6 +75,14 @@ function hostError(error: unknown): Error {
   return copy;
 }
 
+/** The manifest's oauthScopes (appsscript.json beside Code.js), or null without a manifest. */
+export function manifestScopes(codeDir: string): string[] | null {
+  const file = join(codeDir, 'appsscript.json');
+  if (!existsSync(file)) return null;
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { oauthScopes?: string[] };
+  return manifest.oauthScopes ?? null;
+}
+
 export interface EditEventShape {
   range: unknown;
   value?: unknown;
@@ -87,13 +96,21 @@ export interface EditEventShape {
 export class Addon {
   readonly context: vm.Context;
 
+  /** The OAuth scopes the add-on runs with: its manifest's, unless a test names others. */
+  readonly scopes: readonly string[] | null;
+
   constructor(
     readonly workspace: Workspace,
     codeDir = DEFAULT_CODE_DIR,
+    options: { scopes?: readonly string[] } = {},
   ) {
     if (!existsSync(join(codeDir, 'Code.js'))) {
       throw new Error(`${codeDir}/Code.js is missing: run \`npm run build\` first`);
     }
+    // (V) With oauthScopes in the manifest, the script gets exactly those scopes: a call needing
+    // another fails (docs/google-facts.md, "OAuth scopes"). No manifest: nothing is enforced.
+    this.scopes = options.scopes ?? manifestScopes(codeDir);
+    if (this.scopes) enforceScopes(workspace.runtime, this.scopes);
     const globals: Record<string, unknown> = {
       ...workspace.globals(),
       __emulatorClock: () => workspace.runtime.now(),
@@ -154,6 +171,11 @@ export class Addon {
    * (no Date, function or class instance, even nested), and the sidebar gets a copy (V).
    */
   runFromSidebar(name: string, ...args: unknown[]): unknown {
+    // (V) A server function whose name ends in "_" is private: its name is never sent to the
+    // page, so `google.script.run.name_` is undefined there and calling it is a TypeError; the
+    // same for a name that is no top-level function (docs/google-facts.md, "Editor add-on").
+    if (name.endsWith('_') || !this.topLevelFunctions().includes(name))
+      throw new TypeError(`google.script.run.${name} is not a function`);
     args.forEach((arg, i) => {
       const problem = wireProblem(arg, `argument ${i + 1}`);
       if (problem) throw new Error(`google.script.run cannot send ${problem}`);

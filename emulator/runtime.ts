@@ -37,6 +37,14 @@ export interface FaultRule {
   fired: number;
 }
 
+/** What a per-calendar scope (calendar.app.created, calendar.events.owned) depends on. */
+export interface ScopeTarget {
+  /** The calendar was made by this script (Calendars.insert). */
+  appCreated: boolean;
+  /** The user owns the calendar. */
+  owned: boolean;
+}
+
 export interface CallRecord {
   method: string;
   at: number;
@@ -58,6 +66,15 @@ export class Runtime {
   /** Every call, in order, when `trace` is on (tests that assert sequences turn it on). */
   trace = false;
   readonly log: CallRecord[] = [];
+  /**
+   * Checks a call against the OAuth scopes the add-on was granted (emulator/scopes.ts), during
+   * add-on executions only (a test's own inspection is not the add-on's). Null: not enforced.
+   */
+  authorizer: ((method: string, target?: ScopeTarget) => void) | null = null;
+  /** Each scope that was the only granted one allowing some call (see emulator/scopes.ts). */
+  readonly scopesNeeded = new Set<string>();
+  /** Calls refused for want of a scope (an add-on may catch the error; tests still see it). */
+  readonly scopeRefusals: string[] = [];
 
   /** Which plausible behaviour the emulator plays where Google's is undocumented. */
   readonly ambiguities: Ambiguities;
@@ -110,6 +127,7 @@ export class Runtime {
    * and faults apply uniformly.
    */
   call(method: string, kind: CostKind = 'other'): void {
+    this.authorize(method);
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     if (this.trace) this.log.push({ method, at: this.now() });
     if (this.virtual) this.nowMs += (this.costs[kind] ?? 0) + (this.latency.get(method) ?? 0);
@@ -128,6 +146,11 @@ export class Runtime {
         throw typeof rule.error === 'string' ? new Error(rule.error) : rule.error;
       }
     }
+  }
+
+  /** Refuses a call outside the granted scopes, inside an execution (see `authorizer`). */
+  authorize(method: string, target?: ScopeTarget): void {
+    if (this.authorizer && this.executionStart !== null) this.authorizer(method, target);
   }
 
   /** Arms a fault: the Nth matching call (and `times - 1` after it) throws `error`. */

@@ -7,6 +7,8 @@ import {
   assessmentFormAction,
   buildAssetMapAction,
 } from './actions/assetMap';
+import { claimSettings, triggerMayAct } from './actions/authority';
+import { planBasics } from './actions/calendarContext';
 import {
   calendarSyncState,
   listCalendars as listCalendarChoices,
@@ -22,6 +24,7 @@ import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
 import { appsScriptServices } from './adapters/google';
 import { runSelfTest as runSelfTestOn, selfTestMenuItems } from './adapters/selfTest';
+import { loadSettings, saveSettings } from './adapters/settings';
 import { findPlanSheet } from './adapters/sheets/readTab';
 import { getProgress } from './adapters/syncServices';
 import { acceptCall } from './boundary/sidebarApi';
@@ -312,6 +315,16 @@ export function goToCalendarRow(row: number): void {
 
 function automaticSync(run: RunKind): void {
   try {
+    // Only the settings' owner's triggers act: a trigger runs with its creator's authority (V).
+    const basics = planBasics(google);
+    const verdict = triggerMayAct(google, basics.settings);
+    if (!verdict.act) {
+      console.log(`Calendar sync (${run}) did nothing: ${verdict.reason}`);
+      return;
+    }
+    // Settings stored before owners existed: the trigger's creator set up automatic sync.
+    if (basics.settings.calendar.owner === null && loadSettings(google.documentProperties()))
+      saveSettings(google.documentProperties(), claimSettings(google, basics.settings));
     runCalendarSync(google, { preview: false, run, lockWaitMs: run === 'afterEdit' ? 0 : 30_000 });
   } catch (error) {
     // Automatic runs have nobody to answer: a busy lock or a missing calendar is logged, not thrown.
@@ -320,8 +333,11 @@ function automaticSync(run: RunKind): void {
   }
 }
 
-/** Installable onEdit trigger: syncs after a partner edits the Calendar tab. */
-export function syncCalendarAfterEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+/**
+ * Installable onEdit trigger: syncs after a partner edits the Calendar tab. Private (its name ends
+ * in "_"): google.script.run cannot call it (docs/security.md).
+ */
+export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   const edited = e?.range?.getSheet();
   if (edited) {
     // By identity, not name: partners may rename the tab.
@@ -331,13 +347,13 @@ export function syncCalendarAfterEdit(e?: GoogleAppsScript.Events.SheetsOnEdit):
   automaticSync('afterEdit');
 }
 
-/** Time-driven trigger: the hourly sync. */
-export function syncCalendarHourly(): void {
+/** Time-driven trigger (private): the hourly sync. */
+export function syncCalendarHourly_(): void {
   automaticSync('hourly');
 }
 
-/** Time-driven one-shot trigger: finishes a sync that stopped early. */
-export function continueCalendarSync(): void {
+/** Time-driven one-shot trigger (private): finishes a sync that stopped early. */
+export function continueCalendarSync_(): void {
   automaticSync('continuation');
 }
 
@@ -359,7 +375,7 @@ export function runSelfTestFromMenu(): void {
   ui.alert('Self-test', `${report.summary} See the Self-test report tab.`, ui.ButtonSet.OK);
 }
 
-/** Handler of the self-test's throwaway trigger: it lives for seconds and does nothing if it fires. */
-export function selfTestTriggerProbe(): void {
+/** Handler of the self-test's throwaway trigger (private): it lives for seconds and does nothing if it fires. */
+export function selfTestTriggerProbe_(): void {
   // Intentionally empty: the self-test only checks where the trigger is listed.
 }

@@ -73,6 +73,11 @@ class Rest {
     const id = calendarId === 'primary' ? this.core.primary().id : String(calendarId);
     const c = this.core.visible(id);
     if (!c) throw restError(apiMethod, 'notFound');
+    // Some scopes reach only calendars the script made or the user owns (emulator/scopes.ts).
+    this.core.runtime.authorize(apiMethod, {
+      appCreated: c.createdByScript === true,
+      owned: c.access === 'owner',
+    });
     return c;
   }
 
@@ -677,6 +682,8 @@ export class FakeCalendars
       timeZone: resource.timeZone ?? this.rest.core.primary().timeZone,
       description: resource.description,
     });
+    // What calendar.app.created reaches: calendars this script made (V: Calendar API scopes).
+    c.createdByScript = true;
     this.rest.core.countWrite('burstOnly');
     return calendarResource(c);
   }

@@ -37,6 +37,8 @@ export interface CalendarRecord {
   acl: AclRuleRecord[];
   /** Bumped to invalidate every sync token issued for this calendar (410 GONE). */
   syncEpoch: number;
+  /** Made by the add-on's script (Calendars.insert): what calendar.app.created reaches. */
+  createdByScript?: boolean;
 }
 
 export interface Attendee {

@@ -42,7 +42,29 @@ function showState(state: CalendarSyncState): void {
   checkbox('auto-edit').checked = state.autoSync.afterEdits;
   checkbox('auto-hourly').checked = state.autoSync.hourly;
   byId('existing-row').hidden = state.mode !== 'existing';
+  showOwner(state);
   if (state.lastRun) byId('progress').textContent = `Last run: ${state.lastRun}`;
+}
+
+/** The settings' owner changes them; everyone else sees them read-only, with whom to ask. */
+function showOwner(state: CalendarSyncState): void {
+  byId('owner').textContent = state.isOwner
+    ? state.owner
+      ? 'You own these settings: the automatic syncs act with your account.'
+      : 'Nobody owns these settings yet: saving them, or turning an automatic sync on, makes you their owner.'
+    : `Only ${state.owner} can change these settings (their automatic syncs act with their account). You can still sync now with your own account.`;
+  for (const id of [
+    'mode-new',
+    'mode-existing',
+    'share',
+    'invite',
+    'send-invites',
+    'auto-edit',
+    'auto-hourly',
+  ])
+    checkbox(id).disabled = !state.isOwner;
+  byId<HTMLSelectElement>('calendar-select').disabled = !state.isOwner;
+  byId('save').hidden = !state.isOwner;
 }
 
 async function loadCalendars(selected: string | null): Promise<void> {
@@ -199,6 +221,9 @@ async function start(): Promise<void> {
     if (auto) {
       checkbox('auto-edit').checked = auto.afterEdits;
       checkbox('auto-hourly').checked = auto.hourly;
+      // Both off hands the settings over: say so from the server's own state.
+      const now = await callServer('getCalendarSyncState').catch(() => null);
+      if (now) showOwner(now);
       setStatus('success', 'Automatic sync saved.');
     }
   };

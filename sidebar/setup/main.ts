@@ -75,10 +75,39 @@ function calendarMode(): CalendarMode {
   return (checked?.value as CalendarMode | undefined) ?? 'none';
 }
 
+/** The chosen calendar, kept while the list loads (and if the list cannot be read). */
+let chosenCalendarId: string | null = null;
+let calendarsListed = false;
+
+/** The same named list as the calendar sidebar: the user's calendars they can add events to. */
+async function listCalendarsOnce(): Promise<void> {
+  if (calendarsListed) return;
+  const calendars = await withBusy('Listing your calendars…', () => callServer('listCalendars'));
+  if (!calendars) return;
+  calendarsListed = true;
+  const select = byId<HTMLSelectElement>('calendar-id');
+  const known = calendars.some((c) => c.id === chosenCalendarId);
+  select.replaceChildren(
+    // A calendar chosen before that is no longer one of theirs stays chosen, named as such.
+    ...(chosenCalendarId && !known
+      ? [el('option', { value: chosenCalendarId, selected: true }, 'The calendar chosen before')]
+      : []),
+    ...calendars.map((c) =>
+      el(
+        'option',
+        { value: c.id, selected: c.id === chosenCalendarId },
+        `${c.name} (${c.timeZone})`,
+      ),
+    ),
+  );
+  chosenCalendarId = select.value || null;
+}
+
 function showCalendarId(): void {
   const existing = calendarMode() === 'existing';
   for (const id of ['calendar-id', 'calendar-id-label', 'calendar-id-help'])
     byId(id).hidden = !existing;
+  if (existing) void listCalendarsOnce();
 }
 
 function fillTimeZones(): void {
@@ -145,7 +174,10 @@ function fillForm(setup: SetupForm): void {
     radio.checked = radio.value === setup.calendar.mode;
     radio.addEventListener('change', showCalendarId);
   }
-  input('calendar-id').value = setup.calendar.calendarId ?? '';
+  chosenCalendarId = setup.calendar.calendarId;
+  byId('calendar-id').addEventListener('change', () => {
+    chosenCalendarId = byId<HTMLSelectElement>('calendar-id').value || null;
+  });
   showCalendarId();
   byId('setup-form').hidden = false;
   byId('quick-partner').hidden = !setup.setUp;
@@ -194,7 +226,7 @@ async function submitSetup(event: Event): Promise<void> {
       timeZone: input('time-zone').value,
       partners: readPartners(),
       tabs,
-      calendar: { mode: calendarMode(), calendarId: input('calendar-id').value || null },
+      calendar: { mode: calendarMode(), calendarId: chosenCalendarId },
       renameSpreadsheet: !byId('rename-row').hidden && input('rename-spreadsheet').checked,
     }),
   );

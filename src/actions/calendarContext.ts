@@ -16,6 +16,7 @@ import type { ZoneOracle } from '../domain/time/zones';
 import { UserError } from '../shared/errors';
 import { CALENDAR_TEXT } from '../shared/messages';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
+import { requireSettingsOwner } from './authority';
 
 /** The add-on-owned columns of the Calendar tab the sync writes. */
 export const ADDON_KEYS = ['id', 'eventId', 'lastSynced', 'syncStatus', 'syncFingerprint'] as const;
@@ -117,6 +118,8 @@ export function calendarToCreate(basics: PlanBasics): CalendarInfo {
  * written, and the caller holds the document lock, so two first syncs cannot make two calendars).
  */
 export function createChosenCalendar(basics: PlanBasics): PlanBasics {
+  // The calendar is made in the account of whoever runs this: only the settings' owner may.
+  requireSettingsOwner(basics.services, basics.settings);
   const created = createGroupCalendar(
     basics.services,
     basics.settings.name,

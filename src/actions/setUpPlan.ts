@@ -1,5 +1,6 @@
 // setUpPlan: creates the plan's tabs on a blank sheet, or repairs them on a filled one, never losing data.
 
+import { checkChosenCalendar } from '../adapters/calendar/target';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore, SheetBuilders } from '../adapters/google';
 import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
@@ -40,12 +41,24 @@ import { SETUP_MESSAGES } from '../shared/messages';
 import { plural } from '../shared/plural';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
+import { actingUser, requireSettingsOwner } from './authority';
 import { refuseOverlong } from './refuseOverlong';
 import { rowStatesAfter, runTabPass, type TabState } from './workbook/tabPass';
 
-/** The settings after this set-up: the form's answers over what was stored (calendar id kept). */
-function mergeSettings(previous: PlanSettings | null, o: NormalisedOptions): PlanSettings {
-  const calendar = { ...DEFAULT_CALENDAR_SETTINGS, ...previous?.calendar };
+/**
+ * The settings after this set-up: the form's answers over what was stored (calendar id kept).
+ * `owner`, when given, becomes the calendar settings' owner (set-up changed the calendar).
+ */
+function mergeSettings(
+  previous: PlanSettings | null,
+  o: NormalisedOptions,
+  owner?: string | null,
+): PlanSettings {
+  const calendar = {
+    ...DEFAULT_CALENDAR_SETTINGS,
+    ...previous?.calendar,
+    ...(owner === undefined ? {} : { owner }),
+  };
   const sameMode = previous?.calendar.mode === o.calendar.mode;
   return {
     name: o.name,
@@ -130,6 +143,28 @@ interface RunContext {
   wanted: Set<string>;
   /** Tabs an earlier set-up made: one of them missing now was deleted by someone. */
   previousTabs: readonly string[];
+  /** The calendar settings' owner to record (set-up changed the calendar), else undefined. */
+  owner?: string | null;
+}
+
+/**
+ * Set-up may change the target calendar, an authority setting: only the settings' owner may
+ * (docs/security.md), and an existing calendar must be one the user can write to, checked now.
+ * Returns the owner to record when the calendar changes, else undefined (nothing to claim).
+ */
+function checkCalendarChange(
+  services: GoogleServices,
+  previous: PlanSettings | null,
+  next: PlanSettings,
+): string | null | undefined {
+  const before = previous?.calendar ?? DEFAULT_CALENDAR_SETTINGS;
+  const changed =
+    before.mode !== next.calendar.mode || before.calendarId !== next.calendar.calendarId;
+  if (!changed) return undefined;
+  if (previous) requireSettingsOwner(services, previous);
+  if (next.calendar.mode === 'existing' && next.calendar.calendarId)
+    checkChosenCalendar(services, next.calendar.calendarId);
+  return next.calendar.mode === 'none' ? before.owner : actingUser(services);
 }
 
 function runSetup({
@@ -140,6 +175,7 @@ function runSetup({
   rename,
   wanted,
   previousTabs,
+  owner,
 }: RunContext): SetupSummary {
   const stored = readSchemaVersion(spreadsheet);
   const migration = planMigration(stored, SCHEMA_VERSION);
@@ -151,7 +187,7 @@ function runSetup({
   const repairs: SetupRepair[] = [];
 
   const previous = loadSettings(store);
-  const settings = mergeSettings(previous, options);
+  const settings = mergeSettings(previous, options, owner);
   const sheetZone = spreadsheet.getSpreadsheetTimeZone();
   if (settings.timeZone !== sheetZone) {
     spreadsheet.setSpreadsheetTimeZone(settings.timeZone);
@@ -292,8 +328,10 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
   });
   if (!parsed.ok) throw new UserError(parsed.message);
   // Every limit is checked before the first tab is made: a refusal writes nothing.
-  const tooBig = settingsTooBig(mergeSettings(loadSettings(store), parsed.value));
+  const previous = loadSettings(store);
+  const tooBig = settingsTooBig(mergeSettings(previous, parsed.value));
   if (tooBig) throw new UserError(SETUP_MESSAGES.settingsTooBig(tooBig.bytes, tooBig.limit));
+  const owner = checkCalendarChange(services, previous, mergeSettings(previous, parsed.value));
   const partnersTab = tabByKey('partners');
   for (const partner of parsed.value.partners)
     refuseOverlong(partnerCells(partner), (key) => columnByKey(partnersTab, key).header);
@@ -311,6 +349,7 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
         rename: input.renameSpreadsheet === true,
         wanted,
         previousTabs,
+        owner,
       }),
     20_000,
     SETUP_MESSAGES.busy,

@@ -375,7 +375,7 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
   return withDocumentLock(
     services.documentLock(),
     () => {
-      clearContinuation(services.triggers());
+      clearContinuation(services.triggers(), chosen.spreadsheet);
       // Settings are read again inside the lock: another first sync may have created the calendar.
       const fresh = planBasics(services);
       const basics = calendarStillToCreate(fresh) ? createChosenCalendar(fresh) : fresh;
@@ -419,7 +419,7 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
         zone: ctx.activity.planZone,
       });
       if (!report.complete) {
-        const next = scheduleContinuation(services.triggers());
+        const next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
         report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
       }
       appendSyncLog(

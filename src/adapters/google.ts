@@ -36,6 +36,13 @@ export interface GoogleServices {
   spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet;
   ui(): GoogleAppsScript.Base.Ui;
   userEmail(): string;
+  /**
+   * Whose authority this execution runs with (Session.getEffectiveUser): the user at the keyboard
+   * for menus and sidebars, the trigger's creator for a trigger (V). Never blank, unlike userEmail.
+   */
+  effectiveUserEmail(): string;
+  /** The running user's own properties (per user, across every document using the add-on). */
+  userProperties(): PropertyStore;
   scriptTimeZone(): string;
   /** The document's own properties (per spreadsheet: an add-on is installed in many). */
   documentProperties(): PropertyStore;
@@ -63,6 +70,8 @@ export function appsScriptServices(): GoogleServices {
     spreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),
     ui: () => SpreadsheetApp.getUi(),
     userEmail: () => Session.getActiveUser().getEmail(),
+    effectiveUserEmail: () => Session.getEffectiveUser().getEmail(),
+    userProperties: () => PropertiesService.getUserProperties(),
     scriptTimeZone: () => Session.getScriptTimeZone(),
     documentProperties: () => PropertiesService.getDocumentProperties(),
     scriptProperties: () => PropertiesService.getScriptProperties(),

@@ -17,7 +17,7 @@ type Ev = GoogleAppsScript.Calendar.Schema.Event;
 export const REPORT_TAB_KEY = 'swpSelfTestReport';
 const REPORT_TAB_NAME = 'Self-test report';
 /** Handler of the throwaway trigger (exported by src/index.ts; does nothing if it ever fires). */
-export const PROBE_TRIGGER_HANDLER = 'selfTestTriggerProbe';
+export const PROBE_TRIGGER_HANDLER = 'selfTestTriggerProbe_';
 const KEY = 'swpSelfTest';
 /** Reserved for documentation (RFC 2606): nobody receives mail there. */
 const GUESTS = ['a@example.com', 'b@example.com', 'c@example.com'];
@@ -133,25 +133,6 @@ function where(at: number | null, moved: number, stayed: number, what: string): 
 
 /** One function per probe: does the thing, returns the answer phrase the domain compares. */
 const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
-  tagsAreExtendedProperties(scratch) {
-    const calendarId = scratch.calendar();
-    const created = insertEvent(scratch, {
-      extendedProperties: { private: { [`${KEY}Rest`]: 'rest' } },
-    });
-    const event = scratch.services
-      .calendarApp()
-      .getCalendarById(calendarId)
-      ?.getEventById(created.iCalUID ?? '');
-    if (!event) return 'event not found through the calendar service';
-    const restToTag = event.getTag(`${KEY}Rest`) === 'rest';
-    event.setTag(`${KEY}App`, 'app');
-    const read = advancedCalendar(scratch.services).Events!.get(calendarId, created.id ?? '');
-    const tagToRest = read.extendedProperties?.private?.[`${KEY}App`] === 'app';
-    if (restToTag && tagToRest) return 'both ways';
-    if (restToTag) return 'REST to tag only';
-    return tagToRest ? 'tag to REST only' : 'neither';
-  },
-
   extendedPropertyQuery(scratch) {
     const wanted = insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'a' } } });
     insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'b' } } });

@@ -20,52 +20,95 @@ export function getProgress(
   return text ? (JSON.parse(text) as { done: number; total: number; running: boolean }) : null;
 }
 
+/**
+ * The trigger handlers. Their names end in "_": Apps Script's private functions, which
+ * google.script.run cannot call (docs/google-facts.md, "Editor add-on"; docs/security.md).
+ */
 export const HANDLERS = {
+  afterEdit: 'syncCalendarAfterEdit_',
+  hourly: 'syncCalendarHourly_',
+  continuation: 'continueCalendarSync_',
+} as const;
+
+/** Names the handlers had before they were private: such triggers are replaced, never left to fail. */
+const LEGACY_HANDLERS: Record<keyof typeof HANDLERS, string> = {
   afterEdit: 'syncCalendarAfterEdit',
   hourly: 'syncCalendarHourly',
   continuation: 'continueCalendarSync',
-} as const;
+};
 
-export function triggerState(scripts: TriggerService): { afterEdits: boolean; hourly: boolean } {
-  const handlers = scripts.getProjectTriggers().map((t) => t.getHandlerFunction());
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * This user's triggers in THIS spreadsheet only: an add-on's getProjectTriggers() spans every
+ * document the user uses it in (V), so one plan's switch must never see another plan's triggers.
+ */
+function planTriggers(scripts: TriggerService, spreadsheet: Spreadsheet) {
+  return scripts.getUserTriggers(spreadsheet);
+}
+
+function isHandler(trigger: GoogleAppsScript.Script.Trigger, kind: keyof typeof HANDLERS): boolean {
+  const name = trigger.getHandlerFunction();
+  return name === HANDLERS[kind] || name === LEGACY_HANDLERS[kind];
+}
+
+/** True when this plan still has a trigger under a handler's old public name. */
+export function hasLegacyTriggers(scripts: TriggerService, spreadsheet: Spreadsheet): boolean {
+  const legacy: string[] = Object.values(LEGACY_HANDLERS);
+  return planTriggers(scripts, spreadsheet).some((t) => legacy.includes(t.getHandlerFunction()));
+}
+
+export function triggerState(
+  scripts: TriggerService,
+  spreadsheet: Spreadsheet,
+): { afterEdits: boolean; hourly: boolean } {
+  const triggers = planTriggers(scripts, spreadsheet);
   return {
-    afterEdits: handlers.includes(HANDLERS.afterEdit),
-    hourly: handlers.includes(HANDLERS.hourly),
+    afterEdits: triggers.some((t) => isHandler(t, 'afterEdit')),
+    hourly: triggers.some((t) => isHandler(t, 'hourly')),
   };
 }
 
 /**
- * Turns the automatic syncs on or off. Editor add-ons may hold one trigger of each type per user
- * per document, and clock triggers at most hourly (V), so a pending continuation (also a clock
- * trigger) gives way to the hourly sync, which finishes the job anyway.
+ * Turns this plan's automatic syncs on or off. Editor add-ons may hold one trigger of each type
+ * per user per document, and clock triggers at most hourly (V), so a pending continuation (also a
+ * clock trigger) gives way to the hourly sync, which finishes the job anyway. A trigger left
+ * under a handler's old public name is replaced by the private one.
  */
 export function setTriggers(
   scripts: TriggerService,
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spreadsheet: Spreadsheet,
   wanted: { afterEdits: boolean; hourly: boolean },
 ): void {
-  const triggers = scripts.getProjectTriggers();
-  const has = (h: string) => triggers.filter((t) => t.getHandlerFunction() === h);
-  if (!wanted.afterEdits) for (const t of has(HANDLERS.afterEdit)) scripts.deleteTrigger(t);
-  if (!wanted.hourly) for (const t of has(HANDLERS.hourly)) scripts.deleteTrigger(t);
-  if (wanted.afterEdits && has(HANDLERS.afterEdit).length === 0)
+  const triggers = planTriggers(scripts, spreadsheet);
+  const legacy = triggers.filter((t) =>
+    Object.values(LEGACY_HANDLERS).includes(t.getHandlerFunction()),
+  );
+  for (const t of legacy) scripts.deleteTrigger(t);
+  const has = (kind: keyof typeof HANDLERS) =>
+    triggers.filter((t) => t.getHandlerFunction() === HANDLERS[kind]);
+  if (!wanted.afterEdits) for (const t of has('afterEdit')) scripts.deleteTrigger(t);
+  if (!wanted.hourly) for (const t of has('hourly')) scripts.deleteTrigger(t);
+  if (wanted.afterEdits && has('afterEdit').length === 0)
     scripts.newTrigger(HANDLERS.afterEdit).forSpreadsheet(spreadsheet).onEdit().create();
-  if (wanted.hourly && has(HANDLERS.hourly).length === 0) {
-    for (const t of has(HANDLERS.continuation)) scripts.deleteTrigger(t);
+  if (wanted.hourly && has('hourly').length === 0) {
+    for (const t of has('continuation')) scripts.deleteTrigger(t);
     scripts.newTrigger(HANDLERS.hourly).timeBased().everyHours(1).create();
   }
 }
 
-/** Removes a pending continuation: a run is under way that will finish (or reschedule) the job. */
-export function clearContinuation(scripts: TriggerService): void {
-  for (const t of scripts.getProjectTriggers())
-    if (t.getHandlerFunction() === HANDLERS.continuation) scripts.deleteTrigger(t);
+/** Removes this plan's pending continuation: a run is under way that will finish (or reschedule) the job. */
+export function clearContinuation(scripts: TriggerService, spreadsheet: Spreadsheet): void {
+  for (const t of planTriggers(scripts, spreadsheet))
+    if (isHandler(t, 'continuation')) scripts.deleteTrigger(t);
 }
 
-/** After a run stopped early: how the rest gets done. */
-export function scheduleContinuation(scripts: TriggerService): 'trigger' | 'hourly' | 'manual' {
-  const handlers = scripts.getProjectTriggers().map((t) => t.getHandlerFunction());
-  if (handlers.includes(HANDLERS.hourly)) return 'hourly';
+/** After a run stopped early: how the rest of this plan's sync gets done. */
+export function scheduleContinuation(
+  scripts: TriggerService,
+  spreadsheet: Spreadsheet,
+): 'trigger' | 'hourly' | 'manual' {
+  if (planTriggers(scripts, spreadsheet).some((t) => isHandler(t, 'hourly'))) return 'hourly';
   try {
     scripts.newTrigger(HANDLERS.continuation).timeBased().after(60_000).create();
     return 'trigger';

@@ -31,6 +31,10 @@ export interface CalendarSyncState {
   autoSync: AutoSyncSettings;
   /** The last run's summary line, if any. */
   lastRun: string | null;
+  /** Who owns the calendar settings (null: nobody yet; the next to save them will). */
+  owner: string | null;
+  /** Whether the user looking may change them (the owner, or anyone while there is none). */
+  isOwner: boolean;
 }
 
 export interface AutoSyncSettings {

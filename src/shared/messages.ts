@@ -21,6 +21,9 @@ export const SIDEBAR_TITLES = {
   calendar: 'Calendar sync',
 } as const;
 
+/** In the description of every calendar the add-on creates: how it knows its own older ones. */
+export const CALENDAR_MARK = 'kept in step by the Shared Work Plan add-on';
+
 /** Everything the calendar sync says to the coordinator. */
 export const CALENDAR_TEXT = {
   noService:
@@ -29,12 +32,17 @@ export const CALENDAR_TEXT = {
     'Choose or create the partnership’s calendar first: Extensions › Shared Work Plan › Calendar sync…',
   calendarMissing:
     'The chosen calendar no longer exists or is no longer shared with you. Open Calendar sync… and choose or create another calendar.',
+  chooseFromList: 'Choose one of your calendars in the list.',
   readOnly: (name: string) =>
     `You can see the calendar “${name}” but not change its events. Ask its owner to share it with you with “Make changes to events”, or choose or create another calendar in Calendar sync…`,
+  primaryNotShared:
+    'The add-on never shares your main (primary) calendar. To share the activities with partners, choose “A new group calendar”, which the add-on creates for the plan and may share.',
+  notCreatedNotShared:
+    'The add-on shares only a calendar it created for the plan, not one of your own calendars. To share the activities with partners, choose “A new group calendar”, or share your calendar yourself in Google Calendar.',
   cannotShare: (why: string) =>
     `The calendar could not be shared with the partners (only its owner can share it): ${why}`,
   calendarDescription: (plan: string) =>
-    `Activities of the shared work plan “${plan}”, kept in step by the Shared Work Plan add-on. Change them in the plan’s Calendar tab.`,
+    `Activities of the shared work plan “${plan}”, ${CALENDAR_MARK}. Change them in the plan’s Calendar tab.`,
   noCalendarTab:
     'This spreadsheet has no Calendar tab yet. Run Extensions › Shared Work Plan › Set up the work plan… first.',
   missingColumns: (headers: readonly string[]) =>

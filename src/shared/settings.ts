@@ -12,6 +12,14 @@ export interface CalendarSettings {
   invitePartners: boolean;
   /** Email invitations when guests are added (off by default, as CalendarApp's sendInvites). */
   sendInvites: boolean;
+  /**
+   * Who owns these settings (an email): the user who saved them or set up automatic sync. Only
+   * they may change them, and only their triggers act on them (docs/security.md). Null until
+   * someone saves them, and in settings stored before owners existed.
+   */
+  owner: string | null;
+  /** The automatic syncs as the owner last set them (others cannot see the owner's triggers). */
+  autoSync: { afterEdits: boolean; hourly: boolean };
 }
 
 export interface PlanSettings {
@@ -32,4 +40,6 @@ export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
   shareWithPartners: false,
   invitePartners: false,
   sendInvites: false,
+  owner: null,
+  autoSync: { afterEdits: false, hourly: false },
 };

@@ -368,13 +368,13 @@ describe('syncCalendar: limits and checkpoints', () => {
     const first = sync(addon);
     expect(first).toMatchObject({ created: 3, complete: false, remaining: 5 });
     expect(first.summary).toContain('continues by itself');
-    expect(ws.script.triggers.map((t) => t.handler)).toContain('continueCalendarSync');
+    expect(ws.script.triggers.map((t) => t.handler)).toContain('continueCalendarSync_');
     const rows = calendarRows(ws);
     expect(rows.slice(0, 3).every((r) => r.eventId !== '')).toBe(true);
     expect(rows[3].syncStatus).toContain('Waiting: the sync stopped before this row');
 
     ws.runtime.advance(61_000);
-    expect(addon.runDueTriggers()).toEqual(['continueCalendarSync']);
+    expect(addon.runDueTriggers()).toEqual(['continueCalendarSync_']);
     const live = ws.calendar.liveEvents(calendarId);
     expect(live).toHaveLength(8);
     expect(new Set(live.map((e) => e.tags.swpActivityId)).size).toBe(8);

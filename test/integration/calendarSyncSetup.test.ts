@@ -37,7 +37,15 @@ describe('the target calendar', () => {
   });
 
   it('shares the calendar with the partners through the Calendar ACL, once', () => {
-    const { ws, addon, calendarId } = syncFixture({ calendar: { shareWithPartners: true } });
+    // Only a calendar the add-on created is ever shared (docs/security.md).
+    const { ws, addon } = syncFixture({ calendar: { mode: 'none', calendarId: null } });
+    const { calendarId } = sidebarCall(addon, 'saveCalendarChoice', {
+      mode: 'new',
+      calendarId: null,
+      shareWithPartners: true,
+      invitePartners: false,
+      sendInvites: false,
+    });
     appendRows(ws, CALENDAR_TAB, [{ title: 'Kick-off', startDate: '2027-03-10' }]);
     sync(addon);
     const acl = ws.calendar.toJSON().calendars.find((c) => c.id === calendarId)?.acl ?? [];
@@ -89,8 +97,8 @@ describe('automatic sync', () => {
     const auto = sidebarCall(addon, 'setAutoSync', { afterEdits: true, hourly: true });
     expect(auto).toEqual({ afterEdits: true, hourly: true });
     expect(ws.script.triggers.map((t) => `${t.eventType}:${t.handler}`).sort()).toEqual([
-      'CLOCK:syncCalendarHourly',
-      'ON_EDIT:syncCalendarAfterEdit',
+      'CLOCK:syncCalendarHourly_',
+      'ON_EDIT:syncCalendarAfterEdit_',
     ]);
     // Turning it on twice keeps one trigger of each type (editor add-on limit).
     sidebarCall(addon, 'setAutoSync', { afterEdits: true, hourly: true });
@@ -107,7 +115,7 @@ describe('automatic sync', () => {
     ws.sheets.userPasteValues('Calendar', 3, calendarColumn('title'), [['Reading night']]);
     ws.sheets.userPasteValues('Calendar', 3, calendarColumn('startDate'), [['2027-03-18']]);
     ws.runtime.advance(3_600_000);
-    expect(addon.runDueTriggers()).toEqual(['syncCalendarHourly']);
+    expect(addon.runDueTriggers()).toEqual(['syncCalendarHourly_']);
     expect(
       ws.calendar
         .liveEvents(calendarId)

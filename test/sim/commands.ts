@@ -273,8 +273,8 @@ export class CalendarSettings implements Cmd {
   run(_m: Model, w: World): void {
     w.log.push(`calendar settings: share=${this.share} invite=${this.invite} send=${this.send}`);
     w.addon.runFromSidebar('saveCalendarChoice', {
-      mode: 'existing',
-      calendarId: w.calendarId,
+      mode: 'new',
+      calendarId: null,
       shareWithPartners: this.share,
       invitePartners: this.invite,
       sendInvites: this.send,

@@ -37,11 +37,15 @@ export interface World {
 
 export function newWorld(): World {
   const { ws, addon } = loadAddon();
-  const calendarId = ws.calendar.addCalendar({
-    name: 'Riverside Partnership',
-    timeZone: ws.options.spreadsheetTimeZone,
-  });
-  setUp(addon, { calendar: { mode: 'existing', calendarId } });
+  // The add-on's own group calendar: the only kind it may share (docs/security.md).
+  setUp(addon, { calendar: { mode: 'none' } });
+  const { calendarId } = addon.runFromSidebar('saveCalendarChoice', {
+    mode: 'new',
+    calendarId: null,
+    shareWithPartners: false,
+    invitePartners: false,
+    sendInvites: false,
+  }) as { calendarId: string };
   // Foreign events: one a person made in the same calendar, one made by another tool with tags.
   const cal = ws.calendar.calendarApp.getCalendarById(calendarId);
   if (!cal) throw new Error('The target calendar is missing');

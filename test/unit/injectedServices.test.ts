@@ -179,7 +179,7 @@ describe('the sync triggers with an injected ScriptApp', () => {
     const fake = fakeScripts([HANDLERS.afterEdit, HANDLERS.continuation]);
     setTriggers(fake.scripts, spreadsheet, { afterEdits: false, hourly: true });
     expect(fake.now()).toEqual([HANDLERS.hourly]);
-    expect(triggerState(fake.scripts)).toEqual({ afterEdits: false, hourly: true });
+    expect(triggerState(fake.scripts, spreadsheet)).toEqual({ afterEdits: false, hourly: true });
   });
 
   it('creates nothing twice when asked again', () => {
@@ -190,12 +190,14 @@ describe('the sync triggers with an injected ScriptApp', () => {
   });
 
   it('continues by the hourly sync, a one-off trigger, or by hand when no trigger can be made', () => {
-    expect(scheduleContinuation(fakeScripts([HANDLERS.hourly]).scripts)).toBe('hourly');
+    expect(scheduleContinuation(fakeScripts([HANDLERS.hourly]).scripts, spreadsheet)).toBe(
+      'hourly',
+    );
     const fresh = fakeScripts([]);
-    expect(scheduleContinuation(fresh.scripts)).toBe('trigger');
+    expect(scheduleContinuation(fresh.scripts, spreadsheet)).toBe('trigger');
     expect(fresh.now()).toEqual([HANDLERS.continuation]);
-    clearContinuation(fresh.scripts);
+    clearContinuation(fresh.scripts, spreadsheet);
     expect(fresh.now()).toEqual([]);
-    expect(scheduleContinuation(fakeScripts([], true).scripts)).toBe('manual');
+    expect(scheduleContinuation(fakeScripts([], true).scripts, spreadsheet)).toBe('manual');
   });
 });

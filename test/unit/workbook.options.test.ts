@@ -49,7 +49,7 @@ describe('normaliseSetupOptions', () => {
     expect(message).toContain('Give the partnership a name.');
     expect(message).toContain('“maya@” is not an email address');
     expect(message).toContain('“Mars/Olympus” is not a time zone');
-    expect(message).toContain('existing calendar’s ID');
+    expect(message).toContain('Choose one of your calendars in the list.');
   });
 
   it('adds the tabs a chosen tab’s dropdowns read from, and says so', () => {

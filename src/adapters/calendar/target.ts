@@ -1,6 +1,7 @@
 // The target calendar: create the partnership's own, check the user may write to it, share it with partners.
 import { UserError } from '../../shared/errors';
-import { CALENDAR_TEXT } from '../../shared/messages';
+import { CALENDAR_MARK, CALENDAR_TEXT } from '../../shared/messages';
+import type { GoogleServices, PropertyStore } from '../google';
 import { advancedCalendar, type CalendarServices, errorMessage, httpStatus } from './service';
 
 export interface CalendarInfo {
@@ -11,9 +12,36 @@ export interface CalendarInfo {
   accessRole: string;
 }
 
+/** What creating and sharing need: the calendar service and the user's own memory of what it made. */
+export type OwnCalendarServices = Pick<GoogleServices, 'advancedCalendar' | 'userProperties'>;
+
+/**
+ * The calendars the add-on created for this user, kept in the user's own properties (no other
+ * user, and nothing typed in a sheet, can add to it): the only calendars it will ever share.
+ */
+const CREATED_KEY = 'swp.calendarsCreated';
+
+export function calendarsCreatedByAddon(properties: PropertyStore): string[] {
+  try {
+    const list: unknown = JSON.parse(properties.getProperty(CREATED_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function rememberCreated(properties: PropertyStore, calendarId: string): void {
+  // The newest 100 are kept: far under a property's 9 KB, far more than anyone's plans.
+  const list = [
+    ...calendarsCreatedByAddon(properties).filter((id) => id !== calendarId),
+    calendarId,
+  ];
+  properties.setProperty(CREATED_KEY, JSON.stringify(list.slice(-100)));
+}
+
 /** A secondary calendar named after the partnership, in its zone (Calendars.insert (V)). */
 export function createGroupCalendar(
-  services: CalendarServices,
+  services: OwnCalendarServices,
   name: string,
   timeZone: string,
 ): CalendarInfo {
@@ -22,7 +50,49 @@ export function createGroupCalendar(
     timeZone,
     description: CALENDAR_TEXT.calendarDescription(name),
   });
+  if (created.id) rememberCreated(services.userProperties(), created.id);
   return { id: created.id ?? '', name: created.summary ?? name, timeZone, accessRole: 'owner' };
+}
+
+/**
+ * Why the add-on will not share this calendar, or null when it may: only a calendar it created
+ * for this user, never the primary one (its id is "primary" or the user's address) (V: Calendar
+ * API, "primary" keyword).
+ */
+export function whyNotShareable(
+  services: OwnCalendarServices,
+  calendarId: string,
+  userEmail: string,
+): string | null {
+  const id = calendarId.trim().toLowerCase();
+  if (id === 'primary' || id === userEmail.trim().toLowerCase())
+    return CALENDAR_TEXT.primaryNotShared;
+  if (calendarsCreatedByAddon(services.userProperties()).includes(calendarId)) return null;
+  return CALENDAR_TEXT.notCreatedNotShared;
+}
+
+/**
+ * Puts on the list a group calendar the add-on made before it kept one: a calendar the user owns,
+ * not the primary, whose description is the add-on's (only an owner can change a description).
+ * Called only when the settings' owner saves the plan's own "new" calendar again, never by a sync.
+ */
+export function adoptOlderGroupCalendar(
+  services: OwnCalendarServices,
+  calendarId: string,
+): boolean {
+  const properties = services.userProperties();
+  if (calendarsCreatedByAddon(properties).includes(calendarId)) return true;
+  try {
+    const entry = advancedCalendar(services).CalendarList!.get(calendarId);
+    const ours =
+      entry.accessRole === 'owner' &&
+      entry.primary !== true &&
+      (entry.description ?? '').includes(CALENDAR_MARK);
+    if (ours) rememberCreated(properties, calendarId);
+    return ours;
+  } catch {
+    return false;
+  }
 }
 
 /** The user's calendars they may add events to (CalendarList.list, one call). */
@@ -62,15 +132,32 @@ export function checkTargetCalendar(services: CalendarServices, calendarId: stri
 }
 
 /**
- * Shares the calendar with each partner email as a reader (Acl.insert; needs the full `calendar`
- * scope and owner access (V)). Existing rules are listed once so nobody is re-added. Returns the
- * emails newly shared with, and problems in plain words (never fails the sync).
+ * A calendar someone is choosing now (set-up, the calendar sidebar): refused at once, in words
+ * for a choice, when it does not exist for them or they may only read it.
+ */
+export function checkChosenCalendar(services: CalendarServices, calendarId: string): CalendarInfo {
+  try {
+    return checkTargetCalendar(services, calendarId);
+  } catch (error) {
+    if (error instanceof UserError && error.message === CALENDAR_TEXT.calendarMissing)
+      throw new UserError(CALENDAR_TEXT.chooseFromList);
+    throw error;
+  }
+}
+
+/**
+ * Shares the calendar with each partner email as a reader (Acl.insert; the `calendar.acls` scope
+ * and owner access (V)) — only a calendar the add-on created for this user, never the primary.
+ * Existing rules are listed once so nobody is re-added. Returns the emails newly shared with, and
+ * problems in plain words (never fails the sync).
  */
 export function shareWithPartners(
-  services: CalendarServices,
+  services: OwnCalendarServices & Pick<GoogleServices, 'effectiveUserEmail'>,
   calendarId: string,
   emails: readonly string[],
 ): { shared: string[]; problems: string[] } {
+  const refused = whyNotShareable(services, calendarId, services.effectiveUserEmail());
+  if (refused) return { shared: [], problems: [refused] };
   const acl = advancedCalendar(services).Acl!;
   const problems: string[] = [];
   let existing: Set<string>;

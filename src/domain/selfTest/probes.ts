@@ -4,7 +4,6 @@
 export type FactSource = 'V' | 'S' | 'I';
 
 export type ProbeId =
-  | 'tagsAreExtendedProperties'
   | 'extendedPropertyQuery'
   | 'patchReplacesAttendees'
   | 'patchMergesExtendedProperties'
@@ -40,14 +39,6 @@ export interface Probe {
  * these exact phrases, so the verdict is a comparison, not an interpretation.
  */
 export const PROBES: readonly Probe[] = [
-  {
-    id: 'tagsAreExtendedProperties',
-    fact: 'Event tags (setTag/getTag) are the REST private extended properties, both ways',
-    source: 'I',
-    expected: 'both ways',
-    alsoHandled: ['REST to tag only', 'tag to REST only', 'neither'],
-    reliedOnBy: 'nothing since the sync moved to the REST service; tells whether old tags are seen',
-  },
   {
     id: 'extendedPropertyQuery',
     fact: 'Events.list with privateExtendedProperty key=value returns only the events carrying it',

@@ -139,9 +139,7 @@ export function normaliseSetupOptions(
   if (!['none', 'new', 'existing'].includes(mode))
     problems.push(`Unknown calendar choice “${String(mode)}”.`);
   if (mode === 'existing' && !calendarId)
-    problems.push(
-      'Give the existing calendar’s ID (Google Calendar › Settings › Integrate calendar).',
-    );
+    problems.push('Choose one of your calendars in the list.');
 
   if (problems.length) return fail(problems.join(' '));
   return ok({

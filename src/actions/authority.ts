@@ -1,0 +1,59 @@
+// Who may change the settings that act with the coordinator's authority, and when a trigger may act.
+import type { GoogleServices } from '../adapters/google';
+import { UserError } from '../shared/errors';
+import type { PlanSettings } from '../shared/settings';
+
+/** Emails compare without case or surrounding spaces: Google treats them so. */
+function sameEmail(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** Whose authority this execution runs with: the person at the keyboard, or a trigger's creator. */
+export function actingUser(services: GoogleServices): string {
+  return services.effectiveUserEmail();
+}
+
+/** True when nobody owns the settings yet, or the acting user does. */
+export function isSettingsOwner(services: GoogleServices, settings: PlanSettings): boolean {
+  const owner = settings.calendar.owner;
+  return owner === null || sameEmail(owner, actingUser(services));
+}
+
+/** The plain-words refusal a non-owner sees, naming the owner so they know whom to ask. */
+export function notOwnerMessage(owner: string): string {
+  return `Only ${owner} can change the calendar settings of this plan (the calendar, sharing, invitations and automatic syncs): they set them up, and the automatic syncs act with their account. Ask them to change it, or to hand the settings over by turning the automatic syncs off. You can still sync now with your own account. Nothing was changed.`;
+}
+
+/**
+ * Refuses (UserError) a change to an authority setting by anyone but the settings' owner. With no
+ * owner yet, anyone may: their save makes them the owner (see claimSettings).
+ */
+export function requireSettingsOwner(services: GoogleServices, settings: PlanSettings): void {
+  const owner = settings.calendar.owner;
+  if (owner !== null && !sameEmail(owner, actingUser(services)))
+    throw new UserError(notOwnerMessage(owner));
+}
+
+/** The settings with the acting user recorded as their owner (once the owner check passed). */
+export function claimSettings(services: GoogleServices, settings: PlanSettings): PlanSettings {
+  return { ...settings, calendar: { ...settings.calendar, owner: actingUser(services) } };
+}
+
+/**
+ * Whether a trigger run may act: only the owner's triggers do. A trigger left by someone else (a
+ * former coordinator, an editor who once turned sync on) does nothing and says why in the log.
+ * Settings saved before owners existed have none: the first trigger to run claims them for its
+ * creator, who had set up automatic sync.
+ */
+export function triggerMayAct(
+  services: GoogleServices,
+  settings: PlanSettings,
+): { act: true } | { act: false; reason: string } {
+  const owner = settings.calendar.owner;
+  const runAs = actingUser(services);
+  if (owner === null || sameEmail(owner, runAs)) return { act: true };
+  return {
+    act: false,
+    reason: `this trigger belongs to ${runAs}, but the calendar settings belong to ${owner}; only their automatic syncs run.`,
+  };
+}

@@ -37,7 +37,8 @@ export const emptyBook = (): ApprovalBook => ({ approved: {}, waiting: {}, share
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 export function isApproved(book: ApprovalBook, email: string): boolean {
-  return Object.hasOwn(book.approved, normaliseEmail(email));
+  // Own keys only: an address can never read "constructor" off the prototype.
+  return Object.getOwnPropertyDescriptor(book.approved, normaliseEmail(email)) !== undefined;
 }
 
 /** An address found in the plan, with where it was typed. */

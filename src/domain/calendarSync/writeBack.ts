@@ -1,5 +1,6 @@
 // What the sync writes back into each row's add-on-owned cells after (part of) a run.
 import { plural } from '../../shared/plural';
+import { GUESTS_PER_EVENT } from './caps';
 import type { WriteOutcome } from './report';
 import type { Operation, SyncPlan } from './types';
 
@@ -49,12 +50,12 @@ export function guestNote(desired: {
   const over = desired.overCapGuests ?? [];
   if (over.length)
     notes.push(
-      `${plural(over.length, 'guest')} left out (an event takes at most the cap on guests): ${over.join(', ')}.`,
+      `${plural(over.length, 'guest')} left out: an event takes at most ${GUESTS_PER_EVENT} guests (${over.join(', ')}).`,
     );
   return notes.join(' ');
 }
 
-const withNote = (status: string, note: string) => (note ? `${status} ${note}` : status);
+const withNote = (status: string, note: string) => (note ? `${status}. ${note}` : status);
 
 /** The IDs the plan gives rows (written before any calendar write, so a crash cannot lose them). */
 export function idUpdates(plan: SyncPlan): RowUpdate[] {

@@ -110,7 +110,13 @@ export function getSetupForm(): SetupForm {
  */
 export function setUpPlan(options: SetupOptions): SetupSummary {
   const [checked] = acceptCall('setUpPlan', [options]);
-  return setUpPlanAction(google, checked);
+  const summary = setUpPlanAction(google, checked);
+  // The partners the coordinator listed at set-up are approved for sharing and invitations.
+  approveIfOwner(
+    google,
+    (checked.partners ?? []).map((p) => p.email ?? ''),
+  );
+  return summary;
 }
 
 /** Sidebar: the same repair as the menu item, with the stored settings. */
@@ -123,7 +129,7 @@ export function addPartner(partner: PartnerInput): AddPartnerResult {
   const [checked] = acceptCall('addPartner', [partner]);
   const added = addPartnerAction(google, checked);
   // The coordinator adding a partner approves their address; one typed into the tab waits.
-  approveIfOwner(google, checked.email ?? '');
+  approveIfOwner(google, [checked.email ?? '']);
   return added;
 }
 

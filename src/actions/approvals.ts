@@ -183,15 +183,17 @@ export function unapprovePeople(
   });
 }
 
-/** Add partner by the owner: the address is approved at once (typed into the tab, it would wait). */
-export function approveIfOwner(services: GoogleServices, email: string): void {
-  if (!isEmail(email.trim())) return;
+/**
+ * Partners the owner adds through a sidebar (Add partner, set-up's list): their addresses are
+ * approved at once, since the coordinator typed them; addresses typed into a tab wait.
+ */
+export function approveIfOwner(services: GoogleServices, emails: readonly string[]): void {
+  const valid = emails.map((e) => e.trim()).filter(isEmail);
+  if (!valid.length) return;
   const settings = settingsOf(services);
   const owner = settings ? settingsOwner(settings) : null;
-  if (owner !== null && owner !== normaliseEmail(services.userEmail())) return;
+  const me = normaliseEmail(services.userEmail());
+  if (owner !== null && owner !== me) return;
   const store = services.documentProperties();
-  saveApprovals(
-    store,
-    approve(loadApprovals(store), [email], normaliseEmail(services.userEmail()), Date.now()),
-  );
+  saveApprovals(store, approve(loadApprovals(store), valid, me, Date.now()));
 }

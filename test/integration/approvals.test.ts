@@ -14,6 +14,8 @@ import {
   EXAMPLE_PARTNERS,
   syncFixture,
 } from '../harness/syncFixture';
+import { PARTNERS, setUp } from '../harness/workbook';
+import { loadAddon } from '../harness/workspace';
 
 const COORDINATOR = 'coordinator@example.org';
 const PARTNER = 'ben@school.example.org';
@@ -194,6 +196,40 @@ describe.each([
     ws.sheets.userDeleteRows('Partners', 4, 1);
     sidebarCall(addon, 'syncCalendar');
     expect(readers(ws, calendarId)).toEqual([KNOWN[1]]);
+  });
+});
+
+describe('partners added through the sidebar', () => {
+  it('are approved at once when the owner adds them; when anyone else does, they wait like typed ones', () => {
+    const { ws, addon } = world(3, 'Europe/Madrid');
+    sidebarCall(addon, 'addPartner', {
+      organisation: 'Corner Bookshop',
+      email: ' Shop@Corner.example.org ',
+      invite: true,
+    });
+    addon.runAs(PARTNER, ws.currentSpreadsheetId, 'addPartner', {
+      organisation: 'Night Club',
+      email: 'door@club.example.org',
+      invite: true,
+    });
+    sidebarCall(addon, 'syncCalendar');
+    const state = sidebarCall(addon, 'getApprovals') as ApprovalsState;
+    expect(state.approved.find((p) => p.email === 'shop@corner.example.org')).toMatchObject({
+      by: COORDINATOR,
+    });
+    expect(state.approved.map((p) => p.email)).not.toContain('door@club.example.org');
+    expect(state.waiting.map((p) => p.email)).toEqual(['door@club.example.org']);
+  });
+
+  it('are approved at once when the coordinator lists them at set-up', () => {
+    const { addon } = loadAddon();
+    setUp(addon);
+    const approved = (sidebarCall(addon, 'getApprovals') as ApprovalsState).approved.map(
+      (p) => p.email,
+    );
+    const listed = PARTNERS.map((p) => String(p.email ?? '').toLowerCase()).filter(Boolean);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(approved.sort()).toEqual([...new Set(listed)].sort());
   });
 });
 

@@ -17,7 +17,13 @@ function sourceLinks(person: WaitingPerson): Node[] {
   return out;
 }
 
-function actionButton(text: string, label: string, act: () => void, primary = false): HTMLElement {
+/** A button whose accessible name starts with its visible text (axe: label-content-name-mismatch). */
+function actionButton(
+  text: string,
+  label: string | undefined,
+  act: () => void,
+  primary = false,
+): HTMLElement {
   const button = el(
     'button',
     {
@@ -33,12 +39,8 @@ function actionButton(text: string, label: string, act: () => void, primary = fa
 }
 
 function render(section: HTMLElement, state: ApprovalsState): void {
-  const change = async (
-    name: 'approvePeople' | 'unapprovePeople',
-    emails: string[],
-    done: string,
-  ) => {
-    const next = await withBusy('Saving…', () => callServer(name, emails));
+  const change = async (call: () => Promise<ApprovalsState>, done: string) => {
+    const next = await withBusy('Saving…', call);
     if (next) {
       render(section, next);
       setStatus(next.problems.length ? 'warning' : 'success', [done, ...next.problems].join(' '));
@@ -54,7 +56,7 @@ function render(section: HTMLElement, state: ApprovalsState): void {
       ...sourceLinks(p),
       canChange
         ? actionButton('Approve', `Approve ${p.email}`, () =>
-            change('approvePeople', [p.email], `${p.email} is approved.`),
+            change(() => callServer('approvePeople', [p.email]), `${p.email} is approved.`),
           )
         : null,
     ),
@@ -70,10 +72,9 @@ function render(section: HTMLElement, state: ApprovalsState): void {
         ` approved${p.by ? ` by ${p.by}` : ''} on ${new Date(p.at).toLocaleDateString()}`,
       ),
       canChange
-        ? actionButton('Remove', `Take back the approval of ${p.email}`, () =>
+        ? actionButton('Remove', `Remove ${p.email}`, () =>
             change(
-              'unapprovePeople',
-              [p.email],
+              () => callServer('unapprovePeople', [p.email]),
               `${p.email} is no longer approved: not shared with, and no longer a guest from the next sync.`,
             ),
           )
@@ -104,8 +105,11 @@ function render(section: HTMLElement, state: ApprovalsState): void {
           `Approve all ${plural(state.waiting.length, 'address', 'addresses')}`,
           () =>
             change(
-              'approvePeople',
-              state.waiting.map((p) => p.email),
+              () =>
+                callServer(
+                  'approvePeople',
+                  state.waiting.map((p) => p.email),
+                ),
               `${plural(state.waiting.length, 'address', 'addresses')} approved.`,
             ),
           true,
@@ -145,8 +149,8 @@ export function confirmRemovals(held: number, resync: (count: number) => void): 
   const box = el('div', { class: 'conflict', role: 'group', 'aria-label': 'Confirm removals' });
   box.append(
     el('p', {}, words),
-    actionButton(`Remove ${plural(held, 'event')}`, words, () => resync(held), true),
-    actionButton('Not now', 'Keep the events for now', () => box.remove()),
+    actionButton(`Remove ${plural(held, 'event')}`, undefined, () => resync(held), true),
+    actionButton('Not now', undefined, () => box.remove()),
   );
   return box;
 }

@@ -2,6 +2,12 @@
 
 import { addPartner as addPartnerAction } from './actions/addPartner';
 import {
+  approvalsState,
+  approveIfOwner,
+  approvePeople as approvePeopleAction,
+  unapprovePeople as unapprovePeopleAction,
+} from './actions/approvals';
+import {
   addFindingAction,
   addGapActivityAction,
   assessmentFormAction,
@@ -30,6 +36,7 @@ import { getProgress } from './adapters/syncServices';
 import { acceptCall } from './boundary/sidebarApi';
 import { CALENDAR_TAB } from './domain/schema/tabs';
 import type { SelfTestReport } from './domain/selfTest/verdict';
+import type { ApprovalsState } from './shared/approvalsWire';
 import type {
   AddFindingResult,
   AssessmentForm,
@@ -106,7 +113,13 @@ export function getSetupForm(): SetupForm {
  */
 export function setUpPlan(options: SetupOptions): SetupSummary {
   const [checked] = acceptCall('setUpPlan', [options]);
-  return setUpPlanAction(google, checked);
+  const summary = setUpPlanAction(google, checked);
+  // The partners the coordinator listed at set-up are approved for sharing and invitations.
+  approveIfOwner(
+    google,
+    (checked.partners ?? []).map((p) => p.email ?? ''),
+  );
+  return summary;
 }
 
 /** Sidebar: the same repair as the menu item, with the stored settings. */
@@ -117,7 +130,10 @@ export function repairPlan(): SetupSummary {
 /** Sidebar: adds one partner to the Partners tab (new ID, text kept literal). */
 export function addPartner(partner: PartnerInput): AddPartnerResult {
   const [checked] = acceptCall('addPartner', [partner]);
-  return addPartnerAction(google, checked);
+  const added = addPartnerAction(google, checked);
+  // The coordinator adding a partner approves their address; one typed into the tab waits.
+  approveIfOwner(google, [checked.email ?? '']);
+  return added;
 }
 
 /** Sidebar: opens a plan tab by its key or name, and selects `row` when given; returns its name. */
@@ -246,9 +262,17 @@ export function showCalendarSidebar(): void {
   showSidebar(google, SIDEBARS.calendar.file, SIDEBARS.calendar.title);
 }
 
-/** Sidebar / script: runs one sync now and returns its report. */
-export function syncCalendar(): SyncReport {
-  return runCalendarSync(google, { preview: false, run: 'manual' });
+/**
+ * Sidebar / script: runs one sync now and returns its report. Removals above the threshold go
+ * only with `confirmRemovals` equal to their number (the sidebar asks after its preview).
+ */
+export function syncCalendar(confirmRemovals?: number | null): SyncReport {
+  const [confirmed] = acceptCall('syncCalendar', [confirmRemovals]);
+  return runCalendarSync(google, {
+    preview: false,
+    run: 'manual',
+    confirmRemovals: confirmed ?? null,
+  });
 }
 
 /** Sidebar: what a sync would do (counts and the list of changes), writing nothing. */
@@ -299,6 +323,23 @@ export function getSyncProgress(): SyncProgress | null {
 export function resolveCalendarChange(activityId: string, choice: ConflictChoice): SyncReport {
   const [id, checkedChoice] = acceptCall('resolveCalendarChange', [activityId, choice]);
   return resolveChange(google, id, checkedChoice);
+}
+
+/** Sidebar: the approved people, those waiting for approval, and the caps. */
+export function getApprovals(): ApprovalsState {
+  return approvalsState(google);
+}
+
+/** Sidebar (settings owner only): approves addresses for sharing and invitations. */
+export function approvePeople(emails: string[]): ApprovalsState {
+  const [checked] = acceptCall('approvePeople', [emails]);
+  return approvePeopleAction(google, checked);
+}
+
+/** Sidebar (settings owner only): takes approvals back and removes the add-on's reader rules. */
+export function unapprovePeople(emails: string[]): ApprovalsState {
+  const [checked] = acceptCall('unapprovePeople', [emails]);
+  return unapprovePeopleAction(google, checked);
 }
 
 /** Sidebar: the activities as an RFC 5545 file to download. */

@@ -9,6 +9,7 @@ import { plural } from '../../src/shared/plural';
 import { syncOutcome } from '../../src/shared/syncOutcome';
 import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
+import { confirmRemovals, mountApprovals } from './approvals';
 
 const KIND_WORDS: Record<SyncChange['kind'], string> = {
   create: 'New',
@@ -152,6 +153,9 @@ function showReport(report: SyncReport): void {
         )
       : null,
     ...report.conflictList.map(conflictBlock),
+    report.heldBackDeletions && !report.preview
+      ? confirmRemovals(report.heldBackDeletions, (count) => void runSync(count))
+      : null,
   ];
   byId('report').replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   const outcome = syncOutcome(report);
@@ -165,6 +169,15 @@ async function pollProgress(running: { on: boolean }): Promise<void> {
     const p = await callServer('getSyncProgress').catch(() => null);
     if (p?.running) byId('progress').textContent = `Written ${p.done} of ${p.total} changes…`;
   }
+}
+
+async function runSync(confirmed: number | null): Promise<void> {
+  const running = { on: true };
+  void pollProgress(running);
+  const report = await withBusy('Syncing…', () => callServer('syncCalendar', confirmed));
+  running.on = false;
+  byId('progress').textContent = '';
+  if (report) showReport(report);
 }
 
 async function start(): Promise<void> {
@@ -203,14 +216,8 @@ async function start(): Promise<void> {
     );
     if (report) showReport(report);
   });
-  byId('sync').addEventListener('click', async () => {
-    const running = { on: true };
-    void pollProgress(running);
-    const report = await withBusy('Syncing…', () => callServer('syncCalendar'));
-    running.on = false;
-    byId('progress').textContent = '';
-    if (report) showReport(report);
-  });
+  byId('sync').addEventListener('click', () => void runSync(null));
+  void mountApprovals(byId('target'));
   const saveAuto = async () => {
     const auto = await withBusy('Saving automatic sync…', () =>
       callServer('setAutoSync', {

@@ -8,6 +8,12 @@ function sameEmail(a: string | null | undefined, b: string | null | undefined): 
   return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
+/** The owner of the authority settings, as Google compares emails; null before anyone owns them. */
+export function settingsOwner(settings: PlanSettings): string | null {
+  const owner = settings.calendar.owner;
+  return owner ? owner.trim().toLowerCase() : null;
+}
+
 /** Whose authority this execution runs with: the person at the keyboard, or a trigger's creator. */
 export function actingUser(services: GoogleServices): string {
   return services.effectiveUserEmail();

@@ -1,6 +1,7 @@
 // syncCalendar / previewSync: the Calendar tab → Google Calendar, one way, idempotent, resumable.
+import { loadApprovals, saveApprovals } from '../adapters/approvals';
 import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
-import { type CalendarInfo, shareWithPartners } from '../adapters/calendar/target';
+import type { CalendarInfo } from '../adapters/calendar/target';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
@@ -19,8 +20,10 @@ import {
   scheduleContinuation,
 } from '../adapters/syncServices';
 import { parseActivity } from '../domain/calendarSync/activity';
+import { CAPS, mailedBy } from '../domain/calendarSync/caps';
 import { toExistingEvent } from '../domain/calendarSync/eventResource';
 import { type PlanRow, planSync } from '../domain/calendarSync/plan';
+import { readinessGaps } from '../domain/calendarSync/ready';
 import {
   buildReport,
   describeTiming,
@@ -29,6 +32,7 @@ import {
 } from '../domain/calendarSync/report';
 import { isWrite, type SyncPlan } from '../domain/calendarSync/types';
 import { idUpdates, type RowUpdate, rowUpdates } from '../domain/calendarSync/writeBack';
+import { type ApprovalBook, isApproved, noteWaiting } from '../domain/people/approvals';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { asText, isEmail } from '../domain/table/cells';
 import { type EmptiedRow, emptiedRows } from '../domain/table/emptied';
@@ -38,6 +42,7 @@ import { peopleTime } from '../domain/time/peopleTime';
 import { UserError } from '../shared/errors';
 import { googleErrorKind, plainGoogleError } from '../shared/googleErrors';
 import { CALENDAR_TEXT } from '../shared/messages';
+import { foundEmails, keepSharingInStep } from './approvals';
 import {
   ADDON_KEYS,
   type CalendarTabContext,
@@ -67,35 +72,80 @@ export interface SyncOptions {
   keepSheet?: readonly string[];
   /** How long a second sync waits for the first before saying so (ms). */
   lockWaitMs?: number;
+  /**
+   * The number of removals the coordinator confirmed after a preview held them back; the run
+   * refuses when it would now remove another number (the sheet changed meanwhile).
+   */
+  confirmRemovals?: number | null;
+}
+
+/**
+ * Removals above this many (deleted, emptied, Cancelled or Draft rows) wait for the coordinator's
+ * confirmation: at least 3, else a quarter of the plan's events. A partner who empties or cancels a
+ * block of rows (or a sort gone wrong) cannot wipe the calendar, while one cancelled meeting
+ * still goes at once. Manual syncs ask too (with the count), automatic ones hold back and report.
+ */
+export function removalThreshold(existingEvents: number): number {
+  return Math.max(3, Math.floor(existingEvents / 4));
 }
 
 /** Stop writing after this long, leaving time to write back and log (the hard limit is 6 min (V)). */
 export const WRITE_BUDGET_MS = 4.5 * 60_000;
 const PROGRESS_EVERY = 25;
 
+/**
+ * Set while a manual sync's work is unfinished: the runs that finish it (continuation, or the
+ * hourly run that takes its place) send every row, as the coordinator asked, not only ready ones.
+ */
+const UNFINISHED_MANUAL_KEY = 'swp.calendarSync.unfinishedManual';
+
 function planFor(
   ctx: CalendarTabContext,
   calendar: CalendarInfo,
   options: SyncOptions,
   store: PropertyStore,
+  book: ApprovalBook,
 ) {
-  const rows: PlanRow[] = ctx.tab.records.map((record) => ({
-    row: record.row,
-    idCell: asText(record.cells.id),
-    eventId: asText(record.cells.eventId),
-    storedFingerprint: asText(record.cells.syncFingerprint),
-    parseAs: (id: string) => parseActivity(record, id, ctx.activity),
-  }));
+  const automatic = options.run !== 'manual';
+  const finishingManual = automatic && store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
+  const askReady = automatic && !finishingManual;
+  // Only addresses the coordinator approved become guests; the rest wait (and the row says so).
+  const activity = {
+    ...ctx.activity,
+    approved: (email: string) => isApproved(book, email),
+    maxGuests: CAPS.guestsPerEvent,
+  };
+  const rows: PlanRow[] = ctx.tab.records.map((record) => {
+    const lacks = askReady ? readinessGaps(record) : [];
+    return {
+      row: record.row,
+      idCell: asText(record.cells.id),
+      eventId: asText(record.cells.eventId),
+      storedFingerprint: asText(record.cells.syncFingerprint),
+      parseAs: (id: string) =>
+        lacks.length ? { kind: 'notReady', lacks } : parseActivity(record, id, activity),
+    };
+  });
   const existing = listPlanEvents(ctx.services, calendar.id, ctx.planKey)
     .map((e) => toExistingEvent(e, ctx.planKey))
     .filter((e) => e !== null);
-  const automatic = options.run !== 'manual';
-  return planSync(rows, existing, {
+  const plan = planSync(rows, existing, {
     idPrefix: CALENDAR_TAB.idPrefix ?? 'A',
     minNext: loadIdCounters(store)[CALENDAR_TAB.key],
     keepSheet: options.keepSheet,
-    maxDeletions: automatic ? Math.max(3, Math.floor(existing.length / 4)) : null,
+    maxDeletions: removalThreshold(existing.length),
+    // Automatic runs never confirm: they hold back and leave it to the coordinator.
+    confirmedRemovals: automatic ? null : (options.confirmRemovals ?? null),
   });
+  const confirmed = options.confirmRemovals;
+  if (!automatic && !options.preview && confirmed !== undefined && confirmed !== null) {
+    const count = plan.removals;
+    if (count !== confirmed)
+      throw new UserError(
+        `The plan changed since you confirmed: this sync would now remove ${count === 1 ? '1 event' : `${count} events`}, not ${confirmed}. Nothing was changed: preview again and confirm the new number.`,
+      );
+  }
+  return plan;
 }
 
 function toCellUpdates(updates: readonly RowUpdate[]): CellUpdates {
@@ -179,6 +229,7 @@ function applyWrites(
   const sendInvites = ctx.settings.calendar.sendInvites;
   let stopped: string | null = null;
   let stoppedRaw = '';
+  let mailed = 0;
   const cache = writes.length ? ctx.services.documentCache() : null;
   if (writes.length) putProgress(cache, 0, writes.length, true);
   for (const op of writes) {
@@ -186,6 +237,18 @@ function applyWrites(
       stopped = CALENDAR_TEXT.timeLimit;
       break;
     }
+    // Every emailed guest counts; the first write always goes (one event fits in a run's cap).
+    const mails = mailedBy(op, sendInvites);
+    if (mails > 0 && mailed > 0 && mailed + mails > CAPS.invitationsPerRun) {
+      outcomes.push({
+        op,
+        ok: false,
+        deferred: true,
+        message: `this change would email ${mails === 1 ? '1 guest' : `${mails} guests`}, past this run’s limit of ${CAPS.invitationsPerRun} invitations; the next sync sends it.`,
+      });
+      continue;
+    }
+    mailed += mails;
     try {
       const done = applyWrite(ctx.services, calendar.id, op, ctx.planKey, sendInvites);
       outcomes.push({ op, ok: true, ...done });
@@ -267,6 +330,14 @@ function logEntries(
     ]);
   }
   return entries;
+}
+
+/** Notes each unapproved address typed in the plan as waiting (with where); saved when it changed. */
+function noteWaitingPeople(ctx: CalendarTabContext, book: ApprovalBook): ApprovalBook {
+  const found = foundEmails(ctx.activity.partners, ctx.tab.records);
+  const { book: next, changed } = noteWaiting(book, found, Date.now());
+  if (changed) saveApprovals(ctx.services.documentProperties(), next);
+  return next;
 }
 
 function partnerEmails(ctx: CalendarTabContext): string[] {
@@ -363,12 +434,14 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       ? calendarToCreate(chosen)
       : targetCalendar(chosen);
     const ctx = calendarTabContext(chosen);
-    const plan = planFor(ctx, calendar, options, services.documentProperties());
+    const store = services.documentProperties();
+    const plan = planFor(ctx, calendar, options, store, loadApprovals(store));
     return buildReport(plan, [], {
       preview: true,
       stoppedReason: null,
       oracle: ctx.oracle,
       zone: ctx.activity.planZone,
+      caps: CAPS,
     });
   }
   // A second sync waits up to lockWaitMs, then says so plainly instead of running alongside.
@@ -381,7 +454,9 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       const basics = calendarStillToCreate(fresh) ? createChosenCalendar(fresh) : fresh;
       const calendar = targetCalendar(basics);
       const ctx = calendarTabContext(basics);
-      const plan = planFor(ctx, calendar, options, services.documentProperties());
+      const store = services.documentProperties();
+      let book = noteWaitingPeople(ctx, loadApprovals(store));
+      const plan = planFor(ctx, calendar, options, store, book);
       // Rows emptied of what partners typed: their events go as a deleted row's do (no record claims
       // them), their IDs are retired and their add-on cells cleared at the end of the run.
       const emptied = emptiedRows(CALENDAR_TAB, ctx.tab.location, ctx.tab.raw);
@@ -396,8 +471,18 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       // IDs first: a run that dies mid-way leaves rows whose tagged events the next run adopts.
       if (plan.newIds.length && plan.operations.some(isWrite))
         writeBack(ctx, plan, idUpdates(plan));
-      if (ctx.settings.calendar.shareWithPartners)
-        shareWithPartners(services, calendar.id, partnerEmails(ctx));
+      // Sharing only with approved partners; the add-on's own rules for anyone else are removed.
+      const sharing = keepSharingInStep(
+        services,
+        calendar.id,
+        book,
+        partnerEmails(ctx),
+        ctx.settings.calendar.shareWithPartners,
+      );
+      if (sharing.book !== book) {
+        book = sharing.book;
+        saveApprovals(store, book);
+      }
       let outcomes: WriteOutcome[] = [];
       let stopped: string | null = null;
       let stoppedRaw = '';
@@ -417,8 +502,14 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
         stoppedReason: stopped,
         oracle: ctx.oracle,
         zone: ctx.activity.planZone,
+        caps: CAPS,
       });
-      if (!report.complete) {
+      const manualWork =
+        options.run === 'manual' || store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
+      if (report.complete) {
+        if (manualWork) store.deleteProperty(UNFINISHED_MANUAL_KEY);
+      } else {
+        if (manualWork) store.setProperty(UNFINISHED_MANUAL_KEY, '1');
         const next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
         report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
       }
@@ -426,7 +517,12 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
         ctx.spreadsheet,
         logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
       );
-      if (outcomes.length > 0 || report.conflicts > 0 || !report.complete)
+      if (
+        outcomes.length > 0 ||
+        report.conflicts > 0 ||
+        !report.complete ||
+        report.heldBackDeletions > 0
+      )
         saveLastRun(
           services.documentProperties(),
           `${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`,

@@ -5,7 +5,9 @@ import {
   ADD_ACTIVITY,
   AUTO_SYNC,
   CALENDAR_CHOICE,
+  CONFIRM_REMOVALS,
   CONFLICT_CHOICE,
+  EMAILS,
   FINDING_ID,
   FINDING_INPUT,
   GOAL_ID,
@@ -37,7 +39,7 @@ export const SIDEBAR_API = {
   saveGoalDetails: [SAVE_GOAL_DETAILS],
   saveOutcome: [SAVE_OUTCOME],
   addActivity: [ADD_ACTIVITY],
-  syncCalendar: [],
+  syncCalendar: [nullish(CONFIRM_REMOVALS)],
   previewSync: [],
   getCalendarSyncState: [],
   listCalendars: [],
@@ -47,6 +49,9 @@ export const SIDEBAR_API = {
   resolveCalendarChange: [ACTIVITY_ID, CONFLICT_CHOICE],
   exportIcs: [],
   goToCalendarRow: [ROW],
+  getApprovals: [],
+  approvePeople: [EMAILS],
+  unapprovePeople: [EMAILS],
 } as const satisfies Record<string, readonly Schema[]>;
 
 export type SidebarFunctionName = keyof typeof SIDEBAR_API;

@@ -142,6 +142,10 @@ export const GOAL_ID = labelled('Goal', id());
 export const FINDING_ID = labelled('Finding', id());
 export const ACTIVITY_ID = labelled('Activity', id());
 export const TAB = labelled('Tab', text(200));
+/** Addresses to approve or take back (the waiting list is at most a few thousand long). */
+export const EMAILS = labelled('Email', list(text(320), 5_000));
+/** The number of removals the coordinator confirmed ("This will remove 19 events. Continue?"). */
+export const CONFIRM_REMOVALS = labelled('Removals to confirm', whole(0, 1_000_000));
 
 /** True when A and B accept the same values (each assignable to the other). */
 /** Mutual assignability alone lets a schema miss an optional field (it would then be dropped): keys must match too. */

@@ -6,11 +6,12 @@ import { SIDEBAR_API } from '../../src/boundary/sidebarApi';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import type { CalendarChoiceInput, CalendarSyncState } from '../../src/shared/calendarWire';
 import type { PlanSettings } from '../../src/shared/settings';
-import { appendRows, syncFixture } from '../harness/syncFixture';
+import { appendRows, EXAMPLE_PARTNERS, syncFixture } from '../harness/syncFixture';
 
 const COORDINATOR = 'coordinator@example.org';
 const PARTNER = 'outreach@riverside-library.example.org';
 const SETTINGS_KEY = 'sharedWorkPlan.settings';
+const APPROVALS_KEY = 'sharedWorkPlan.approvals';
 
 function settingsOf(ws: Workspace, documentId: string): PlanSettings {
   return JSON.parse(
@@ -32,7 +33,21 @@ function authoritySnapshot(ws: Workspace, documentId: string) {
       .map((c) => `${c.id}: ${c.acl.map((r) => `${r.role}=${r.scope.value}`).join(',')}`)
       .sort(),
     calendars: ws.calendar.listCalendars().length,
+    approved: approvedOf(ws, documentId),
   };
+}
+
+/** The addresses the coordinator approved (the approval book, joined from its parts). */
+function approvedOf(ws: Workspace, documentId: string): string[] {
+  const data = ws.properties.documentPropertiesOf(documentId).data;
+  let text = '';
+  for (let n = 0; ; n++) {
+    const part = data.get(n === 0 ? APPROVALS_KEY : `${APPROVALS_KEY}.${n}`);
+    if (part === undefined) break;
+    text += part;
+  }
+  const book = text ? (JSON.parse(text) as { approved?: Record<string, unknown> }) : {};
+  return Object.keys(book.approved ?? {}).sort();
 }
 
 const NEW_SHARED: CalendarChoiceInput = {
@@ -128,6 +143,9 @@ describe('settings only the coordinator can change', () => {
       resolveCalendarChange: [['A1', 'calendar']],
       exportIcs: [[]],
       goToCalendarRow: [[2]],
+      getApprovals: [[]],
+      approvePeople: [[['someone@outside.example']], [[PARTNER]]],
+      unapprovePeople: [[[COORDINATOR]]],
     };
     expect(Object.keys(attempts).sort()).toEqual(Object.keys(SIDEBAR_API).sort());
     const before = authoritySnapshot(ws, doc);
@@ -144,9 +162,11 @@ describe('settings only the coordinator can change', () => {
     // The authority changes were refused in words that name the owner (not failed by accident).
     const named = refusals.filter((r) => r.includes(`Only ${COORDINATOR} can change`));
     expect(named.map((r) => r.split(':')[0]).sort()).toEqual([
+      ...Array(2).fill('approvePeople'),
       ...Array(5).fill('saveCalendarChoice'),
       ...Array(3).fill('setAutoSync'),
       ...Array(3).fill('setUpPlan'),
+      'unapprovePeople',
     ]);
   });
 
@@ -206,7 +226,9 @@ describe('a trigger acts only for the settings’ owner', () => {
     const events = () => ws.calendar.liveEvents(calendarId).length;
     const had = events();
     ws.as(PARTNER, doc, () =>
-      appendRows(ws, CALENDAR_TAB, [{ title: 'Partner’s workshop', startDate: '2027-03-12' }]),
+      appendRows(ws, CALENDAR_TAB, [
+        { title: 'Partner’s workshop', startDate: '2027-03-12', status: 'Confirmed' },
+      ]),
     );
     expect(events()).toBe(had);
     expect(ws.logs.join('\n')).toMatch(
@@ -308,6 +330,11 @@ describe('calendars', () => {
     // A sync never adopts a calendar: only the owner's explicit save does.
     expect(readers()).toEqual([]);
     addon.runFromSidebar('saveCalendarChoice', NEW_SHARED);
+    // Sharing reaches only people the owner approved (docs/approvals.md).
+    addon.runFromSidebar(
+      'approvePeople',
+      EXAMPLE_PARTNERS.map((p) => String(p.email)),
+    );
     addon.run('syncCalendar');
     expect(readers()).toHaveLength(3);
   });

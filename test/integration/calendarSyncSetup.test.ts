@@ -5,7 +5,13 @@ import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import type { CalendarChoiceInput } from '../../src/shared/calendarWire';
 import { sidebarCall } from '../harness/sidebarCall';
-import { appendRows, calendarColumn, calendarRows, syncFixture } from '../harness/syncFixture';
+import {
+  appendRows,
+  calendarColumn,
+  calendarRows,
+  EXAMPLE_PARTNERS,
+  syncFixture,
+} from '../harness/syncFixture';
 
 const sync = (addon: { run(name: string): unknown }) => addon.run('syncCalendar') as SyncReport;
 
@@ -46,6 +52,12 @@ describe('the target calendar', () => {
       invitePartners: false,
       sendInvites: false,
     });
+    // Sharing goes only to addresses the coordinator approved (issue 10).
+    sidebarCall(
+      addon,
+      'approvePeople',
+      EXAMPLE_PARTNERS.map((p) => String(p.email)),
+    );
     appendRows(ws, CALENDAR_TAB, [{ title: 'Kick-off', startDate: '2027-03-10' }]);
     sync(addon);
     const acl = ws.calendar.toJSON().calendars.find((c) => c.id === calendarId)?.acl ?? [];
@@ -68,6 +80,11 @@ describe('the target calendar', () => {
     const { ws, addon, calendarId } = syncFixture({
       calendar: { invitePartners: true, sendInvites: false },
     });
+    sidebarCall(
+      addon,
+      'approvePeople',
+      EXAMPLE_PARTNERS.map((p) => String(p.email)),
+    );
     appendRows(ws, CALENDAR_TAB, [
       { title: 'Kick-off', startDate: '2027-03-10', startTime: '17:00' },
     ]);
@@ -80,6 +97,11 @@ describe('the target calendar', () => {
     expect(ws.calendar.invitationsSent()).toEqual([]);
 
     const f = syncFixture({ calendar: { invitePartners: true, sendInvites: true } });
+    sidebarCall(
+      f.addon,
+      'approvePeople',
+      EXAMPLE_PARTNERS.map((p) => String(p.email)),
+    );
     appendRows(f.ws, CALENDAR_TAB, [
       { title: 'Kick-off', startDate: '2027-03-10', startTime: '17:00' },
     ]);
@@ -104,7 +126,10 @@ describe('automatic sync', () => {
     sidebarCall(addon, 'setAutoSync', { afterEdits: true, hourly: true });
     expect(ws.script.triggers).toHaveLength(2);
 
-    appendRows(ws, CALENDAR_TAB, [{ title: 'Kick-off', startDate: '2027-03-10' }]);
+    // Automatic syncs send rows that are ready: Title, Start date and a Status.
+    appendRows(ws, CALENDAR_TAB, [
+      { title: 'Kick-off', startDate: '2027-03-10', status: 'Planned' },
+    ]);
     addon.userEdit('Calendar', 2, calendarColumn('location'), 'Riverside Elementary gym');
     expect(ws.calendar.liveEvents(calendarId)).toMatchObject([
       { title: 'Kick-off', location: 'Riverside Elementary gym' },
@@ -114,6 +139,7 @@ describe('automatic sync', () => {
     sidebarCall(addon, 'setAutoSync', { afterEdits: false, hourly: true });
     ws.sheets.userPasteValues('Calendar', 3, calendarColumn('title'), [['Reading night']]);
     ws.sheets.userPasteValues('Calendar', 3, calendarColumn('startDate'), [['2027-03-18']]);
+    ws.sheets.userPasteValues('Calendar', 3, calendarColumn('status'), [['Confirmed']]);
     ws.runtime.advance(3_600_000);
     expect(addon.runDueTriggers()).toEqual(['syncCalendarHourly_']);
     expect(
@@ -143,8 +169,12 @@ describe('automatic sync', () => {
     ws.runtime.advance(3_600_000);
     addon.runDueTriggers();
     expect(ws.calendar.liveEvents(calendarId)).toHaveLength(8);
-    expect(String(ws.sheets.table('Sync Log').at(-1)?.[9])).toContain('8 deletions held back');
-    expect(sync(addon).deleted).toBe(8);
+    expect(String(ws.sheets.table('Sync Log').at(-1)?.[9])).toContain(
+      '8 events to remove held back',
+    );
+    // A manual sync asks for the count too; confirmed with it, the removals go.
+    expect(sync(addon).deleted).toBe(0);
+    expect(sidebarCall(addon, 'syncCalendar', 8).deleted).toBe(8);
   });
 });
 
@@ -264,7 +294,9 @@ describe('exportIcs', () => {
 describe('automatic sync after edits', () => {
   it('ignores edits to other tabs, and follows a renamed Calendar tab', () => {
     const { ws, addon, calendarId } = syncFixture();
-    appendRows(ws, CALENDAR_TAB, [{ title: 'Kick-off', startDate: '2027-03-10' }]);
+    appendRows(ws, CALENDAR_TAB, [
+      { title: 'Kick-off', startDate: '2027-03-10', status: 'Planned' },
+    ]);
     sidebarCall(addon, 'setAutoSync', { afterEdits: true, hourly: false });
     addon.userEdit('Partners', 2, 4, 'Ana Ruiz');
     expect(ws.calendar.liveEvents(calendarId)).toHaveLength(0);

@@ -2,6 +2,7 @@
 import { Addon, DEFAULT_CODE_DIR, manifestScopes } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import type { ApprovalsState } from '../../src/shared/approvalsWire';
 import type { CalendarSyncState } from '../../src/shared/calendarWire';
 import { appendRows, syncFixture } from '../harness/syncFixture';
 
@@ -46,6 +47,15 @@ function tour(ws: Workspace, addon: Addon): string[] {
     appendRows(ws, CALENDAR_TAB, [{ title: 'Kick-off', startDate: '2027-03-10' }]),
   );
   step('sync', () => addon.run('syncCalendar'));
+  // Sharing reaches only approved people (docs/approvals.md): the coordinator approves who waits.
+  step('approve', () => {
+    const waiting = (addon.runFromSidebar('getApprovals') as ApprovalsState).waiting;
+    addon.runFromSidebar(
+      'approvePeople',
+      waiting.map((w) => w.email),
+    );
+  });
+  step('sync after approving', () => addon.run('syncCalendar'));
   step('list', () => addon.runFromSidebar('listCalendars'));
   step('own calendar', () =>
     addon.runFromSidebar('saveCalendarChoice', {

@@ -71,11 +71,14 @@ const TYPED: Record<string, fc.Arbitrary<string>> = {
     'Unknown org',
     '',
   ),
-  // Not generated: an outside email typed among the participants. Defect (found by the simulator,
-  // seed 2026): the sync makes any email typed there a guest of the event, an address the
-  // coordinator never approved (onlyApprovedGuests). Reported to the lead; restore the value
-  // 'x@evil.example.com' here once the product asks before inviting typed addresses.
-  participants: fc.constantFrom('Eastside Health Clinic, State University Tutoring', ''),
+  // Outside emails typed among the participants wait for the coordinator's approval (issue 10):
+  // onlyApprovedGuests checks that none of them is invited before it.
+  participants: fc.constantFrom(
+    'Eastside Health Clinic, State University Tutoring',
+    'x@evil.example.com',
+    'Eastside Health Clinic, LEE@univ.example.edu, x@evil.example.com',
+    '',
+  ),
   status: fc.constantFrom('Draft', 'Planned', 'Confirmed', 'Done', 'Cancelled', 'Maybe', ''),
   output: fc.constantFrom('50 families', ''),
 };
@@ -263,6 +266,33 @@ export class PartnerEditsPartner implements Cmd {
     `new PartnerEditsPartner(${this.at}, '${this.header}', ${JSON.stringify(this.value)})`;
 }
 
+/** The coordinator approves one waiting address (or all) in the calendar sidebar, or takes one back. */
+export class CoordinatorApproves implements Cmd {
+  constructor(
+    readonly at: number,
+    readonly what: 'one' | 'all' | 'unapprove',
+  ) {}
+  check = () => true;
+  run(_m: Model, w: World): void {
+    const state = w.addon.runFromSidebar('getApprovals') as {
+      waiting: Array<{ email: string }>;
+      approved: Array<{ email: string }>;
+    };
+    const list = this.what === 'unapprove' ? state.approved : state.waiting;
+    if (list.length === 0) return;
+    const picked =
+      this.what === 'all'
+        ? list.map((p) => p.email)
+        : [list[Math.floor(this.at * list.length)].email];
+    w.log.push(
+      `coordinator ${this.what === 'unapprove' ? 'takes back' : 'approves'} ${picked.join(', ')}`,
+    );
+    w.addon.runFromSidebar(this.what === 'unapprove' ? 'unapprovePeople' : 'approvePeople', picked);
+    check(w, ALWAYS);
+  }
+  toString = () => `new CoordinatorApproves(${this.at}, '${this.what}')`;
+}
+
 export class CalendarSettings implements Cmd {
   constructor(
     readonly share: boolean,
@@ -310,7 +340,12 @@ export class Sync implements Cmd {
 
 function runSync(w: World): SyncReport | null {
   try {
-    const report = w.addon.run('syncCalendar') as SyncReport;
+    let report = w.addon.run('syncCalendar') as SyncReport;
+    // The coordinator confirms removals the sync held back, with the count it showed.
+    if (report.heldBackDeletions > 0) {
+      w.log.push(`confirm removing ${report.heldBackDeletions} events`);
+      report = w.addon.run('syncCalendar', report.heldBackDeletions) as SyncReport;
+    }
     w.lastReport = report;
     return report;
   } catch (e) {
@@ -450,6 +485,9 @@ export const commands: Array<fc.Arbitrary<Cmd>> = [
   fc
     .tuple(fc.boolean(), fc.boolean(), fc.boolean())
     .map(([a, b, c]) => new CalendarSettings(a, b, c)),
+  fc
+    .tuple(frac, fc.constantFrom('one', 'all', 'unapprove' as const))
+    .map(([at, what]) => new CoordinatorApproves(at, what)),
   fc.constant(new PreviewSync()),
   fc.constant(new Repair()),
   frac.map((at) => new GoogleDeletesEvent(at)),

@@ -1,4 +1,5 @@
 // Promises the plan keeps after any sequence of partner edits, runs and faults: each a named check that throws.
+import { APPROVALS_KEY } from '../../src/adapters/approvals';
 import { CALENDAR_WRITES, ownedEvents, tabRows, type World } from './world';
 
 const idsOnTab = (w: World) =>
@@ -13,7 +14,7 @@ export function idsUnique(w: World): void {
   if (dupes.length) throw new Error(`IDs used by more than one row: ${dupes.join(', ')}`);
 }
 
-/** Remembers every address ever approved (an invitation sent then stays legitimate after an untick). */
+/** Remembers every address ever approved (an invitation sent then stays legitimate after an approval is taken back). */
 export function rememberApproved(w: World): void {
   for (const e of approvedEmails(w)) w.approvedEver.add(e);
 }
@@ -76,30 +77,43 @@ export function everyRowSaysWhy(w: World): void {
   }
 }
 
-/** Emails on the Partners tab whose Invite box is ticked: the people the coordinator approved. */
+/** The addresses approved in the add-on's approval store now (its parts read without counted calls). */
 function approvedEmails(w: World): Set<string> {
-  const [headers, ...rows] = w.ws.sheets.table('Partners');
-  const email = headers.indexOf('Email');
-  const invite = headers.findIndex((h) => String(h).startsWith('Invite'));
-  return new Set(
-    rows
-      .filter((r) => invite < 0 || r[invite] === true || String(r[invite]).toUpperCase() === 'TRUE')
-      .map((r) => String(r[email]).trim().toLowerCase()),
-  );
+  const data = w.ws.properties.document.data;
+  let text = '';
+  for (let n = 0; ; n++) {
+    const part = data.get(n === 0 ? APPROVALS_KEY : `${APPROVALS_KEY}.${n}`);
+    if (part === undefined || part === null) break;
+    text += String(part);
+  }
+  if (!text) return new Set();
+  const book = JSON.parse(text) as { approved?: Record<string, unknown> };
+  return new Set(Object.keys(book.approved ?? {}));
 }
 
-/** After a complete sync: no guest on a plan event, and no invitation, is an address never approved (Invite ticked). */
+/**
+ * After a complete sync: no guest on a plan event, and no invitation, is an address the coordinator
+ * never approved in the approval store; and the calendar is shared (reader rules) only with
+ * addresses approved now (taking an approval back removes the rule the add-on added).
+ */
 export function onlyApprovedGuests(w: World): void {
   // Ever approved, not approved now: a row that cannot sync keeps its event (and guests) as they were.
   for (const e of ownedEvents(w)) {
     for (const g of e.guests) {
       if (!w.approvedEver.has(g.email.toLowerCase()))
-        throw new Error(`“${e.title}” has guest ${g.email}, not an approved partner`);
+        throw new Error(`“${e.title}” has guest ${g.email}, never approved by the coordinator`);
     }
   }
   for (const inv of w.ws.calendar.invitationsSent()) {
     if (!w.approvedEver.has(inv.email.toLowerCase()))
-      throw new Error(`An invitation went to ${inv.email}, never an approved partner`);
+      throw new Error(`An invitation went to ${inv.email}, never approved by the coordinator`);
+  }
+  const now = approvedEmails(w);
+  const acl = w.ws.calendar.toJSON().calendars.find((c) => c.id === w.calendarId)?.acl ?? [];
+  for (const rule of acl) {
+    if (rule.role !== 'reader' || rule.scope.type !== 'user') continue;
+    const email = String(rule.scope.value).toLowerCase();
+    if (!now.has(email)) throw new Error(`The calendar is shared with ${email}, not approved now`);
   }
 }
 

@@ -18,7 +18,9 @@ import {
   foreignEventsUntouched,
   idsNeverReused,
   idsUnique,
+  onlyApprovedGuests,
   quietResyncWritesNothing,
+  rememberApproved,
 } from './invariants';
 import { newWorld, ownedEvents, tabRows } from './world';
 
@@ -93,6 +95,29 @@ describe('the invariants catch what they guard', () => {
       quietResyncWritesNothing,
     ])
       expect(() => check(w)).not.toThrow();
+  });
+
+  it('onlyApprovedGuests: an outside guest on a plan event, and a share with an address never approved', () => {
+    const w = syncedWorld();
+    rememberApproved(w);
+    expect(() => onlyApprovedGuests(w)).not.toThrow();
+    const [event] = ownedEvents(w);
+    w.ws.calendar.advanced.Events.patch(
+      { attendees: [{ email: 'x@evil.example.com' }] },
+      w.calendarId,
+      event.id,
+    );
+    expect(() => onlyApprovedGuests(w)).toThrow(/guest x@evil\.example\.com, never approved/);
+
+    const shared = syncedWorld();
+    shared.ws.calendar.advanced.Acl.insert(
+      { role: 'reader', scope: { type: 'user', value: 'x@evil.example.com' } },
+      shared.calendarId,
+    );
+    expect(() => onlyApprovedGuests(shared)).toThrow(/shared with x@evil\.example\.com/);
+    // Approved in the store (by the coordinator, through the sidebar), the same rule is fine.
+    shared.addon.runFromSidebar('approvePeople', ['x@evil.example.com']);
+    expect(() => onlyApprovedGuests(shared)).not.toThrow();
   });
 
   it('foreignEventsUntouched: a foreign event deleted', () => {

@@ -150,14 +150,37 @@ describe('planSync', () => {
     expect(kinds(forced.operations)).toEqual(['update:A1']);
   });
 
-  it('holds back mass deletions in automatic syncs', () => {
-    const s = synced([
+  it('holds back mass removals of every kind, and lets exactly the confirmed count through', () => {
+    const rows: Row[] = [
       { row: 2, id: 'A1', cells: training },
       { row: 3, id: 'A2', cells: fair },
+      { row: 4, id: 'A3', cells: { ...fair, title: 'Board meeting' } },
+      { row: 5, id: 'A4', cells: { ...training, title: 'Parent night' } },
+    ];
+    const s = synced(rows);
+    // A1 deleted from the tab, A2 cancelled, A3 back to Draft, A4 unchanged.
+    const now = [
+      { ...s.rows[1], cells: { ...fair, status: 'Cancelled' } },
+      { ...s.rows[2], cells: { ...s.rows[2].cells, status: 'Draft' } },
+      s.rows[3],
+    ].map(planRow);
+    const held = planSync(now, s.events, { ...opts, maxDeletions: 2 });
+    expect(held.heldBackDeletions).toBe(3);
+    expect(held.removals).toBe(3);
+    expect(held.operations.filter((o) => o.kind === 'delete')).toEqual([]);
+    expect(kinds(held.operations).sort()).toEqual(['held:A1', 'held:A2', 'held:A3', 'keep:A4']);
+    const stale = planSync(now, s.events, { ...opts, maxDeletions: 2, confirmedRemovals: 2 });
+    expect(stale.heldBackDeletions).toBe(3);
+    const confirmed = planSync(now, s.events, { ...opts, maxDeletions: 2, confirmedRemovals: 3 });
+    expect(confirmed.heldBackDeletions).toBe(0);
+    expect(kinds(confirmed.operations).sort()).toEqual([
+      'delete:A1',
+      'delete:A2',
+      'delete:A3',
+      'keep:A4',
     ]);
-    const plan = planSync([], s.events, { ...opts, maxDeletions: 1 });
-    expect(plan.operations).toEqual([]);
-    expect(plan.heldBackDeletions).toBe(2);
+    // At or under the threshold nothing waits.
+    expect(planSync(now, s.events, { ...opts, maxDeletions: 3 }).heldBackDeletions).toBe(0);
   });
 
   it('never pairs events of another plan', () => {

@@ -1,4 +1,6 @@
 // Reads the plan's events in one call per page and applies create/update/delete operations.
+
+import { mailedBy } from '../../domain/calendarSync/caps';
 import {
   type EventJson,
   parseRfc3339,
@@ -58,8 +60,9 @@ const updatedOf = (e: Ev) => (e.updated ? (parseRfc3339(e.updated) ?? Date.now()
 
 /**
  * One calendar write. Invitations go out only when the coordinator turned them on, and then only
- * when an event is created or gains guests — never on every update. A patch keeps the guests'
- * answers by sending the attendee list only when it changes.
+ * when an event is created with guests, gains guests or is removed — never on every update
+ * (mailedBy counts them against the per-run cap). A patch keeps the guests' answers by sending the
+ * attendee list only when it changes.
  */
 export function applyWrite(
   services: CalendarServices,
@@ -69,9 +72,10 @@ export function applyWrite(
   sendInvites: boolean,
 ): AppliedWrite {
   const events = advancedCalendar(services).Events!;
+  const sendUpdates = mailedBy(op, sendInvites) > 0 ? 'all' : 'none';
   if (op.kind === 'delete') {
     try {
-      events.remove(calendarId, op.eventId, { sendUpdates: sendInvites ? 'all' : 'none' });
+      events.remove(calendarId, op.eventId, { sendUpdates });
     } catch (error) {
       // Already gone (deleted in Calendar meanwhile): the goal is reached.
       const status = httpStatus(error);
@@ -81,9 +85,7 @@ export function applyWrite(
   }
   const body = toEventJson(op.desired, planKey) as Ev;
   if (op.kind === 'create') {
-    const created = events.insert(body, calendarId, {
-      sendUpdates: sendInvites && op.desired.guests.length ? 'all' : 'none',
-    });
+    const created = events.insert(body, calendarId, { sendUpdates });
     return { eventId: created.id ?? '', updatedMs: updatedOf(created) };
   }
   const before = op.existing.guests;
@@ -99,9 +101,7 @@ export function applyWrite(
     body.start = { ...body.start, date: null } as unknown as Ev['start'];
     body.end = { ...body.end, date: null } as unknown as Ev['end'];
   }
-  const patched = events.patch(body, calendarId, op.eventId, {
-    sendUpdates: sendInvites && added.length ? 'all' : 'none',
-  });
+  const patched = events.patch(body, calendarId, op.eventId, { sendUpdates });
   return { eventId: patched.id ?? op.eventId, updatedMs: updatedOf(patched) };
 }
 

@@ -146,10 +146,11 @@ export function checkChosenCalendar(services: CalendarServices, calendarId: stri
 }
 
 /**
- * Shares the calendar with each partner email as a reader (Acl.insert; the `calendar.acls` scope
- * and owner access (V)) — only a calendar the add-on created for this user, never the primary.
- * Existing rules are listed once so nobody is re-added. Returns the emails newly shared with, and
- * problems in plain words (never fails the sync).
+ * Shares the calendar with each (approved) partner email as a reader (Acl.insert; the
+ * `calendar.acls` scope and owner access (V)) — only a calendar the add-on created for this user,
+ * never the primary. Existing rules are listed once so nobody is re-added, and a rule someone else
+ * made is never reported as the add-on's. Returns the emails newly shared with, and problems in
+ * plain words (never fails the sync).
  */
 export function shareWithPartners(
   services: OwnCalendarServices & Pick<GoogleServices, 'effectiveUserEmail'>,
@@ -183,6 +184,31 @@ export function shareWithPartners(
     }
   }
   return { shared, problems };
+}
+
+/**
+ * Removes the reader rules the add-on added for these emails (rule id `user:<email>` (V)); a rule
+ * already gone counts as removed. Returns the emails whose rule is gone and problems in words.
+ */
+export function removeReaderRules(
+  services: CalendarServices,
+  calendarId: string,
+  emails: readonly string[],
+): { removed: string[]; problems: string[] } {
+  const acl = advancedCalendar(services).Acl!;
+  const removed: string[] = [];
+  const problems: string[] = [];
+  for (const email of emails) {
+    try {
+      acl.remove(calendarId, `user:${email}`);
+      removed.push(email);
+    } catch (error) {
+      const status = httpStatus(error);
+      if (status === 404 || status === 410) removed.push(email);
+      else problems.push(`${email}: ${errorMessage(error)}`);
+    }
+  }
+  return { removed, problems };
 }
 
 /** The calendar's web address, for the sidebar's link. */

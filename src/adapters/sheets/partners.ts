@@ -16,6 +16,7 @@ export function readPartnerContacts(
     .map((r) => {
       const invite = asBoolean(r.cells.invite, 'Calendar invite');
       return {
+        row: r.row,
         name: asText(r.cells.organisation),
         email: asText(r.cells.email),
         invite: invite.ok && invite.value,

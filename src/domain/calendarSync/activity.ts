@@ -28,6 +28,8 @@ import { DEFAULT_COLOR, describeActivity, TYPE_COLORS } from './style';
 import type { ActivityParse, Timing } from './types';
 
 export interface PartnerContact {
+  /** The Partners-tab row it was read from (where a waiting address came from). */
+  row?: number;
   name: string;
   email: string;
   invite: boolean;
@@ -45,6 +47,10 @@ export interface ActivityContext {
   planName: string;
   /** A link to the Calendar tab, for the event description. */
   sheetUrl: string;
+  /** True for addresses the coordinator approved; absent: every address counts as approved. */
+  approved?: (email: string) => boolean;
+  /** Guests per event; the rest wait (absent: no cap). */
+  maxGuests?: number;
 }
 
 const HOUR = 3_600_000;
@@ -56,12 +62,21 @@ function wallOf(date: WallDate, time: TimeOfDay): WallTime {
 const dateOrder = (a: WallDate, b: WallDate) =>
   formatWallDate(a) < formatWallDate(b) ? -1 : formatWallDate(a) > formatWallDate(b) ? 1 : 0;
 
+/** Guests of this event, and the addresses held back: not approved yet, or over the cap. */
+export interface GuestList {
+  guests: string[];
+  /** Typed or ticked but not approved by the coordinator: neither invited nor mailed. */
+  unapproved: string[];
+  /** Approved, but past the cap on guests per event. */
+  overCap: string[];
+}
+
 /** Guests of this event: emails typed among the participants, plus partners ticked for invites. */
-function guestsOf(participants: string[], context: ActivityContext, messages: string[]): string[] {
-  const guests = new Set<string>();
+function guestsOf(participants: string[], context: ActivityContext, messages: string[]): GuestList {
+  const wanted = new Set<string>();
   for (const item of participants) {
     if (!item.includes('@')) continue;
-    if (isEmail(item)) guests.add(item.toLowerCase());
+    if (isEmail(item)) wanted.add(item.toLowerCase());
     else
       messages.push(
         `Participants: ${quoteCell(item)} is not a valid email address. Fix it or write the partner’s name.`,
@@ -69,10 +84,19 @@ function guestsOf(participants: string[], context: ActivityContext, messages: st
   }
   if (context.invitePartners) {
     for (const p of context.partners) {
-      if (p.invite && isEmail(p.email)) guests.add(p.email.trim().toLowerCase());
+      if (p.invite && isEmail(p.email)) wanted.add(p.email.trim().toLowerCase());
     }
   }
-  return [...guests].sort();
+  const sorted = [...wanted].sort();
+  const approved = context.approved;
+  const ok = approved ? sorted.filter((e) => approved(e)) : sorted;
+  const okSet = new Set(ok);
+  const cap = context.maxGuests ?? ok.length;
+  return {
+    guests: ok.slice(0, cap),
+    unapproved: sorted.filter((e) => !okSet.has(e)),
+    overCap: ok.slice(cap),
+  };
 }
 
 /**
@@ -172,7 +196,7 @@ export function parseActivity(
     );
 
   const participants = splitList(c.participants);
-  const guests = guestsOf(participants, context, messages);
+  const { guests, unapproved, overCap } = guestsOf(participants, context, messages);
 
   if (messages.length > 0 || !timing || !title) return { kind: 'invalid', messages };
 
@@ -206,6 +230,8 @@ export function parseActivity(
       repeat,
       fingerprint: fingerprint(fields),
       coreHash: coreHash(title, location, timing),
+      ...(unapproved.length ? { unapprovedGuests: unapproved } : {}),
+      ...(overCap.length ? { overCapGuests: overCap } : {}),
     },
   };
 }

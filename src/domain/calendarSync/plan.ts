@@ -21,8 +21,20 @@ export interface PlanOptions {
   keepSheet?: readonly string[];
   /** The Calendar tab's stored high-water mark: IDs below it were handed out and are never reused. */
   minNext?: number;
-  /** Automatic syncs refuse to delete more than this many events at once (null: no limit). */
+  /**
+   * Removals (deleted, emptied, Cancelled or Draft rows) above this many are held back unless
+   * `confirmedRemovals` equals their count (null: no limit).
+   */
   maxDeletions?: number | null;
+  /** The number of removals the coordinator confirmed ("This will remove 19 events. Continue?"). */
+  confirmedRemovals?: number | null;
+}
+
+/** True when this many removals wait for the coordinator's confirmation instead of going now. */
+export function isHeldBack(count: number, options: PlanOptions): boolean {
+  const limit = options.maxDeletions;
+  if (limit === null || limit === undefined || count <= limit) return false;
+  return options.confirmedRemovals !== count;
 }
 
 /** The activity ID in a cell, normalised ("a12" → "A12"), or '' when it is not one. */
@@ -136,6 +148,11 @@ export function planSync(
       operations.push({ kind: 'invalid', row, activityId, messages: parse.messages });
       continue;
     }
+    // A row still being typed keeps its event (if any) as it is until it is ready.
+    if (parse.kind === 'notReady') {
+      operations.push({ kind: 'notReady', row, activityId, lacks: parse.lacks });
+      continue;
+    }
     if (parse.kind === 'draft' || parse.kind === 'cancelled') {
       if (mine)
         deletions.push({
@@ -203,12 +220,14 @@ export function planSync(
       });
   }
 
-  let heldBackDeletions = 0;
-  const limit = options.maxDeletions;
-  const removals = deletions.filter((d) => d.kind === 'delete' && d.reason === 'removed');
-  if (limit !== null && limit !== undefined && removals.length > limit) {
-    heldBackDeletions = removals.length;
-    operations.push(...deletions.filter((d) => !removals.includes(d)));
-  } else operations.push(...deletions);
-  return { operations, newIds, heldBackDeletions, nextIdNumber: next };
+  // Duplicates are the add-on's own leftovers, never a partner's decision: they always go.
+  const removals = deletions.filter((d) => d.kind === 'delete' && d.reason !== 'duplicate');
+  const held = isHeldBack(removals.length, options);
+  for (const d of deletions) {
+    if (held && d.kind === 'delete' && d.reason !== 'duplicate')
+      operations.push({ ...d, kind: 'held' });
+    else operations.push(d);
+  }
+  const heldBackDeletions = held ? removals.length : 0;
+  return { operations, newIds, heldBackDeletions, removals: removals.length, nextIdNumber: next };
 }

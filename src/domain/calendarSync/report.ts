@@ -48,8 +48,14 @@ export interface SyncReport {
   stoppedReason: string | null;
   /** Calendar writes still to do when the run stopped. */
   remaining: number;
-  /** Deletions an automatic sync held back (too many at once): run the sync by hand to apply them. */
+  /** Removals held back (too many at once): a manual sync confirmed with this count applies them. */
   heldBackDeletions: number;
+  /** Rows an automatic sync left alone because they are still being typed. */
+  notReady: number;
+  /** Writes left for the next run because they would pass the cap on invitations per run. */
+  deferredForInvitations: number;
+  /** Guests per event and invitations per run (shown in the sidebar and the summary). */
+  caps: { guestsPerEvent: number; invitationsPerRun: number } | null;
   /** True for previewSync: nothing was written. */
   preview: boolean;
   summary: string;
@@ -60,8 +66,11 @@ export type WriteOutcome =
   | {
       op: WriteOperation;
       ok: false;
-      message: string /** Google's own words, for the Sync Log. */;
+      message: string;
+      /** Google's own words, for the Sync Log. */
       raw?: string;
+      /** Not tried this run (the invitation cap); the next run sends it. */
+      deferred?: boolean;
     };
 
 const DELETE_WORDS = {
@@ -138,6 +147,7 @@ export interface ReportOptions {
   stoppedReason: string | null;
   oracle: ZoneOracle;
   zone: string;
+  caps?: { guestsPerEvent: number; invitationsPerRun: number };
 }
 
 /** Counts what was done (or, for a preview, what would be done). */
@@ -161,13 +171,17 @@ export function buildReport(
     stoppedReason: options.stoppedReason,
     remaining: 0,
     heldBackDeletions: plan.heldBackDeletions,
+    notReady: 0,
+    deferredForInvitations: 0,
+    caps: options.caps ?? null,
     preview: options.preview,
     summary: '',
   };
   for (const op of plan.operations) {
     const change = changeOf(op);
     if (op.kind === 'keep') r.unchanged += 1;
-    else if (op.kind === 'skip') continue;
+    else if (op.kind === 'skip' || op.kind === 'held') continue;
+    else if (op.kind === 'notReady') r.notReady += 1;
     else if (op.kind === 'invalid') {
       r.failed += 1;
       r.errors.push({ row: op.row, activityId: op.activityId, message: op.messages.join(' ') });
@@ -199,6 +213,8 @@ export function buildReport(
         else if (op.kind === 'update') r.updated += 1;
         else r.deleted += 1;
         if (change) r.changes.push(change);
+      } else if (outcome && !outcome.ok && outcome.deferred) {
+        r.deferredForInvitations += 1;
       } else if (outcome && !outcome.ok) {
         r.failed += 1;
         r.errors.push({ row: op.row, activityId: op.activityId, message: outcome.message });
@@ -226,7 +242,10 @@ export function summarise(r: SyncReport): string {
   if (r.conflicts)
     text += ` ${plural(r.conflicts, 'event')} changed in Google Calendar: choose which version to keep.`;
   if (r.heldBackDeletions)
-    text += ` ${plural(r.heldBackDeletions, 'deletion')} held back: run the sync from the sidebar to confirm.`;
+    text += ` ${plural(r.heldBackDeletions, 'event')} to remove held back (too many at once): Sync now in the Calendar sync sidebar asks the coordinator to confirm.`;
+  if (r.notReady) text += ` ${plural(r.notReady, 'row')} not synced yet (still being typed).`;
+  if (r.deferredForInvitations)
+    text += ` ${plural(r.deferredForInvitations, 'change')} left for the next run: ${r.caps ? `at most ${plural(r.caps.invitationsPerRun, 'invitation')} go out per run` : 'the cap on invitations per run was reached'}.`;
   if (!r.complete)
     text += ` Stopped early (${r.stoppedReason}); ${plural(r.remaining, 'change')} left for the next run.`;
   return text;

@@ -33,8 +33,12 @@ export interface DesiredEvent {
   repeat: RepeatRule | null;
   /** RRULE lines ([] when the activity does not repeat). */
   recurrence: string[];
-  /** Guest emails, lower-case, sorted, unique. */
+  /** Guest emails, lower-case, sorted, unique: only approved addresses, at most the cap. */
   guests: string[];
+  /** Addresses typed for this event that wait for the coordinator's approval. */
+  unapprovedGuests?: string[];
+  /** Approved addresses past the cap on guests per event. */
+  overCapGuests?: string[];
   /** Hash of every field the sync writes: equal fingerprints mean "nothing to write". */
   fingerprint: string;
   /** Hash of the fields a partner can change in Google Calendar (title, place, time). */
@@ -46,7 +50,9 @@ export type ActivityParse =
   | { kind: 'event'; event: DesiredEvent }
   | { kind: 'draft' }
   | { kind: 'cancelled' }
-  | { kind: 'invalid'; messages: string[] };
+  | { kind: 'invalid'; messages: string[] }
+  /** Still being typed (automatic syncs only): what the row lacks, in words. */
+  | { kind: 'notReady'; lacks: string[] };
 
 /** An event the add-on created earlier (tagged with its activity ID), as read from the calendar. */
 export interface ExistingEvent {
@@ -124,7 +130,17 @@ export type Operation =
       changed: string[];
     }
   | { kind: 'invalid'; row: number; activityId: string; messages: string[] }
-  | { kind: 'skip'; row: number; activityId: string; why: 'draft' | 'cancelled' };
+  | { kind: 'skip'; row: number; activityId: string; why: 'draft' | 'cancelled' }
+  | { kind: 'notReady'; row: number; activityId: string; lacks: string[] }
+  /** A removal an automatic sync (or an unconfirmed manual one) holds back: too many at once. */
+  | {
+      kind: 'held';
+      row: number | null;
+      activityId: string;
+      eventId: string;
+      reason: DeleteReason;
+      existing: ExistingEvent;
+    };
 
 export type WriteOperation = Extract<Operation, { kind: 'create' | 'update' | 'delete' }>;
 
@@ -132,8 +148,10 @@ export interface SyncPlan {
   operations: Operation[];
   /** Rows that get a (new) activity ID: rows without one, and copies of another row. */
   newIds: Array<{ row: number; activityId: string; copiedFrom: string | null }>;
-  /** Deletions held back by the safety limit of automatic syncs. */
+  /** Removals held back by the safety limit (the `held` operations): a confirmed manual sync applies them. */
   heldBackDeletions: number;
+  /** Removals the plan asks for (held back or not; duplicates left out): what a confirmation counts. */
+  removals: number;
   /** The high-water mark after the new IDs: stored so none of them is handed out again. */
   nextIdNumber: number;
 }

@@ -1,4 +1,6 @@
 // What the sync writes back into each row's add-on-owned cells after (part of) a run.
+import { plural } from '../../shared/plural';
+import { GUESTS_PER_EVENT } from './caps';
 import type { WriteOutcome } from './report';
 import type { Operation, SyncPlan } from './types';
 
@@ -27,7 +29,33 @@ export const STATUS = {
   cancelledRemoved: 'Cancelled: its event was removed from the calendar.',
   conflict: (what: string) =>
     `Changed in Google Calendar (${what}): choose which version to keep in Calendar sync…`,
+  notReady: (lacks: string[]) =>
+    `Not synced yet: ${lacks.join(', ')}. Automatic syncs wait until Title and Start date are filled and Status is Planned, Confirmed or Done.`,
+  held: (reason: string) =>
+    `${reason === 'draft' ? 'Draft' : 'Cancelled'}: its event stays until the coordinator confirms the removals (Calendar sync › Sync now).`,
+  deferred: (message: string) => `Waiting: ${message}`,
 } as const;
+
+/** Guests left out of the event, in words (appended to the row's status); '' when none. */
+export function guestNote(desired: {
+  unapprovedGuests?: string[];
+  overCapGuests?: string[];
+}): string {
+  const notes: string[] = [];
+  const waiting = desired.unapprovedGuests ?? [];
+  if (waiting.length)
+    notes.push(
+      `${plural(waiting.length, 'guest')} ${waiting.length === 1 ? 'waits' : 'wait'} for the coordinator’s approval: ${waiting.join(', ')}.`,
+    );
+  const over = desired.overCapGuests ?? [];
+  if (over.length)
+    notes.push(
+      `${plural(over.length, 'guest')} left out: an event takes at most ${GUESTS_PER_EVENT} guests (${over.join(', ')}).`,
+    );
+  return notes.join(' ');
+}
+
+const withNote = (status: string, note: string) => (note ? `${status}. ${note}` : status);
 
 /** The IDs the plan gives rows (written before any calendar write, so a crash cannot lose them). */
 export function idUpdates(plan: SyncPlan): RowUpdate[] {
@@ -45,15 +73,24 @@ function forOperation(
 ): RowUpdate | null {
   switch (op.kind) {
     case 'keep': {
-      // An "OK: …" status stays as it is: a quiet sync writes nothing.
-      const ok = currentStatus(op.row).startsWith(STATUS.ok);
+      // An "OK: …" status stays as it is (a quiet sync writes nothing) unless its guest note changed.
+      const note = guestNote(op.desired);
+      const current = currentStatus(op.row);
+      const fine = note
+        ? current.endsWith(note)
+        : current.startsWith(STATUS.ok) && !current.includes(' guest');
       return {
         row: op.row,
         eventId: op.existing.eventId,
         syncFingerprint: op.desired.fingerprint,
-        ...(ok ? {} : { syncStatus: STATUS.ok }),
+        ...(fine ? {} : { syncStatus: withNote(STATUS.ok, note) }),
       };
     }
+    case 'notReady':
+      return { row: op.row, syncStatus: STATUS.notReady(op.lacks) };
+    case 'held':
+      if (op.row === null || op.reason === 'duplicate' || op.reason === 'removed') return null;
+      return { row: op.row, syncStatus: STATUS.held(op.reason) };
     case 'invalid':
       return { row: op.row, syncStatus: STATUS.invalid(op.messages) };
     case 'skip':
@@ -65,7 +102,13 @@ function forOperation(
   }
   if (op.row === null) return null;
   if (!outcome) return { row: op.row, syncStatus: STATUS.waiting };
-  if (!outcome.ok) return { row: op.row, syncStatus: STATUS.failed(outcome.message) };
+  if (!outcome.ok)
+    return {
+      row: op.row,
+      syncStatus: outcome.deferred
+        ? STATUS.deferred(outcome.message)
+        : STATUS.failed(outcome.message),
+    };
   if (op.kind === 'delete') {
     if (op.reason === 'duplicate') return null;
     return {
@@ -81,7 +124,10 @@ function forOperation(
     eventId: outcome.eventId,
     lastSyncedMs: outcome.updatedMs,
     syncFingerprint: op.desired.fingerprint,
-    syncStatus: op.kind === 'create' ? STATUS.created : STATUS.updated(op.changed.join(', ')),
+    syncStatus: withNote(
+      op.kind === 'create' ? STATUS.created : STATUS.updated(op.changed.join(', ')),
+      guestNote(op.desired),
+    ),
   };
 }
 

@@ -694,7 +694,7 @@ export const CALENDAR_TAB = defineTab({
     {
       key: 'status',
       header: 'Status',
-      note: 'Draft activities are not synced; Cancelled ones are removed from the calendar.',
+      note: 'Automatic syncs send a row once its Title and Start date are filled and its Status is Planned, Confirmed or Done (until then: “Not synced yet”). Draft activities are not synced; Cancelled ones are removed from the calendar.',
       kind: 'enum',
       options: ACTIVITY_STATUSES,
       width: 100,

@@ -1,0 +1,156 @@
+// The calendar sidebar's "Approved people" section: who may be shared with and invited, who waits, and the caps.
+import type { ApprovalsState, WaitingPerson } from '../../src/shared/approvalsWire';
+import { plural } from '../../src/shared/plural';
+import { callServer } from '../common/bridge';
+import { el, setStatus, withBusy } from '../common/dom';
+import { rowLink } from '../common/links';
+
+const TAB_WORDS: Record<string, string> = { partners: 'Partners', calendar: 'Calendar' };
+
+function sourceLinks(person: WaitingPerson): Node[] {
+  const out: Node[] = [];
+  for (const s of person.sources) {
+    if (out.length) out.push(document.createTextNode(', '));
+    const label = `${TAB_WORDS[s.tab] ?? s.tab} row ${s.row}${s.activityId ? ` (${s.activityId})` : ''}`;
+    out.push(s.row > 0 ? rowLink(s.tab, s.row, label) : document.createTextNode(label));
+  }
+  return out;
+}
+
+/** A button whose accessible name starts with its visible text (axe: label-content-name-mismatch). */
+function actionButton(
+  text: string,
+  label: string | undefined,
+  act: () => void,
+  primary = false,
+): HTMLElement {
+  const button = el(
+    'button',
+    {
+      type: 'button',
+      class: primary ? 'action' : undefined,
+      'aria-label': label,
+      'data-busy-disable': true,
+    },
+    text,
+  );
+  button.addEventListener('click', act);
+  return button;
+}
+
+function render(section: HTMLElement, state: ApprovalsState): void {
+  const change = async (call: () => Promise<ApprovalsState>, done: string) => {
+    const next = await withBusy('Saving…', call);
+    if (next) {
+      render(section, next);
+      setStatus(next.problems.length ? 'warning' : 'success', [done, ...next.problems].join(' '));
+    }
+  };
+  const canChange = state.canChange;
+  const waiting = state.waiting.map((p) =>
+    el(
+      'li',
+      {},
+      el('strong', {}, p.email),
+      ' — typed in ',
+      ...sourceLinks(p),
+      canChange
+        ? actionButton('Approve', `Approve ${p.email}`, () =>
+            change(() => callServer('approvePeople', [p.email]), `${p.email} is approved.`),
+          )
+        : null,
+    ),
+  );
+  const approved = state.approved.map((p) =>
+    el(
+      'li',
+      {},
+      p.email,
+      el(
+        'span',
+        { class: 'secondary' },
+        ` approved${p.by ? ` by ${p.by}` : ''} on ${new Date(p.at).toLocaleDateString()}`,
+      ),
+      canChange
+        ? actionButton('Remove', `Remove ${p.email}`, () =>
+            change(
+              () => callServer('unapprovePeople', [p.email]),
+              `${p.email} is no longer approved: not shared with, and no longer a guest from the next sync.`,
+            ),
+          )
+        : null,
+    ),
+  );
+  const parts: Array<HTMLElement | null> = [
+    el('h2', { id: 'approvals-title' }, 'Approved people'),
+    el(
+      'p',
+      { class: 'secondary' },
+      'The calendar is shared with, and guests are invited from, approved addresses only. Addresses partners type in the Partners tab or among Participants wait here.',
+    ),
+    canChange
+      ? null
+      : el(
+          'p',
+          { class: 'secondary' },
+          `Only ${state.owner ?? 'the coordinator'} can approve people; you can see the lists.`,
+        ),
+    el('h3', {}, `Waiting for approval (${state.waiting.length})`),
+    waiting.length
+      ? el('ul', { 'aria-label': 'Waiting for approval' }, ...waiting)
+      : el('p', { class: 'secondary' }, 'Nobody is waiting.'),
+    canChange && state.waiting.length > 1
+      ? actionButton(
+          'Approve all',
+          `Approve all ${plural(state.waiting.length, 'address', 'addresses')}`,
+          () =>
+            change(
+              () =>
+                callServer(
+                  'approvePeople',
+                  state.waiting.map((p) => p.email),
+                ),
+              `${plural(state.waiting.length, 'address', 'addresses')} approved.`,
+            ),
+          true,
+        )
+      : null,
+    el('h3', {}, `Approved (${state.approved.length})`),
+    approved.length
+      ? el('ul', { 'aria-label': 'Approved people' }, ...approved)
+      : el('p', { class: 'secondary' }, 'Nobody yet.'),
+    el(
+      'p',
+      { class: 'secondary', id: 'caps' },
+      `Limits: at most ${plural(state.caps.guestsPerEvent, 'guest')} per event and ${plural(state.caps.invitationsPerRun, 'invitation')} emailed per sync; the rest wait for the next sync.`,
+    ),
+  ];
+  section.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+}
+
+/** Adds the section after `after` and fills it from the server. */
+export async function mountApprovals(after: HTMLElement): Promise<void> {
+  const section = el('section', {
+    id: 'approvals',
+    class: 'block',
+    'aria-labelledby': 'approvals-title',
+  });
+  after.after(section);
+  const state = await callServer('getApprovals').catch(() => null);
+  if (state) render(section, state);
+}
+
+/**
+ * After a sync that held removals back: asks "This will remove 19 events. Continue?" and, on yes,
+ * syncs again with that count (the server refuses it if the count changed meanwhile).
+ */
+export function confirmRemovals(held: number, resync: (count: number) => void): HTMLElement {
+  const words = `This will remove ${plural(held, 'event')}. Continue?`;
+  const box = el('div', { class: 'conflict', role: 'group', 'aria-label': 'Confirm removals' });
+  box.append(
+    el('p', {}, words),
+    actionButton(`Remove ${plural(held, 'event')}`, undefined, () => resync(held), true),
+    actionButton('Not now', undefined, () => box.remove()),
+  );
+  return box;
+}

@@ -13,11 +13,14 @@ import {
   type WallDate,
 } from '../table/cells';
 import { type TableRecord, typedCells } from '../table/records';
+import { peopleClock, peopleDate } from '../time/peopleTime';
+import { checkZoneName } from '../time/zoneNames';
 import {
   addDays,
   formatWallDate,
-  isKnownZone,
   pad,
+  resolveWallTime,
+  type WallAdjustment,
   type WallTime,
   wallToInstant,
   type ZoneOracle,
@@ -51,6 +54,23 @@ const HOUR = 3_600_000;
 
 function wallOf(date: WallDate, time: TimeOfDay): WallTime {
   return { ...date, hour: time.hour, minute: time.minute, second: 0 };
+}
+
+/**
+ * Tells the partner what the clock-change rule did to a typed time:
+ * "02:30 does not exist on 28 Mar 2027 in Europe/Berlin (the clocks go forward); the event starts at 03:30."
+ */
+function clockChangeNote(
+  adjustment: WallAdjustment,
+  wall: WallTime,
+  zone: string,
+  verb: 'starts' | 'ends',
+): string | null {
+  if (!adjustment) return null;
+  const typed = peopleClock(wall);
+  if (adjustment.kind === 'gap')
+    return `${typed} does not exist on ${peopleDate(wall)} in ${zone} (the clocks go forward); the event ${verb} at ${peopleClock(adjustment.shown)}.`;
+  return `${typed} happens twice on ${peopleDate(wall)} in ${zone} (the clocks go back); the event ${verb} at the first ${typed}, before the change.`;
 }
 
 const dateOrder = (a: WallDate, b: WallDate) =>
@@ -92,6 +112,8 @@ export function parseActivity(
   if (status === 'Draft') return { kind: 'draft' };
   if (status === 'Cancelled') return { kind: 'cancelled' };
   const messages: string[] = [];
+  /** How the row was read when that is not plain from the cells (a clock change, an assumed year). */
+  const notes: string[] = [];
   if (status === null)
     messages.push(`Status ${quoteCell(statusText)} is not one of ${ACTIVITY_STATUSES.join(', ')}.`);
 
@@ -101,11 +123,9 @@ export function parseActivity(
   const zoneText = asText(c.timeZone);
   let zone = context.planZone;
   if (zoneText) {
-    if (isKnownZone(context.oracle, zoneText)) zone = zoneText;
-    else
-      messages.push(
-        `Time zone ${quoteCell(zoneText)} is not a time zone name. Type one such as Europe/Paris or America/Chicago, or leave it empty.`,
-      );
+    const checked = checkZoneName(zoneText);
+    if (checked.ok) zone = checked.value;
+    else messages.push(checked.message);
   }
 
   const read = <T>(p: { ok: true; value: T } | { ok: false; message: string }): T | null => {
@@ -146,22 +166,38 @@ export function parseActivity(
       };
     } else if (startTime) {
       const startWall = wallOf(startDate, startTime);
-      const startMs = wallToInstant(context.oracle, startWall, zone);
+      const start = resolveWallTime(context.oracle, startWall, zone);
+      const startMs = start.instantMs;
+      const startNote = clockChangeNote(start.adjustment, startWall, zone, 'starts');
       let endMs: number;
       let endWall: WallTime;
+      let endNote: string | null = null;
       if (endTime) {
         endWall = wallOf(endDate, endTime);
-        endMs = wallToInstant(context.oracle, endWall, zone);
+        const end = resolveWallTime(context.oracle, endWall, zone);
+        endMs = end.instantMs;
+        endNote = clockChangeNote(end.adjustment, endWall, zone, 'ends');
       } else {
         endMs = wallToInstant(context.oracle, wallOf(endDate, startTime), zone) + HOUR;
         const w = context.oracle(endMs, zone);
         endWall = { ...w, second: 0 };
       }
+      const adjusted = [startNote, endNote].filter((n): n is string => n !== null);
+      const typedEnd = `${formatWallDate(endDate)} ${pad(endWall.hour)}:${pad(endWall.minute)}`;
+      const typedStart = `${formatWallDate(startDate)} ${pad(startTime.hour)}:${pad(startTime.minute)}`;
+      // Never a zero-length event: an end at or before the start (typed, or after a clock change) is an error.
       if (endMs < startMs)
+        messages.push(`The activity ends (${typedEnd}) before it starts (${typedStart}).`);
+      else if (endMs === startMs)
         messages.push(
-          `The activity ends (${formatWallDate(endDate)} ${pad(endWall.hour)}:${pad(endWall.minute)}) before it starts (${formatWallDate(startDate)} ${pad(startTime.hour)}:${pad(startTime.minute)}).`,
+          adjusted.length
+            ? `${adjusted.join(' ')} So the activity would last no time at all: change its start or end time.`
+            : `The activity ends (${typedEnd}) when it starts: give it an end time after its start time.`,
         );
-      else timing = { allDay: false, startMs, endMs, timeZone: zone, startWall, endWall };
+      else {
+        timing = { allDay: false, startMs, endMs, timeZone: zone, startWall, endWall };
+        notes.push(...adjusted);
+      }
     }
   }
 
@@ -206,6 +242,7 @@ export function parseActivity(
       repeat,
       fingerprint: fingerprint(fields),
       coreHash: coreHash(title, location, timing),
+      notes,
     },
   };
 }

@@ -39,6 +39,11 @@ export interface DesiredEvent {
   fingerprint: string;
   /** Hash of the fields a partner can change in Google Calendar (title, place, time). */
   coreHash: string;
+  /**
+   * How the row was read when the cells alone do not say it (a time moved by a clock change, a
+   * year assumed): shown in the row's Sync status and the report, never an error.
+   */
+  notes?: string[];
 }
 
 /** What a row is, for the sync. */

@@ -13,6 +13,8 @@ export interface RowUpdate {
   syncFingerprint?: string;
 }
 
+const NOTE_LEAD = 'Note:';
+
 export const STATUS = {
   ok: 'OK',
   created: 'OK: event created',
@@ -25,6 +27,9 @@ export const STATUS = {
   draftRemoved: 'Draft: its event was removed from the calendar.',
   cancelled: 'Cancelled: not in the calendar.',
   cancelledRemoved: 'Cancelled: its event was removed from the calendar.',
+  /** An OK status that also says how the row was read ("OK: event created. Note: 02:30 does not exist…"). */
+  noted: (status: string, notes: readonly string[]) =>
+    notes.length ? `${status}. ${NOTE_LEAD} ${notes.join(' ')}` : status,
   conflict: (what: string) =>
     `Changed in Google Calendar (${what}): choose which version to keep in Calendar sync…`,
 } as const;
@@ -45,13 +50,18 @@ function forOperation(
 ): RowUpdate | null {
   switch (op.kind) {
     case 'keep': {
-      // An "OK: …" status stays as it is: a quiet sync writes nothing.
-      const ok = currentStatus(op.row).startsWith(STATUS.ok);
+      // An "OK: …" status stays as it is (a quiet sync writes nothing) unless its note is out of date.
+      const current = currentStatus(op.row);
+      const notes = op.desired.notes ?? [];
+      const noteText = notes.join(' ');
+      const ok =
+        current.startsWith(STATUS.ok) &&
+        (notes.length ? current.endsWith(noteText) : !current.includes(NOTE_LEAD));
       return {
         row: op.row,
         eventId: op.existing.eventId,
         syncFingerprint: op.desired.fingerprint,
-        ...(ok ? {} : { syncStatus: STATUS.ok }),
+        ...(ok ? {} : { syncStatus: STATUS.noted(STATUS.ok, notes) }),
       };
     }
     case 'invalid':
@@ -81,7 +91,10 @@ function forOperation(
     eventId: outcome.eventId,
     lastSyncedMs: outcome.updatedMs,
     syncFingerprint: op.desired.fingerprint,
-    syncStatus: op.kind === 'create' ? STATUS.created : STATUS.updated(op.changed.join(', ')),
+    syncStatus: STATUS.noted(
+      op.kind === 'create' ? STATUS.created : STATUS.updated(op.changed.join(', ')),
+      op.desired.notes ?? [],
+    ),
   };
 }
 

@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ZONE_MODULE = join(root, 'src/domain/time/zoneNames.generated.ts');
-/** Debian's tzdata ships the IANA links (old names such as Asia/Calcutta) in one zic source file. */
+/**
+ * Node's ICU lists CLDR's ids, which keep some old spellings (Asia/Calcutta, Europe/Kiev) and
+ * leave out the current ones (Asia/Kolkata, Europe/Kyiv). Debian's tzdata ships every IANA zone
+ * and link in one zic source file: its names are added when ICU accepts them.
+ */
 const TZDATA_ZI = '/usr/share/zoneinfo/tzdata.zi';
 
 const icuKnows = (name) => {
@@ -33,9 +37,15 @@ export function zoneNames() {
   for (const utc of ['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']) if (icuKnows(utc)) names.add(utc);
   if (existsSync(TZDATA_ZI)) {
     for (const line of readFileSync(TZDATA_ZI, 'utf8').split('\n')) {
-      const m = /^L\s+\S+\s+(\S+)$/.exec(line);
+      const m = /^L\s+\S+\s+(\S+)$/.exec(line) ?? /^Z\s+(\S+)\s/.exec(line);
       if (m && icuKnows(m[1])) names.add(m[1]);
     }
+  } else {
+    // No tzdata source here: keep the names of the list made before, so none is ever lost.
+    console.warn(`${TZDATA_ZI} not found: the zone list keeps its earlier names`);
+    const previous = existsSync(ZONE_MODULE) ? readFileSync(ZONE_MODULE, 'utf8') : '';
+    for (const name of /ZONE_NAMES[^']*'([^']*)'/.exec(previous)?.[1].split(' ') ?? [])
+      if (icuKnows(name)) names.add(name);
   }
   return [...names].filter((n) => !notAPlace(n)).sort();
 }

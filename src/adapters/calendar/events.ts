@@ -1,4 +1,6 @@
 // Reads the plan's events in one call per page and applies create/update/delete operations.
+
+import { mergeAttendees } from '../../domain/calendarSync/attendees';
 import {
   type EventJson,
   parseRfc3339,
@@ -58,8 +60,8 @@ const updatedOf = (e: Ev) => (e.updated ? (parseRfc3339(e.updated) ?? Date.now()
 
 /**
  * One calendar write. Invitations go out only when the coordinator turned them on, and then only
- * when an event is created or gains guests — never on every update. A patch keeps the guests'
- * answers by sending the attendee list only when it changes.
+ * when an event is created or gains guests — never on every update. A patch merges the guests
+ * (mergeAttendees): answers and guests added in Google Calendar are kept.
  */
 export function applyWrite(
   services: CalendarServices,
@@ -86,11 +88,15 @@ export function applyWrite(
     });
     return { eventId: created.id ?? '', updatedMs: updatedOf(created) };
   }
-  const before = op.existing.guests;
-  const after = op.desired.guests;
-  const added = after.filter((g) => !before.includes(g));
-  const guestsChanged = added.length > 0 || before.some((g) => !after.includes(g));
-  if (!guestsChanged) delete body.attendees;
+  // Guests merge: Calendar-side guests and everyone's answers survive; sent only when the list changes.
+  const guests = mergeAttendees(
+    op.desired.guests,
+    op.existing.attendees,
+    op.existing.writtenGuests,
+  );
+  const added = op.desired.guests.filter((g) => !op.existing.guests.includes(g));
+  if (guests.changed) body.attendees = guests.attendees as Ev['attendees'];
+  else delete body.attendees;
   // Switching between all-day and timed: clear the other form explicitly (patch merges objects).
   if (op.desired.timing.allDay) {
     body.start = { ...body.start, dateTime: null, timeZone: null } as unknown as Ev['start'];

@@ -14,6 +14,7 @@ import {
 } from '../table/cells';
 import { type TableRecord, typedCells } from '../table/records';
 import { peopleClock, peopleDate } from '../time/peopleTime';
+import { parseTypedDate, type TypedDate } from '../time/typedDate';
 import { checkZoneName } from '../time/zoneNames';
 import {
   addDays,
@@ -25,6 +26,7 @@ import {
   wallToInstant,
   type ZoneOracle,
 } from '../time/zones';
+import { isValidDate, ok, type Parsed } from '../values';
 import { coreHash, fingerprint } from './fingerprint';
 import { parseRecurrence, toRRule } from './recurrence';
 import { DEFAULT_COLOR, describeActivity, TYPE_COLORS } from './style';
@@ -48,6 +50,10 @@ export interface ActivityContext {
   planName: string;
   /** A link to the Calendar tab, for the event description. */
   sheetUrl: string;
+  /** The spreadsheet's locale: d/m/y or m/d/y for dates typed as text (default en_US). */
+  locale?: string;
+  /** Today in the spreadsheet's zone: a date typed without a year is the next one from it. */
+  today?: WallDate;
 }
 
 const HOUR = 3_600_000;
@@ -71,6 +77,28 @@ function clockChangeNote(
   if (adjustment.kind === 'gap')
     return `${typed} does not exist on ${peopleDate(wall)} in ${zone} (the clocks go forward); the event ${verb} at ${peopleClock(adjustment.shown)}.`;
   return `${typed} happens twice on ${peopleDate(wall)} in ${zone} (the clocks go back); the event ${verb} at the first ${typed}, before the change.`;
+}
+
+const sameClock = (a: TimeOfDay, b: TimeOfDay) => a.hour === b.hour && a.minute === b.minute;
+
+/**
+ * A Start/End date cell: a Date value is the wall date (and, when not midnight, the time) it shows
+ * in the spreadsheet's zone; text is read as partners type it (typedDate.ts: the sheet's locale
+ * decides day or month first, a missing year is the next one, a time may follow the date).
+ */
+function readDateCell(value: unknown, column: string, context: ActivityContext): Parsed<TypedDate> {
+  if (isValidDate(value)) {
+    const w = context.oracle(value.getTime(), context.sheetZone);
+    const time = w.hour === 0 && w.minute === 0 ? null : { hour: w.hour, minute: w.minute };
+    return ok({ date: { year: w.year, month: w.month, day: w.day }, time, notes: [] });
+  }
+  if (typeof value === 'string') {
+    const typing = { locale: context.locale ?? 'en_US', today: context.today ?? null };
+    const typed = parseTypedDate(value, typing, column);
+    if (typed) return typed;
+  }
+  const plain = asWallDate(value, context.sheetZone, context.oracle, column);
+  return plain.ok ? ok({ date: plain.value, time: null, notes: [] }) : plain;
 }
 
 const dateOrder = (a: WallDate, b: WallDate) =>
@@ -134,20 +162,43 @@ export function parseActivity(
     return null;
   };
   const empty = (v: unknown) => asText(v) === '';
-  const startDate = read(asWallDate(c.startDate, context.sheetZone, context.oracle, 'Start date'));
-  const endDate = empty(c.endDate)
-    ? startDate
-    : read(asWallDate(c.endDate, context.sheetZone, context.oracle, 'End date'));
+  const startRead = read(readDateCell(c.startDate, 'Start date', context));
+  const endRead = empty(c.endDate) ? null : read(readDateCell(c.endDate, 'End date', context));
+  const startDate = startRead?.date ?? null;
+  const endDate = empty(c.endDate) ? startDate : (endRead?.date ?? null);
+  notes.push(...(startRead?.notes ?? []), ...(endRead?.notes ?? []));
   const allDayTick = read(asBoolean(c.allDay, 'All day'));
-  const allDay = allDayTick === true || empty(c.startTime);
+  // A date-time in Start date ("3/15/2027 2:00 PM") gives the start time when Start time is empty:
+  // never a silent all-day event. A typed Start time wins, and the row says so.
+  const startTimeInDate = startRead?.time ?? null;
+  const allDay = allDayTick === true || (empty(c.startTime) && !startTimeInDate);
   const startTime = allDay
     ? null
-    : read(asTimeOfDay(c.startTime, context.sheetZone, context.oracle, 'Start time'));
-  const endTime =
-    allDay || empty(c.endTime)
-      ? null
+    : empty(c.startTime)
+      ? startTimeInDate
+      : read(asTimeOfDay(c.startTime, context.sheetZone, context.oracle, 'Start time'));
+  const endTimeInDate = endRead?.time ?? null;
+  const endTime = allDay
+    ? null
+    : empty(c.endTime)
+      ? endTimeInDate
       : read(asTimeOfDay(c.endTime, context.sheetZone, context.oracle, 'End time'));
-  if (allDayTick === false && empty(c.startTime) && !empty(c.endTime))
+  if (!allDay) {
+    if (
+      startTimeInDate &&
+      startTime &&
+      !empty(c.startTime) &&
+      !sameClock(startTimeInDate, startTime)
+    )
+      notes.push(
+        `Start date also holds a time (${peopleClock(startTimeInDate)}); the Start time ${peopleClock(startTime)} was used.`,
+      );
+    if (endTimeInDate && endTime && !empty(c.endTime) && !sameClock(endTimeInDate, endTime))
+      notes.push(
+        `End date also holds a time (${peopleClock(endTimeInDate)}); the End time ${peopleClock(endTime)} was used.`,
+      );
+  }
+  if (allDayTick === false && empty(c.startTime) && !startTimeInDate && !empty(c.endTime))
     messages.push(
       'End time is set but Start time is empty: add a start time, or clear the end time for an all-day activity.',
     );

@@ -1,4 +1,5 @@
 // Reads typed cells the way a partner meant them, with a plain message when a cell cannot be read.
+import { parseClockText } from '../time/typedDate';
 import type { WallTime, ZoneOracle } from '../time/zones';
 import { fail, isDate, isValidDate, ok, type Parsed } from '../values';
 
@@ -76,21 +77,8 @@ export function asWallDate(
   return fail(`${column} ${quoteCell(value)} is not a date. Type a date such as 2027-03-04.`);
 }
 
-/** Parses 9:30, 09:30, 14:00, 9am, 9:30 pm, 9.30. */
-export function parseTimeText(text: string): TimeOfDay | null {
-  const m = /^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?m?\.?$/i.exec(text.trim());
-  if (!m) return null;
-  let hour = +m[1];
-  const minute = m[2] ? +m[2] : 0;
-  const half = m[3]?.toLowerCase();
-  if (!m[2] && !half) return null;
-  if (half) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (half === 'p' ? 12 : 0);
-  }
-  if (hour > 23 || minute > 59) return null;
-  return { hour, minute };
-}
+/** Parses 9:30, 09:30, 14:00, 9am, 9:30 pm, 9.30: the one clock-text rule (time/typedDate.ts). */
+export const parseTimeText = parseClockText;
 
 /**
  * A time cell. Sheets gives a time-only cell as a Date on 30 Dec 1899 in the sheet's zone (S), and

@@ -116,3 +116,48 @@ describe('guests added in Google Calendar survive a patch', () => {
     ]);
   });
 });
+
+describe('dates as partners type them', () => {
+  // 1 June 2027 in every zone of the fixture: "3/15" is then next year's.
+  const at = { ...zones, startTime: Date.UTC(2027, 5, 1, 12) };
+
+  it('a date-time typed into Start date starts the event then, in the plan’s zone', () => {
+    const { ws, addon, calendarId } = syncFixture(at);
+    appendRows(ws, CALENDAR_TAB, [{ title: 'Open house', startDate: '7/15/2027 2:00 PM' }]);
+    sync(addon);
+    const [event] = ws.calendar.liveEvents(calendarId);
+    expect(event.allDay).toBe(false);
+    // 14:00 in Berlin (CEST) is 12:00 UTC.
+    expect(event.start).toEqual(new Date(Date.UTC(2027, 6, 15, 12)));
+  });
+
+  it('a date without a year is the next one, and the row says which year', () => {
+    const { ws, addon, calendarId } = syncFixture(at);
+    appendRows(ws, CALENDAR_TAB, [{ title: 'Spring fair', startDate: '3/15' }]);
+    sync(addon);
+    const [event] = ws.calendar.liveEvents(calendarId);
+    expect(event.start).toBe('2028-03-15');
+    expect(calendarRows(ws)[0].syncStatus).toBe(
+      'OK: event created. Note: Start date “3/15” has no year: read as 15 Mar 2028, the next 15 Mar from today.',
+    );
+  });
+
+  it('follows the spreadsheet’s locale for text dates, and says when the order was in doubt or swapped', () => {
+    const { ws, addon, calendarId } = syncFixture(at);
+    ws.sheets.app.getActiveSpreadsheet().setSpreadsheetLocale('en_GB');
+    appendRows(ws, CALENDAR_TAB, [
+      // A leading apostrophe keeps text: Sheets does not read it as a date.
+      { title: 'Doubt', startDate: "'4/5/2027" },
+      { title: 'Swapped', startDate: "'3/15/2027" },
+    ]);
+    sync(addon);
+    const byTitle = Object.fromEntries(ws.calendar.liveEvents(calendarId).map((e) => [e.title, e]));
+    expect(byTitle.Doubt.start).toBe('2027-05-04');
+    expect(byTitle.Swapped.start).toBe('2027-03-15');
+    const [doubt, swapped] = calendarRows(ws);
+    expect(doubt.syncStatus).toContain('could be read either way: it was read day first');
+    expect(swapped.syncStatus).toContain(
+      'was read month first, as 15 Mar 2027, although this spreadsheet’s locale (en_GB) writes dates day first',
+    );
+  });
+});

@@ -28,7 +28,21 @@ export interface DateTyping {
   today: DayOfYear | null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names as their first three letters, lower case: how typed month names are matched. */
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
 
 /**
  * Locales whose short dates put the month first (3/4/2027 is 4 March). Every other locale reads
@@ -150,7 +164,7 @@ export function parseTypedDate(
       ? { day: +namedUs[2], monthName: namedUs[1], year: namedUs[3], rest: namedUs[4] }
       : null;
   if (!parts) return null;
-  const month = MONTHS.indexOf(parts.monthName.slice(0, 3).toLowerCase()) + 1;
+  const month = MONTH_ABBREVIATIONS.indexOf(parts.monthName.slice(0, 3).toLowerCase()) + 1;
   if (!month) return null;
   const time = split(parts.rest);
   if (time === false) return null;

@@ -115,12 +115,13 @@ export function closestZoneNames(typed: string, limit = 3): string[] {
   const typedCity = squash(city(typed));
   const scored: Array<{ name: string; distance: number }> = [];
   squashed ??= ZONE_NAMES.map((name) => ({ name, whole: squash(name), city: squash(city(name)) }));
+  // Close means a few slips, fewer for short names: "Lima" must not suggest "Rome".
+  const allowed = Math.max(1, Math.min(3, Math.floor(Math.min(typedCity.length, t.length) / 4)));
+  // An edit distance is at least the difference in length: most names are ruled out unmeasured.
+  const near = (a: string, b: string) =>
+    Math.abs(a.length - b.length) <= allowed ? editDistance(a, b) : allowed + 1;
   for (const { name, whole: listedWhole, city: listedCity } of squashed) {
-    const whole = editDistance(t, listedWhole);
-    const byCity = editDistance(typedCity, listedCity);
-    const distance = Math.min(whole, byCity);
-    // Close means a few slips, fewer for short names: "Lima" must not suggest "Rome".
-    const allowed = Math.max(1, Math.min(3, Math.floor(Math.min(typedCity.length, t.length) / 4)));
+    const distance = Math.min(near(t, listedWhole), near(typedCity, listedCity));
     if (distance <= allowed) scored.push({ name, distance });
   }
   scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));

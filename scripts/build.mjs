@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
+import { writeZoneModule } from './zoneNames.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -106,6 +107,8 @@ async function buildSidebar(name) {
 }
 
 export async function buildAll() {
+  // The zone list follows the platform's tzdata: regenerated when Node's differs from the recorded one.
+  if (writeZoneModule()) console.log(`zone list regenerated from tzdata ${process.versions.tz}`);
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const names = await buildServer();

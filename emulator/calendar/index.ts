@@ -60,6 +60,11 @@ export interface EventChanges {
   end?: Date | string;
   location?: string;
   description?: string;
+  /**
+   * The whole guest list after someone adds a guest in the Calendar UI, or a guest answers
+   * (REST `attendees[].responseStatus`: needsAction, declined, tentative, accepted — docs/google-facts.md).
+   */
+  guests?: Array<{ email: string; responseStatus: string }>;
 }
 
 export class CalendarEmulator {
@@ -165,6 +170,7 @@ export class CalendarEmulator {
     if (changes.title !== undefined) ev.summary = changes.title;
     if (changes.description !== undefined) ev.description = changes.description;
     if (changes.location !== undefined) ev.location = changes.location;
+    if (changes.guests !== undefined) ev.attendees = changes.guests.map((g) => ({ ...g }));
     const { start, end } = changes;
     if (start !== undefined || end !== undefined) {
       if ((start !== undefined && isDate(start)) || (end !== undefined && isDate(end))) {

@@ -152,6 +152,13 @@ function showReport(report: SyncReport): void {
           ...report.errors.map((e) => el('li', {}, rowLink(e.row), `: ${e.message}`)),
         )
       : null,
+    report.notes.length
+      ? el(
+          'ul',
+          { class: 'changes', 'aria-label': 'Rows read with a note' },
+          ...report.notes.map((n) => el('li', {}, rowLink(n.row), `: ${n.message}`)),
+        )
+      : null,
     ...report.conflictList.map(conflictBlock),
     report.heldBackDeletions && !report.preview
       ? confirmRemovals(report.heldBackDeletions, (count) => void runSync(count))

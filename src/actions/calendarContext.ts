@@ -83,6 +83,9 @@ export function calendarTabContext(basics: PlanBasics): CalendarTabContext {
     invitePartners: settings.calendar.invitePartners,
     planName: settings.name,
     sheetUrl: `${basics.spreadsheet.getUrl()}#gid=${tab.sheet.getSheetId()}`,
+    // Dates typed as text follow the sheet's locale; a date without a year is the next from today.
+    locale: basics.spreadsheet.getSpreadsheetLocale(),
+    today: basics.oracle(Date.now(), basics.sheetZone),
   };
   return { ...basics, tab, activity };
 }

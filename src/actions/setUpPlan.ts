@@ -24,9 +24,7 @@ import {
   writeSchemaVersion,
 } from '../adapters/sheets/schemaVersion';
 import { applyColumnFormats, ValidationFactory } from '../adapters/sheets/tabFormats';
-import { utilitiesZoneOracle } from '../adapters/zoneOracle';
 import { columnByKey, SCHEMA_VERSION, tabByKey, USER_TABS } from '../domain/schema/tabs';
-import { isKnownZone } from '../domain/time/zones';
 import { conditionalRules } from '../domain/workbook/conditional';
 import { planMigration } from '../domain/workbook/migrations';
 import {
@@ -319,12 +317,10 @@ function runSetup({
  */
 export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupSummary {
   const spreadsheet = services.spreadsheet();
-  const oracle = utilitiesZoneOracle(services.formatDate);
   const store = services.documentProperties();
   const parsed = normaliseSetupOptions(input, {
     spreadsheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
     userEmail: services.userEmail(),
-    isZone: (zone) => isKnownZone(oracle, zone),
   });
   if (!parsed.ok) throw new UserError(parsed.message);
   // Every limit is checked before the first tab is made: a refusal writes nothing.

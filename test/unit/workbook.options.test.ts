@@ -1,14 +1,11 @@
 // Set-up options (plain messages for bad input, tab dependencies) and the migration registry.
 import { SCHEMA_VERSION } from '../../src/domain/schema/tabs';
-import { isKnownZone } from '../../src/domain/time/zones';
 import { MIGRATIONS, type Migration, planMigration } from '../../src/domain/workbook/migrations';
 import { normalisePartner, normaliseSetupOptions } from '../../src/domain/workbook/options';
-import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 const context = {
   spreadsheetTimeZone: 'America/Chicago',
   userEmail: 'me@example.org',
-  isZone: (zone: string) => isKnownZone(intlZoneOracle, zone),
 };
 
 describe('normaliseSetupOptions', () => {

@@ -1,5 +1,6 @@
 // Reads the plan's events in one call per page and applies create/update/delete operations.
 
+import { mergeAttendees } from '../../domain/calendarSync/attendees';
 import { mailedBy } from '../../domain/calendarSync/caps';
 import {
   type EventJson,
@@ -61,8 +62,8 @@ const updatedOf = (e: Ev) => (e.updated ? (parseRfc3339(e.updated) ?? Date.now()
 /**
  * One calendar write. Invitations go out only when the coordinator turned them on, and then only
  * when an event is created with guests, gains guests or is removed — never on every update
- * (mailedBy counts them against the per-run cap). A patch keeps the guests' answers by sending the
- * attendee list only when it changes.
+ * (mailedBy counts them against the per-run cap). A patch merges the guests (mergeAttendees):
+ * answers and guests added in Google Calendar are kept, and the list is sent only when it changes.
  */
 export function applyWrite(
   services: CalendarServices,
@@ -88,11 +89,14 @@ export function applyWrite(
     const created = events.insert(body, calendarId, { sendUpdates });
     return { eventId: created.id ?? '', updatedMs: updatedOf(created) };
   }
-  const before = op.existing.guests;
-  const after = op.desired.guests;
-  const added = after.filter((g) => !before.includes(g));
-  const guestsChanged = added.length > 0 || before.some((g) => !after.includes(g));
-  if (!guestsChanged) delete body.attendees;
+  // Guests merge: Calendar-side guests and everyone's answers survive; sent only when the list changes.
+  const guests = mergeAttendees(
+    op.desired.guests,
+    op.existing.attendees,
+    op.existing.writtenGuests,
+  );
+  if (guests.changed) body.attendees = guests.attendees as Ev['attendees'];
+  else delete body.attendees;
   // Switching between all-day and timed: clear the other form explicitly (patch merges objects).
   if (op.desired.timing.allDay) {
     body.start = { ...body.start, dateTime: null, timeZone: null } as unknown as Ev['start'];

@@ -13,15 +13,20 @@ import {
   type WallDate,
 } from '../table/cells';
 import { type TableRecord, typedCells } from '../table/records';
+import { peopleClock, peopleDate } from '../time/peopleTime';
+import { parseTypedDate, type TypedDate } from '../time/typedDate';
+import { checkZoneName } from '../time/zoneNames';
 import {
   addDays,
   formatWallDate,
-  isKnownZone,
   pad,
+  resolveWallTime,
+  type WallAdjustment,
   type WallTime,
   wallToInstant,
   type ZoneOracle,
 } from '../time/zones';
+import { isValidDate, ok, type Parsed } from '../values';
 import { coreHash, fingerprint } from './fingerprint';
 import { parseRecurrence, toRRule } from './recurrence';
 import { DEFAULT_COLOR, describeActivity, TYPE_COLORS } from './style';
@@ -51,12 +56,55 @@ export interface ActivityContext {
   approved?: (email: string) => boolean;
   /** Guests per event; the rest wait (absent: no cap). */
   maxGuests?: number;
+  /** The spreadsheet's locale: d/m/y or m/d/y for dates typed as text (default en_US). */
+  locale?: string;
+  /** Today in the spreadsheet's zone: a date typed without a year is the next one from it. */
+  today?: WallDate;
 }
 
 const HOUR = 3_600_000;
 
 function wallOf(date: WallDate, time: TimeOfDay): WallTime {
   return { ...date, hour: time.hour, minute: time.minute, second: 0 };
+}
+
+/**
+ * Tells the partner what the clock-change rule did to a typed time:
+ * "02:30 does not exist on 28 Mar 2027 in Europe/Berlin (the clocks go forward); the event starts at 03:30."
+ */
+function clockChangeNote(
+  adjustment: WallAdjustment,
+  wall: WallTime,
+  zone: string,
+  verb: 'starts' | 'ends',
+): string | null {
+  if (!adjustment) return null;
+  const typed = peopleClock(wall);
+  if (adjustment.kind === 'gap')
+    return `${typed} does not exist on ${peopleDate(wall)} in ${zone} (the clocks go forward); the event ${verb} at ${peopleClock(adjustment.shown)}.`;
+  return `${typed} happens twice on ${peopleDate(wall)} in ${zone} (the clocks go back); the event ${verb} at the first ${typed}, before the change.`;
+}
+
+const sameClock = (a: TimeOfDay, b: TimeOfDay) => a.hour === b.hour && a.minute === b.minute;
+
+/**
+ * A Start/End date cell: a Date value is the wall date (and, when not midnight, the time) it shows
+ * in the spreadsheet's zone; text is read as partners type it (typedDate.ts: the sheet's locale
+ * decides day or month first, a missing year is the next one, a time may follow the date).
+ */
+function readDateCell(value: unknown, column: string, context: ActivityContext): Parsed<TypedDate> {
+  if (isValidDate(value)) {
+    const w = context.oracle(value.getTime(), context.sheetZone);
+    const time = w.hour === 0 && w.minute === 0 ? null : { hour: w.hour, minute: w.minute };
+    return ok({ date: { year: w.year, month: w.month, day: w.day }, time, notes: [] });
+  }
+  if (typeof value === 'string') {
+    const typing = { locale: context.locale ?? 'en_US', today: context.today ?? null };
+    const typed = parseTypedDate(value, typing, column);
+    if (typed) return typed;
+  }
+  const plain = asWallDate(value, context.sheetZone, context.oracle, column);
+  return plain.ok ? ok({ date: plain.value, time: null, notes: [] }) : plain;
 }
 
 const dateOrder = (a: WallDate, b: WallDate) =>
@@ -116,6 +164,8 @@ export function parseActivity(
   if (status === 'Draft') return { kind: 'draft' };
   if (status === 'Cancelled') return { kind: 'cancelled' };
   const messages: string[] = [];
+  /** How the row was read when that is not plain from the cells (a clock change, an assumed year). */
+  const notes: string[] = [];
   if (status === null)
     messages.push(`Status ${quoteCell(statusText)} is not one of ${ACTIVITY_STATUSES.join(', ')}.`);
 
@@ -125,11 +175,9 @@ export function parseActivity(
   const zoneText = asText(c.timeZone);
   let zone = context.planZone;
   if (zoneText) {
-    if (isKnownZone(context.oracle, zoneText)) zone = zoneText;
-    else
-      messages.push(
-        `Time zone ${quoteCell(zoneText)} is not a time zone name. Type one such as Europe/Paris or America/Chicago, or leave it empty.`,
-      );
+    const checked = checkZoneName(zoneText);
+    if (checked.ok) zone = checked.value;
+    else messages.push(checked.message);
   }
 
   const read = <T>(p: { ok: true; value: T } | { ok: false; message: string }): T | null => {
@@ -138,20 +186,43 @@ export function parseActivity(
     return null;
   };
   const empty = (v: unknown) => asText(v) === '';
-  const startDate = read(asWallDate(c.startDate, context.sheetZone, context.oracle, 'Start date'));
-  const endDate = empty(c.endDate)
-    ? startDate
-    : read(asWallDate(c.endDate, context.sheetZone, context.oracle, 'End date'));
+  const startRead = read(readDateCell(c.startDate, 'Start date', context));
+  const endRead = empty(c.endDate) ? null : read(readDateCell(c.endDate, 'End date', context));
+  const startDate = startRead?.date ?? null;
+  const endDate = empty(c.endDate) ? startDate : (endRead?.date ?? null);
+  notes.push(...(startRead?.notes ?? []), ...(endRead?.notes ?? []));
   const allDayTick = read(asBoolean(c.allDay, 'All day'));
-  const allDay = allDayTick === true || empty(c.startTime);
+  // A date-time in Start date ("3/15/2027 2:00 PM") gives the start time when Start time is empty:
+  // never a silent all-day event. A typed Start time wins, and the row says so.
+  const startTimeInDate = startRead?.time ?? null;
+  const allDay = allDayTick === true || (empty(c.startTime) && !startTimeInDate);
   const startTime = allDay
     ? null
-    : read(asTimeOfDay(c.startTime, context.sheetZone, context.oracle, 'Start time'));
-  const endTime =
-    allDay || empty(c.endTime)
-      ? null
+    : empty(c.startTime)
+      ? startTimeInDate
+      : read(asTimeOfDay(c.startTime, context.sheetZone, context.oracle, 'Start time'));
+  const endTimeInDate = endRead?.time ?? null;
+  const endTime = allDay
+    ? null
+    : empty(c.endTime)
+      ? endTimeInDate
       : read(asTimeOfDay(c.endTime, context.sheetZone, context.oracle, 'End time'));
-  if (allDayTick === false && empty(c.startTime) && !empty(c.endTime))
+  if (!allDay) {
+    if (
+      startTimeInDate &&
+      startTime &&
+      !empty(c.startTime) &&
+      !sameClock(startTimeInDate, startTime)
+    )
+      notes.push(
+        `Start date also holds a time (${peopleClock(startTimeInDate)}); the Start time ${peopleClock(startTime)} was used.`,
+      );
+    if (endTimeInDate && endTime && !empty(c.endTime) && !sameClock(endTimeInDate, endTime))
+      notes.push(
+        `End date also holds a time (${peopleClock(endTimeInDate)}); the End time ${peopleClock(endTime)} was used.`,
+      );
+  }
+  if (allDayTick === false && empty(c.startTime) && !startTimeInDate && !empty(c.endTime))
     messages.push(
       'End time is set but Start time is empty: add a start time, or clear the end time for an all-day activity.',
     );
@@ -170,22 +241,38 @@ export function parseActivity(
       };
     } else if (startTime) {
       const startWall = wallOf(startDate, startTime);
-      const startMs = wallToInstant(context.oracle, startWall, zone);
+      const start = resolveWallTime(context.oracle, startWall, zone);
+      const startMs = start.instantMs;
+      const startNote = clockChangeNote(start.adjustment, startWall, zone, 'starts');
       let endMs: number;
       let endWall: WallTime;
+      let endNote: string | null = null;
       if (endTime) {
         endWall = wallOf(endDate, endTime);
-        endMs = wallToInstant(context.oracle, endWall, zone);
+        const end = resolveWallTime(context.oracle, endWall, zone);
+        endMs = end.instantMs;
+        endNote = clockChangeNote(end.adjustment, endWall, zone, 'ends');
       } else {
         endMs = wallToInstant(context.oracle, wallOf(endDate, startTime), zone) + HOUR;
         const w = context.oracle(endMs, zone);
         endWall = { ...w, second: 0 };
       }
+      const adjusted = [startNote, endNote].filter((n): n is string => n !== null);
+      const typedEnd = `${formatWallDate(endDate)} ${pad(endWall.hour)}:${pad(endWall.minute)}`;
+      const typedStart = `${formatWallDate(startDate)} ${pad(startTime.hour)}:${pad(startTime.minute)}`;
+      // Never a zero-length event: an end at or before the start (typed, or after a clock change) is an error.
       if (endMs < startMs)
+        messages.push(`The activity ends (${typedEnd}) before it starts (${typedStart}).`);
+      else if (endMs === startMs)
         messages.push(
-          `The activity ends (${formatWallDate(endDate)} ${pad(endWall.hour)}:${pad(endWall.minute)}) before it starts (${formatWallDate(startDate)} ${pad(startTime.hour)}:${pad(startTime.minute)}).`,
+          adjusted.length
+            ? `${adjusted.join(' ')} So the activity would last no time at all: change its start or end time.`
+            : `The activity ends (${typedEnd}) when it starts: give it an end time after its start time.`,
         );
-      else timing = { allDay: false, startMs, endMs, timeZone: zone, startWall, endWall };
+      else {
+        timing = { allDay: false, startMs, endMs, timeZone: zone, startWall, endWall };
+        notes.push(...adjusted);
+      }
     }
   }
 
@@ -232,6 +319,7 @@ export function parseActivity(
       coreHash: coreHash(title, location, timing),
       ...(unapproved.length ? { unapprovedGuests: unapproved } : {}),
       ...(overCap.length ? { overCapGuests: overCap } : {}),
+      notes,
     },
   };
 }

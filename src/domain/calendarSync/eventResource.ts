@@ -1,4 +1,5 @@
 // The Calendar REST (v3) shape of an event, both ways: what the sync writes and what it reads back.
+import { type AttendeeJson, writtenGuestsTag } from './attendees';
 import { coreHash } from './fingerprint';
 import type { DesiredEvent, ExistingEvent, ExistingTiming } from './types';
 
@@ -12,6 +13,8 @@ export const TAG = {
   activityId: 'swpActivityId',
   fingerprint: 'swpFingerprint',
   core: 'swpCore',
+  /** The guests the add-on wrote (writtenGuestsTag): only those are ever removed by a patch. */
+  guests: 'swpGuests',
 } as const;
 
 /** Only the fields of the REST Event resource the sync uses (JSON-shaped, no Apps Script types). */
@@ -32,7 +35,7 @@ export interface EventJson {
   end?: EventDateTimeJson;
   recurrence?: string[];
   recurringEventId?: string;
-  attendees?: Array<{ email?: string; responseStatus?: string }>;
+  attendees?: AttendeeJson[];
   extendedProperties?: { private?: Record<string, string>; shared?: Record<string, string> };
   updated?: string;
   htmlLink?: string;
@@ -62,6 +65,7 @@ export function toEventJson(desired: DesiredEvent, planKey: string): EventJson {
         [TAG.activityId]: desired.activityId,
         [TAG.fingerprint]: desired.fingerprint,
         [TAG.core]: desired.coreHash,
+        [TAG.guests]: writtenGuestsTag(desired.guests),
       },
     },
   };
@@ -124,6 +128,8 @@ export function toExistingEvent(e: EventJson, planKey: string): ExistingEvent | 
     timing,
     recurrence: e.recurrence ?? [],
     guests: (e.attendees ?? []).map((a) => (a.email ?? '').toLowerCase()).filter(Boolean),
+    attendees: e.attendees ?? [],
+    writtenGuests: tags[TAG.guests] ?? null,
     htmlLink: e.htmlLink ?? '',
   };
 }

@@ -41,6 +41,8 @@ export interface SyncReport {
   failed: number;
   conflicts: number;
   errors: SyncError[];
+  /** Rows read with a note (a time moved by a clock change, a year assumed): synced, but worth a look. */
+  notes: SyncError[];
   changes: SyncChange[];
   conflictList: ConflictInfo[];
   /** False when the run stopped early (time limit, quota): the next run continues. */
@@ -165,6 +167,7 @@ export function buildReport(
     failed: 0,
     conflicts: 0,
     errors: [],
+    notes: [],
     changes: [],
     conflictList: [],
     complete: options.stoppedReason === null,
@@ -179,6 +182,8 @@ export function buildReport(
   };
   for (const op of plan.operations) {
     const change = changeOf(op);
+    if ('desired' in op && op.desired.notes?.length)
+      r.notes.push({ row: op.row, activityId: op.activityId, message: op.desired.notes.join(' ') });
     if (op.kind === 'keep') r.unchanged += 1;
     else if (op.kind === 'skip' || op.kind === 'held') continue;
     else if (op.kind === 'notReady') r.notReady += 1;
@@ -239,6 +244,8 @@ export function summarise(r: SyncReport): string {
     text += r.preview
       ? ` ${plural(r.failed, 'row')} would not sync as typed: fix the rows listed below.`
       : ` ${plural(r.failed, 'row')} could not be synced: see Sync status.`;
+  if (r.notes.length)
+    text += ` ${plural(r.notes.length, 'row')} ${r.notes.length === 1 ? 'was' : 'were'} read with a note (a time moved by a clock change, or a year assumed): see ${r.preview ? 'below' : 'Sync status'}.`;
   if (r.conflicts)
     text += ` ${plural(r.conflicts, 'event')} changed in Google Calendar: choose which version to keep.`;
   if (r.heldBackDeletions)

@@ -1,5 +1,6 @@
 // The sync's vocabulary: the event a row asks for, the event the calendar holds, and the operations between them.
 import type { WallTime } from '../time/zones';
+import type { AttendeeJson } from './attendees';
 import type { RepeatRule } from './recurrence';
 
 /**
@@ -43,6 +44,11 @@ export interface DesiredEvent {
   fingerprint: string;
   /** Hash of the fields a partner can change in Google Calendar (title, place, time). */
   coreHash: string;
+  /**
+   * How the row was read when the cells alone do not say it (a time moved by a clock change, a
+   * year assumed): shown in the row's Sync status and the report, never an error.
+   */
+  notes?: string[];
 }
 
 /** What a row is, for the sync. */
@@ -72,6 +78,10 @@ export interface ExistingEvent {
   recurrence: string[];
   /** Guest emails, lower-case (their answers stay on the event: the sync never resends them). */
   guests: string[];
+  /** The attendee entries as Google holds them (answers included), sent back as they are on a patch. */
+  attendees: AttendeeJson[];
+  /** The add-on's tag of the guests it wrote (null on events written before it kept one). */
+  writtenGuests: string | null;
   htmlLink: string;
 }
 

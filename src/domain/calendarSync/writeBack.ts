@@ -15,6 +15,8 @@ export interface RowUpdate {
   syncFingerprint?: string;
 }
 
+const NOTE_LEAD = 'Note:';
+
 export const STATUS = {
   ok: 'OK',
   created: 'OK: event created',
@@ -27,6 +29,8 @@ export const STATUS = {
   draftRemoved: 'Draft: its event was removed from the calendar.',
   cancelled: 'Cancelled: not in the calendar.',
   cancelledRemoved: 'Cancelled: its event was removed from the calendar.',
+  /** An OK status that also says how the row was read ("OK: event created. Note: 02:30 …"). */
+  noted: (status: string, notes: readonly string[]) => withNotes(status, '', notes),
   conflict: (what: string) =>
     `Changed in Google Calendar (${what}): choose which version to keep in Calendar sync…`,
   notReady: (lacks: string[]) =>
@@ -55,7 +59,15 @@ export function guestNote(desired: {
   return notes.join(' ');
 }
 
-const withNote = (status: string, note: string) => (note ? `${status}. ${note}` : status);
+/**
+ * A status with what else the row should know: guests left out, then how its times were read
+ * ("OK: event created. 1 guest waits for the coordinator’s approval: a@b.org. Note: 02:30 …").
+ */
+function withNotes(status: string, guests: string, notes: readonly string[]): string {
+  const told = notes.length ? `${NOTE_LEAD} ${notes.join(' ')}` : '';
+  if (!guests && !told) return status;
+  return [`${status}.`, guests, told].filter(Boolean).join(' ');
+}
 
 /** The IDs the plan gives rows (written before any calendar write, so a crash cannot lose them). */
 export function idUpdates(plan: SyncPlan): RowUpdate[] {
@@ -73,17 +85,19 @@ function forOperation(
 ): RowUpdate | null {
   switch (op.kind) {
     case 'keep': {
-      // An "OK: …" status stays as it is (a quiet sync writes nothing) unless its guest note changed.
+      // An "OK: …" status stays as it is (a quiet sync writes nothing) unless its notes changed.
       const note = guestNote(op.desired);
+      const notes = op.desired.notes ?? [];
       const current = currentStatus(op.row);
-      const fine = note
-        ? current.endsWith(note)
-        : current.startsWith(STATUS.ok) && !current.includes(' guest');
+      const fine =
+        current.startsWith(STATUS.ok) &&
+        (note ? current.includes(note) : !current.includes(' guest')) &&
+        (notes.length ? current.endsWith(notes.join(' ')) : !current.includes(NOTE_LEAD));
       return {
         row: op.row,
         eventId: op.existing.eventId,
         syncFingerprint: op.desired.fingerprint,
-        ...(fine ? {} : { syncStatus: withNote(STATUS.ok, note) }),
+        ...(fine ? {} : { syncStatus: withNotes(STATUS.ok, note, notes) }),
       };
     }
     case 'notReady':
@@ -124,9 +138,10 @@ function forOperation(
     eventId: outcome.eventId,
     lastSyncedMs: outcome.updatedMs,
     syncFingerprint: op.desired.fingerprint,
-    syncStatus: withNote(
+    syncStatus: withNotes(
       op.kind === 'create' ? STATUS.created : STATUS.updated(op.changed.join(', ')),
       guestNote(op.desired),
+      op.desired.notes ?? [],
     ),
   };
 }

@@ -601,7 +601,7 @@ export const CALENDAR_TAB = defineTab({
     {
       key: 'startDate',
       header: 'Start date',
-      note: 'The day it starts (a date, e.g. 2027-03-04).',
+      note: 'The day it starts. Understood: 2027-03-04 · 4 Mar 2027 · March 4, 2027 · 3/4/2027 (day and month in this sheet’s order) · 3/4 (no year: the next such day) · 3/4/2027 2:00 PM (with a time: the start time when Start time is empty).',
       kind: 'date',
       required: true,
       width: 100,
@@ -609,21 +609,21 @@ export const CALENDAR_TAB = defineTab({
     {
       key: 'startTime',
       header: 'Start time',
-      note: 'Leave empty for an all-day activity (e.g. 09:30).',
+      note: 'Leave empty for an all-day activity (unless Start date holds a time). Understood: 09:30 · 14:00 · 2:15 pm · 9am.',
       kind: 'time',
       width: 80,
     },
     {
       key: 'endDate',
       header: 'End date',
-      note: 'The last day (for multi-day activities); empty means the start date.',
+      note: 'The last day (for multi-day activities); empty means the start date. Typed like Start date; a time here is the end time when End time is empty.',
       kind: 'date',
       width: 100,
     },
     {
       key: 'endTime',
       header: 'End time',
-      note: 'When it ends (e.g. 11:00); empty means one hour after the start.',
+      note: 'When it ends; empty means one hour after the start. Understood: 11:00 · 4:30 pm.',
       kind: 'time',
       width: 80,
     },

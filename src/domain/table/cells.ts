@@ -1,4 +1,5 @@
 // Reads typed cells the way a partner meant them, with a plain message when a cell cannot be read.
+import { MONTH_ABBREVIATIONS, parseClockText, validDay } from '../time/typedDate';
 import type { WallTime, ZoneOracle } from '../time/zones';
 import { fail, isDate, isValidDate, ok, type Parsed } from '../values';
 
@@ -13,8 +14,6 @@ export interface TimeOfDay {
   minute: number;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** A cell shown back to the user inside a message: short, and quoted. */
 export function quoteCell(value: unknown): string {
   const text = isDate(value) ? value.toISOString().slice(0, 10) : String(value);
@@ -27,29 +26,22 @@ export function asText(value: unknown): string {
   return String(value).trim();
 }
 
-function validDate(year: number, month: number, day: number): WallDate | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
-    return null;
-  return { year, month, day };
-}
-
 /** Parses the date texts people type: 2027-03-04, 2027/3/4, 3/4/2027 (US order), 4 March 2027, March 4, 2027. */
 export function parseDateText(text: string): WallDate | null {
   const t = text.trim();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
-  if (m) return validDate(+m[1], +m[2], +m[3]);
+  if (m) return validDay(+m[1], +m[2], +m[3]);
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (m) return validDate(+m[3], +m[1], +m[2]);
+  if (m) return validDay(+m[3], +m[1], +m[2]);
   m = /^(\d{1,2})\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/.exec(t);
   if (m) {
-    const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
-    return month ? validDate(+m[3], month, +m[1]) : null;
+    const month = MONTH_ABBREVIATIONS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    return month ? validDay(+m[3], month, +m[1]) : null;
   }
   m = /^([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
   if (m) {
-    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
-    return month ? validDate(+m[3], month, +m[2]) : null;
+    const month = MONTH_ABBREVIATIONS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    return month ? validDay(+m[3], month, +m[2]) : null;
   }
   return null;
 }
@@ -76,21 +68,8 @@ export function asWallDate(
   return fail(`${column} ${quoteCell(value)} is not a date. Type a date such as 2027-03-04.`);
 }
 
-/** Parses 9:30, 09:30, 14:00, 9am, 9:30 pm, 9.30. */
-export function parseTimeText(text: string): TimeOfDay | null {
-  const m = /^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?m?\.?$/i.exec(text.trim());
-  if (!m) return null;
-  let hour = +m[1];
-  const minute = m[2] ? +m[2] : 0;
-  const half = m[3]?.toLowerCase();
-  if (!m[2] && !half) return null;
-  if (half) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (half === 'p' ? 12 : 0);
-  }
-  if (hour > 23 || minute > 59) return null;
-  return { hour, minute };
-}
+/** Parses 9:30, 09:30, 14:00, 9am, 9:30 pm, 9.30: the one clock-text rule (time/typedDate.ts). */
+export const parseTimeText = parseClockText;
 
 /**
  * A time cell. Sheets gives a time-only cell as a Date on 30 Dec 1899 in the sheet's zone (S), and

@@ -44,12 +44,25 @@ export function offsetMinutes(oracle: ZoneOracle, instantMs: number, zone: strin
   return Math.round((wallAsUtc(wall) - flooredInstant) / MINUTE);
 }
 
+/** What the one wall-time rule did to a wall time that a clock change made odd. */
+export type WallAdjustment =
+  | null
+  /** The wall time never happens (spring forward): it moved forward by the gap to `shown`. */
+  | { kind: 'gap'; shown: WallTime }
+  /** The wall time happens twice (fall back): the earlier instant was taken. */
+  | { kind: 'overlap'; laterMs: number };
+
 /**
- * The instant at which clocks in `zone` show `wall`. In a spring-forward gap (a wall time that
- * does not exist) the clock is read as if the change had not happened yet, which moves it forward
- * by the gap, as Google Calendar does; in a fall-back overlap the earlier instant is taken.
+ * The instant at which clocks in `zone` show `wall`, and whether the clock change rule applied.
+ * In a spring-forward gap (a wall time that does not exist) the clock is read as if the change
+ * had not happened yet, which moves it forward by the gap, as Google Calendar does; in a
+ * fall-back overlap the earlier instant is taken. Callers tell the partner when it applied.
  */
-export function wallToInstant(oracle: ZoneOracle, wall: WallTime, zone: string): number {
+export function resolveWallTime(
+  oracle: ZoneOracle,
+  wall: WallTime,
+  zone: string,
+): { instantMs: number; adjustment: WallAdjustment } {
   const guess = wallAsUtc(wall);
   // Offsets cannot reach a day, so a day either side is before and after any change near `wall`.
   // Exact offsets, seconds included: local mean time before ~1900 is not whole minutes.
@@ -57,47 +70,23 @@ export function wallToInstant(oracle: ZoneOracle, wall: WallTime, zone: string):
   const before = offsetMs(guess - DAY);
   const after = offsetMs(guess + DAY);
   const shows = (instant: number) => wallAsUtc(oracle(instant, zone)) === guess;
-  const valid = [before, after].map((offset) => guess - offset).filter(shows);
+  const valid = [...new Set([before, after].map((offset) => guess - offset))].filter(shows);
   // In an overlap both are valid: the earlier instant is taken.
-  if (valid.length > 0) return Math.min(...valid);
+  if (valid.length === 2)
+    return {
+      instantMs: Math.min(...valid),
+      adjustment: { kind: 'overlap', laterMs: Math.max(...valid) },
+    };
+  if (valid.length === 1) return { instantMs: valid[0], adjustment: null };
   // In a gap neither is: read the clock with the offset in force before the change, which moves
   // the time forward by the gap, east or west of UTC alike.
-  return guess - before;
+  const instantMs = guess - before;
+  return { instantMs, adjustment: { kind: 'gap', shown: oracle(instantMs, zone) } };
 }
 
-/** Ids that are UTC under another name: always offset 0, and real. */
-const UTC_ALIASES = /^(?:Etc\/)?(?:UTC|UCT|GMT(?:[+-]?0)?|Universal|Zulu|Greenwich)$/i;
-
-/**
- * Instants at which a real geographic zone has shown a non-zero offset: local mean time before
- * standard time (1900), or summer time (January and July of a DST year), or its standard offset.
- */
-const PROBES = [
-  Date.UTC(1900, 0, 1),
-  Date.UTC(1950, 0, 15),
-  Date.UTC(1950, 6, 15),
-  Date.UTC(1990, 0, 15),
-  Date.UTC(1990, 6, 15),
-  Date.UTC(2010, 6, 15),
-];
-
-/**
- * Is `zone` a zone name the oracle understands? Not "the oracle did not throw": for an id it does
- * not know, Utilities.formatDate may throw or may quietly use GMT (undocumented; Java's
- * TimeZone does the latter). So an id that never shows an offset other than 0 counts only when it
- * is one of UTC's own names; every geographic zone differs from UTC at one of the probes.
- */
-export function isKnownZone(oracle: ZoneOracle, zone: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9]*(?:[/_+-][A-Za-z0-9_+-]+)*$/.test(zone)) return false;
-  try {
-    if (UTC_ALIASES.test(zone)) {
-      oracle(0, zone);
-      return true;
-    }
-    return PROBES.some((t) => wallAsUtc(oracle(t, zone)) !== t);
-  } catch {
-    return false;
-  }
+/** The instant at which clocks in `zone` show `wall` (the rule of resolveWallTime). */
+export function wallToInstant(oracle: ZoneOracle, wall: WallTime, zone: string): number {
+  return resolveWallTime(oracle, wall, zone).instantMs;
 }
 
 /** Adds whole days to a calendar date (no zone involved: dates are wall dates). */

@@ -1,12 +1,13 @@
 // Checks and completes set-up's options, with one plain message per problem for the coordinator.
-import { word } from '../../shared/plural';
 
+import { word } from '../../shared/plural';
 import type { CalendarMode } from '../../shared/settings';
 import type { PartnerInput, SetupOptions } from '../../shared/setupWire';
 import type { AsTyped } from '../../shared/wire';
 import type { TabDef } from '../schema/columns';
 import { PARTNER_ROLES, PARTNER_TYPES, USER_TABS } from '../schema/tabs';
 import { isEmail, matchOption } from '../table/cells';
+import { checkZoneName } from '../time/zoneNames';
 import { fail, ok, type Parsed } from '../values';
 
 export interface NormalisedPartner {
@@ -35,7 +36,6 @@ export interface NormalisedOptions {
 export interface OptionContext {
   spreadsheetTimeZone: string;
   userEmail: string;
-  isZone: (zone: string) => boolean;
 }
 
 /** Every plan has a checklist and a partners directory: the other tabs build on them. */
@@ -94,11 +94,13 @@ export function normaliseSetupOptions(
   const coordinatorEmail = text(input?.coordinatorEmail) || context.userEmail;
   if (coordinatorEmail && !isEmail(coordinatorEmail))
     problems.push(`The coordinator’s email “${coordinatorEmail}” is not an email address.`);
-  const timeZone = text(input?.timeZone) || context.spreadsheetTimeZone;
-  if (!context.isZone(timeZone))
-    problems.push(
-      `“${timeZone}” is not a time zone. Use a name such as America/New_York or Europe/Paris.`,
-    );
+  // A typed zone is checked against the IANA list; the spreadsheet's own zone comes from Google.
+  let timeZone = text(input?.timeZone) || context.spreadsheetTimeZone;
+  if (timeZone !== context.spreadsheetTimeZone) {
+    const zone = checkZoneName(timeZone);
+    if (zone.ok) timeZone = zone.value;
+    else problems.push(zone.message);
+  }
 
   const partners: NormalisedPartner[] = [];
   const seen = new Set<string>();

@@ -13,7 +13,9 @@ import {
   saveCalendarChoice as saveChoice,
   setAutoSync as setTriggersFor,
 } from './actions/calendarSettings';
+import * as dashboard from './actions/dashboard';
 import { exportIcs as exportActivities } from './actions/exportIcs';
+import * as goals from './actions/goals';
 import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
@@ -45,6 +47,12 @@ import type {
   SyncReport,
 } from './shared/calendarWire';
 import { UserError } from './shared/errors';
+import type {
+  DashboardSummary,
+  GoalsForm,
+  RecordProgressRequest,
+  SaveGoalRequest,
+} from './shared/goalsWire';
 import type {
   AddActivityRequest,
   LogicModelDraft,
@@ -232,6 +240,48 @@ export function saveOutcome(request: SaveOutcomeRequest): SaveRowResult {
 export function addActivity(request: AddActivityRequest): SaveRowResult {
   const [checked] = acceptCall('addActivity', [request]);
   return logicModel.addActivity(google, checked);
+}
+
+// ---- Goals, progress and the dashboard (issue 14) ----
+
+/** Menu: opens the goals sidebar (goals, their outcomes and indicators, progress, the dashboard). */
+export function showGoalsSidebar(): void {
+  showSidebar(google, SIDEBARS.goals.file, SIDEBARS.goals.title);
+}
+
+/** Sidebar: the goals, their outcomes with what was measured, and the choices to offer. */
+export function getGoalsForm(): GoalsForm {
+  return goals.goalsForm(google);
+}
+
+/** Sidebar: adds a goal (its ID given at once) or saves the changed cells of one. */
+export function saveGoal(request: SaveGoalRequest): SaveRowResult {
+  const [checked] = acceptCall('saveGoal', [request]);
+  return goals.saveGoal(google, checked);
+}
+
+/** Sidebar: appends one dated measurement of an outcome's indicator to the Progress tab. */
+export function recordProgress(request: RecordProgressRequest): SaveRowResult {
+  const [checked] = acceptCall('recordProgress', [request]);
+  return goals.recordProgress(google, checked);
+}
+
+const DASHBOARD_TITLE = 'Dashboard';
+
+/** Sidebar: rebuilds the Dashboard tab and returns what it says. */
+export function buildDashboard(): DashboardSummary {
+  const summary = dashboard.buildDashboard(google);
+  google.spreadsheet().getSheetByName(summary.tab)?.activate();
+  return summary;
+}
+
+/** Menu: rebuilds the Dashboard tab, shows it, and says the partnership's state in a toast. */
+export function buildDashboardFromMenu(): void {
+  fromMenu(DASHBOARD_TITLE, () => {
+    const summary = dashboard.buildDashboard(google);
+    google.spreadsheet().getSheetByName(summary.tab)?.activate();
+    google.spreadsheet().toast(summary.summary, DASHBOARD_TITLE, 10);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

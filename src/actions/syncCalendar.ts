@@ -1,4 +1,5 @@
 // syncCalendar / previewSync: the Calendar tab → Google Calendar, one way, idempotent, resumable.
+
 import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
 import { errorMessage, isLimitError, isTimeLimitError } from '../adapters/calendar/service';
 import { type CalendarInfo, shareWithPartners } from '../adapters/calendar/target';
@@ -47,6 +48,7 @@ import {
   planBasics,
   targetCalendar,
 } from './calendarContext';
+import { refreshDashboardAfterSync } from './dashboard';
 
 /** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
 export type RunKind = 'manual' | 'afterEdit' | 'hourly' | 'continuation';
@@ -336,6 +338,7 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
           services.documentProperties(),
           `${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`,
         );
+      if (report.complete) refreshDashboardAfterSync(services);
       return report;
     },
     options.lockWaitMs ?? 10_000,

@@ -5,6 +5,7 @@ import {
   DATA_SOURCES,
   FINDING_KINDS,
   FINDING_SOURCES,
+  GOAL_STATUSES,
   OUTCOME_TERMS,
   PARTNER_ROLES,
   PARTNER_TYPES,
@@ -12,6 +13,7 @@ import {
 } from '../domain/schema/tabs';
 import type { FindingInput } from '../shared/assetsWire';
 import type { AutoSyncSettings, CalendarChoiceInput, ConflictChoice } from '../shared/calendarWire';
+import type { RecordProgressRequest, SaveGoalRequest } from '../shared/goalsWire';
 import type {
   AddActivityRequest,
   SaveGoalDetailsRequest,
@@ -124,6 +126,35 @@ export const ADD_ACTIVITY = record({
   output: optional(text()),
 });
 
+const goalFields = {
+  goal: text(),
+  priority: blankOr(PRIORITIES),
+  problem: text(),
+  owner: text(),
+  status: blankOr(GOAL_STATUSES),
+};
+
+export const SAVE_GOAL = record({
+  goalId: optional(labelled('Goal', id())),
+  ...goalFields,
+  loaded: optional(
+    record({
+      goal: optional(text()),
+      priority: optional(goalFields.priority),
+      problem: optional(text()),
+      owner: optional(text()),
+      status: optional(goalFields.status),
+    }),
+  ),
+});
+
+export const RECORD_PROGRESS = record({
+  outcomeId: labelled('Outcome', id()),
+  date: text(200),
+  value: labelled('Value', text(200)),
+  note: text(),
+});
+
 export const CALENDAR_CHOICE = record({
   mode: labelled('Calendar choice', oneOf(['new', 'existing'] as const)),
   calendarId: nullish(labelled('Calendar', text(1_000))),
@@ -160,6 +191,8 @@ export type WireSchemasMatchTheirTypes = [
   Assert<Same<Infer<typeof SAVE_GOAL_DETAILS>, SaveGoalDetailsRequest>>,
   Assert<Same<Infer<typeof SAVE_OUTCOME>, SaveOutcomeRequest>>,
   Assert<Same<Infer<typeof ADD_ACTIVITY>, AddActivityRequest>>,
+  Assert<Same<Infer<typeof SAVE_GOAL>, SaveGoalRequest>>,
+  Assert<Same<Infer<typeof RECORD_PROGRESS>, RecordProgressRequest>>,
   Assert<Same<Infer<typeof CALENDAR_CHOICE>, CalendarChoiceInput>>,
   Assert<Same<Infer<typeof AUTO_SYNC>, AutoSyncSettings>>,
 ];

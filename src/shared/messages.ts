@@ -12,6 +12,8 @@ export const MENU = {
   syncNow: 'Sync the calendar now',
   logicModel: 'Logic model…',
   buildLogicModel: 'Build the logic model',
+  goals: 'Goals, outcomes and progress…',
+  dashboard: 'Update the dashboard',
 } as const;
 
 export const SIDEBAR_TITLES = {
@@ -19,6 +21,7 @@ export const SIDEBAR_TITLES = {
   assessment: 'Assets and needs',
   logicModel: 'Logic model',
   calendar: 'Calendar sync',
+  goals: 'Goals and progress',
 } as const;
 
 /** Everything the calendar sync says to the coordinator. */

@@ -25,6 +25,7 @@ describe('normaliseSetupOptions', () => {
           'partners',
           'goals',
           'outcomes',
+          'progress',
           'assessments',
           'categories',
           'calendar',

@@ -113,7 +113,7 @@ export function participation(plan: DashboardPlan, today: string): Participation
       findings,
       agreement: p.mouStatus,
       agreementEnd: p.agreementEnd,
-      lastActivity: past.at(-1) ?? null,
+      lastActivity: past[past.length - 1] ?? null,
       silent: led.length === 0 && joined.length === 0 && findings === 0,
       at: { tab: p.tab, row: p.row },
     };
@@ -167,7 +167,9 @@ export function summarySentence(d: Omit<Dashboard, 'summary'>): string {
   if (activities) parts.push(`${plural(activities, 'activity', 'activities')} overdue`);
   if (steps) parts.push(`${plural(steps, 'step')} overdue`);
   if (outcomes)
-    parts.push(`${plural(outcomes, 'outcome')} past ${outcomes === 1 ? 'its' : 'their'} target date`);
+    parts.push(
+      `${plural(outcomes, 'outcome')} past ${outcomes === 1 ? 'its' : 'their'} target date`,
+    );
   if (d.expiringAgreements)
     parts.push(
       `${plural(d.expiringAgreements, 'agreement')} ${d.expiringAgreements === 1 ? 'expires' : 'expire'} within ${AGREEMENT_WARNING_DAYS} days`,

@@ -41,7 +41,7 @@ const NUMBER = /-?\d[\d,]*(?:\.\d+)?|-?\.\d+/g;
  */
 export function measureNumber(text: string): number | null {
   const found = text.match(NUMBER);
-  if (!found || found.length !== 1) return null;
+  if (found?.length !== 1) return null;
   const commas = found[0].replace(/,/g, '');
   const value = Number(commas);
   return Number.isFinite(value) ? value : null;
@@ -90,7 +90,7 @@ export function indicatorProgress(input: {
 }): IndicatorProgress {
   const { baseline, target, targetDate, today } = input;
   const ordered = inDateOrder(input.measurements);
-  const latest = ordered.at(-1) ?? null;
+  const latest = ordered[ordered.length - 1] ?? null;
   const base = { baseline, target, latest, projected: null };
   if (target === null) return { ...base, verdict: 'No target' };
   if (!latest) return { ...base, verdict: 'No measurement yet' };

@@ -812,5 +812,6 @@ export { DEFAULT_CATEGORIES };
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
 export type OutcomeTerm = (typeof OUTCOME_TERMS)[number];
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 export type DataSource = (typeof DATA_SOURCES)[number];

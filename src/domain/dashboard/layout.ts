@@ -60,6 +60,8 @@ export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout
   const charts: DashboardChart[] = [];
   /** A table whose last column links each body row to its plan row. */
   const linkedTable = (header: string[], body: { cells: (string | number)[]; at: RowAt }[]) => {
+    // An empty section says so in words (the explain row) rather than with a bare header.
+    if (body.length === 0) return;
     const range = grid.table(
       header,
       body.map((b) => [...b.cells, whereLabel(b.at)]),

@@ -122,13 +122,16 @@ describe('the dashboard of the example plan', () => {
       const dashboard = ws.sheets.spreadsheet.getSheetByName('Dashboard');
       const formulas = dashboard?.getDataRange().getFormulas() ?? [];
       const table = ws.sheets.table('Dashboard');
+      let checked = 0;
       for (const [r, row] of table.entries()) {
         const where = String(row[3]);
         const m = /^(Calendar|Partnership|Outcomes) row (\d+)$/.exec(where);
         if (!m || !['Activity', 'Step', 'Outcome'].includes(String(row[0]))) continue;
         const id = ws.sheets.spreadsheet.getSheetByName(m[1])?.getSheetId();
         expect(formulas[r][3]).toBe(`=HYPERLINK("#gid=${id}&range=A${m[2]}","${where}")`);
+        checked += 1;
       }
+      expect(checked).toBe(summary.overdue);
     },
   );
 

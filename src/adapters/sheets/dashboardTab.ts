@@ -2,6 +2,7 @@
 import type { DashboardChart, DashboardLayout } from '../../domain/dashboard/layout';
 import { literalCell } from '../../domain/table/literal';
 import { ensureGridSize, resetGeneratedTab } from './generatedTab';
+import { mergeRows } from './mergeRows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -9,7 +10,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * One reset, one number format, one setValues, three style arrays, a few widths, and at most two
+ * One reset, three merge calls, one number format, one setValues, three style arrays, a few widths, and at most two
  * charts removed and two drawn: the count depends on the layout's shape, never on the plan's rows.
  * Text is kept as typed (plain-text format: "Mar 2027" must not become a date); links open the
  * plan row (`#gid=…&range=A5`), and a tab that is gone leaves the label alone.
@@ -24,6 +25,7 @@ export function writeDashboard(
   const rows = layout.values.length;
   const columns = layout.values[0]?.length ?? 1;
   ensureGridSize(sheet, rows, columns);
+  mergeRows(sheet, layout.merges, columns);
   const values: unknown[][] = layout.values.map((row) => row.map(literalCell));
   for (const link of layout.links) {
     const id = sheetIds.get(link.target.tab);

@@ -1,6 +1,7 @@
 // The Dashboard tab as data: sections of rows, the cells that link to plan rows, and its two charts.
 
 import { plural } from '../../shared/plural';
+import type { MergeRange } from '../logicModel/layout';
 import { VERDICT_RULE } from '../progress/indicator';
 import type { TabDef } from '../schema/columns';
 import { type CellRange, type GeneratedLayout, Grid } from '../table/grid';
@@ -35,6 +36,8 @@ export interface DashboardChart {
 }
 
 export interface DashboardLayout extends GeneratedLayout {
+  /** Text rows merged across the tab's width. */
+  merges: MergeRange[];
   links: LinkCell[];
   charts: DashboardChart[];
 }
@@ -58,6 +61,11 @@ export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout
   const grid = new Grid();
   const links: LinkCell[] = [];
   const charts: DashboardChart[] = [];
+  /** Rows of one text cell, merged across the tab so a sentence reads whole (in Sheets and in print). */
+  const merged: number[] = [];
+  const line = (style: 'title' | 'lead' | 'explain' | 'heading', cells: string[]) => {
+    merged.push(grid.add(style, cells));
+  };
   /** A table whose last column links each body row to its plan row. */
   const linkedTable = (header: string[], body: { cells: (string | number)[]; at: RowAt }[]) => {
     // An empty section says so in words (the explain row) rather than with a bare header.
@@ -77,15 +85,15 @@ export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout
     });
   };
 
-  grid.add('title', [planName ? `Dashboard · ${planName}` : 'Dashboard']);
-  grid.add('lead', [d.summary]);
-  grid.add('explain', [
+  line('title', [planName ? `Dashboard · ${planName}` : 'Dashboard']);
+  line('lead', [d.summary]);
+  line('explain', [
     `As of ${shown(d.today)} (the spreadsheet’s time zone). The add-on rewrites this tab (Extensions › Shared Work Plan › Update the dashboard, and after each calendar sync): type in the plan’s tabs, not here.`,
   ]);
   grid.add('blank');
 
-  grid.add('heading', ['Partnership steps']);
-  grid.add('explain', [
+  line('heading', ['Partnership steps']);
+  line('explain', [
     d.steps.total
       ? `${d.steps.done} of ${plural(d.steps.total, 'step')} done or not needed, ${d.steps.inProgress} in progress.`
       : 'No steps yet: set-up adds the eight steps to the Partnership tab.',
@@ -96,17 +104,17 @@ export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout
   );
   grid.add('blank');
 
-  grid.add('heading', [`Overdue (${d.overdue.length})`]);
-  if (d.overdue.length === 0) grid.add('explain', ['Nothing overdue.']);
+  line('heading', [`Overdue (${d.overdue.length})`]);
+  if (d.overdue.length === 0) line('explain', ['Nothing overdue.']);
   linkedTable(
     ['What', 'Item', 'Was due', 'Where'],
     d.overdue.map((o) => ({ cells: [o.kind, o.label, shown(o.due)], at: o })),
   );
   grid.add('blank');
 
-  grid.add('heading', [`Next ${UPCOMING_DAYS} days (${d.upcoming.length})`]);
+  line('heading', [`Next ${UPCOMING_DAYS} days (${d.upcoming.length})`]);
   if (d.upcoming.length === 0)
-    grid.add('explain', [`No activity starts in the next ${UPCOMING_DAYS} days.`]);
+    line('explain', [`No activity starts in the next ${UPCOMING_DAYS} days.`]);
   linkedTable(
     ['Date', 'Activity', 'Type', 'Lead partner', 'Status', 'Where'],
     d.upcoming.map((a) => ({
@@ -116,8 +124,8 @@ export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout
   );
   grid.add('blank');
 
-  grid.add('heading', ['Participation per partner']);
-  grid.add('explain', [
+  line('heading', ['Participation per partner']);
+  line('explain', [
     'Activities each partner leads (and how many are done) or joins, findings it gave, its agreement and its last activity up to today. “Silent”: nothing led, joined or given yet.',
   ]);
   linkedTable(
@@ -150,10 +158,9 @@ export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout
   );
   grid.add('blank');
 
-  grid.add('heading', ['Indicator progress']);
-  grid.add('explain', [VERDICT_RULE]);
-  if (d.indicators.length === 0)
-    grid.add('explain', ['No outcome has an indicator or a target yet.']);
+  line('heading', ['Indicator progress']);
+  for (const sentence of VERDICT_RULE) line('explain', [sentence]);
+  if (d.indicators.length === 0) line('explain', ['No outcome has an indicator or a target yet.']);
   linkedTable(
     [
       'Outcome',
@@ -182,8 +189,8 @@ export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout
   );
   grid.add('blank');
 
-  grid.add('heading', ['Chart data']);
-  grid.add('explain', ['What the charts beside the tables draw.']);
+  line('heading', ['Chart data']);
+  line('explain', ['What the charts beside the tables draw.']);
   const measured = d.indicators.filter((i) => i.measurements.length > 0);
   if (measured.length) {
     const days = [...new Set(measured.flatMap((i) => i.measurements.map((m) => m.day)))].sort();
@@ -220,8 +227,10 @@ export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout
       });
   }
 
+  const width = grid.width;
   return {
     ...grid.finish(),
+    merges: merged.map((row) => ({ row, column: 1, numRows: 1, numColumns: width })),
     note: 'Rebuilt by the Shared Work Plan add-on from the plan’s tabs; anything typed here is replaced.',
     wrap: [],
     firstColumnWidth: 240,

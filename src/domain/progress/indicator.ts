@@ -27,11 +27,13 @@ export interface IndicatorProgress {
   verdict: Verdict;
 }
 
-/** Words for the rule, shown on the dashboard under the indicator table and in docs. */
-export const VERDICT_RULE =
-  'Target reached: the latest value is at or past the target. Behind: the target date has passed without reaching it. ' +
-  'On track / At risk: the straight line through all measurements (least squares) reaches the target by the target date, or not ' +
-  '(without a target date: it moves towards the target, or not). Too early to tell: only one measurement.';
+/** The rule in words, a sentence each: shown under the dashboard's indicator table, and in docs. */
+export const VERDICT_RULE = [
+  'Target reached: the latest value is at or past the target (the direction runs from baseline to target, so “fewer absences” works too).',
+  'Behind: the target date has passed without reaching the target.',
+  'On track / At risk: the straight line through all measurements (least squares) reaches the target by the target date, or not; without a target date, it moves towards the target, or not.',
+  'Too early to tell: measurements on one day only.',
+] as const;
 
 const NUMBER = /-?\d[\d,]*(?:\.\d+)?|-?\.\d+/g;
 

@@ -7,6 +7,7 @@ import {
   assessmentFormAction,
   buildAssetMapAction,
 } from './actions/assetMap';
+import { buildBriefs } from './actions/brief';
 import {
   calendarSyncState,
   listCalendars as listCalendarChoices,
@@ -48,6 +49,7 @@ import type {
 } from './shared/calendarWire';
 import { UserError } from './shared/errors';
 import type {
+  BriefSummary,
   DashboardSummary,
   GoalsForm,
   RecordProgressRequest,
@@ -281,6 +283,23 @@ export function buildDashboardFromMenu(): void {
     const summary = dashboard.buildDashboard(google);
     google.spreadsheet().getSheetByName(summary.tab)?.activate();
     google.spreadsheet().toast(summary.summary, DASHBOARD_TITLE, 10);
+  });
+}
+
+/** Sidebar: writes the brief of one partner (by ID), or of every partner when none is given. */
+export function buildPartnerBriefs(partnerId?: string | null): BriefSummary {
+  const [id] = acceptCall('buildPartnerBriefs', [partnerId]);
+  const summary = buildBriefs(google, id ?? null);
+  if (summary.tabs.length === 1)
+    google.spreadsheet().getSheetByName(summary.tabs[0].tab)?.activate();
+  return summary;
+}
+
+/** Menu: writes every partner's brief and says where in a toast. */
+export function buildPartnerBriefsFromMenu(): void {
+  fromMenu('Partner briefs', () => {
+    const summary = buildBriefs(google, null);
+    google.spreadsheet().toast(summary.message, 'Partner briefs', 10);
   });
 }
 

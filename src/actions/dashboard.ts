@@ -26,12 +26,12 @@ import { showTextAsDisplayed } from './logicModel';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Measures are read as shown ("45%" is stored as 0.45): see showTextAsDisplayed. */
-function showAsDisplayed(read: ReadTab | null, keys: readonly string[]): ReadTab | null {
+export function showAsDisplayed(read: ReadTab | null, keys: readonly string[]): ReadTab | null {
   if (read) showTextAsDisplayed(read, keys);
   return read;
 }
 
-const source = (read: ReadTab | null): DashboardSource | null =>
+export const source = (read: ReadTab | null): DashboardSource | null =>
   read ? { sheetName: read.raw.sheetName, records: read.records } : null;
 
 /** Each source tab read once (Outcomes and Progress twice: values and what is shown). */

@@ -171,6 +171,7 @@ export const CONFLICT_CHOICE = labelled('Choice', oneOf<ConflictChoice>(['sheet'
 export const ROW = labelled('Row', whole(1, 10_000_000));
 export const GOAL_ID = labelled('Goal', id());
 export const FINDING_ID = labelled('Finding', id());
+export const PARTNER_ID = labelled('Partner', id());
 export const ACTIVITY_ID = labelled('Activity', id());
 export const TAB = labelled('Tab', text(200));
 

@@ -71,3 +71,9 @@ export interface DashboardSummary {
   indicators: { outcomeId: string; latest: number | null; verdict: string }[];
   message: string;
 }
+
+/** What buildPartnerBriefs returns: the tab of each partner's brief. */
+export interface BriefSummary {
+  tabs: { partnerId: string; partner: string; tab: string }[];
+  message: string;
+}

@@ -14,6 +14,7 @@ export const MENU = {
   buildLogicModel: 'Build the logic model',
   goals: 'Goals, outcomes and progress…',
   dashboard: 'Update the dashboard',
+  briefs: 'Write the partner briefs',
 } as const;
 
 export const SIDEBAR_TITLES = {

@@ -14,6 +14,7 @@ export const MENU_ITEMS: Array<MenuItem | null> = [
   null,
   { caption: MENU.goals, functionName: 'showGoalsSidebar' },
   { caption: MENU.dashboard, functionName: 'buildDashboardFromMenu' },
+  { caption: MENU.briefs, functionName: 'buildPartnerBriefsFromMenu' },
   null,
   { caption: MENU.assessments, functionName: 'showAssessmentSidebar' },
   { caption: MENU.buildAssetMap, functionName: 'buildAssetMapFromMenu' },

@@ -253,6 +253,13 @@ function render(goalId: string): void {
   picker.value = goal ? goal.id : NEW;
   byId('goal-form').replaceChildren(goalForm(f, goal));
   byId('outcomes').replaceChildren(outcomesSection(f, goal));
+  const briefFor = byId<HTMLSelectElement>('brief-partner');
+  const keep = briefFor.value;
+  briefFor.replaceChildren(
+    el('option', { value: '' }, 'Every partner'),
+    ...f.partnerIds.map((p) => el('option', { value: p.id }, p.name)),
+  );
+  briefFor.value = f.partnerIds.some((p) => p.id === keep) ? keep : '';
 }
 
 async function load(goalId: string | null): Promise<void> {
@@ -269,6 +276,14 @@ byId<HTMLSelectElement>('goal-select').addEventListener('change', (event) => {
 
 byId('dashboard').addEventListener('click', async () => {
   const summary = await withBusy('Updating the dashboard…', () => callServer('buildDashboard'));
+  if (summary) setStatus('success', summary.message);
+});
+
+byId('briefs').addEventListener('click', async () => {
+  const partnerId = byId<HTMLSelectElement>('brief-partner').value;
+  const summary = await withBusy('Writing the briefs…', () =>
+    callServer('buildPartnerBriefs', partnerId || null),
+  );
   if (summary) setStatus('success', summary.message);
 });
 

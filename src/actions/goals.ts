@@ -82,6 +82,7 @@ export function goalsForm(services: GoogleServices): GoalsForm {
   if (outcomes) showTextAsDisplayed(outcomes, ['outcome', 'indicator', 'baseline', 'target']);
   const progress = readTab(spreadsheet, PROGRESS_TAB, cache);
   if (progress) showTextAsDisplayed(progress, ['value']);
+  const partners = readTab(spreadsheet, PARTNERS_TAB, cache);
   const sheetZone = spreadsheet.getSpreadsheetTimeZone();
   const oracle = utilitiesZoneOracle(services.formatDate);
   const entities = readPlanEntities({
@@ -128,7 +129,10 @@ export function goalsForm(services: GoogleServices): GoalsForm {
     goalsTab: goals.raw.sheetName,
     goals: goals.records.map(goalView).filter((g) => g.id),
     outcomes: outcomeViews,
-    partners: partnerNames(readTab(spreadsheet, PARTNERS_TAB, cache)),
+    partners: partnerNames(partners),
+    partnerIds: (partners?.records ?? [])
+      .map((r) => ({ id: asText(r.cells.id).toUpperCase(), name: asText(r.cells.organisation) }))
+      .filter((p) => p.id && p.name),
     priorities: [...PRIORITIES],
     statuses: [...GOAL_STATUSES],
     outcomeTerms: [...OUTCOME_TERMS],

@@ -35,6 +35,8 @@ export interface GoalsForm {
   goals: GoalView[];
   outcomes: OutcomeView[];
   partners: string[];
+  /** Partners with an ID, for the brief's picker. */
+  partnerIds: { id: string; name: string }[];
   priorities: Priority[];
   statuses: GoalStatus[];
   outcomeTerms: OutcomeTerm[];

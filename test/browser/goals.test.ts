@@ -123,4 +123,26 @@ describe('the goals path on a new spreadsheet', () => {
       .evaluate((tr) => tr.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
   });
+
+  it('writes the partner’s one-page brief from the same sidebar', async () => {
+    goals = await openSidebar(page, 'Goals, outcomes and progress…', 'Goals and progress');
+    await goals
+      .locator('#brief-partner option', { hasText: 'Westside Public Library' })
+      .waitFor({ state: 'attached' });
+    await goals
+      .getByLabel('For', { exact: true })
+      .selectOption({ label: 'Westside Public Library' });
+    await goals.getByRole('button', { name: 'Write the briefs' }).click();
+    await goals
+      .locator('#status.success')
+      .getByText(
+        /^Brief for Westside Public Library written to the Brief · Westside Public Library tab/,
+      )
+      .waitFor();
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+    await page.getByRole('button', { name: 'Spreadsheet', exact: true }).click();
+    await page.locator('[data-sheet="Brief · Westside Public Library"]').click();
+    await page.getByRole('cell', { name: 'Our goals and priorities' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'partner-brief.png') });
+  });
 });

@@ -1,4 +1,5 @@
 // Each partner brief prints on one page: the preview's .xlsx export of the briefs, turned into a PDF by LibreOffice headless.
+// Under test/print, not test/integration: printing has no undocumented Google behaviour to flip, so it runs once.
 // In a file of its own so its cost shows: LibreOffice's start, and on a fresh Debian machine its
 // installation (apt-get install libreoffice-calc-nogui poppler-utils: about 190 s measured here).
 import { execFileSync } from 'node:child_process';

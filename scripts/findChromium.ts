@@ -1,8 +1,11 @@
 // Finds the Chromium or Chrome the browser tests drive: one rule for `npm test`'s pretest and the test harness.
-import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { posix, win32 } from 'node:path';
+import {
+  canInstallWithApt as canInstallDebianPackages,
+  installWithApt as installDebianPackages,
+} from './debianPackages';
 
 /** The one sentence a maintainer without a browser reads. */
 export const NO_BROWSER =
@@ -84,18 +87,14 @@ export function findChromium(machine: Platform = here): string | null {
 export function canInstallWithApt(machine: Platform = here): boolean {
   return (
     machine.platform === 'linux' &&
-    process.getuid?.() === 0 &&
-    existsSync('/usr/bin/apt-get') &&
+    canInstallDebianPackages() &&
     machine.env.CHROMIUM_PATH === undefined
   );
 }
 
 /** Installs Debian's chromium package; returns its path. */
 export function installWithApt(): string {
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const run = (args: string[]) => execFileSync('apt-get', args, { stdio: 'inherit', env });
-  run(['update', '-qq']);
-  run(['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+  installDebianPackages(['chromium']);
   return '/usr/bin/chromium';
 }
 

@@ -14,6 +14,7 @@ import {
   buildAssetMapAction,
 } from './actions/assetMap';
 import { claimSettings, triggerMayAct } from './actions/authority';
+import { buildBriefs } from './actions/brief';
 import { planBasics } from './actions/calendarContext';
 import {
   calendarSyncState,
@@ -21,7 +22,9 @@ import {
   saveCalendarChoice as saveChoice,
   setAutoSync as setTriggersFor,
 } from './actions/calendarSettings';
+import * as dashboard from './actions/dashboard';
 import { exportIcs as exportActivities } from './actions/exportIcs';
+import * as goals from './actions/goals';
 import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
@@ -55,6 +58,13 @@ import type {
   SyncReport,
 } from './shared/calendarWire';
 import { UserError } from './shared/errors';
+import type {
+  BriefSummary,
+  DashboardSummary,
+  GoalsForm,
+  RecordProgressRequest,
+  SaveGoalRequest,
+} from './shared/goalsWire';
 import type {
   AddActivityRequest,
   LogicModelDraft,
@@ -251,6 +261,65 @@ export function saveOutcome(request: SaveOutcomeRequest): SaveRowResult {
 export function addActivity(request: AddActivityRequest): SaveRowResult {
   const [checked] = acceptCall('addActivity', [request]);
   return logicModel.addActivity(google, checked);
+}
+
+// ---- Goals, progress and the dashboard (issue 14) ----
+
+/** Menu: opens the goals sidebar (goals, their outcomes and indicators, progress, the dashboard). */
+export function showGoalsSidebar(): void {
+  showSidebar(google, SIDEBARS.goals.file, SIDEBARS.goals.title);
+}
+
+/** Sidebar: the goals, their outcomes with what was measured, and the choices to offer. */
+export function getGoalsForm(): GoalsForm {
+  return goals.goalsForm(google);
+}
+
+/** Sidebar: adds a goal (its ID given at once) or saves the changed cells of one. */
+export function saveGoal(request: SaveGoalRequest): SaveRowResult {
+  const [checked] = acceptCall('saveGoal', [request]);
+  return goals.saveGoal(google, checked);
+}
+
+/** Sidebar: appends one dated measurement of an outcome's indicator to the Progress tab. */
+export function recordProgress(request: RecordProgressRequest): SaveRowResult {
+  const [checked] = acceptCall('recordProgress', [request]);
+  return goals.recordProgress(google, checked);
+}
+
+const DASHBOARD_TITLE = 'Dashboard';
+
+/** Sidebar: rebuilds the Dashboard tab and returns what it says. */
+export function buildDashboard(): DashboardSummary {
+  const summary = dashboard.buildDashboard(google);
+  google.spreadsheet().getSheetByName(summary.tab)?.activate();
+  return summary;
+}
+
+/** Menu: rebuilds the Dashboard tab, shows it, and says the partnership's state in a toast. */
+export function buildDashboardFromMenu(): void {
+  fromMenu(DASHBOARD_TITLE, () => {
+    const summary = dashboard.buildDashboard(google);
+    google.spreadsheet().getSheetByName(summary.tab)?.activate();
+    google.spreadsheet().toast(summary.summary, DASHBOARD_TITLE, 10);
+  });
+}
+
+/** Sidebar: writes the brief of one partner (by ID), or of every partner when none is given. */
+export function buildPartnerBriefs(partnerId?: string | null): BriefSummary {
+  const [id] = acceptCall('buildPartnerBriefs', [partnerId]);
+  const summary = buildBriefs(google, id ?? null);
+  if (summary.tabs.length === 1)
+    google.spreadsheet().getSheetByName(summary.tabs[0].tab)?.activate();
+  return summary;
+}
+
+/** Menu: writes every partner's brief and says where in a toast. */
+export function buildPartnerBriefsFromMenu(): void {
+  fromMenu('Partner briefs', () => {
+    const summary = buildBriefs(google, null);
+    google.spreadsheet().toast(summary.message, 'Partner briefs', 10);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

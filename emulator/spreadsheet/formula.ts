@@ -602,6 +602,15 @@ class Evaluator {
         if (n < 0) return { v: ERR.value };
         return { v: toText(x).slice(0, Math.floor(n)) };
       }
+      // (V) HYPERLINK(url, [link_label]) shows the label, or the URL without one (Sheets help:
+      // HYPERLINK, support.google.com/docs/answer/3093313); the link itself is not modelled.
+      case 'HYPERLINK': {
+        const url = this.eval(args[0]).v;
+        if (url instanceof FormulaError) return { v: url };
+        const label = args[1] ? this.eval(args[1]).v : url;
+        if (label instanceof FormulaError) return { v: label };
+        return { v: toText(label) };
+      }
       case 'TODAY':
         return { v: this.ctx.today(), date: true };
       case 'NOW':

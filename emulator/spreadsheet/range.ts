@@ -31,6 +31,7 @@ type PrimitiveRangeMethods = Pick<
   | 'getFontWeight'
   | 'getFontColor'
   | 'getWrap'
+  | 'getWraps'
   | 'getHorizontalAlignment'
   | 'getRow'
   | 'getRowIndex'
@@ -518,6 +519,11 @@ export class FakeRange implements PrimitiveRangeMethods {
   getWrap(): boolean {
     this.call('getWrap', 'read');
     return this.cellAt(this.r, this.c)?.st?.wrap ?? false;
+  }
+  /** (V) Range.getWraps: whether each cell wraps (…/spreadsheet/range#getWraps()). */
+  getWraps(): boolean[][] {
+    this.call('getWraps', 'read');
+    return this.map((r, c) => this.cellAt(r, c)?.st?.wrap ?? false);
   }
   getHorizontalAlignment(): string {
     this.call('getHorizontalAlignment', 'read');

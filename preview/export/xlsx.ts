@@ -18,13 +18,21 @@ export function wallClockDate(value: Date, zone: string): Date {
   return new Date(wallAt(whole, zone) + (ms - whole));
 }
 
-/** Values (dates as the sheet's wall clock), formulas' results, header notes, frozen rows, column widths and tab colours. */
-export async function workbookXlsx(ws: Workspace): Promise<Buffer> {
+/**
+ * Values (dates as the sheet's wall clock), formulas' results, header notes, frozen rows, column
+ * widths, wrapped cells and tab colours; `only` keeps the tabs whose name it accepts (the print
+ * test exports the briefs alone).
+ */
+export async function workbookXlsx(
+  ws: Workspace,
+  only: (sheetName: string) => boolean = () => true,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Shared Work Plan (local preview)';
   const spreadsheet = ws.sheets.spreadsheet;
   const zone = spreadsheet.getSpreadsheetTimeZone();
   for (const sheet of spreadsheet.getSheets()) {
+    if (!only(sheet.getName())) continue;
     const frozen = sheet.getFrozenRows();
     const out = book.addWorksheet(sheet.getName().slice(0, 31), {
       views: frozen ? [{ state: 'frozen', ySplit: frozen }] : [],
@@ -36,6 +44,7 @@ export async function workbookXlsx(ws: Workspace): Promise<Buffer> {
     const values = range.getValues();
     const formats = range.getNumberFormats();
     const notes = range.getNotes();
+    const wraps = range.getWraps();
     values.forEach((row, r) => {
       const xlRow = out.getRow(r + 1);
       row.forEach((value, c) => {
@@ -46,8 +55,25 @@ export async function workbookXlsx(ws: Workspace): Promise<Buffer> {
         const format = formats[r]?.[c];
         if (format && format !== 'General' && format !== '@') cell.numFmt = format;
         if (notes[r]?.[c]) cell.note = notes[r][c];
+        if (wraps[r]?.[c]) cell.alignment = { wrapText: true, vertical: 'top' };
         if (r < frozen) cell.font = { bold: true };
       });
+    });
+    // Sheets grows a row to fit its wrapped text, and so does its PDF download; LibreOffice keeps an
+    // imported row's height, so each row gets the lines its longest wrapped cell needs (an estimate:
+    // about 6 px a character at the default 10 pt font, 14 pt a line).
+    values.forEach((row, r) => {
+      const lines = Math.max(
+        1,
+        ...row.map((value, c) => {
+          if (!wraps[r]?.[c]) return 1;
+          const perLine = Math.max(1, Math.floor((sheet.getColumnWidth(c + 1) - 8) / 6));
+          return String(value ?? '')
+            .split('\n')
+            .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+        }),
+      );
+      if (lines > 1) out.getRow(r + 1).height = lines * 14;
     });
     for (let c = 1; c <= lastCol; c++) {
       const px = sheet.getColumnWidth(c);

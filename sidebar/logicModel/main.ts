@@ -281,7 +281,7 @@ function render(d: LogicModelDraft): void {
       el(
         'p',
         {},
-        'No goal with an ID yet. Type your goals in the Goals tab, run Extensions › Shared Work Plan › Check and repair the plan to give them IDs, then reopen this sidebar.',
+        'No goal yet. Add your goals in Extensions › Shared Work Plan › Goals, outcomes and progress…, then reopen this sidebar.',
       ),
     );
     checks.replaceChildren();

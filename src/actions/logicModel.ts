@@ -57,13 +57,17 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const SETUP_HINT = `run Extensions › Shared Work Plan › ${MENU.setUp}`;
 
-function requireTab(spreadsheet: Spreadsheet, cache: CacheStore | null, tab: TabDef): ReadTab {
+export function requireTab(
+  spreadsheet: Spreadsheet,
+  cache: CacheStore | null,
+  tab: TabDef,
+): ReadTab {
   const read = readTab(spreadsheet, tab, cache);
   if (!read) throw new UserError(`The ${tab.name} tab is missing: ${SETUP_HINT} first.`);
   return read;
 }
 
-function requireColumns(read: ReadTab, tab: TabDef, keys: readonly string[]): void {
+export function requireColumns(read: ReadTab, tab: TabDef, keys: readonly string[]): void {
   const missing = keys.filter((k) => read.location.index[k] < 0);
   if (missing.length) {
     const headers = missing.map((k) => columnByKey(tab, k).header).join(', ');
@@ -77,7 +81,7 @@ function requireColumns(read: ReadTab, tab: TabDef, keys: readonly string[]): vo
  * Text columns are read as shown: a baseline typed "0%" is stored as the number 0 with a percent
  * format, and the model must say "0%". One more read of the same range, still constant.
  */
-function showTextAsDisplayed(read: ReadTab, keys: readonly string[]): void {
+export function showTextAsDisplayed(read: ReadTab, keys: readonly string[]): void {
   const display = displayedValues(read.sheet);
   for (const record of read.records) {
     for (const key of keys) {
@@ -165,7 +169,7 @@ export function logicModelDraft(services: GoogleServices, goalId?: string | null
 }
 
 /** The row holding an ID now (rows move when partners sort); a clear message when it was deleted. */
-function findRowById(read: ReadTab, rawId: string, what: string, then: string) {
+export function findRowById(read: ReadTab, rawId: string, what: string, then: string) {
   const id = rawId.trim().toUpperCase();
   const record = read.records.find((r) => asText(r.cells.id).toUpperCase() === id);
   if (!record) {
@@ -221,7 +225,7 @@ export function saveGoalDetails(
 }
 
 /** Fields left as someone else wrote them since the sidebar loaded, in words ('' when none). */
-const conflictNote = (headers: readonly string[]) =>
+export const conflictNote = (headers: readonly string[]) =>
   headers.length
     ? ` Not saved: ${headers.join(', ')} — someone changed ${word(headers.length, 'it', 'them')} in the sheet since you opened this goal; reload to see their text.`
     : '';

@@ -53,6 +53,7 @@ import {
   planBasics,
   targetCalendar,
 } from './calendarContext';
+import { refreshDashboardAfterSync } from './dashboard';
 
 /** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
 export type RunKind = 'manual' | 'afterEdit' | 'hourly' | 'continuation';
@@ -527,6 +528,7 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
           services.documentProperties(),
           `${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`,
         );
+      if (report.complete) refreshDashboardAfterSync(services);
       return report;
     },
     options.lockWaitMs ?? 10_000,

@@ -5,6 +5,7 @@ import {
   DATA_SOURCES,
   FINDING_KINDS,
   FINDING_SOURCES,
+  GOAL_STATUSES,
   OUTCOME_TERMS,
   PARTNER_ROLES,
   PARTNER_TYPES,
@@ -12,6 +13,7 @@ import {
 } from '../domain/schema/tabs';
 import type { FindingInput } from '../shared/assetsWire';
 import type { AutoSyncSettings, CalendarChoiceInput, ConflictChoice } from '../shared/calendarWire';
+import type { RecordProgressRequest, SaveGoalRequest } from '../shared/goalsWire';
 import type {
   AddActivityRequest,
   SaveGoalDetailsRequest,
@@ -124,6 +126,35 @@ export const ADD_ACTIVITY = record({
   output: optional(text()),
 });
 
+const goalFields = {
+  goal: text(),
+  priority: blankOr(PRIORITIES),
+  problem: text(),
+  owner: text(),
+  status: blankOr(GOAL_STATUSES),
+};
+
+export const SAVE_GOAL = record({
+  goalId: optional(labelled('Goal', id())),
+  ...goalFields,
+  loaded: optional(
+    record({
+      goal: optional(text()),
+      priority: optional(goalFields.priority),
+      problem: optional(text()),
+      owner: optional(text()),
+      status: optional(goalFields.status),
+    }),
+  ),
+});
+
+export const RECORD_PROGRESS = record({
+  outcomeId: labelled('Outcome', id()),
+  date: text(200),
+  value: labelled('Value', text(200)),
+  note: text(),
+});
+
 export const CALENDAR_CHOICE = record({
   mode: labelled('Calendar choice', oneOf(['new', 'existing'] as const)),
   calendarId: nullish(labelled('Calendar', text(1_000))),
@@ -140,6 +171,7 @@ export const CONFLICT_CHOICE = labelled('Choice', oneOf<ConflictChoice>(['sheet'
 export const ROW = labelled('Row', whole(1, 10_000_000));
 export const GOAL_ID = labelled('Goal', id());
 export const FINDING_ID = labelled('Finding', id());
+export const PARTNER_ID = labelled('Partner', id());
 export const ACTIVITY_ID = labelled('Activity', id());
 export const TAB = labelled('Tab', text(200));
 /** Addresses to approve or take back (the waiting list is at most a few thousand long). */
@@ -164,6 +196,8 @@ export type WireSchemasMatchTheirTypes = [
   Assert<Same<Infer<typeof SAVE_GOAL_DETAILS>, SaveGoalDetailsRequest>>,
   Assert<Same<Infer<typeof SAVE_OUTCOME>, SaveOutcomeRequest>>,
   Assert<Same<Infer<typeof ADD_ACTIVITY>, AddActivityRequest>>,
+  Assert<Same<Infer<typeof SAVE_GOAL>, SaveGoalRequest>>,
+  Assert<Same<Infer<typeof RECORD_PROGRESS>, RecordProgressRequest>>,
   Assert<Same<Infer<typeof CALENDAR_CHOICE>, CalendarChoiceInput>>,
   Assert<Same<Infer<typeof AUTO_SYNC>, AutoSyncSettings>>,
 ];

@@ -12,6 +12,9 @@ export const MENU = {
   syncNow: 'Sync the calendar now',
   logicModel: 'Logic model…',
   buildLogicModel: 'Build the logic model',
+  goals: 'Goals, outcomes and progress…',
+  dashboard: 'Update the dashboard',
+  briefs: 'Write the partner briefs',
 } as const;
 
 export const SIDEBAR_TITLES = {
@@ -19,6 +22,7 @@ export const SIDEBAR_TITLES = {
   assessment: 'Assets and needs',
   logicModel: 'Logic model',
   calendar: 'Calendar sync',
+  goals: 'Goals and progress',
 } as const;
 
 /** In the description of every calendar the add-on creates: how it knows its own older ones. */

@@ -13,4 +13,5 @@ export const SIDEBARS = {
   assessment: { file: 'assessment', title: SIDEBAR_TITLES.assessment },
   calendar: { file: 'calendar', title: SIDEBAR_TITLES.calendar },
   logicModel: { file: 'logicModel', title: SIDEBAR_TITLES.logicModel },
+  goals: { file: 'goals', title: SIDEBAR_TITLES.goals },
 } as const;

@@ -170,6 +170,12 @@ function grownPlan(n: number) {
   growTab(ws, 'Calendar', 'Activity ID', 'Title', n);
   growTab(ws, 'Outcomes', 'Outcome ID', 'Outcome', n / 4);
   growTab(ws, 'Goals', 'Goal ID', 'Goal', n / 10);
+  // n/2 measurements of the example's eight outcomes, one a week from September 2027.
+  const progress = Array.from({ length: n / 2 }, (_, i) => {
+    const day = new Date(Date.UTC(2027, 8, 1) + Math.floor(i / 8) * 7 * 86_400_000);
+    return [`O${1 + (i % 8)}`, day.toISOString().slice(0, 10), String(40 + (i % 17))];
+  });
+  ws.sheets.userPasteValues('Progress', 2, 1, progress);
   return { addon, ws };
 }
 
@@ -209,6 +215,7 @@ function planAtScale(n: number): Array<Measure & { cpuMs: number }> {
     measureCpu(ws, 'check and repair again (nothing to do)', () => addon.run('repairPlan'), 3),
     measureCpu(ws, 'build the asset map', () => addon.run('buildAssetMap'), 5),
     measureCpu(ws, 'build the logic model', () => addon.run('buildLogicModel'), 5),
+    measureCpu(ws, 'build the dashboard', () => addon.run('buildDashboard'), 5),
   ];
 }
 
@@ -241,7 +248,7 @@ function printGrowth(bySize: Array<Array<Measure & { cpuMs: number }>>): void {
 }
 
 console.log(
-  `The example plan grown to ${SIZES.join(' / ')} findings and activities (outcomes n/4, goals n/10)`,
+  `The example plan grown to ${SIZES.join(' / ')} findings and activities (outcomes n/4, goals n/10, measurements n/2)`,
 );
 printGrowth(SIZES.map(planAtScale));
 console.log(`\nReading ${N} existing events`);

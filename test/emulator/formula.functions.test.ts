@@ -1,4 +1,4 @@
-// N, ISNUMBER and LEFT in the emulator's formula engine: what the add-on's conditional-format rules use.
+// N, ISNUMBER, LEFT and HYPERLINK in the emulator's formula engine: what the add-on's conditional-format rules use.
 import { type EvalContext, evaluate, FormulaError } from '../../emulator/spreadsheet/formula';
 
 /** A sheet whose A1 holds a number, B1 text, C1 TRUE, D1 nothing. */
@@ -31,6 +31,8 @@ describe('formula functions', () => {
     ['=LEFT(B1)', 'O'],
     ['=LEFT(B1,0)', ''],
     ['=LEFT(B1,-1)', '#VALUE!'],
+    ['=HYPERLINK("#gid=1&range=A5","Calendar row 5")', 'Calendar row 5'],
+    ['=HYPERLINK("https://example.org")', 'https://example.org'],
     ['=AND(ISNUMBER($A1),$A1>TODAY(),N("x")=0)', true],
   ])('%s is %p', (formula, expected) => {
     expect(value(formula)).toBe(expected);

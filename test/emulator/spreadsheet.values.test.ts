@@ -213,3 +213,14 @@ describe('formulas', () => {
     expect(sheet.getRange('B1').getFormula()).toBe('=SUM(A1:A3)');
   });
 });
+
+describe('getWraps', () => {
+  test('says, cell by cell, whether the text wraps', () => {
+    const { sheet } = setup();
+    sheet.getRange('B1:B2').setWrap(true);
+    expect(sheet.getRange('A1:B2').getWraps()).toEqual([
+      [false, true],
+      [false, true],
+    ]);
+  });
+});

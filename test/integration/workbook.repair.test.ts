@@ -1,6 +1,7 @@
 // Re-running set-up on a plan partners have filled, sorted and rearranged: nothing lost, repairs reported.
 
 import { COLUMN_KEY_METADATA } from '../../src/domain/schema/metadata';
+import { USER_TABS } from '../../src/domain/schema/tabs';
 import type { SetupSummary } from '../../src/shared/setupWire';
 import { sidebarCall } from '../harness/sidebarCall';
 import { columnOf, PARTNERS, rowsOf, setUp, sheetOf } from '../harness/workbook';
@@ -143,7 +144,7 @@ describe('re-running set-up on a plan partners have filled and rearranged', () =
     expect(again.repaired).toEqual([]);
     expect(again.created).toEqual([]);
     expect(again.updated).toEqual([]);
-    expect(again.kept).toHaveLength(7);
+    expect(again.kept).toHaveLength(USER_TABS.length);
     expect(again.warnings).toEqual([
       `Already on the Partners tab, kept as they were: ${PARTNERS.map((p) => p.organisation).join(', ')}.`,
     ]);

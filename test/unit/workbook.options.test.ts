@@ -22,6 +22,7 @@ describe('normaliseSetupOptions', () => {
           'partners',
           'goals',
           'outcomes',
+          'progress',
           'assessments',
           'categories',
           'calendar',

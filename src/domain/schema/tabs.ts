@@ -737,12 +737,59 @@ export const CALENDAR_TAB = defineTab({
   ],
 });
 
+/**
+ * One row per measurement of an outcome's indicator, so the history is kept: the dashboard reads
+ * the latest value and the trend. Partners may type rows; the goals sidebar appends them.
+ */
+export const PROGRESS_TAB: TabDef = {
+  key: 'progress',
+  name: 'Progress',
+  purpose: 'Measurements of each outcome’s indicator over time, one row per measurement.',
+  owner: 'user',
+  tabColor: '#f9ab00',
+  columns: [
+    {
+      key: 'outcome',
+      header: 'Outcome',
+      note: 'The outcome whose indicator was measured (pick from the list).',
+      kind: 'outcomeRef',
+      required: true,
+      width: 240,
+    },
+    {
+      key: 'date',
+      header: 'Date',
+      note: 'When it was measured (a date, e.g. 2027-03-04).',
+      kind: 'date',
+      required: true,
+      width: 100,
+    },
+    {
+      key: 'value',
+      header: 'Value',
+      note: 'What the indicator measured, as a number (45, 45%, 1,200), in the same unit as its baseline and target.',
+      kind: 'text',
+      required: true,
+      width: 90,
+    },
+    {
+      key: 'recordedBy',
+      header: 'Recorded by',
+      note: 'Who measured or recorded it.',
+      kind: 'text',
+      width: 160,
+    },
+    notes,
+  ],
+};
+
 /** The tabs partners fill in, in the order set-up creates them. */
 export const USER_TABS: readonly TabDef[] = [
   PARTNERSHIP_TAB,
   PARTNERS_TAB,
   GOALS_TAB,
   OUTCOMES_TAB,
+  PROGRESS_TAB,
   ASSESSMENTS_TAB,
   CATEGORIES_TAB,
   CALENDAR_TAB,
@@ -765,5 +812,6 @@ export { DEFAULT_CATEGORIES };
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
 export type OutcomeTerm = (typeof OUTCOME_TERMS)[number];
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 export type DataSource = (typeof DATA_SOURCES)[number];

@@ -1,0 +1,118 @@
+// The Dashboard tab's action: read the plan once, compute the dashboard for today, rewrite the tab.
+import { withDocumentLock } from '../adapters/documentLock';
+import type { CacheStore, GoogleServices } from '../adapters/google';
+import { loadSettings } from '../adapters/settings';
+import { writeDashboard } from '../adapters/sheets/dashboardTab';
+import { findOrCreateGeneratedTab } from '../adapters/sheets/generatedTab';
+import { findTaggedSheet, type ReadTab, readTab } from '../adapters/sheets/readTab';
+import { utilitiesZoneOracle } from '../adapters/zoneOracle';
+import { computeDashboard, type Dashboard } from '../domain/dashboard/compute';
+import { DASHBOARD_TAB, dashboardLayout } from '../domain/dashboard/layout';
+import type { DashboardSource } from '../domain/dashboard/read';
+import { readDashboardPlan } from '../domain/dashboard/read';
+import {
+  ASSESSMENTS_TAB,
+  CALENDAR_TAB,
+  OUTCOMES_TAB,
+  PARTNERS_TAB,
+  PARTNERSHIP_TAB,
+  PROGRESS_TAB,
+} from '../domain/schema/tabs';
+import { formatWallDate } from '../domain/time/zones';
+import type { DashboardSummary } from '../shared/goalsWire';
+import { TAB_TEXT } from '../shared/messages';
+import { showTextAsDisplayed } from './logicModel';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Measures are read as shown ("45%" is stored as 0.45): see showTextAsDisplayed. */
+export function showAsDisplayed(read: ReadTab | null, keys: readonly string[]): ReadTab | null {
+  if (read) showTextAsDisplayed(read, keys);
+  return read;
+}
+
+export const source = (read: ReadTab | null): DashboardSource | null =>
+  read ? { sheetName: read.raw.sheetName, records: read.records } : null;
+
+/** Each source tab read once (Outcomes and Progress twice: values and what is shown). */
+function computeFor(spreadsheet: Spreadsheet, cache: CacheStore | null, services: GoogleServices) {
+  const reads = {
+    partnership: readTab(spreadsheet, PARTNERSHIP_TAB, cache),
+    partners: readTab(spreadsheet, PARTNERS_TAB, cache),
+    outcomes: showAsDisplayed(readTab(spreadsheet, OUTCOMES_TAB, cache), ['baseline', 'target']),
+    progress: showAsDisplayed(readTab(spreadsheet, PROGRESS_TAB, cache), ['value']),
+    assessments: readTab(spreadsheet, ASSESSMENTS_TAB, cache),
+    calendar: readTab(spreadsheet, CALENDAR_TAB, cache),
+  };
+  const sheetZone = spreadsheet.getSpreadsheetTimeZone();
+  const oracle = utilitiesZoneOracle(services.formatDate);
+  // "Today" is the spreadsheet's day: the one place the dashboard reads the clock.
+  const today = formatWallDate(oracle(Date.now(), sheetZone));
+  const plan = readDashboardPlan({
+    partnership: source(reads.partnership),
+    partners: source(reads.partners),
+    outcomes: source(reads.outcomes),
+    progress: source(reads.progress),
+    assessments: source(reads.assessments),
+    calendar: source(reads.calendar),
+    sheetZone,
+    oracle,
+  });
+  const sheetIds = new Map<string, number>();
+  for (const read of Object.values(reads))
+    if (read) sheetIds.set(read.raw.sheetName, read.sheet.getSheetId());
+  return { dashboard: computeDashboard(plan, today), sheetIds };
+}
+
+function summaryOf(d: Dashboard, tab: string, message: string): DashboardSummary {
+  return {
+    tab,
+    today: d.today,
+    summary: d.summary,
+    overdue: d.overdue.length,
+    upcoming: d.upcoming.length,
+    silentPartners: d.participation.filter((p) => p.silent).map((p) => p.partner),
+    indicators: d.indicators.map((i) => ({
+      outcomeId: i.outcome.id,
+      latest: i.latest?.value ?? null,
+      verdict: i.verdict,
+    })),
+    message,
+  };
+}
+
+/** Rebuilds the tab; the caller holds the document lock. */
+function rebuild(services: GoogleServices): DashboardSummary {
+  const spreadsheet = services.spreadsheet();
+  const { dashboard, sheetIds } = computeFor(spreadsheet, services.documentCache(), services);
+  const planName = loadSettings(services.documentProperties())?.name || spreadsheet.getName();
+  const { sheet, leftAlone } = findOrCreateGeneratedTab(
+    spreadsheet,
+    DASHBOARD_TAB.key,
+    DASHBOARD_TAB.name,
+    DASHBOARD_TAB.tabColor ?? '#1a73e8',
+  );
+  writeDashboard(sheet, dashboardLayout(dashboard, planName), sheetIds);
+  const built = `Dashboard updated: ${dashboard.summary}`;
+  const message = leftAlone
+    ? `${built} ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`
+    : built;
+  return summaryOf(dashboard, sheet.getName(), message);
+}
+
+/** Menu and sidebar: rebuilds the Dashboard tab (creating it the first time). */
+export function buildDashboard(services: GoogleServices): DashboardSummary {
+  return withDocumentLock(services.documentLock(), () => rebuild(services));
+}
+
+/**
+ * After a sync, under the sync's lock: refreshes the dashboard when the coordinator has one (a sync
+ * never adds a tab nobody asked for). A failure is logged, never lost in the sync's report.
+ */
+export function refreshDashboardAfterSync(services: GoogleServices): void {
+  try {
+    if (findTaggedSheet(services.spreadsheet(), DASHBOARD_TAB.key)) rebuild(services);
+  } catch (error) {
+    console.log(`Dashboard not refreshed after the sync: ${String(error)}`);
+  }
+}

@@ -1,0 +1,259 @@
+// The goals sidebar's actions: list goals and outcomes with their progress, add or edit a goal, record a measurement.
+import { withDocumentLock } from '../adapters/documentLock';
+import type { GoogleServices } from '../adapters/google';
+import { takeIds } from '../adapters/idCounters';
+import { appendRow } from '../adapters/sheets/appendRows';
+import { displayedRow, writeCell } from '../adapters/sheets/cells';
+import { type ReadTab, readTab } from '../adapters/sheets/readTab';
+import { utilitiesZoneOracle } from '../adapters/zoneOracle';
+import { dayOrNull, planFieldWrites } from '../domain/logicModel/edits';
+import { isoDay, readPlanEntities } from '../domain/logicModel/parse';
+import { inDateOrder, measureNumber } from '../domain/progress/indicator';
+import { PRIORITIES } from '../domain/schema/columns';
+import {
+  ASSESSMENTS_TAB,
+  CALENDAR_TAB,
+  columnByKey,
+  GOAL_STATUSES,
+  GOALS_TAB,
+  OUTCOME_TERMS,
+  OUTCOMES_TAB,
+  PARTNERS_TAB,
+  PROGRESS_TAB,
+} from '../domain/schema/tabs';
+import {
+  asText,
+  asWallDate,
+  matchOption,
+  referenceId,
+  referenceLabel,
+} from '../domain/table/cells';
+import { literalCell } from '../domain/table/literal';
+import { UserError } from '../shared/errors';
+import type {
+  GoalFields,
+  GoalsForm,
+  GoalView,
+  OutcomeView,
+  RecordProgressRequest,
+  SaveGoalRequest,
+} from '../shared/goalsWire';
+import type { SaveRowResult } from '../shared/logicModelWire';
+import { MENU } from '../shared/messages';
+import {
+  conflictNote,
+  findRowById,
+  requireColumns,
+  requireTab,
+  showTextAsDisplayed,
+} from './logicModel';
+import { refuseOverlong } from './refuseOverlong';
+
+const GOAL_FIELDS: readonly (keyof GoalFields)[] = [
+  'goal',
+  'priority',
+  'problem',
+  'owner',
+  'status',
+];
+
+const partnerNames = (partners: ReadTab | null) =>
+  (partners?.records ?? []).map((r) => asText(r.cells.organisation)).filter(Boolean);
+
+function goalView(record: { row: number; cells: Record<string, unknown> }): GoalView {
+  const { cells } = record;
+  return {
+    id: asText(cells.id).toUpperCase(),
+    row: record.row,
+    goal: asText(cells.goal),
+    priority: matchOption(cells.priority, PRIORITIES) ?? '',
+    problem: asText(cells.problem),
+    owner: asText(cells.owner),
+    status: matchOption(cells.status, GOAL_STATUSES) ?? '',
+  };
+}
+
+/** Everything the goals sidebar shows: goals, their outcomes and what has been measured. */
+export function goalsForm(services: GoogleServices): GoalsForm {
+  const spreadsheet = services.spreadsheet();
+  const cache = services.documentCache();
+  const goals = requireTab(spreadsheet, cache, GOALS_TAB);
+  const outcomes = readTab(spreadsheet, OUTCOMES_TAB, cache);
+  if (outcomes) showTextAsDisplayed(outcomes, ['outcome', 'indicator', 'baseline', 'target']);
+  const progress = readTab(spreadsheet, PROGRESS_TAB, cache);
+  if (progress) showTextAsDisplayed(progress, ['value']);
+  const partners = readTab(spreadsheet, PARTNERS_TAB, cache);
+  const sheetZone = spreadsheet.getSpreadsheetTimeZone();
+  const oracle = utilitiesZoneOracle(services.formatDate);
+  const entities = readPlanEntities({
+    goals: { sheetName: goals.raw.sheetName, records: goals.records },
+    outcomes: outcomes ? { sheetName: outcomes.raw.sheetName, records: outcomes.records } : null,
+    assessments: null,
+    calendar: null,
+    sheetZone,
+    oracle,
+  });
+  const measured = new Map<string, { day: string; value: number; row: number; text: string }[]>();
+  for (const record of progress?.records ?? []) {
+    const id = referenceId(record.cells.outcome, 'O');
+    const date = asWallDate(record.cells.date, sheetZone, oracle, 'Date');
+    const text = asText(record.cells.value);
+    const value = measureNumber(text);
+    if (!id || !date.ok || value === null) continue;
+    const list = measured.get(id) ?? [];
+    list.push({ day: isoDay(date.value), value, row: record.row, text });
+    measured.set(id, list);
+  }
+  const outcomeViews: OutcomeView[] = entities.outcomes
+    .filter((o) => o.id)
+    .map((o) => {
+      const list = measured.get(o.id) ?? [];
+      const ordered = inDateOrder(list);
+      const latest = ordered[ordered.length - 1] as (typeof list)[number] | undefined;
+      return {
+        id: o.id,
+        row: o.at.row,
+        goalId: o.goal.id ?? '',
+        term: o.term ?? '',
+        outcome: o.text,
+        indicator: o.indicator,
+        baseline: o.baseline,
+        target: o.target,
+        targetDate: o.targetDate ?? '',
+        measurements: list.length,
+        latestValue: latest?.text ?? '',
+        latestDate: latest?.day ?? '',
+      };
+    });
+  return {
+    goalsTab: goals.raw.sheetName,
+    goals: goals.records.map(goalView).filter((g) => g.id),
+    outcomes: outcomeViews,
+    partners: partnerNames(partners),
+    partnerIds: (partners?.records ?? [])
+      .map((r) => ({ id: asText(r.cells.id).toUpperCase(), name: asText(r.cells.organisation) }))
+      .filter((p) => p.id && p.name),
+    priorities: [...PRIORITIES],
+    statuses: [...GOAL_STATUSES],
+    outcomeTerms: [...OUTCOME_TERMS],
+    hasProgressTab: progress !== null,
+  };
+}
+
+/** The goal's cells checked: a goal in words, a known priority, status and owner partner. */
+function checkedGoal(request: SaveGoalRequest, partners: readonly string[]): GoalFields {
+  const goal = request.goal.trim();
+  if (!goal) throw new UserError('Write the goal (in a sentence) before saving.');
+  const priority = request.priority.trim() === '' ? '' : matchOption(request.priority, PRIORITIES);
+  if (priority === null) throw new UserError(`Priority must be one of: ${PRIORITIES.join(', ')}.`);
+  const status = request.status.trim() === '' ? '' : matchOption(request.status, GOAL_STATUSES);
+  if (status === null) throw new UserError(`Status must be one of: ${GOAL_STATUSES.join(', ')}.`);
+  const typedOwner = request.owner.trim();
+  const owner = typedOwner === '' ? '' : matchOption(typedOwner, partners);
+  if (owner === null)
+    throw new UserError(
+      `“${typedOwner}” is not on the Partners tab. Pick the owner partner from the list, or add the partner in ${MENU.setUp} first.`,
+    );
+  return { goal, priority, problem: request.problem.trim(), owner, status };
+}
+
+/** Adds a goal with its ID at once, or writes only the changed cells of an existing goal. */
+export function saveGoal(services: GoogleServices, request: SaveGoalRequest): SaveRowResult {
+  const spreadsheet = services.spreadsheet();
+  const cache = services.documentCache();
+  return withDocumentLock(services.documentLock(), () => {
+    const goals = requireTab(spreadsheet, cache, GOALS_TAB);
+    requireColumns(goals, GOALS_TAB, ['id', 'goal']);
+    const values = checkedGoal(request, partnerNames(readTab(spreadsheet, PARTNERS_TAB, cache)));
+    const header = (f: string) => columnByKey(GOALS_TAB, f).header;
+    refuseOverlong({ ...values }, header);
+    const tab = goals.raw.sheetName;
+    const wantedId = (request.goalId ?? '').trim().toUpperCase();
+    if (wantedId) {
+      const record = findRowById(goals, wantedId, 'Goal', 'Reload the goals.');
+      const shown = displayedRow(goals.sheet, record.row, goals.raw.headers.length);
+      const present = GOAL_FIELDS.filter((f) => goals.location.index[f] >= 0);
+      const current = Object.fromEntries(
+        GOAL_FIELDS.map((f) => [f, asText(shown[goals.location.index[f]] ?? '')]),
+      ) as Record<keyof GoalFields, string>;
+      const plan = planFieldWrites(present, current, values, request.loaded);
+      for (const field of plan.write)
+        writeCell(
+          goals.sheet,
+          record.row,
+          goals.location.index[field] + 1,
+          literalCell(values[field]),
+        );
+      const where = `${tab} row ${record.row}`;
+      const saved = plan.write.length
+        ? `Saved goal ${wantedId} in ${where}.`
+        : `Nothing changed in goal ${wantedId} (${where}).`;
+      return {
+        id: wantedId,
+        tab,
+        row: record.row,
+        created: false,
+        conflicts: plan.conflicts,
+        message: saved + conflictNote(plan.conflicts.map(header)),
+      };
+    }
+    // IDs still referenced elsewhere count as in use: a new goal never takes a deleted one's links.
+    const referenced = [OUTCOMES_TAB, ASSESSMENTS_TAB, CALENDAR_TAB].flatMap(
+      (t) =>
+        readTab(spreadsheet, t, cache)?.records.map((r) => referenceId(r.cells.goal, 'G')) ?? [],
+    );
+    const [id] = takeIds(services.documentProperties(), GOALS_TAB, [
+      ...goals.raw.rows.map((r) => r[goals.location.index.id]),
+      ...referenced,
+    ]);
+    const row = appendRow(goals, { ...values, id });
+    return {
+      id,
+      tab,
+      row,
+      created: true,
+      message: `Added goal ${id} to ${tab} row ${row}. Next: its outcomes, each with an indicator you can measure.`,
+    };
+  });
+}
+
+/** Appends one measurement to the Progress tab (history is kept: rows are never overwritten). */
+export function recordProgress(
+  services: GoogleServices,
+  request: RecordProgressRequest,
+): SaveRowResult {
+  const spreadsheet = services.spreadsheet();
+  const cache = services.documentCache();
+  const date = dayOrNull(request.date);
+  if (!date)
+    throw new UserError('Date is not a date. Pick the day it was measured, such as 2027-03-04.');
+  const value = request.value.trim();
+  if (measureNumber(value) === null)
+    throw new UserError(
+      `Value ${value ? `“${value}” ` : ''}is not one number. Type the measure as a number, such as 45, 45% or 1,200.`,
+    );
+  return withDocumentLock(services.documentLock(), () => {
+    const outcomes = requireTab(spreadsheet, cache, OUTCOMES_TAB);
+    const progress = requireTab(spreadsheet, cache, PROGRESS_TAB);
+    requireColumns(progress, PROGRESS_TAB, ['outcome', 'date', 'value']);
+    const record = findRowById(outcomes, request.outcomeId, 'Outcome', 'Reload the goals.');
+    const id = asText(record.cells.id).toUpperCase();
+    const fields = {
+      outcome: referenceLabel(id, asText(record.cells.outcome)),
+      date,
+      value,
+      recordedBy: services.userEmail(),
+      notes: request.note.trim(),
+    };
+    refuseOverlong(fields, (f) => columnByKey(PROGRESS_TAB, f).header);
+    const row = appendRow(progress, fields);
+    const tab = progress.raw.sheetName;
+    return {
+      id,
+      tab,
+      row,
+      created: true,
+      message: `Recorded ${value} for ${id} on ${date} in ${tab} row ${row}.`,
+    };
+  });
+}

@@ -1,0 +1,209 @@
+// One partner's brief as a print-ready layout: purpose, goals, what it brings, its activities, open items, contacts.
+import { PRIORITIES } from '../schema/columns';
+import { type GeneratedLayout, Grid } from '../table/grid';
+import { peopleDate } from '../time/peopleTime';
+import { addDays, formatWallDate } from '../time/zones';
+
+/** How far ahead "the next term" looks. */
+export const TERM_DAYS = 120;
+/** Lists are cut so a brief fits one printed page; the rest is counted, never silently dropped. */
+export const MAX_GOALS = 5;
+export const MAX_ITEMS = 6;
+
+export interface BriefGoal {
+  id: string;
+  goal: string;
+  priority: string;
+  problem: string;
+  owner: string;
+}
+
+export interface BriefPartner {
+  id: string;
+  name: string;
+  contact: string;
+  email: string;
+  phone: string;
+  role: string;
+  responsibilities: string;
+  inKind: string;
+  inKindValue: string;
+  mouStatus: string;
+  agreementEnd: string | null;
+}
+
+export interface BriefActivity {
+  title: string;
+  start: string | null;
+  end: string | null;
+  status: string;
+  lead: string;
+  participants: string[];
+  row: number;
+}
+
+export interface BriefStep {
+  step: string;
+  status: string;
+  owner: string;
+  due: string | null;
+}
+
+export interface BriefFinding {
+  partner: string;
+  kind: 'Asset' | 'Need' | '';
+  description: string;
+}
+
+export interface BriefPlan {
+  name: string;
+  purpose: string;
+  coordinator: string;
+  coordinatorEmail: string;
+  goals: BriefGoal[];
+  partners: BriefPartner[];
+  activities: BriefActivity[];
+  steps: BriefStep[];
+  findings: BriefFinding[];
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const shown = (iso: string | null) => {
+  if (!iso) return '';
+  const [year, month, day] = iso.split('-').map(Number);
+  return peopleDate({ year, month, day });
+};
+const rank = (priority: string) => {
+  const at = PRIORITIES.findIndex((p) => same(p, priority));
+  return at < 0 ? PRIORITIES.length : at;
+};
+
+/** A line cut at MAX_LINE characters: a partner's essay in one cell must not push the brief onto a second page. */
+export const MAX_LINE = 280;
+const clip = (text: string) => (text.length > MAX_LINE ? `${text.slice(0, MAX_LINE - 1)}…` : text);
+
+/** The first `max` lines, and a line counting the rest ("and 3 more on the Calendar tab"). */
+function capped(lines: string[], max: number, where: string): string[] {
+  if (lines.length <= max) return lines;
+  return [
+    ...lines.slice(0, max - 1),
+    `… and ${lines.length - (max - 1)} more on the ${where} tab.`,
+  ];
+}
+
+export function briefLayout(
+  plan: BriefPlan,
+  partner: BriefPartner,
+  today: string,
+): GeneratedLayout {
+  const grid = new Grid();
+  const [y, m, d] = today.split('-').map(Number);
+  const termEnd = formatWallDate(addDays({ year: y, month: m, day: d }, TERM_DAYS));
+  const section = (title: string, lines: string[], empty: string) => {
+    grid.add('blank');
+    grid.add('heading', [title]);
+    if (lines.length === 0) grid.add('explain', ['', empty]);
+    for (const line of lines) grid.add('body', ['', clip(line)]);
+  };
+  const pair = (label: string, value: string) => {
+    if (value) grid.add('body', [label, clip(value)]);
+  };
+
+  // Nothing runs on past column B: text past the page's last column would print a second page.
+  grid.add('title', ['Partner brief', partner.name]);
+  grid.add('lead', ['', `${plan.name} · prepared ${shown(today)}`]);
+  pair('Purpose', plan.purpose);
+  pair('Your role', partner.role);
+
+  const goals = [...plan.goals]
+    .sort((a, b) => rank(a.priority) - rank(b.priority))
+    .map((g) => {
+      const priority = g.priority ? ` (${g.priority} priority)` : '';
+      const why = g.problem ? ` Why: ${g.problem}` : '';
+      return `${g.id} · ${g.goal}${priority}.${why}`;
+    });
+  section('Our goals and priorities', capped(goals, MAX_GOALS, 'Goals'), 'No goals yet.');
+
+  const assets = plan.findings
+    .filter((f) => f.kind === 'Asset' && same(f.partner, partner.name))
+    .map((f) => `Asset: ${f.description}`);
+  const brings = [
+    ...(partner.responsibilities ? [`Responsibilities: ${partner.responsibilities}`] : []),
+    ...(partner.inKind
+      ? [
+          `In-kind: ${partner.inKind}${partner.inKindValue ? ` (about ${partner.inKindValue})` : ''}`,
+        ]
+      : []),
+    ...assets,
+  ];
+  section(
+    `What ${partner.name} brings`,
+    capped(brings, MAX_ITEMS, 'Assessments'),
+    'Nothing recorded yet.',
+  );
+
+  const mine = plan.activities.filter(
+    (a) =>
+      a.status !== 'Cancelled' &&
+      (same(a.lead, partner.name) || a.participants.some((p) => same(p, partner.name))),
+  );
+  const coming = mine
+    .filter((a) => a.start && a.start >= today && a.start <= termEnd)
+    .sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1))
+    .map(
+      (a) =>
+        `${shown(a.start)}: ${a.title} (${same(a.lead, partner.name) ? 'you lead' : 'you take part'})`,
+    );
+  section(
+    `Activities in the next ${TERM_DAYS} days`,
+    capped(coming, MAX_ITEMS, 'Calendar'),
+    `None planned until ${shown(termEnd)}.`,
+  );
+
+  const open = [
+    ...plan.steps
+      .filter(
+        (s) => same(s.owner, partner.name) && s.status !== 'Done' && s.status !== 'Not needed',
+      )
+      .map(
+        (s) =>
+          `Step “${s.step}”${s.due ? `, due ${shown(s.due)}` : ''}${s.due && s.due < today ? ' (overdue)' : ''}`,
+      ),
+    ...mine
+      .filter(
+        (a) =>
+          same(a.lead, partner.name) &&
+          (a.end ?? a.start ?? '') < today &&
+          a.start &&
+          a.status !== 'Done',
+      )
+      .map((a) => `Activity “${a.title}” of ${shown(a.start)} is not marked Done`),
+    ...(partner.mouStatus && partner.mouStatus !== 'Signed'
+      ? [`Agreement (MOU): ${partner.mouStatus}`]
+      : []),
+    ...(partner.agreementEnd && partner.agreementEnd <= termEnd
+      ? [
+          `Agreement ${partner.agreementEnd < today ? 'ended' : 'ends'} ${shown(partner.agreementEnd)}: time to renew it`,
+        ]
+      : []),
+  ];
+  section('Open items', capped(open, MAX_ITEMS, 'Partnership'), 'Nothing open.');
+
+  grid.add('blank');
+  grid.add('heading', ['Contacts']);
+  const you = [partner.contact, partner.email, partner.phone].filter(Boolean).join(' · ');
+  pair('Your contact', you || 'None on the Partners tab yet');
+  const coordinator = [plan.coordinator, plan.coordinatorEmail].filter(Boolean).join(' · ');
+  pair('Coordinator', coordinator);
+
+  const arrays = grid.finish();
+  return {
+    ...arrays,
+    note: `Rebuilt by the Shared Work Plan add-on from the plan’s tabs for ${partner.name}; anything typed here is replaced. File › Download › PDF prints it on one page.`,
+    // Labels and titles are short or may run on into empty cells; the text column wraps.
+    wrap: [{ row: 1, column: 2, rows: arrays.values.length, columns: 1 }],
+    // 500 px in all: within a Letter or A4 page’s printable width at the default margins, as LibreOffice measures it.
+    firstColumnWidth: 110,
+    columnWidth: 390,
+  };
+}

@@ -1,0 +1,163 @@
+// Reads the plan's rows into what the dashboard counts: dates as yyyy-mm-dd in the sheet's zone, links by ID.
+import { measureNumber } from '../progress/indicator';
+import {
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPES,
+  GOAL_STATUSES,
+  MOU_STATUSES,
+  STEP_STATUSES,
+} from '../schema/tabs';
+import { asText, asWallDate, matchOption, referenceId, splitList } from '../table/cells';
+import type { TableRecord } from '../table/records';
+import { formatWallDate, type ZoneOracle } from '../time/zones';
+
+/** Where a row lives now, so every dashboard line can link to it. */
+export interface RowAt {
+  tab: string;
+  row: number;
+}
+
+export interface StepRow extends RowAt {
+  id: string;
+  step: string;
+  status: string;
+  owner: string;
+  due: string | null;
+}
+
+export interface PartnerRow extends RowAt {
+  name: string;
+  mouStatus: string;
+  agreementEnd: string | null;
+}
+
+export interface OutcomeRow extends RowAt {
+  id: string;
+  goalId: string | null;
+  outcome: string;
+  indicator: string;
+  baselineText: string;
+  targetText: string;
+  baseline: number | null;
+  target: number | null;
+  targetDate: string | null;
+  status: string;
+}
+
+export interface ActivityRow extends RowAt {
+  id: string;
+  title: string;
+  type: string;
+  start: string | null;
+  /** The last day (the end date, else the start date). */
+  end: string | null;
+  status: string;
+  lead: string;
+  participants: string[];
+}
+
+export interface FindingRow extends RowAt {
+  partner: string;
+}
+
+export interface ProgressRow extends RowAt {
+  outcomeId: string | null;
+  day: string | null;
+  value: number | null;
+}
+
+/** One source tab as the adapter read it. */
+export interface DashboardSource {
+  sheetName: string;
+  records: readonly TableRecord[];
+}
+
+export interface DashboardSources {
+  partnership: DashboardSource | null;
+  partners: DashboardSource | null;
+  outcomes: DashboardSource | null;
+  progress: DashboardSource | null;
+  assessments: DashboardSource | null;
+  calendar: DashboardSource | null;
+  sheetZone: string;
+  oracle: ZoneOracle;
+}
+
+export interface DashboardPlan {
+  steps: StepRow[];
+  partners: PartnerRow[];
+  outcomes: OutcomeRow[];
+  activities: ActivityRow[];
+  findings: FindingRow[];
+  progress: ProgressRow[];
+}
+
+/** A date cell as yyyy-mm-dd in the sheet's zone; null when empty or not a date. */
+function day(value: unknown, zone: string, oracle: ZoneOracle): string | null {
+  if (asText(value) === '') return null;
+  const parsed = asWallDate(value, zone, oracle, 'Date');
+  return parsed.ok ? formatWallDate(parsed.value) : null;
+}
+
+const option = (value: unknown, options: readonly string[]) =>
+  matchOption(value, options) ?? asText(value);
+
+function rows<T>(source: DashboardSource | null, read: (r: TableRecord, at: RowAt) => T): T[] {
+  if (!source) return [];
+  return source.records.map((r) => read(r, { tab: source.sheetName, row: r.row }));
+}
+
+/** Every row the dashboard counts; a missing tab reads as empty. */
+export function readDashboardPlan(s: DashboardSources): DashboardPlan {
+  const d = (v: unknown) => day(v, s.sheetZone, s.oracle);
+  return {
+    steps: rows(s.partnership, ({ cells }, at) => ({
+      ...at,
+      id: asText(cells.id).toUpperCase(),
+      step: asText(cells.step),
+      status: option(cells.status, STEP_STATUSES),
+      owner: asText(cells.owner),
+      due: d(cells.dueDate),
+    })),
+    partners: rows(s.partners, ({ cells }, at) => ({
+      ...at,
+      name: asText(cells.organisation),
+      mouStatus: option(cells.mouStatus, MOU_STATUSES),
+      agreementEnd: d(cells.agreementEnd),
+    })).filter((p) => p.name !== ''),
+    outcomes: rows(s.outcomes, ({ cells }, at) => ({
+      ...at,
+      id: asText(cells.id).toUpperCase(),
+      goalId: referenceId(cells.goal, 'G'),
+      outcome: asText(cells.outcome),
+      indicator: asText(cells.indicator),
+      baselineText: asText(cells.baseline),
+      targetText: asText(cells.target),
+      baseline: measureNumber(asText(cells.baseline)),
+      target: measureNumber(asText(cells.target)),
+      targetDate: d(cells.targetDate),
+      status: option(cells.status, GOAL_STATUSES),
+    })),
+    activities: rows(s.calendar, ({ cells }, at) => {
+      const start = d(cells.startDate);
+      return {
+        ...at,
+        id: asText(cells.id).toUpperCase(),
+        title: asText(cells.title),
+        type: option(cells.type, ACTIVITY_TYPES) || 'Other',
+        start,
+        end: d(cells.endDate) ?? start,
+        status: option(cells.status, ACTIVITY_STATUSES),
+        lead: asText(cells.lead),
+        participants: splitList(cells.participants),
+      };
+    }),
+    findings: rows(s.assessments, ({ cells }, at) => ({ ...at, partner: asText(cells.partner) })),
+    progress: rows(s.progress, ({ cells }, at) => ({
+      ...at,
+      outcomeId: referenceId(cells.outcome, 'O'),
+      day: d(cells.date),
+      value: measureNumber(asText(cells.value)),
+    })),
+  };
+}

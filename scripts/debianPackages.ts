@@ -29,6 +29,12 @@ export function onPath(program: string, path = process.env.PATH ?? ''): string |
   return null;
 }
 
+/** What the print test drives: LibreOffice to print the .xlsx export, pdfinfo to count its pages. */
+export const PRINT_PROGRAMS = [
+  { program: 'soffice', debianPackage: 'libreoffice-calc-nogui' },
+  { program: 'pdfinfo', debianPackage: 'poppler-utils' },
+] as const;
+
 /**
  * Each program on PATH, installing the Debian packages that bring the missing ones when this
  * machine can (root on Debian); otherwise an error naming what to install. Returns the paths.

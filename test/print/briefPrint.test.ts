@@ -1,27 +1,25 @@
 // Each partner brief prints on one page: the preview's .xlsx export of the briefs, turned into a PDF by LibreOffice headless.
 // Under test/print, not test/integration: printing has no undocumented Google behaviour to flip, so it runs once.
-// In a file of its own so its cost shows: LibreOffice's start, and on a fresh Debian machine its
-// installation (apt-get install libreoffice-calc-nogui poppler-utils: about 190 s measured here).
+// In a file of its own so its cost shows: LibreOffice's start (its installation, about 190 s on a
+// fresh Debian machine, is npm test's pretest: scripts/ensure-test-programs.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExampleWorkspace } from '../../emulator/example/seed';
 import { workbookXlsx } from '../../preview/export/xlsx';
-import { ensurePrograms } from '../../scripts/debianPackages';
+import { ensurePrograms, PRINT_PROGRAMS } from '../../scripts/debianPackages';
 import { sidebarCall } from '../harness/sidebarCall';
 import { runAmbiguities } from '../harness/workspace';
 
-jest.setTimeout(600_000);
+// LibreOffice's conversion took 18–84 s here depending on the machine's load.
+jest.setTimeout(150_000);
 
 let soffice: string;
 let pdfinfo: string;
 
 beforeAll(() => {
-  [soffice, pdfinfo] = ensurePrograms([
-    { program: 'soffice', debianPackage: 'libreoffice-calc-nogui' },
-    { program: 'pdfinfo', debianPackage: 'poppler-utils' },
-  ]);
+  [soffice, pdfinfo] = ensurePrograms(PRINT_PROGRAMS);
 });
 
 /** The PDF LibreOffice prints from the briefs' tabs alone, and its page count. */
@@ -41,7 +39,7 @@ async function printedPages(tabs: readonly string[], ws: Parameters<typeof workb
       dir,
       xlsx,
     ],
-    { stdio: 'pipe', timeout: 240_000 },
+    { stdio: 'pipe', timeout: 140_000 },
   );
   const info = execFileSync(pdfinfo, [join(dir, 'briefs.pdf')], { encoding: 'utf8' });
   const pages = /^Pages:\s+(\d+)/m.exec(info);

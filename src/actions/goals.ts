@@ -6,6 +6,7 @@ import { appendRow } from '../adapters/sheets/appendRows';
 import { displayedRow, writeCell } from '../adapters/sheets/cells';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
+import { outcomeDraft } from '../domain/logicModel/draft';
 import { dayOrNull, planFieldWrites } from '../domain/logicModel/edits';
 import { isoDay, readPlanEntities } from '../domain/logicModel/parse';
 import { inDateOrder, measureNumber } from '../domain/progress/indicator';
@@ -41,10 +42,10 @@ import type {
 import type { SaveRowResult } from '../shared/logicModelWire';
 import { MENU } from '../shared/messages';
 import {
-  conflictNote,
   findRowById,
   requireColumns,
   requireTab,
+  savedInPlace,
   showTextAsDisplayed,
 } from './logicModel';
 import { refuseOverlong } from './refuseOverlong';
@@ -111,15 +112,8 @@ export function goalsForm(services: GoogleServices): GoalsForm {
       const ordered = inDateOrder(list);
       const latest = ordered[ordered.length - 1] as (typeof list)[number] | undefined;
       return {
-        id: o.id,
-        row: o.at.row,
+        ...outcomeDraft(o),
         goalId: o.goal.id ?? '',
-        term: o.term ?? '',
-        outcome: o.text,
-        indicator: o.indicator,
-        baseline: o.baseline,
-        target: o.target,
-        targetDate: o.targetDate ?? '',
         measurements: list.length,
         latestValue: latest?.text ?? '',
         latestDate: latest?.day ?? '',
@@ -184,18 +178,7 @@ export function saveGoal(services: GoogleServices, request: SaveGoalRequest): Sa
           goals.location.index[field] + 1,
           literalCell(values[field]),
         );
-      const where = `${tab} row ${record.row}`;
-      const saved = plan.write.length
-        ? `Saved goal ${wantedId} in ${where}.`
-        : `Nothing changed in goal ${wantedId} (${where}).`;
-      return {
-        id: wantedId,
-        tab,
-        row: record.row,
-        created: false,
-        conflicts: plan.conflicts,
-        message: saved + conflictNote(plan.conflicts.map(header)),
-      };
+      return savedInPlace('goal', wantedId, tab, record.row, plan, header);
     }
     // IDs still referenced elsewhere count as in use: a new goal never takes a deleted one's links.
     const referenced = [OUTCOMES_TAB, ASSESSMENTS_TAB, CALENDAR_TAB].flatMap(

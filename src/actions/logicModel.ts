@@ -225,6 +225,32 @@ export function saveGoalDetails(
 }
 
 /** Fields left as someone else wrote them since the sidebar loaded, in words ('' when none). */
+/**
+ * What an edit of an existing goal or outcome row answers: saved (or nothing to save) in the row
+ * that holds the ID now, and which cells someone else changed since the sidebar loaded.
+ */
+export function savedInPlace(
+  what: 'goal' | 'outcome',
+  id: string,
+  tab: string,
+  row: number,
+  plan: { write: readonly string[]; conflicts: string[] },
+  header: (field: string) => string,
+): SaveRowResult {
+  const where = `${tab} row ${row}`;
+  const saved = plan.write.length
+    ? `Saved ${what} ${id} in ${where}.`
+    : `Nothing changed in ${what} ${id} (${where}).`;
+  return {
+    id,
+    tab,
+    row,
+    created: false,
+    conflicts: plan.conflicts,
+    message: saved + conflictNote(plan.conflicts.map(header)),
+  };
+}
+
 export const conflictNote = (headers: readonly string[]) =>
   headers.length
     ? ` Not saved: ${headers.join(', ')} — someone changed ${word(headers.length, 'it', 'them')} in the sheet since you opened this goal; reload to see their text.`
@@ -282,19 +308,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
         writeCell(outcomes.sheet, record.row, at + 1, literalCell(values[field]));
       }
       const header = (f: string) => columnByKey(OUTCOMES_TAB, f).header;
-      const where = `${tab} row ${record.row}`;
-      const saved = plan.write.length
-        ? `Saved outcome ${wantedId} in ${where}.`
-        : `Nothing changed in outcome ${wantedId} (${where}).`;
-      const conflicts = conflictNote(plan.conflicts.map(header));
-      return {
-        id: wantedId,
-        tab,
-        row: record.row,
-        created: false,
-        conflicts: plan.conflicts,
-        message: saved + conflicts,
-      };
+      return savedInPlace('outcome', wantedId, tab, record.row, plan, header);
     }
     const calendar = readTab(spreadsheet, CALENDAR_TAB, cache);
     // IDs still referenced by activities count as in use: a new outcome never takes a deleted one's.

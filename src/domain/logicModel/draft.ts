@@ -8,7 +8,8 @@ import type {
 import { OUTCOME_TERMS } from '../schema/tabs';
 import type { ActivityEntity, GoalModel, LogicModel, OutcomeEntity } from './types';
 
-const outcomeDraft = (o: OutcomeEntity): OutcomeDraft => ({
+/** An outcome as the sidebars edit it (the logic-model and goals sidebars alike). */
+export const outcomeDraft = (o: OutcomeEntity): OutcomeDraft => ({
   id: o.id,
   row: o.at.row,
   term: o.term ?? '',

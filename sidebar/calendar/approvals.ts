@@ -38,12 +38,13 @@ function actionButton(
   return button;
 }
 
-function render(section: HTMLElement, state: ApprovalsState): void {
+function render(section: HTMLElement, state: ApprovalsState, changed: () => void): void {
   const change = async (call: () => Promise<ApprovalsState>, done: string) => {
     const next = await withBusy('Saving…', call);
     if (next) {
-      render(section, next);
+      render(section, next, changed);
       setStatus(next.problems.length ? 'warning' : 'success', [done, ...next.problems].join(' '));
+      changed();
     }
   };
   const canChange = state.canChange;
@@ -128,16 +129,23 @@ function render(section: HTMLElement, state: ApprovalsState): void {
   section.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
 }
 
-/** Adds the section after `after` and fills it from the server. */
-export async function mountApprovals(after: HTMLElement): Promise<void> {
+/**
+ * Adds the section after `after` and fills it from the server; returns how to re-read it (a sync
+ * finds new addresses). `changed` runs after each approval, for the rest of the sidebar.
+ */
+export function mountApprovals(after: HTMLElement, changed: () => void): () => Promise<void> {
   const section = el('section', {
     id: 'approvals',
     class: 'block',
     'aria-labelledby': 'approvals-title',
   });
   after.after(section);
-  const state = await callServer('getApprovals').catch(() => null);
-  if (state) render(section, state);
+  const load = async () => {
+    const state = await callServer('getApprovals').catch(() => null);
+    if (state) render(section, state, changed);
+  };
+  void load();
+  return load;
 }
 
 /**

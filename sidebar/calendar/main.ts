@@ -11,6 +11,12 @@ import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
 import { confirmRemovals, mountApprovals } from './approvals';
 
+/**
+ * Re-reads what an action may have changed — the calendar (a first sync creates it), the last run,
+ * the owner, the approvals — so the sidebar never shows a state older than its own last action.
+ */
+let refreshAll: () => Promise<void> = async () => {};
+
 const KIND_WORDS: Record<SyncChange['kind'], string> = {
   create: 'New',
   update: 'Update',
@@ -30,11 +36,6 @@ function rowLink(row: number | null): Node | string {
 }
 
 function showState(state: CalendarSyncState): void {
-  byId('current').textContent = state.calendarId
-    ? `Now syncing to “${state.calendarName ?? 'a calendar that no longer exists'}”.`
-    : state.mode === 'new'
-      ? `A new calendar “${state.planName}” will be created by the first sync.`
-      : 'No calendar chosen yet.';
   checkbox('mode-new').checked = state.mode !== 'existing';
   checkbox('mode-existing').checked = state.mode === 'existing';
   checkbox('share').checked = state.shareWithPartners;
@@ -43,8 +44,18 @@ function showState(state: CalendarSyncState): void {
   checkbox('auto-edit').checked = state.autoSync.afterEdits;
   checkbox('auto-hourly').checked = state.autoSync.hourly;
   byId('existing-row').hidden = state.mode !== 'existing';
+  showSummary(state);
+}
+
+/** What the server says now (calendar, owner, last run); the form's unsaved choices stay as typed. */
+function showSummary(state: CalendarSyncState): void {
+  byId('current').textContent = state.calendarId
+    ? `Now syncing to “${state.calendarName ?? 'a calendar that no longer exists'}”.`
+    : state.mode === 'new'
+      ? `A new calendar “${state.planName}” will be created by the first sync.`
+      : 'No calendar chosen yet.';
   showOwner(state);
-  if (state.lastRun) byId('progress').textContent = `Last run: ${state.lastRun}`;
+  byId('last-run').textContent = state.lastRun ? `Last run: ${state.lastRun}` : '';
 }
 
 /** The settings' owner changes them; everyone else sees them read-only, with whom to ask. */
@@ -94,6 +105,7 @@ function conflictBlock(c: ConflictInfo): HTMLElement {
       callServer('resolveCalendarChange', c.activityId, choice),
     );
     if (report) showReport(report);
+    await refreshAll();
   };
   keepSheet.addEventListener('click', resolve('sheet'));
   pull.addEventListener('click', resolve('calendar'));
@@ -185,6 +197,7 @@ async function runSync(confirmed: number | null): Promise<void> {
   running.on = false;
   byId('progress').textContent = '';
   if (report) showReport(report);
+  await refreshAll();
 }
 
 async function start(): Promise<void> {
@@ -194,6 +207,15 @@ async function start(): Promise<void> {
   if (!state) return;
   showState(state);
   if (state.mode === 'existing') await loadCalendars(state.calendarId);
+  let approvals: (() => Promise<void>) | null = null;
+  const refreshSummary = async () => {
+    const now = await callServer('getCalendarSyncState').catch(() => null);
+    if (now) showSummary(now);
+  };
+  refreshAll = async () => {
+    await refreshSummary();
+    await approvals?.();
+  };
 
   for (const id of ['mode-new', 'mode-existing']) {
     checkbox(id).addEventListener('change', () => {
@@ -214,6 +236,7 @@ async function start(): Promise<void> {
     );
     if (saved) {
       showState(saved);
+      await approvals?.();
       setStatus('success', `Saved: syncing to “${saved.calendarName}”.`);
     }
   });
@@ -224,7 +247,7 @@ async function start(): Promise<void> {
     if (report) showReport(report);
   });
   byId('sync').addEventListener('click', () => void runSync(null));
-  void mountApprovals(byId('target'));
+  approvals = mountApprovals(byId('target'), () => void refreshSummary());
   const saveAuto = async () => {
     const auto = await withBusy('Saving automatic sync…', () =>
       callServer('setAutoSync', {
@@ -236,8 +259,7 @@ async function start(): Promise<void> {
       checkbox('auto-edit').checked = auto.afterEdits;
       checkbox('auto-hourly').checked = auto.hourly;
       // Both off hands the settings over: say so from the server's own state.
-      const now = await callServer('getCalendarSyncState').catch(() => null);
-      if (now) showOwner(now);
+      await refreshAll();
       setStatus('success', 'Automatic sync saved.');
     }
   };

@@ -5,6 +5,7 @@ import type { CalendarInfo } from '../adapters/calendar/target';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
+import { rememberRemoved, removedBySync } from '../adapters/removedEvents';
 import {
   type CellUpdates,
   changesAnything,
@@ -137,6 +138,7 @@ function planFor(
     maxDeletions: removalThreshold(existing.length),
     // Automatic runs never confirm: they hold back and leave it to the coordinator.
     confirmedRemovals: automatic ? null : (options.confirmRemovals ?? null),
+    removedBySync: removedBySync(store),
   });
   const confirmed = options.confirmRemovals;
   if (!automatic && !options.preview && confirmed !== undefined && confirmed !== null) {
@@ -490,6 +492,10 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       try {
         ({ outcomes, stopped, stoppedRaw } = applyWrites(ctx, calendar, plan, started));
       } finally {
+        rememberRemoved(
+          store,
+          outcomes.flatMap((o) => (o.ok && o.op.kind === 'delete' ? [o.op.eventId] : [])),
+        );
         const status = new Map(ctx.tab.records.map((r) => [r.row, asText(r.cells.syncStatus)]));
         writeBack(
           ctx,

@@ -1,4 +1,5 @@
 // The planner: creates, updates, deletions, copies, adoption after a lost write-back, and Calendar-side edits.
+import fc from 'fast-check';
 import { parseActivity } from '../../src/domain/calendarSync/activity';
 import { toEventJson, toExistingEvent } from '../../src/domain/calendarSync/eventResource';
 import { type PlanRow, planSync } from '../../src/domain/calendarSync/plan';
@@ -216,5 +217,86 @@ describe('buildReport', () => {
     expect(report).toMatchObject({ created: 1, failed: 1, preview: true });
     expect(report.errors[0]).toMatchObject({ row: 3, activityId: 'A2' });
     expect(report.summary).toContain('1 event would be created');
+  });
+});
+
+describe('planSync identity: either the Activity ID or the Event ID is enough', () => {
+  const base = (n: number): Row[] =>
+    Array.from({ length: n }, (_, i) => ({
+      row: i + 2,
+      id: `A${i + 1}`,
+      cells: {
+        title: `Session ${i + 1}`,
+        startDate: `2027-05-${String(1 + (i % 28)).padStart(2, '0')}`,
+        startTime: i % 3 ? '10:00' : '',
+      },
+    }));
+
+  it('keeps every event, with no create or delete, whichever IDs are lost or overtyped', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.constantFrom('keep', 'clear', 'junk', 'fresh', 'lostEventId'), {
+          minLength: 12,
+          maxLength: 12,
+        }),
+        (n, fates) => {
+          const { rows, events } = synced(base(n));
+          const touched = rows.map((r, i): Row => {
+            switch (fates[i]) {
+              case 'clear':
+                return { ...r, id: '' };
+              case 'junk':
+                return { ...r, id: 'see notes' };
+              case 'fresh':
+                return { ...r, id: `A${500 + i}` };
+              case 'lostEventId':
+                return { ...r, eventId: '' };
+              default:
+                return r;
+            }
+          });
+          const plan = planSync(touched.map(planRow), events, opts);
+          const writes = plan.operations.filter((o) => o.kind === 'create' || o.kind === 'delete');
+          expect(writes).toEqual([]);
+          // Each event is paired with exactly the row that had it.
+          const paired = plan.operations.flatMap((o) =>
+            o.kind === 'keep' || o.kind === 'update' ? [[o.row, o.eventId]] : [],
+          );
+          expect(paired).toEqual(rows.map((r) => [r.row, r.eventId]));
+          // Cleared or unreadable IDs come back as they were; typed new IDs are kept (the event is retagged).
+          for (const [i, r] of touched.entries()) {
+            const given = plan.newIds.find((x) => x.row === r.row)?.activityId;
+            if (fates[i] === 'clear' || fates[i] === 'junk') expect(given).toBe(`A${i + 1}`);
+            else expect(given).toBeUndefined();
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('lets only one of two rows naming the same event keep it; the other is told it belongs to another row', () => {
+    const { rows, events } = synced(base(2));
+    const copy: Row = { ...rows[0], row: 4, id: '' };
+    const plan = planSync([...rows, copy].map(planRow), events, opts);
+    const create = plan.operations.find((o) => o.kind === 'create');
+    expect(create).toMatchObject({ row: 4, activityId: 'A3', recreated: true, lost: 'otherRow' });
+    expect(plan.operations.filter((o) => o.kind === 'delete')).toEqual([]);
+  });
+
+  it('says which side removed a lost event', () => {
+    const { rows } = synced(base(2));
+    const removed = new Set(['ev0']);
+    const plan = planSync(rows.map(planRow), [], {
+      ...opts,
+      removedBySync: (id) => removed.has(id),
+    });
+    expect(plan.operations.map((o) => (o.kind === 'create' ? [o.activityId, o.lost] : []))).toEqual(
+      [
+        ['A1', 'removedBySync'],
+        ['A2', 'deletedInCalendar'],
+      ],
+    );
   });
 });

@@ -1,7 +1,14 @@
 // Desired events (the tab) vs existing events (the calendar) → the operations a sync performs.
 import { nextFreeNumber } from '../table/ids';
 import { timingKey } from './fingerprint';
-import type { ActivityParse, DesiredEvent, ExistingEvent, Operation, SyncPlan } from './types';
+import type {
+  ActivityParse,
+  DesiredEvent,
+  ExistingEvent,
+  LostEvent,
+  Operation,
+  SyncPlan,
+} from './types';
 
 /** A Calendar-tab row before IDs are settled: the planner decides which ID each row keeps. */
 export interface PlanRow {
@@ -28,6 +35,8 @@ export interface PlanOptions {
   maxDeletions?: number | null;
   /** The number of removals the coordinator confirmed ("This will remove 19 events. Continue?"). */
   confirmedRemovals?: number | null;
+  /** True for an event ID an earlier sync removed (asked only for rows whose event is gone). */
+  removedBySync?: (eventId: string) => boolean;
 }
 
 /** True when this many removals wait for the coordinator's confirmation instead of going now. */
@@ -71,6 +80,8 @@ function calendarChanges(desired: DesiredEvent, existing: ExistingEvent): string
  * - A row finds its event by its Event ID when that event carries the row's activity tag, else by
  *   the tag alone (a row whose Event ID was lost — e.g. a sync stopped before writing it back —
  *   adopts its event instead of creating a second one).
+ * - Either half of a row's identity is enough: a row whose Activity ID was cleared (or overtyped)
+ *   keeps the event its Event ID names, as long as no row carries that event's activity ID.
  * - Only tagged events (ours) are ever paired, updated or deleted; events of rows that cannot be
  *   read are kept until the row is fixed.
  */
@@ -80,6 +91,10 @@ export function planSync(
   options: PlanOptions,
 ): SyncPlan {
   const prefix = options.idPrefix;
+  const lostEvent = (eventId: string): LostEvent => {
+    if (existing.some((e) => e.eventId === eventId)) return 'otherRow';
+    return options.removedBySync?.(eventId) ? 'removedBySync' : 'deletedInCalendar';
+  };
   const keepSheet = new Set(options.keepSheet ?? []);
   let next = nextFreeNumber(
     [...rows.map((r) => normaliseId(r.idCell, prefix)), ...existing.map((e) => e.activityId)],
@@ -110,6 +125,19 @@ export function planSync(
       newIds.push({ row: p.r.row, activityId: '', copiedFrom: id });
     }
   }
+  // 1b. A row without an ID whose Event ID names an event of an activity no row carries takes
+  // that activity's ID back (its ID was cleared or overtyped): its event stays.
+  const eventsById = new Map(existing.map((e) => [e.eventId, e]));
+  const carried = new Set(parsed.map((p) => p.id).filter(Boolean));
+  for (const p of parsed) {
+    if (p.id || !p.eventId) continue;
+    const named = eventsById.get(p.eventId);
+    if (!named || carried.has(named.activityId)) continue;
+    carried.add(named.activityId);
+    p.id = named.activityId;
+    p.parse = p.r.parseAs(p.id);
+    newIds.push({ row: p.r.row, activityId: p.id, copiedFrom: null });
+  }
   for (const p of parsed) {
     if (p.id) continue;
     p.id = `${prefix}${next++}`;
@@ -130,8 +158,19 @@ export function planSync(
   for (const p of parsed) {
     const { row } = p.r;
     const activityId = p.id;
-    const candidates = events.get(activityId) ?? [];
     claimed.add(activityId);
+    // A row whose ID changed to one without an event keeps the event its Event ID names when no
+    // row carries that event's ID (the event is retagged by the update).
+    const named = eventsById.get(p.eventId);
+    const orphan =
+      !events.has(activityId) && named && !carried.has(named.activityId) ? named : undefined;
+    if (orphan) {
+      carried.add(orphan.activityId);
+      claimed.add(orphan.activityId);
+    }
+    const candidates = orphan
+      ? [orphan, ...(events.get(orphan.activityId) ?? []).filter((e) => e !== orphan)]
+      : (events.get(activityId) ?? []);
     const mine = candidates.find((e) => e.eventId === p.eventId) ?? candidates[0];
     const extras = candidates.filter((e) => e !== mine);
     for (const e of extras)
@@ -168,7 +207,18 @@ export function planSync(
     }
     const desired = parse.event;
     if (!mine) {
-      operations.push({ kind: 'create', row, activityId, desired, recreated: p.eventId !== '' });
+      operations.push(
+        p.eventId
+          ? {
+              kind: 'create',
+              row,
+              activityId,
+              desired,
+              recreated: true,
+              lost: lostEvent(p.eventId),
+            }
+          : { kind: 'create', row, activityId, desired, recreated: false },
+      );
       continue;
     }
     const calendarEdited = mine.currentCoreHash !== mine.storedCoreHash;

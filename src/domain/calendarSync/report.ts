@@ -2,7 +2,14 @@
 import { plural } from '../../shared/plural';
 import { peopleClock, peopleDate, peopleTime } from '../time/peopleTime';
 import { addDays, formatWallDate, type ZoneOracle } from '../time/zones';
-import type { ExistingTiming, Operation, SyncPlan, Timing, WriteOperation } from './types';
+import type {
+  ExistingTiming,
+  LostEvent,
+  Operation,
+  SyncPlan,
+  Timing,
+  WriteOperation,
+} from './types';
 
 export interface SyncError {
   row: number | null;
@@ -75,6 +82,13 @@ export type WriteOutcome =
       deferred?: boolean;
     };
 
+/** Why a row that named an event gets a new one, in words. */
+const LOST_WORDS: Record<LostEvent, string> = {
+  removedBySync: 'an earlier sync removed its event',
+  deletedInCalendar: 'its event was deleted in Google Calendar',
+  otherRow: 'its event belongs to another row',
+};
+
 const DELETE_WORDS = {
   removed: 'removed from the tab',
   cancelled: 'set to Cancelled',
@@ -113,7 +127,7 @@ function changeOf(op: Operation): SyncChange | null {
         row: op.row,
         activityId: op.activityId,
         title: op.desired.title,
-        detail: op.recreated ? 'new event (its event was deleted in Calendar)' : 'new event',
+        detail: op.lost ? `new event (${LOST_WORDS[op.lost]})` : 'new event',
       };
     case 'update':
       return {

@@ -99,10 +99,25 @@ export interface RowState {
   parse: ActivityParse;
 }
 
+/**
+ * Why a row that named an event gets a new one: its event was removed by an earlier sync, is gone
+ * from the calendar (deleted there), or belongs to another row (the row is a copy).
+ */
+export type LostEvent = 'removedBySync' | 'deletedInCalendar' | 'otherRow';
+
 export type DeleteReason = 'removed' | 'cancelled' | 'draft' | 'duplicate';
 
 export type Operation =
-  | { kind: 'create'; row: number; activityId: string; desired: DesiredEvent; recreated: boolean }
+  | {
+      kind: 'create';
+      row: number;
+      activityId: string;
+      desired: DesiredEvent;
+      /** True when the row named an event it no longer has. */
+      recreated: boolean;
+      /** What became of that event, for the report (absent when `recreated` is false). */
+      lost?: LostEvent;
+    }
   | {
       kind: 'update';
       row: number;

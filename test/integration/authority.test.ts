@@ -148,6 +148,8 @@ describe('settings only the coordinator can change', () => {
       recordProgress: [[{ outcomeId: 'O1', date: '2027-03-01', value: 1 }]],
       buildDashboard: [[]],
       buildPartnerBriefs: [[null]],
+      getDigestPreview: [[]],
+      setDigestEnabled: [[{ enabled: true }], [{ enabled: false }]],
       getApprovals: [[]],
       approvePeople: [[['someone@outside.example']], [[PARTNER]]],
       unapprovePeople: [[[COORDINATOR]]],

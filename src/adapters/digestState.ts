@@ -1,14 +1,9 @@
 // The digest's switch, its weekly round and the snapshot "what changed" compares with, in document properties split under 9 KB.
 import type { DigestSnapshot } from '../domain/digest/items';
+import { loadChunked, saveChunked } from './chunkedProperty';
 import type { PropertyStore } from './google';
 
 export const DIGEST_KEY = 'sharedWorkPlan.digest';
-
-/**
- * 3,000 UTF-16 units are at most 9,000 UTF-8 bytes, under the 9 KB a property value holds
- * (docs/google-facts.md): the approval book is split the same way (src/adapters/approvals.ts).
- */
-const PART = 3000;
 
 export interface DigestRound {
   /** When this week's round began (ms): the next starts 7 days later. */
@@ -38,12 +33,8 @@ export const emptyDigestState = (): DigestState => ({
   lastRun: null,
 });
 
-const partKey = (n: number) => (n === 0 ? DIGEST_KEY : `${DIGEST_KEY}.${n}`);
-
 export function loadDigestState(store: PropertyStore): DigestState {
-  const all = store.getProperties();
-  let text = '';
-  for (let n = 0; all[partKey(n)] !== undefined; n++) text += all[partKey(n)];
+  const text = loadChunked(store, DIGEST_KEY);
   if (!text) return emptyDigestState();
   try {
     return { ...emptyDigestState(), ...(JSON.parse(text) as Partial<DigestState>) };
@@ -53,21 +44,7 @@ export function loadDigestState(store: PropertyStore): DigestState {
   }
 }
 
-/** Writes the state in one setProperties call, deleting parts it no longer needs. */
+/** Writes the state in parts of at most 9 KB (src/adapters/chunkedProperty.ts). */
 export function saveDigestState(store: PropertyStore, state: DigestState): void {
-  const text = JSON.stringify(state);
-  const values: Record<string, string> = {};
-  let n = 0;
-  // JSON of IDs, hashes and addresses: a split never cuts a surrogate pair that matters, but
-  // addresses may hold any letter, so keep pairs whole as the approval book does.
-  for (let at = 0; at < text.length; ) {
-    let end = Math.min(at + PART, text.length);
-    const code = text.charCodeAt(end - 1);
-    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
-    values[partKey(n++)] = text.slice(at, end);
-    at = end;
-  }
-  store.setProperties(values);
-  const all = store.getProperties();
-  for (let k = n; all[partKey(k)] !== undefined; k++) store.deleteProperty(partKey(k));
+  saveChunked(store, DIGEST_KEY, JSON.stringify(state));
 }

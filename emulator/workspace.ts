@@ -6,6 +6,7 @@ import { Runtime } from './runtime';
 import { CacheEmulator } from './services/cache';
 import { HtmlEmulator } from './services/html';
 import { LockEmulator } from './services/lock';
+import { MailEmulator } from './services/mail';
 import { PropertiesEmulator, type PropertiesState } from './services/properties';
 import { ScriptEmulator, type TriggerState } from './services/script';
 import { SessionEmulator } from './services/session';
@@ -70,6 +71,7 @@ export class Workspace {
   readonly session: SessionEmulator;
   readonly utilities: UtilitiesEmulator;
   readonly html: HtmlEmulator;
+  readonly mail: MailEmulator;
   readonly logs: string[] = [];
   readonly options: WorkspaceState['options'];
 
@@ -128,6 +130,11 @@ export class Workspace {
     );
     this.utilities = new UtilitiesEmulator(this.runtime);
     this.html = new HtmlEmulator(this.runtime, options.htmlDir ?? DEFAULT_HTML_DIR);
+    // Mail goes out from whoever the script runs as: a trigger's owner, else the user (V).
+    this.mail = new MailEmulator(
+      this.runtime,
+      () => this.session.effectiveUserEmail ?? this.session.userEmail,
+    );
   }
 
   /** The spreadsheet the next execution runs in (the first one unless actAs chose another). */
@@ -231,6 +238,7 @@ export class Workspace {
       Session: this.session.app,
       Utilities: this.utilities.app,
       HtmlService: this.html.app,
+      MailApp: this.mail.app,
       Logger: { log: (...a: unknown[]) => log(...a) },
       console: { log, info: log, warn: log, error: log },
     };

@@ -23,6 +23,7 @@ import {
   setAutoSync as setTriggersFor,
 } from './actions/calendarSettings';
 import * as dashboard from './actions/dashboard';
+import * as digest from './actions/digest';
 import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
 import * as logicModel from './actions/logicModel';
@@ -57,6 +58,7 @@ import type {
   SyncProgress,
   SyncReport,
 } from './shared/calendarWire';
+import type { DigestPreview, DigestSwitch } from './shared/digestWire';
 import { UserError } from './shared/errors';
 import type {
   BriefSummary,
@@ -322,6 +324,34 @@ export function buildPartnerBriefsFromMenu(): void {
   });
 }
 
+// ---- The partner digest (issue 14): a weekly email to approved partners, off until the owner turns it on ----
+
+/** Sidebar: each partner's email as it would go out now, who is left out and why, the quota. */
+export function getDigestPreview(): DigestPreview {
+  return digest.digestPreview(google);
+}
+
+/** Sidebar (settings owner only): turns the weekly email on or off. */
+export function setDigestEnabled(wanted: DigestSwitch): DigestPreview {
+  const [checked] = acceptCall('setDigestEnabled', [wanted]);
+  return digest.setDigestEnabled(google, checked.enabled);
+}
+
+/** The digest's run inside a trigger: nobody to answer, so a refusal is logged, never thrown. */
+function digestFromTrigger(): void {
+  try {
+    console.log(digest.runDigest(google));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    console.log(`The weekly email was skipped: ${error.message}`);
+  }
+}
+
+/** Time-driven trigger (private): the digest's daily check; the week's round goes out when due. */
+export function sendPartnerDigest_(): void {
+  digestFromTrigger();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Calendar sync (issue 6): the Calendar tab kept in step with the partnership's Google Calendar.
 // ---------------------------------------------------------------------------------------------
@@ -380,7 +410,10 @@ export function saveCalendarChoice(input: CalendarChoiceInput): CalendarSyncStat
 /** Sidebar: turns the after-edit and hourly syncs on or off. */
 export function setAutoSync(wanted: AutoSyncSettings): AutoSyncSettings {
   const [checked] = acceptCall('setAutoSync', [wanted]);
-  return setTriggersFor(google, checked);
+  const state = setTriggersFor(google, checked);
+  // The digest shares the plan's one time-driven trigger with the hourly sync (see digest.ts).
+  digest.keepDigestScheduled(google);
+  return state;
 }
 
 /** Sidebar: progress of a sync under way (polled). */
@@ -460,6 +493,8 @@ export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit)
 /** Time-driven trigger (private): the hourly sync. */
 export function syncCalendarHourly_(): void {
   automaticSync('hourly');
+  // The hourly trigger carries the digest's daily check (one time-driven trigger per user and plan).
+  digestFromTrigger();
 }
 
 /** Time-driven one-shot trigger (private): finishes a sync that stopped early. */

@@ -3,6 +3,7 @@ import type { GoalsForm, GoalView, OutcomeView } from '../../src/shared/goalsWir
 import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
 import { rowLink, successWithLink } from '../common/links';
+import { wireDigest } from './digest';
 
 let form: GoalsForm | null = null;
 const NEW = '';
@@ -287,4 +288,5 @@ byId('briefs').addEventListener('click', async () => {
   if (summary) setStatus('success', summary.message);
 });
 
+wireDigest();
 void load(null);

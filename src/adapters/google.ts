@@ -18,6 +18,12 @@ export type TriggerService = Pick<
   'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'newTrigger'
 >;
 
+/** The part of MailApp the digest uses. */
+export type MailService = Pick<
+  GoogleAppsScript.Mail.MailApp,
+  'sendEmail' | 'getRemainingDailyQuota'
+>;
+
 /** Builders and enums of SpreadsheetApp that formatting needs (they are not reached from a sheet). */
 export interface SheetBuilders {
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -62,6 +68,8 @@ export interface GoogleServices {
   uuid(): string;
   htmlFromFile(file: string): GoogleAppsScript.HTML.HtmlOutput;
   sheetBuilders(): SheetBuilders;
+  /** MailApp: the partner digest's mail, sent from the running account. */
+  mail(): MailService;
 }
 
 /** The real services; index.ts creates one and hands it to every action. */
@@ -91,5 +99,6 @@ export function appsScriptServices(): GoogleServices {
       rangeProtection: () => SpreadsheetApp.ProtectionType.RANGE,
       columnChart: () => Charts.ChartType.COLUMN,
     }),
+    mail: () => MailApp,
   };
 }

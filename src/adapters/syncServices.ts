@@ -30,6 +30,13 @@ export const HANDLERS = {
   continuation: 'continueCalendarSync_',
 } as const;
 
+/**
+ * The partner digest's daily check (private). It shares the plan's one time-driven trigger per
+ * user (V: an add-on may hold one trigger of each type per user per document): while the hourly
+ * sync runs, that trigger checks the digest and this one is removed (src/actions/digest.ts).
+ */
+export const DIGEST_HANDLER = 'sendPartnerDigest_';
+
 /** Names the handlers had before they were private: such triggers are replaced, never left to fail. */
 const LEGACY_HANDLERS: Record<keyof typeof HANDLERS, string> = {
   afterEdit: 'syncCalendarAfterEdit',
@@ -93,6 +100,8 @@ export function setTriggers(
     scripts.newTrigger(HANDLERS.afterEdit).forSpreadsheet(spreadsheet).onEdit().create();
   if (wanted.hourly && has('hourly').length === 0) {
     for (const t of has('continuation')) scripts.deleteTrigger(t);
+    for (const t of triggers)
+      if (t.getHandlerFunction() === DIGEST_HANDLER) scripts.deleteTrigger(t);
     scripts.newTrigger(HANDLERS.hourly).timeBased().everyHours(1).create();
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '../domain/schema/tabs';
 import type { FindingInput } from '../shared/assetsWire';
 import type { AutoSyncSettings, CalendarChoiceInput, ConflictChoice } from '../shared/calendarWire';
+import type { DigestSwitch } from '../shared/digestWire';
 import type { RecordProgressRequest, SaveGoalRequest } from '../shared/goalsWire';
 import type {
   AddActivityRequest,
@@ -164,6 +165,7 @@ export const CALENDAR_CHOICE = record({
 });
 
 export const AUTO_SYNC = record({ afterEdits: flag(), hourly: flag() });
+export const DIGEST_SWITCH = record({ enabled: flag() });
 
 export const CONFLICT_CHOICE = labelled('Choice', oneOf<ConflictChoice>(['sheet', 'calendar']));
 
@@ -200,4 +202,5 @@ export type WireSchemasMatchTheirTypes = [
   Assert<Same<Infer<typeof RECORD_PROGRESS>, RecordProgressRequest>>,
   Assert<Same<Infer<typeof CALENDAR_CHOICE>, CalendarChoiceInput>>,
   Assert<Same<Infer<typeof AUTO_SYNC>, AutoSyncSettings>>,
+  Assert<Same<Infer<typeof DIGEST_SWITCH>, DigestSwitch>>,
 ];

@@ -145,4 +145,19 @@ describe('the goals path on a new spreadsheet', () => {
     await page.getByRole('cell', { name: 'Our goals and priorities' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'partner-brief.png') });
   });
+
+  it('previews the weekly email to partners and turns it on, saying who is left out and why', async () => {
+    goals = await openSidebar(page, 'Goals, outcomes and progress…', 'Goals and progress');
+    await goals.getByRole('button', { name: 'Preview the emails' }).click();
+    // Set-up's partner has no address: the preview says so, with a link to its row.
+    await goals.getByText(/^Westside Public Library: no email address/).waitFor();
+    const toggle = goals.getByLabel('Send each partner its weekly email');
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await goals
+      .locator('#status.success')
+      .getByText(/^The weekly email is on: 0 partners/)
+      .waitFor();
+    expect(await seriousViolations(sidebarFrame(page))).toEqual([]);
+  });
 });

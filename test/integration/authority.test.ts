@@ -34,6 +34,9 @@ function authoritySnapshot(ws: Workspace, documentId: string) {
       .sort(),
     calendars: ws.calendar.listCalendars().length,
     approved: approvedOf(ws, documentId),
+    // The weekly partner email's switch (issue 14): an authority setting too.
+    digest:
+      ws.properties.documentPropertiesOf(documentId).data.get('sharedWorkPlan.digest') ?? null,
   };
 }
 
@@ -148,6 +151,8 @@ describe('settings only the coordinator can change', () => {
       recordProgress: [[{ outcomeId: 'O1', date: '2027-03-01', value: 1 }]],
       buildDashboard: [[]],
       buildPartnerBriefs: [[null]],
+      getDigestPreview: [[]],
+      setDigestEnabled: [[{ enabled: true }], [{ enabled: false }]],
       getApprovals: [[]],
       approvePeople: [[['someone@outside.example']], [[PARTNER]]],
       unapprovePeople: [[[COORDINATOR]]],
@@ -170,6 +175,7 @@ describe('settings only the coordinator can change', () => {
       ...Array(2).fill('approvePeople'),
       ...Array(5).fill('saveCalendarChoice'),
       ...Array(3).fill('setAutoSync'),
+      ...Array(2).fill('setDigestEnabled'),
       ...Array(3).fill('setUpPlan'),
       'unapprovePeople',
     ]);
@@ -410,6 +416,7 @@ describe('private trigger handlers', () => {
     expect(handlers.sort()).toEqual([
       'continueCalendarSync_',
       'selfTestTriggerProbe_',
+      'sendPartnerDigest_',
       'syncCalendarAfterEdit_',
       'syncCalendarHourly_',
     ]);

@@ -56,6 +56,13 @@ function tour(ws: Workspace, addon: Addon): string[] {
     );
   });
   step('sync after approving', () => addon.run('syncCalendar'));
+  // The weekly partner email: previewed, turned on, and its daily check run (it sends mail).
+  step('digest', () => {
+    addon.runFromSidebar('getDigestPreview');
+    addon.runFromSidebar('setDigestEnabled', { enabled: true });
+    addon.run('sendPartnerDigest_');
+    if (ws.mail.sent.length === 0) throw new Error('no weekly email went out');
+  });
   step('list', () => addon.runFromSidebar('listCalendars'));
   step('own calendar', () =>
     addon.runFromSidebar('saveCalendarChoice', {

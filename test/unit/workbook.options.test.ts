@@ -137,7 +137,9 @@ describe('planMigration', () => {
   it('ships a registry that reaches the current schema version', () => {
     for (const m of MIGRATIONS) expect(m.to).toBeLessThanOrEqual(SCHEMA_VERSION);
     expect(planMigration(1, SCHEMA_VERSION)).toEqual(
-      SCHEMA_VERSION === 1 ? { kind: 'current' } : expect.objectContaining({ kind: 'upgrade' }),
+      (SCHEMA_VERSION as number) === 1
+        ? { kind: 'current' }
+        : expect.objectContaining({ kind: 'upgrade' }),
     );
   });
 });

@@ -4,7 +4,7 @@ import { CATEGORY_KINDS, DEFAULT_CATEGORIES } from './categories';
 import { type ColumnDef, defineTab, PRIORITIES, type TabDef } from './columns';
 
 /** Bumped whenever a tab or column is added or changed; set-up migrates older sheets (see workbook). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const PARTNER_TYPES = [
   'School',
@@ -279,6 +279,13 @@ export const PARTNERS_TAB: TabDef = {
       note: 'Estimated value of the in-kind contribution (funders accept it as match). The total shows in the profile on the Partnership tab.',
       kind: 'currency',
       width: 110,
+    },
+    {
+      key: 'digestOptOut',
+      header: 'No weekly email',
+      note: 'Tick to stop the weekly update email to this partner (sent only when the coordinator turned it on, and only to approved addresses).',
+      kind: 'boolean',
+      width: 90,
     },
     notes,
   ],

@@ -23,7 +23,15 @@ export interface Migration {
 }
 
 /** Every migration ever shipped, oldest first. Version 1 is the first schema: nothing to migrate. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    // Additive: repair adds the column, unticked, so every partner keeps getting the digest.
+    description: 'Partners: the “No weekly email” opt-out column of the partner digest.',
+    steps: [],
+  },
+];
 
 export type MigrationPlan =
   /** Never set up: nothing to migrate. */

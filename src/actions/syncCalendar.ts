@@ -158,6 +158,7 @@ function toCellUpdates(updates: readonly RowUpdate[]): CellUpdates {
     if (u.lastSyncedMs !== undefined) c.lastSynced = new Date(u.lastSyncedMs);
     if (u.syncStatus !== undefined) c.syncStatus = u.syncStatus;
     if (u.syncFingerprint !== undefined) c.syncFingerprint = u.syncFingerprint;
+    if (u.attendance !== undefined) c.attendance = u.attendance;
     cells.set(u.row, c);
   }
   return cells;

@@ -2,7 +2,7 @@
 
 import type { EditResult } from '../../emulator/spreadsheet';
 import { COLUMN_KEY_METADATA, SCHEMA_VERSION_METADATA } from '../../src/domain/schema/metadata';
-import { PARTNERSHIP_STEPS, USER_TABS } from '../../src/domain/schema/tabs';
+import { PARTNERSHIP_STEPS, SCHEMA_VERSION, USER_TABS } from '../../src/domain/schema/tabs';
 import { sidebarCall } from '../harness/sidebarCall';
 import { columnOf, PARTNERS, rowsOf, setUp, sheetOf } from '../harness/workbook';
 import { loadAddon } from '../harness/workspace';
@@ -84,9 +84,9 @@ describe('first set-up on a blank spreadsheet', () => {
       .createDeveloperMetadataFinder()
       .withKey(SCHEMA_VERSION_METADATA)
       .find();
-    expect(version.map((m) => m.getValue())).toEqual(['1']);
+    expect(version.map((m) => m.getValue())).toEqual([String(SCHEMA_VERSION)]);
     const overview = sidebarCall(addon, 'getPlanOverview');
-    expect(overview.schemaVersion).toBe(1);
+    expect(overview.schemaVersion).toBe(SCHEMA_VERSION);
     expect(overview.existingTabs).toHaveLength(USER_TABS.length);
     const form = sidebarCall(addon, 'getSetupForm');
     expect(form.calendar).toEqual({ mode: 'new', calendarId: null });
@@ -132,6 +132,7 @@ describe('first set-up on a blank spreadsheet', () => {
     expect(protections.map((p) => p.getDescription()).sort()).toEqual(
       [
         'Activity ID (kept by the add-on)',
+        'Attendance (kept by the add-on)',
         'Event ID (kept by the add-on)',
         'Last synced (kept by the add-on)',
         'Sync fingerprint (kept by the add-on)',

@@ -4,7 +4,7 @@ import { CATEGORY_KINDS, DEFAULT_CATEGORIES } from './categories';
 import { type ColumnDef, defineTab, PRIORITIES, type TabDef } from './columns';
 
 /** Bumped whenever a tab or column is added or changed; set-up migrates older sheets (see workbook). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const PARTNER_TYPES = [
   'School',
@@ -724,6 +724,14 @@ export const CALENDAR_TAB = defineTab({
       kind: 'text',
       owner: 'addon',
       width: 220,
+    },
+    {
+      key: 'attendance',
+      header: 'Attendance',
+      note: 'Set by the sync: how the event’s guests answered in Google Calendar (yes, no, maybe, no answer).',
+      kind: 'text',
+      owner: 'addon',
+      width: 160,
     },
     {
       key: 'syncFingerprint',

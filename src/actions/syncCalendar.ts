@@ -50,10 +50,12 @@ import {
   calendarTabContext,
   calendarToCreate,
   createChosenCalendar,
+  type PlanBasics,
   planBasics,
   targetCalendar,
 } from './calendarContext';
 import { refreshDashboardAfterSync } from './dashboard';
+import { continueMove } from './moveCalendar';
 
 /** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
 export type RunKind = 'manual' | 'afterEdit' | 'hourly' | 'continuation';
@@ -427,6 +429,25 @@ function googleErrorEntries(
   return entries;
 }
 
+/** The report of a run that spent itself finishing a calendar switch (the move continues later). */
+function moveUnfinished(summary: string, basics: PlanBasics): SyncReport {
+  const empty: SyncPlan = {
+    operations: [],
+    newIds: [],
+    heldBackDeletions: 0,
+    removals: 0,
+    nextIdNumber: 0,
+  };
+  const report = buildReport(empty, [], {
+    preview: false,
+    stoppedReason: summary,
+    oracle: basics.oracle,
+    zone: basics.settings.timeZone || basics.sheetZone,
+    caps: CAPS,
+  });
+  return { ...report, complete: false, stoppedReason: summary, summary };
+}
+
 /** One sync (or its preview). The document lock keeps two syncs from running at once. */
 function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncReport {
   const started = Date.now();
@@ -453,6 +474,9 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       clearContinuation(services.triggers(), chosen.spreadsheet);
       // Settings are read again inside the lock: another first sync may have created the calendar.
       const fresh = planBasics(services);
+      // A calendar switch a quota error interrupted is finished first; until then nothing syncs.
+      const move = continueMove(services, fresh.planKey, RUN_WORDS[options.run]);
+      if (move && !move.complete) return moveUnfinished(move.summary, fresh);
       const basics = calendarStillToCreate(fresh) ? createChosenCalendar(fresh) : fresh;
       const calendar = targetCalendar(basics);
       const ctx = calendarTabContext(basics);

@@ -19,6 +19,7 @@ import { planBasics } from './actions/calendarContext';
 import {
   calendarSyncState,
   listCalendars as listCalendarChoices,
+  previewCalendarMove as previewMove,
   saveCalendarChoice as saveChoice,
   setAutoSync as setTriggersFor,
 } from './actions/calendarSettings';
@@ -52,6 +53,7 @@ import type {
   AutoSyncSettings,
   CalendarChoice,
   CalendarChoiceInput,
+  CalendarMovePreview,
   CalendarSyncState,
   ConflictChoice,
   IcsFile,
@@ -405,6 +407,12 @@ export function listCalendars(): CalendarChoice[] {
 export function saveCalendarChoice(input: CalendarChoiceInput): CalendarSyncState {
   const [checked] = acceptCall('saveCalendarChoice', [input]);
   return saveChoice(google, checked);
+}
+
+/** Sidebar: how many of the plan's events saving this calendar choice would move (null: none). */
+export function previewCalendarMove(input: CalendarChoiceInput): CalendarMovePreview | null {
+  const [checked] = acceptCall('previewCalendarMove', [input]);
+  return previewMove(google, checked);
 }
 
 /** Sidebar: turns the after-edit and hourly syncs on or off. */

@@ -195,6 +195,25 @@ export class CalendarEmulator {
     this.core.touch(ev);
   }
 
+  /**
+   * A guest answers an invitation (Yes / No / Maybe in their calendar): their attendee entry's
+   * `responseStatus` changes and `updated` moves, as any change to the event does (docs/google-facts.md).
+   */
+  guestAnswers(
+    calendarId: string,
+    eventId: string,
+    email: string,
+    responseStatus: 'accepted' | 'declined' | 'tentative' | 'needsAction',
+  ): void {
+    const ev = this.core.liveEvent(calendarId, eventId);
+    if (!ev) throw new Error(`Emulator: no live event ${eventId} in ${calendarId}`);
+    const guest = ev.attendees.find((a) => a.email.toLowerCase() === email.toLowerCase());
+    if (!guest) throw new Error(`Emulator: ${email} is not a guest of ${eventId}`);
+    guest.responseStatus = responseStatus;
+    // An answer is not an edit by the organiser: the sequence (iCalendar SEQUENCE) stays (I).
+    this.core.touch(ev, false);
+  }
+
   /** A partner deletes the event in the UI. */
   userDeletesEvent(calendarId: string, eventId: string): void {
     const ev = this.core.liveEvent(calendarId, eventId);

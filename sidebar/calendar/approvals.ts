@@ -1,5 +1,6 @@
 // The calendar sidebar's "Approved people" section: who may be shared with and invited, who waits, and the caps.
 import type { ApprovalsState, WaitingPerson } from '../../src/shared/approvalsWire';
+import type { CalendarMovePreview } from '../../src/shared/calendarWire';
 import { plural } from '../../src/shared/plural';
 import { callServer } from '../common/bridge';
 import { el, setStatus, withBusy } from '../common/dom';
@@ -158,6 +159,29 @@ export function confirmRemovals(held: number, resync: (count: number) => void): 
   box.append(
     el('p', {}, words),
     actionButton(`Remove ${plural(held, 'event')}`, undefined, () => resync(held), true),
+    actionButton('Not now', undefined, () => box.remove()),
+  );
+  return box;
+}
+
+/**
+ * Switching calendars moves the plan's events: the owner sees how many, from where to where, and
+ * confirms that count (the server refuses a save whose count differs).
+ */
+export function confirmMove(move: CalendarMovePreview, save: (count: number) => void): HTMLElement {
+  const words = `Saving moves ${plural(move.events, 'event')} of the plan from “${move.from}” to “${move.to}”: each is copied into “${move.to}” with its guests and their answers, then removed from “${move.from}”. Other events in “${move.from}” stay. Continue?`;
+  const box = el('div', { class: 'conflict', role: 'group', 'aria-label': 'Confirm the move' });
+  box.append(
+    el('p', {}, words),
+    actionButton(
+      `Move ${plural(move.events, 'event')}`,
+      undefined,
+      () => {
+        box.remove();
+        save(move.events);
+      },
+      true,
+    ),
     actionButton('Not now', undefined, () => box.remove()),
   );
   return box;

@@ -9,7 +9,7 @@ import { plural } from '../../src/shared/plural';
 import { syncOutcome } from '../../src/shared/syncOutcome';
 import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
-import { confirmRemovals, mountApprovals } from './approvals';
+import { confirmMove, confirmRemovals, mountApprovals } from './approvals';
 
 /**
  * Re-reads what an action may have changed — the calendar (a first sync creates it), the last run,
@@ -224,21 +224,34 @@ async function start(): Promise<void> {
       if (existing) void loadCalendars(state.calendarId);
     });
   }
-  byId('save').addEventListener('click', async () => {
-    const saved = await withBusy('Saving…', () =>
-      callServer('saveCalendarChoice', {
-        mode: checkbox('mode-existing').checked ? 'existing' : 'new',
-        calendarId: byId<HTMLSelectElement>('calendar-select').value || null,
-        shareWithPartners: checkbox('share').checked,
-        invitePartners: checkbox('invite').checked,
-        sendInvites: checkbox('send-invites').checked,
-      }),
+  const choice = () => ({
+    mode: checkbox('mode-existing').checked ? ('existing' as const) : ('new' as const),
+    calendarId: byId<HTMLSelectElement>('calendar-select').value || null,
+    shareWithPartners: checkbox('share').checked,
+    invitePartners: checkbox('invite').checked,
+    sendInvites: checkbox('send-invites').checked,
+  });
+  const save = async (confirmMove: number | null) => {
+    const saved = await withBusy(confirmMove ? 'Moving the plan’s events…' : 'Saving…', () =>
+      callServer('saveCalendarChoice', { ...choice(), confirmMove }),
     );
     if (saved) {
       showState(saved);
       await approvals?.();
-      setStatus('success', `Saved: syncing to “${saved.calendarName}”.`);
+      // A move's words (how many moved, or how far it got) are the last run's summary.
+      setStatus(
+        'success',
+        confirmMove && saved.lastRun ? saved.lastRun : `Saved: syncing to “${saved.calendarName}”.`,
+      );
     }
+  };
+  byId('save').addEventListener('click', async () => {
+    byId('move-confirm').replaceChildren();
+    // Another calendar moves the plan's events there: ask first, with the count.
+    const move = await withBusy('Saving…', () => callServer('previewCalendarMove', choice()));
+    if (move === undefined) return;
+    if (move) byId('move-confirm').replaceChildren(confirmMove(move, (n) => void save(n)));
+    else await save(null);
   });
   byId('preview').addEventListener('click', async () => {
     const report = await withBusy('Comparing the Calendar tab with the calendar…', () =>

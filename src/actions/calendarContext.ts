@@ -19,7 +19,14 @@ import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings
 import { requireSettingsOwner } from './authority';
 
 /** The add-on-owned columns of the Calendar tab the sync writes. */
-export const ADDON_KEYS = ['id', 'eventId', 'lastSynced', 'syncStatus', 'syncFingerprint'] as const;
+export const ADDON_KEYS = [
+  'id',
+  'eventId',
+  'lastSynced',
+  'syncStatus',
+  'attendance',
+  'syncFingerprint',
+] as const;
 const REQUIRED_KEYS = ['id', 'eventId', 'syncStatus'];
 
 export interface PlanBasics {

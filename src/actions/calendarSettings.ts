@@ -9,6 +9,7 @@ import {
   whyNotShareable,
   writableCalendars,
 } from '../adapters/calendar/target';
+import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
 import {
@@ -21,12 +22,21 @@ import type {
   AutoSyncSettings,
   CalendarChoice,
   CalendarChoiceInput,
+  CalendarMovePreview,
   CalendarSyncState,
 } from '../shared/calendarWire';
 import { UserError } from '../shared/errors';
 import { CALENDAR_TEXT } from '../shared/messages';
+import { plural } from '../shared/plural';
 import { actingUser, claimSettings, isSettingsOwner, requireSettingsOwner } from './authority';
 import { planBasics } from './calendarContext';
+import {
+  continueMove,
+  eventsToMove,
+  loadPendingMove,
+  MOVE_KEY,
+  type PendingMove,
+} from './moveCalendar';
 
 export function calendarSyncState(services: GoogleServices): CalendarSyncState {
   const { settings, spreadsheet } = planBasics(services);
@@ -77,17 +87,26 @@ export function saveCalendarChoice(
   const basics = planBasics(services);
   // Everything is checked before a calendar is created or a setting written: the owner first.
   requireSettingsOwner(services, basics.settings);
+  finishEarlierMove(services, basics.planKey);
   const settings = claimSettings(services, basics.settings);
   const current = settings.calendar;
   let calendarId = current.calendarId;
+  let chosenName = settings.name;
   if (input.mode === 'existing') {
     const chosen = (input.calendarId ?? '').trim();
     if (!chosen) throw new UserError(CALENDAR_TEXT.chooseFromList);
     // A missing or read-only calendar is refused now, in words, not at the first sync.
-    checkChosenCalendar(services, chosen);
+    chosenName = checkChosenCalendar(services, chosen).name;
     calendarId = chosen;
   }
   const reusesNew = input.mode === 'new' && current.mode === 'new' && !!current.calendarId;
+  // Another calendar than the one the plan's events are in: they move, once the owner confirmed the count.
+  const from = movingFrom(current, input.mode === 'new' && !reusesNew ? null : calendarId);
+  const toMove = from ? eventsToMove(services, from, basics.planKey) : 0;
+  if (from && toMove > 0 && input.confirmMove !== toMove)
+    throw new UserError(
+      `Saving moves ${plural(toMove, 'event')} of the plan from “${calendarName(services, from)}” to “${chosenName}”: confirm the move to save. Nothing was changed.`,
+    );
   // Sharing is only ever for a calendar the add-on created for this user (a new one will be).
   // The plan's own group calendar, made before the add-on listed what it made: the owner's save adopts it.
   if (input.shareWithPartners && reusesNew && calendarId)
@@ -120,7 +139,77 @@ export function saveCalendarChoice(
       settings.timeZone || basics.sheetZone,
     ).id;
   saveSettings(services.documentProperties(), next(calendarId));
+  if (from && toMove > 0 && calendarId) {
+    const move: PendingMove = {
+      from,
+      fromName: calendarName(services, from),
+      to: calendarId,
+      toName: chosenName,
+      total: toMove,
+    };
+    services.documentProperties().setProperty(MOVE_KEY, JSON.stringify(move));
+    withDocumentLock(
+      services.documentLock(),
+      () => continueMove(services, basics.planKey, 'calendar switch'),
+      10_000,
+      CALENDAR_TEXT.busy,
+    );
+  }
   return calendarSyncState(services);
+}
+
+/** The calendar the plan's events are in, when saving `to` would leave it; null otherwise. */
+function movingFrom(
+  current: { mode: string; calendarId: string | null },
+  to: string | null,
+): string | null {
+  if (current.mode === 'none' || !current.calendarId) return null;
+  return current.calendarId === to ? null : current.calendarId;
+}
+
+function calendarName(services: GoogleServices, calendarId: string): string {
+  try {
+    const entry = advancedCalendar(services).CalendarList!.get(calendarId);
+    return entry.summaryOverride || entry.summary || calendarId;
+  } catch {
+    return calendarId;
+  }
+}
+
+/** A move left unfinished by a quota error is finished before the plan switches again. */
+function finishEarlierMove(services: GoogleServices, planKey: string): void {
+  if (!loadPendingMove(services.documentProperties())) return;
+  const result = withDocumentLock(
+    services.documentLock(),
+    () => continueMove(services, planKey, 'calendar switch'),
+    10_000,
+    CALENDAR_TEXT.busy,
+  );
+  if (result && !result.complete)
+    throw new UserError(`${result.summary} Save the calendar choice once the move has finished.`);
+}
+
+/**
+ * What saving this choice would move: the sidebar asks the owner with these words before saving
+ * (and the save refuses an unconfirmed move). Null when nothing moves.
+ */
+export function previewCalendarMove(
+  services: GoogleServices,
+  input: CalendarChoiceInput,
+): CalendarMovePreview | null {
+  const basics = planBasics(services);
+  const current = basics.settings.calendar;
+  const reusesNew = input.mode === 'new' && current.mode === 'new' && !!current.calendarId;
+  const to = input.mode === 'existing' ? (input.calendarId ?? '').trim() : null;
+  const from = movingFrom(current, input.mode === 'new' && !reusesNew ? null : to);
+  if (!from) return null;
+  const events = eventsToMove(services, from, basics.planKey);
+  if (events === 0) return null;
+  return {
+    events,
+    from: calendarName(services, from),
+    to: to ? calendarName(services, to) : `${basics.settings.name} (a new calendar)`,
+  };
 }
 
 /**

@@ -51,10 +51,12 @@ import {
   calendarTabContext,
   calendarToCreate,
   createChosenCalendar,
+  type PlanBasics,
   planBasics,
   targetCalendar,
 } from './calendarContext';
 import { refreshDashboardAfterSync } from './dashboard';
+import { continueMove } from './moveCalendar';
 
 /** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
 export type RunKind = 'manual' | 'afterEdit' | 'hourly' | 'continuation';
@@ -160,6 +162,7 @@ function toCellUpdates(updates: readonly RowUpdate[]): CellUpdates {
     if (u.lastSyncedMs !== undefined) c.lastSynced = new Date(u.lastSyncedMs);
     if (u.syncStatus !== undefined) c.syncStatus = u.syncStatus;
     if (u.syncFingerprint !== undefined) c.syncFingerprint = u.syncFingerprint;
+    if (u.attendance !== undefined) c.attendance = u.attendance;
     cells.set(u.row, c);
   }
   return cells;
@@ -428,6 +431,25 @@ function googleErrorEntries(
   return entries;
 }
 
+/** The report of a run that spent itself finishing a calendar switch (the move continues later). */
+function moveUnfinished(summary: string, basics: PlanBasics): SyncReport {
+  const empty: SyncPlan = {
+    operations: [],
+    newIds: [],
+    heldBackDeletions: 0,
+    removals: 0,
+    nextIdNumber: 0,
+  };
+  const report = buildReport(empty, [], {
+    preview: false,
+    stoppedReason: summary,
+    oracle: basics.oracle,
+    zone: basics.settings.timeZone || basics.sheetZone,
+    caps: CAPS,
+  });
+  return { ...report, complete: false, stoppedReason: summary, summary };
+}
+
 /** One sync (or its preview). The document lock keeps two syncs from running at once. */
 function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncReport {
   const started = Date.now();
@@ -454,6 +476,9 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       clearContinuation(services.triggers(), chosen.spreadsheet);
       // Settings are read again inside the lock: another first sync may have created the calendar.
       const fresh = planBasics(services);
+      // A calendar switch a quota error interrupted is finished first; until then nothing syncs.
+      const move = continueMove(services, fresh.planKey, RUN_WORDS[options.run]);
+      if (move && !move.complete) return moveUnfinished(move.summary, fresh);
       const basics = calendarStillToCreate(fresh) ? createChosenCalendar(fresh) : fresh;
       const calendar = targetCalendar(basics);
       const ctx = calendarTabContext(basics);

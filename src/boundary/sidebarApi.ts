@@ -55,6 +55,7 @@ export const SIDEBAR_API = {
   getCalendarSyncState: [],
   listCalendars: [],
   saveCalendarChoice: [CALENDAR_CHOICE],
+  previewCalendarMove: [CALENDAR_CHOICE],
   setAutoSync: [AUTO_SYNC],
   getSyncProgress: [],
   resolveCalendarChange: [ACTIVITY_ID, CONFLICT_CHOICE],

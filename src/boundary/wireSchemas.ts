@@ -162,6 +162,7 @@ export const CALENDAR_CHOICE = record({
   shareWithPartners: flag(),
   invitePartners: flag(),
   sendInvites: flag(),
+  confirmMove: nullish(labelled('Events to move', whole(0, 1_000_000))),
 });
 
 export const AUTO_SYNC = record({ afterEdits: flag(), hourly: flag() });

@@ -50,6 +50,15 @@ export interface CalendarChoiceInput {
   shareWithPartners: boolean;
   invitePartners: boolean;
   sendInvites: boolean;
+  /** The number of events the owner agreed to move to the new calendar (previewCalendarMove). */
+  confirmMove?: number | null;
+}
+
+/** What switching calendars would move, for the sidebar's question. */
+export interface CalendarMovePreview {
+  events: number;
+  from: string;
+  to: string;
 }
 
 export interface SyncProgress {

@@ -136,7 +136,9 @@ describe('settings only the coordinator can change', () => {
         [choice({ mode: 'new', calendarId: null })],
         [choice({ mode: 'new', shareWithPartners: true, invitePartners: true, sendInvites: true })],
         [choice({ mode: 'existing', calendarId, shareWithPartners: false })],
+        [choice({ mode: 'existing', calendarId: partnerCalendar, confirmMove: 1 })],
       ],
+      previewCalendarMove: [[choice({ mode: 'existing', calendarId: partnerCalendar })]],
       setAutoSync: [
         [{ afterEdits: false, hourly: false }],
         [{ afterEdits: true, hourly: false }],
@@ -173,7 +175,7 @@ describe('settings only the coordinator can change', () => {
     const named = refusals.filter((r) => r.includes(`Only ${COORDINATOR} can change`));
     expect(named.map((r) => r.split(':')[0]).sort()).toEqual([
       ...Array(2).fill('approvePeople'),
-      ...Array(5).fill('saveCalendarChoice'),
+      ...Array(6).fill('saveCalendarChoice'),
       ...Array(3).fill('setAutoSync'),
       ...Array(2).fill('setDigestEnabled'),
       ...Array(3).fill('setUpPlan'),

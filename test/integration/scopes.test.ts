@@ -64,15 +64,18 @@ function tour(ws: Workspace, addon: Addon): string[] {
     if (ws.mail.sent.length === 0) throw new Error('no weekly email went out');
   });
   step('list', () => addon.runFromSidebar('listCalendars'));
-  step('own calendar', () =>
-    addon.runFromSidebar('saveCalendarChoice', {
+  step('own calendar', () => {
+    const choice = {
       mode: 'existing',
       calendarId: own,
       shareWithPartners: false,
       invitePartners: false,
       sendInvites: false,
-    }),
-  );
+    };
+    // Switching moves the plan's events: the sidebar asks with the count, then saves with it.
+    const move = addon.runFromSidebar('previewCalendarMove', choice) as { events: number } | null;
+    addon.runFromSidebar('saveCalendarChoice', { ...choice, confirmMove: move?.events ?? null });
+  });
   step('sync again', () => addon.run('syncCalendar'));
   step('state', () => addon.runFromSidebar('getCalendarSyncState') as CalendarSyncState);
   return failures;

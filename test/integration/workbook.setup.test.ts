@@ -132,6 +132,7 @@ describe('first set-up on a blank spreadsheet', () => {
     expect(protections.map((p) => p.getDescription()).sort()).toEqual(
       [
         'Activity ID (kept by the add-on)',
+        'Attendance (kept by the add-on)',
         'Event ID (kept by the add-on)',
         'Last synced (kept by the add-on)',
         'Sync fingerprint (kept by the add-on)',

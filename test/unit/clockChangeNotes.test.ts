@@ -83,7 +83,7 @@ describe('clock changes are told, not hidden', () => {
     });
     if (p.kind !== 'event') throw new Error('not an event');
     const desired = p.event;
-    const existing = { eventId: 'e1' } as never;
+    const existing = { eventId: 'e1', attendees: [] } as never;
     const create: WriteOperation = {
       kind: 'create',
       row: 4,

@@ -1,6 +1,6 @@
 // Reads the plan's events in one call per page and applies create/update/delete operations.
 
-import { mergeAttendees } from '../../domain/calendarSync/attendees';
+import { type AttendeeJson, mergeAttendees } from '../../domain/calendarSync/attendees';
 import { mailedBy } from '../../domain/calendarSync/caps';
 import {
   type EventJson,
@@ -55,6 +55,8 @@ export function getEvent(
 export interface AppliedWrite {
   eventId: string;
   updatedMs: number;
+  /** The guests in the write's response: the row's attendance needs no extra read. */
+  attendees?: AttendeeJson[];
 }
 
 const updatedOf = (e: Ev) => (e.updated ? (parseRfc3339(e.updated) ?? Date.now()) : Date.now());
@@ -87,7 +89,11 @@ export function applyWrite(
   const body = toEventJson(op.desired, planKey) as Ev;
   if (op.kind === 'create') {
     const created = events.insert(body, calendarId, { sendUpdates });
-    return { eventId: created.id ?? '', updatedMs: updatedOf(created) };
+    return {
+      eventId: created.id ?? '',
+      updatedMs: updatedOf(created),
+      attendees: (created.attendees ?? []) as AttendeeJson[],
+    };
   }
   // Guests merge: Calendar-side guests and everyone's answers survive; sent only when the list changes.
   const guests = mergeAttendees(
@@ -106,7 +112,11 @@ export function applyWrite(
     body.end = { ...body.end, date: null } as unknown as Ev['end'];
   }
   const patched = events.patch(body, calendarId, op.eventId, { sendUpdates });
-  return { eventId: patched.id ?? op.eventId, updatedMs: updatedOf(patched) };
+  return {
+    eventId: patched.id ?? op.eventId,
+    updatedMs: updatedOf(patched),
+    attendees: (patched.attendees ?? []) as AttendeeJson[],
+  };
 }
 
 /** Marks an event's Calendar-side change as accepted (after it was pulled into the sheet). */

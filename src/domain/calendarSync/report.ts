@@ -2,6 +2,7 @@
 import { plural } from '../../shared/plural';
 import { peopleClock, peopleDate, peopleTime } from '../time/peopleTime';
 import { addDays, formatWallDate, type ZoneOracle } from '../time/zones';
+import type { AttendeeJson } from './attendees';
 import type {
   ExistingTiming,
   LostEvent,
@@ -71,7 +72,14 @@ export interface SyncReport {
 }
 
 export type WriteOutcome =
-  | { op: WriteOperation; ok: true; eventId: string; updatedMs: number }
+  | {
+      op: WriteOperation;
+      ok: true;
+      eventId: string;
+      updatedMs: number;
+      /** The guests as Google returned them from the write (answers included). */
+      attendees?: AttendeeJson[];
+    }
   | {
       op: WriteOperation;
       ok: false;

@@ -1,5 +1,6 @@
 // What the sync writes back into each row's add-on-owned cells after (part of) a run.
 import { plural } from '../../shared/plural';
+import { attendanceText } from './attendance';
 import { GUESTS_PER_EVENT } from './caps';
 import type { WriteOutcome } from './report';
 import type { Operation, SyncPlan } from './types';
@@ -13,6 +14,8 @@ export interface RowUpdate {
   lastSyncedMs?: number;
   syncStatus?: string;
   syncFingerprint?: string;
+  /** The guests' answers in words (attendanceText); '' once the row has no event. */
+  attendance?: string;
 }
 
 const NOTE_LEAD = 'Note:';
@@ -97,6 +100,7 @@ function forOperation(
         row: op.row,
         eventId: op.existing.eventId,
         syncFingerprint: op.desired.fingerprint,
+        attendance: attendanceText(op.existing.attendees),
         ...(fine ? {} : { syncStatus: withNotes(STATUS.ok, note, notes) }),
       };
     }
@@ -110,7 +114,11 @@ function forOperation(
     case 'skip':
       return { row: op.row, syncStatus: op.why === 'draft' ? STATUS.draft : STATUS.cancelled };
     case 'conflict':
-      return { row: op.row, syncStatus: STATUS.conflict(op.changed.join(', ')) };
+      return {
+        row: op.row,
+        syncStatus: STATUS.conflict(op.changed.join(', ')),
+        attendance: attendanceText(op.existing.attendees),
+      };
     default:
       break;
   }
@@ -129,6 +137,7 @@ function forOperation(
       row: op.row,
       eventId: '',
       syncFingerprint: '',
+      attendance: '',
       lastSyncedMs: outcome.updatedMs,
       syncStatus: op.reason === 'draft' ? STATUS.draftRemoved : STATUS.cancelledRemoved,
     };
@@ -138,6 +147,7 @@ function forOperation(
     eventId: outcome.eventId,
     lastSyncedMs: outcome.updatedMs,
     syncFingerprint: op.desired.fingerprint,
+    ...(outcome.attendees ? { attendance: attendanceText(outcome.attendees) } : {}),
     syncStatus: withNotes(
       op.kind === 'create' ? STATUS.created : STATUS.updated(op.changed.join(', ')),
       guestNote(op.desired),

@@ -733,6 +733,14 @@ export const CALENDAR_TAB = defineTab({
       width: 220,
     },
     {
+      key: 'attendance',
+      header: 'Attendance',
+      note: 'Set by the sync: how the event’s guests answered in Google Calendar (yes, no, maybe, no answer).',
+      kind: 'text',
+      owner: 'addon',
+      width: 160,
+    },
+    {
       key: 'syncFingerprint',
       header: 'Sync fingerprint',
       note: 'Set by the sync: a summary of what was last written, to spot changes. Do not edit.',

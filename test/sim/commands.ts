@@ -2,9 +2,15 @@
 import fc from 'fast-check';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
-import { AFTER_COMPLETE_SYNC, ALWAYS, linkSnapshot, linksPointToSameRows } from './invariants';
+import {
+  AFTER_COMPLETE_SYNC,
+  ALWAYS,
+  linkSnapshot,
+  linksPointToSameRows,
+  typedCellsKept,
+} from './invariants';
 import { planCommands } from './planCommands';
-import { type Cmd, check, fail, type Model, pickRow } from './step';
+import { type Cmd, check, type Model, named, pickRow } from './step';
 
 export type { Model } from './step';
 
@@ -316,7 +322,7 @@ export class Sync implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push(w.faultArmed ? 'sync (a fault is armed)' : 'sync');
-    const typedBefore = JSON.stringify(typedCellsEverywhere(w));
+    const typedBefore = typedCellsEverywhere(w);
     const linksBefore = linkSnapshot(w);
     // Another execution may hold the document lock during this run only (a staged fault).
     const release = w.lockHeldBy ? w.ws.locks.holdDocumentLock(w.lockHeldBy) : null;
@@ -337,12 +343,7 @@ export class Sync implements Cmd {
       report = runSync(w);
     }
     w.faultArmed = false;
-    if (JSON.stringify(typedCellsEverywhere(w)) !== typedBefore)
-      fail(
-        w,
-        'typedCellsKept',
-        `the sync changed typed cells: ${diffTyped(typedBefore, typedCellsEverywhere(w))}`,
-      );
+    named(w, 'typedCellsKept', () => typedCellsKept(w, typedBefore));
     keptLinks(w, linksBefore);
     check(w, ALWAYS);
     if (report?.complete) check(w, AFTER_COMPLETE_SYNC);
@@ -352,25 +353,7 @@ export class Sync implements Cmd {
 
 /** Names a moved link as the linksPointToSameRows invariant. */
 export function keptLinks(w: World, before: Map<string, string>): void {
-  try {
-    linksPointToSameRows(w, before);
-  } catch (e) {
-    fail(w, 'linksPointToSameRows', (e as Error).message);
-  }
-}
-
-/** The first typed cells that differ, for a readable failure. */
-export function diffTyped(before: string, after: Record<string, string[]>): string {
-  const was = JSON.parse(before) as Record<string, string[]>;
-  for (const tab of new Set([...Object.keys(was), ...Object.keys(after)])) {
-    const a = was[tab] ?? [];
-    const b = after[tab] ?? [];
-    const lost = a.filter((x) => !b.includes(x));
-    const added = b.filter((x) => !a.includes(x));
-    if (lost.length || added.length)
-      return `${tab}: lost ${lost.slice(0, 2).join(' ')} / now ${added.slice(0, 2).join(' ')}`;
-  }
-  return 'same cells';
+  named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, before));
 }
 
 function runSync(w: World): SyncReport | null {
@@ -417,16 +400,11 @@ export class Repair implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push('set-up › repair');
-    const before = JSON.stringify(typedCellsEverywhere(w));
+    const before = typedCellsEverywhere(w);
     const linksBefore = linkSnapshot(w);
     w.addon.runFromSidebar('repairPlan');
     w.structureChanged = false;
-    if (JSON.stringify(typedCellsEverywhere(w)) !== before)
-      fail(
-        w,
-        'typedCellsKept',
-        `repair changed typed cells: ${diffTyped(before, typedCellsEverywhere(w))}`,
-      );
+    named(w, 'typedCellsKept', () => typedCellsKept(w, before));
     keptLinks(w, linksBefore);
     check(w, ALWAYS);
   }
@@ -558,8 +536,9 @@ export function replay(steps: Cmd[]): World {
 }
 
 /** The property: any sequence of steps keeps every invariant. */
-export function simulatorProperty(maxCommands = 25) {
+export function simulatorProperty(maxCommands = 25, onSequence?: () => void) {
   return fc.property(fc.commands(commands, { maxCommands, size: 'max' }), (cmds) => {
+    onSequence?.();
     const w = newWorld();
     fc.modelRun(() => ({ model: { steps: 0 }, real: w }), cmds);
     // End every sequence with a sync so the sync invariants are checked at least once.

@@ -1,7 +1,15 @@
 // Promises the plan keeps after any sequence of partner edits, runs and faults: each a named check that throws.
 import { APPROVALS_KEY } from '../../src/adapters/approvals';
 import { USER_TABS } from '../../src/domain/schema/tabs';
-import { CALENDAR_WRITES, hasTab, ownedEvents, tabName, tabRows, type World } from './world';
+import {
+  CALENDAR_WRITES,
+  hasTab,
+  ownedEvents,
+  tabName,
+  tabRows,
+  typedCellsEverywhere,
+  type World,
+} from './world';
 
 const idsOnTab = (w: World) =>
   tabRows(w)
@@ -139,7 +147,9 @@ function rowsById(w: World, tab: string): Map<string, string> {
   if (!def || !hasTab(w, tabName(w, tab))) return out;
   const [headers, ...rows] = w.ws.sheets.table(tabName(w, tab));
   const idAt = headers.indexOf(def.columns.find((c) => c.key === 'id')?.header ?? '');
-  const mainAt = headers.indexOf(def.columns[1]?.header ?? '');
+  // The cell that says what the row is: a goal's Goal, an outcome's Outcome.
+  const main = def.columns.find((c) => c.key === (tab === 'Goals' ? 'goal' : 'outcome'));
+  const mainAt = headers.indexOf(main?.header ?? '');
   if (idAt < 0) return out;
   for (const r of rows)
     if (String(r[idAt]) !== '') out.set(String(r[idAt]), String(r[mainAt] ?? ''));
@@ -206,6 +216,40 @@ function firstDiff(a: string, b: string): string {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i += 1;
   return `…${a.slice(Math.max(0, i - 40), i + 40)}… vs …${b.slice(Math.max(0, i - 40), i + 40)}…`;
+}
+
+/** Around an add-on run: no cell a person typed on any plan tab is lost or changed (`before` from typedCellsEverywhere). */
+export function typedCellsKept(w: World, before: Record<string, string[]>): void {
+  const after = typedCellsEverywhere(w);
+  for (const tab of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const was = before[tab] ?? [];
+    const now = after[tab] ?? [];
+    const lost = was.filter((x) => !now.includes(x));
+    const added = now.filter((x) => !was.includes(x));
+    if (lost.length || added.length || was.length !== now.length)
+      throw new Error(
+        `${tab}: lost ${lost.slice(0, 2).join(' ')} / now ${added.slice(0, 2).join(' ')}`,
+      );
+  }
+}
+
+/** Around a partner's attempt at a coordinator action: the approvals and calendar settings are as they were. */
+export function onlyCoordinatorApproves(
+  w: World,
+  before: { approved: string; settings: string },
+): void {
+  if ([...approvedEmails(w)].sort().join(',') !== before.approved)
+    throw new Error('someone other than the coordinator changed the approvals');
+  if (JSON.stringify(w.addon.run('getCalendarSyncState')) !== before.settings)
+    throw new Error('someone other than the coordinator changed the calendar settings');
+}
+
+/** What onlyCoordinatorApproves compares. */
+export function coordinatorState(w: World): { approved: string; settings: string } {
+  return {
+    approved: [...approvedEmails(w)].sort().join(','),
+    settings: JSON.stringify(w.addon.run('getCalendarSyncState')),
+  };
 }
 
 /** Checks that hold after every step. */

@@ -3,12 +3,16 @@ import fc from 'fast-check';
 import { CALENDAR_TAB, USER_TABS } from '../../src/domain/schema/tabs';
 import {
   ALWAYS,
-  approvedEmails,
+  coordinatorState,
   generatedTabMatchesFreshBuild,
+  linkSnapshot,
+  linksPointToSameRows,
+  onlyCoordinatorApproves,
   rememberApproved,
+  typedCellsKept,
 } from './invariants';
-import { type Cmd, check, fail, type Model } from './step';
-import { calTab, hasTab, tabName, type World } from './world';
+import { type Cmd, check, fail, type Model, named } from './step';
+import { calTab, hasTab, tabName, typedCellsEverywhere, type World } from './world';
 
 /** Tabs partners type in besides Calendar (the Calendar has its own, column-aware steps). */
 const OTHER_TABS = ['Partners', 'Goals', 'Outcomes', 'Assessments', 'Progress', 'Partnership'];
@@ -198,7 +202,8 @@ export class CoordinatorBuilds implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push(`coordinator runs ${this.what}`);
-    const before = JSON.stringify(typedOnly(w));
+    const before = typedCellsEverywhere(w);
+    const links = linkSnapshot(w);
     let tab: string;
     try {
       const summary = w.addon.runFromSidebar(this.what) as { sheetName?: string; tab?: string };
@@ -208,18 +213,11 @@ export class CoordinatorBuilds implements Cmd {
       if (!w.structureChanged) throw e;
       return;
     }
-    if (JSON.stringify(typedOnly(w)) !== before)
-      fail(w, 'typedCellsKept', `${this.what} changed typed cells`);
+    named(w, 'typedCellsKept', () => typedCellsKept(w, before));
+    named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, links));
     check(w, [...ALWAYS, generatedTabMatchesFreshBuild(tab, this.what)]);
   }
   toString = () => `new CoordinatorBuilds('${this.what}')`;
-}
-
-/** Typed cells on the partners' tabs (a build may only write its own tab). */
-function typedOnly(w: World): string[][][] {
-  return USER_TABS.filter((t) => hasTab(w, tabName(w, t.name))).map((t) =>
-    w.ws.sheets.table(tabName(w, t.name)).map((r) => r.map(String)),
-  );
 }
 
 /** The coordinator exports the plan as .ics: it writes nothing and names no address never approved. */
@@ -260,8 +258,7 @@ export class PartnerTriesCoordinatorAction implements Cmd {
       `partner ${partner} tries to ${this.what === 'approve' ? 'approve x@evil.example.com' : 'change the calendar settings'}`,
     );
     const doc = w.ws.currentSpreadsheetId;
-    const approvedBefore = [...approvedEmails(w)].sort().join(',');
-    const settingsBefore = JSON.stringify(w.addon.run('getCalendarSyncState'));
+    const before = coordinatorState(w);
     try {
       if (this.what === 'approve')
         w.addon.runAs(partner, doc, 'approvePeople', ['x@evil.example.com']);
@@ -276,10 +273,7 @@ export class PartnerTriesCoordinatorAction implements Cmd {
     } catch {
       // Refused with a message: what must happen.
     }
-    if ([...approvedEmails(w)].sort().join(',') !== approvedBefore)
-      fail(w, 'onlyCoordinatorApproves', `a partner changed the approvals`);
-    if (JSON.stringify(w.addon.run('getCalendarSyncState')) !== settingsBefore)
-      fail(w, 'onlyCoordinatorApproves', `a partner changed the calendar settings`);
+    named(w, 'onlyCoordinatorApproves', () => onlyCoordinatorApproves(w, before));
     check(w, ALWAYS);
   }
   toString = () => `new PartnerTriesCoordinatorAction('${this.what}')`;

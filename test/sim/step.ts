@@ -29,3 +29,12 @@ export function pickRow(w: World, f: number): number | null {
   const n = rowCount(w);
   return n === 0 ? null : 2 + Math.min(n - 1, Math.floor(f * n));
 }
+
+/** Runs one before/after check, naming the invariant when it throws. */
+export function named(w: World, invariant: string, checkIt: () => void): void {
+  try {
+    checkIt();
+  } catch (e) {
+    fail(w, invariant, (e as Error).message);
+  }
+}

@@ -12,7 +12,7 @@ import {
   typedCellsKept,
 } from './invariants';
 import { type Cmd, check, fail, type Model, named } from './step';
-import { calTab, hasTab, tabName, typedCellsEverywhere, type World } from './world';
+import { calTab, hasTab, ownedEvents, tabName, typedCellsEverywhere, type World } from './world';
 
 /** Tabs partners type in besides Calendar (the Calendar has its own, column-aware steps). */
 const OTHER_TABS = ['Partners', 'Goals', 'Outcomes', 'Assessments', 'Progress', 'Partnership'];
@@ -327,6 +327,45 @@ export class EditDuringRun implements Cmd {
   toString = () => `new EditDuringRun(${this.at}, ${JSON.stringify(this.value)})`;
 }
 
+/** Google's side: a guest answers an invitation, or someone adds an event of their own to the plan's calendar. */
+export class GoogleSide implements Cmd {
+  constructor(
+    readonly what: 'guestAnswers' | 'foreignAdded',
+    readonly at: number,
+  ) {}
+  check = () => true;
+  run(_m: Model, w: World): void {
+    if (this.what === 'guestAnswers') {
+      const withGuests = ownedEvents(w).filter((e) => e.guests.length > 0);
+      if (withGuests.length === 0) return;
+      const e = withGuests[Math.floor(this.at * withGuests.length)];
+      const answer = this.at < 0.5 ? 'declined' : 'accepted';
+      w.log.push(`${e.guests[0].email} answers “${e.title}”: ${answer}`);
+      w.ws.calendar.userEditsEvent(w.calendarId, e.id, {
+        guests: e.guests.map((g, i) => ({
+          email: g.email,
+          responseStatus:
+            i === 0 ? answer : ((g as { responseStatus?: string }).responseStatus ?? 'needsAction'),
+        })),
+      });
+    } else {
+      const cal = w.ws.calendar.calendarApp.getCalendarById(w.calendarId);
+      if (!cal) return;
+      const day = 5 + Math.floor(this.at * 20);
+      w.log.push(`someone adds their own event on 2027-03-${day} to the plan's calendar`);
+      const made = cal.createEvent(
+        'Book swap',
+        new Date(Date.UTC(2027, 2, day, 16)),
+        new Date(Date.UTC(2027, 2, day, 17)),
+      );
+      const snapshot = w.ws.calendar.liveEvents(w.calendarId).find((e) => e.id === made.getId());
+      if (snapshot) w.foreign.push(snapshot);
+    }
+    check(w, ALWAYS);
+  }
+  toString = () => `new GoogleSide('${this.what}', ${this.at})`;
+}
+
 const frac = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 
 /** The steps above, for the property's command list. */
@@ -362,4 +401,7 @@ export const planCommands: Array<fc.Arbitrary<Cmd>> = [
   fc
     .tuple(frac, fc.constantFrom('Book swap', 'Parent night', ''))
     .map(([a, v]) => new EditDuringRun(a, v)),
+  fc
+    .tuple(fc.constantFrom('guestAnswers', 'foreignAdded' as const), frac)
+    .map(([what, at]) => new GoogleSide(what, at)),
 ];

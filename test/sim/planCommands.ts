@@ -239,10 +239,15 @@ export class ExportIcs implements Cmd {
     if (JSON.stringify(w.ws.sheets.table(calTab(w))) !== cells)
       fail(w, 'exportWritesNothing', 'the Calendar tab changed');
     rememberApproved(w);
-    const emails = file.content.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? [];
-    for (const e of emails)
+    // Invitations are ATTENDEE and ORGANIZER lines (RFC 5545); a lead typed as an email may stay
+    // in the DESCRIPTION text, which invites nobody. Folded lines are unfolded first.
+    const lines = file.content.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+    const invited = lines
+      .filter((l) => /^(ATTENDEE|ORGANIZER)[;:]/i.test(l))
+      .flatMap((l) => l.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []);
+    for (const e of invited)
       if (!w.approvedEver.has(e.toLowerCase()) && !e.toLowerCase().startsWith('coordinator'))
-        fail(w, 'onlyApprovedGuests', `the .ics names ${e}, never approved`);
+        fail(w, 'onlyApprovedGuests', `the .ics invites ${e}, never approved`);
     check(w, ALWAYS);
   }
   toString = () => 'new ExportIcs()';

@@ -35,6 +35,13 @@ export interface FaultRule {
   error: string | Error;
   seen: number;
   fired: number;
+  /**
+   * Fail after the call took effect (the write is applied, then the error is thrown): a 5xx or
+   * rate error whose response was lost, or a timeout as the answer came back. Google's Calendar
+   * errors guide says a backend error may come after the request was processed, and a client cannot
+   * tell (docs/emulator.md, "Faults"). Only services that call `settled` honour it.
+   */
+  after?: boolean;
 }
 
 /** What a per-calendar scope (calendar.app.created, calendar.events.owned) depends on. */
@@ -135,6 +142,7 @@ export class Runtime {
       throw new Error(TIMEOUT_MESSAGE);
     }
     for (const rule of this.faults) {
+      if (rule.after) continue;
       const matches =
         typeof rule.method === 'string' ? rule.method === method : rule.method.test(method);
       if (!matches) continue;
@@ -146,6 +154,31 @@ export class Runtime {
         throw typeof rule.error === 'string' ? new Error(rule.error) : rule.error;
       }
     }
+  }
+
+  /**
+   * Called by a fake once its call took effect: fires the faults armed with `after` (the Nth
+   * matching call is applied, then throws), counted like `failAt`.
+   */
+  settled(method: string): void {
+    for (const rule of this.faults) {
+      if (!rule.after) continue;
+      const matches =
+        typeof rule.method === 'string' ? rule.method === method : rule.method.test(method);
+      if (!matches) continue;
+      rule.seen += 1;
+      if (rule.seen >= (rule.atCall ?? 1) && rule.fired < (rule.times ?? 1)) {
+        rule.fired += 1;
+        throw typeof rule.error === 'string' ? new Error(rule.error) : rule.error;
+      }
+    }
+  }
+
+  /** Arms a fault that fires after the Nth matching call took effect (see `FaultRule.after`). */
+  failAfter(method: string | RegExp, atCall: number, error: string | Error, times = 1): FaultRule {
+    const rule: FaultRule = { method, atCall, times, error, seen: 0, fired: 0, after: true };
+    this.faults.push(rule);
+    return rule;
   }
 
   /** Refuses a call outside the granted scopes, inside an execution (see `authorizer`). */

@@ -464,6 +464,7 @@ export class FakeEvents
         ev.attendees.map((x) => x.email),
       );
     this.core.countWrite('createEvent');
+    this.core.runtime.settled('Calendar.Events.insert');
     return this.rest.resource(ev);
   }
 
@@ -488,6 +489,7 @@ export class FakeEvents
     apply(found.ev, cal);
     this.core.touch(found.ev);
     if (sendsMail(optionalArgs)) this.mailGuests(found.ev, guestsBefore);
+    this.core.runtime.settled(`Calendar.${method}`);
     return this.rest.resource(found.ev);
   }
 
@@ -633,6 +635,7 @@ export class FakeEvents
         );
     }
     this.core.countWrite('burstOnly');
+    this.core.runtime.settled('Calendar.Events.remove');
   }
 }
 

@@ -89,6 +89,29 @@ describe('limits', () => {
     expect(emu.allEvents(USER).map((e) => e.title)).toEqual(['1', '2', '4']);
   });
 
+  test('runtime.failAfter: the Nth Events call takes effect, then throws (a lost answer)', () => {
+    const { emu, runtime } = setup();
+    const calId = emu.calendarApp.getDefaultCalendar().getId();
+    const ev = (summary: string) => ({
+      summary,
+      start: { dateTime: hour(1).toISOString() },
+      end: { dateTime: hour(2).toISOString() },
+    });
+    runtime.failAfter('Calendar.Events.insert', 2, 'Rate Limit Exceeded');
+    emu.advanced.Events.insert(ev('1'), calId);
+    expect(() => emu.advanced.Events.insert(ev('2'), calId)).toThrow('Rate Limit Exceeded');
+    // The second insert was applied although its caller saw an error.
+    expect(emu.liveEvents(calId).map((e) => e.title)).toEqual(['1', '2']);
+    const [first] = emu.liveEvents(calId);
+    runtime.failAfter('Calendar.Events.patch', 1, 'Backend Error');
+    expect(() => emu.advanced.Events.patch({ summary: 'one' }, calId, first.id)).toThrow(
+      'Backend Error',
+    );
+    runtime.failAfter('Calendar.Events.remove', 1, 'Backend Error');
+    expect(() => emu.advanced.Events.remove(calId, first.id)).toThrow('Backend Error');
+    expect(emu.liveEvents(calId).map((e) => e.title)).toEqual(['2']);
+  });
+
   test('the 6-minute budget stops an execution part-way through a long sync', () => {
     const { app, runtime, emu } = setup();
     runtime.beginExecution();

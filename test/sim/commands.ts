@@ -2,31 +2,29 @@
 import fc from 'fast-check';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
-import { AFTER_COMPLETE_SYNC, ALWAYS } from './invariants';
-import { columnOfKey, newWorld, ownedEvents, rowCount, typedCells, type World } from './world';
+import {
+  AFTER_COMPLETE_SYNC,
+  ALWAYS,
+  linkSnapshot,
+  linksPointToSameRows,
+  typedCellsKept,
+} from './invariants';
+import { planCommands } from './planCommands';
+import { type Cmd, check, type Model, named, pickRow } from './step';
 
-/** A model of nothing but the step count: the world itself is the system under test. */
-export type Model = { steps: number };
-type Cmd = fc.Command<Model, World>;
+export type { Model } from './step';
 
-/** Runs a check list, naming the invariant that failed. */
-function check(w: World, checks: ReadonlyArray<(w: World) => void>): void {
-  for (const c of checks) {
-    try {
-      c(w);
-    } catch (e) {
-      throw new Error(
-        `Invariant ${c.name} failed after: ${w.log.join(' → ')}\n${(e as Error).message}`,
-      );
-    }
-  }
-}
-
-/** Picks a row in [2, last] from a fraction, or null when the tab is empty. */
-function pickRow(w: World, f: number): number | null {
-  const n = rowCount(w);
-  return n === 0 ? null : 2 + Math.min(n - 1, Math.floor(f * n));
-}
+import {
+  calTab,
+  columnOfKey,
+  newWorld,
+  ownedEvents,
+  rowCount,
+  tabName,
+  typedCells,
+  typedCellsEverywhere,
+  type World,
+} from './world';
 
 /** Values partners type, valid and not, per column. */
 const TYPED: Record<string, fc.Arbitrary<string>> = {
@@ -96,8 +94,10 @@ export class PartnerTypes implements Cmd {
       rowCount(w) === 0
         ? 2
         : Math.min(rowCount(w) + 1, 2 + Math.floor(this.at * (rowCount(w) + 1)));
+    const col = columnOfKey(w, this.key);
+    if (col === null) return;
     w.log.push(`type ${JSON.stringify(this.value.slice(0, 40))} in ${this.key} row ${row}`);
-    w.addon.userEdit(CALENDAR_TAB.name, row, columnOfKey(w, this.key), this.value);
+    w.addon.userEdit(calTab(w), row, col, this.value);
     check(w, ALWAYS);
   }
   toString = () => `new PartnerTypes(${this.at}, '${this.key}', ${JSON.stringify(this.value)})`;
@@ -110,12 +110,12 @@ export class PasteActivity implements Cmd {
   run(_m: Model, w: World): void {
     const row = rowCount(w) + 2;
     w.log.push(`paste activity ${JSON.stringify(this.cells)} at row ${row}`);
-    const headers = w.ws.sheets.table(CALENDAR_TAB.name)[0];
+    const headers = w.ws.sheets.table(calTab(w))[0];
     const values = headers.map((h) => {
       const key = CALENDAR_TAB.columns.find((c) => c.header === h)?.key;
       return key && key in this.cells ? this.cells[key] : '';
     });
-    w.ws.sheets.userPasteValues(CALENDAR_TAB.name, row, 1, [values]);
+    w.ws.sheets.userPasteValues(calTab(w), row, 1, [values]);
     check(w, ALWAYS);
   }
   toString = () => `new PasteActivity(${JSON.stringify(this.cells)})`;
@@ -146,7 +146,7 @@ export class CopyRow implements Cmd {
     if (from === null) return;
     const to = rowCount(w) + 2;
     w.log.push(`copy row ${from} to ${to}`);
-    w.ws.sheets.userCopyRow(CALENDAR_TAB.name, from, to);
+    w.ws.sheets.userCopyRow(calTab(w), from, to);
     check(w, ALWAYS);
   }
   toString = () => `new CopyRow(${this.at})`;
@@ -159,9 +159,10 @@ export class SortTab implements Cmd {
   ) {}
   check = () => true;
   run(_m: Model, w: World): void {
-    if (rowCount(w) < 2) return;
+    const col = columnOfKey(w, this.key);
+    if (rowCount(w) < 2 || col === null) return;
     w.log.push(`sort by ${this.key} ${this.ascending ? 'A→Z' : 'Z→A'}`);
-    w.ws.sheets.userSortRows(CALENDAR_TAB.name, columnOfKey(w, this.key), this.ascending, 1);
+    w.ws.sheets.userSortRows(calTab(w), col, this.ascending, 1);
     check(w, ALWAYS);
   }
   toString = () => `new SortTab('${this.key}', ${this.ascending})`;
@@ -174,7 +175,7 @@ export class DeleteRow implements Cmd {
     const row = pickRow(w, this.at);
     if (row === null) return;
     w.log.push(`delete row ${row}`);
-    w.ws.sheets.userDeleteRows(CALENDAR_TAB.name, row);
+    w.ws.sheets.userDeleteRows(calTab(w), row);
     check(w, ALWAYS);
   }
   toString = () => `new DeleteRow(${this.at})`;
@@ -187,7 +188,10 @@ export class ClearRow implements Cmd {
     const row = pickRow(w, this.at);
     if (row === null) return;
     w.log.push(`clear the typed cells of row ${row}`);
-    for (const key of EDITABLE) w.addon.userEdit(CALENDAR_TAB.name, row, columnOfKey(w, key), '');
+    for (const key of EDITABLE) {
+      const col = columnOfKey(w, key);
+      if (col !== null) w.addon.userEdit(calTab(w), row, col, '');
+    }
     check(w, ALWAYS);
   }
   toString = () => `new ClearRow(${this.at})`;
@@ -253,13 +257,13 @@ export class PartnerEditsPartner implements Cmd {
   ) {}
   check = () => true;
   run(_m: Model, w: World): void {
-    const table = w.ws.sheets.table('Partners');
+    const table = w.ws.sheets.table(tabName(w, 'Partners'));
     if (table.length < 2) return;
     const row = 2 + Math.floor(this.at * (table.length - 1));
     const col = table[0].findIndex((h) => String(h).startsWith(this.header)) + 1;
     if (col === 0) return;
     w.log.push(`on Partners, type ${JSON.stringify(this.value)} in ${this.header} row ${row}`);
-    w.addon.userEdit('Partners', row, col, this.value);
+    w.addon.userEdit(tabName(w, 'Partners'), row, col, this.value);
     check(w, ALWAYS);
   }
   toString = () =>
@@ -318,24 +322,38 @@ export class Sync implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push(w.faultArmed ? 'sync (a fault is armed)' : 'sync');
-    const typedBefore = typedCells(w);
-    let report = runSync(w);
+    const typedBefore = typedCellsEverywhere(w);
+    const linksBefore = linkSnapshot(w);
+    // Another execution may hold the document lock during this run only (a staged fault).
+    const release = w.lockHeldBy ? w.ws.locks.holdDocumentLock(w.lockHeldBy) : null;
+    let report: SyncReport | null;
+    try {
+      report = runSync(w);
+    } finally {
+      release?.();
+      w.lockHeldBy = null;
+      // Slow Calendar calls (the 6-minute limit) last for the first run only.
+      for (const m of w.slowMethods) w.ws.runtime.setLatency(m, 0);
+      w.slowMethods = [];
+    }
     // A run that stopped part-way continues by trigger: let time pass until it finishes.
-    for (let i = 0; i < 5 && report && !report.complete; i += 1) {
+    for (let i = 0; i < 5 && (report === null || !report.complete); i += 1) {
       w.ws.runtime.advance(61_000);
       w.addon.runDueTriggers();
       report = runSync(w);
     }
     w.faultArmed = false;
-    const typedAfter = typedCells(w);
-    if (JSON.stringify(typedBefore) !== JSON.stringify(typedAfter))
-      throw new Error(
-        `Invariant typedCellsKept failed after: ${w.log.join(' → ')}\nthe sync changed typed cells`,
-      );
+    named(w, 'typedCellsKept', () => typedCellsKept(w, typedBefore));
+    keptLinks(w, linksBefore);
     check(w, ALWAYS);
     if (report?.complete) check(w, AFTER_COMPLETE_SYNC);
   }
   toString = () => 'new Sync()';
+}
+
+/** Names a moved link as the linksPointToSameRows invariant. */
+export function keptLinks(w: World, before: Map<string, string>): void {
+  named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, before));
 }
 
 function runSync(w: World): SyncReport | null {
@@ -349,8 +367,9 @@ function runSync(w: World): SyncReport | null {
     w.lastReport = report;
     return report;
   } catch (e) {
-    // Faults armed by the simulator may surface as a thrown error; anything else is a defect.
-    if (!w.faultArmed) throw e;
+    // Faults armed by the simulator may surface as a thrown error, and a tab whose columns a
+    // partner broke may be refused with a message until repair; anything else is a defect.
+    if (!w.faultArmed && !w.structureChanged) throw e;
     w.faultArmed = false;
     return null;
   }
@@ -361,14 +380,14 @@ export class PreviewSync implements Cmd {
   run(_m: Model, w: World): void {
     w.log.push('preview the sync');
     const events = JSON.stringify(w.ws.calendar.liveEvents(w.calendarId));
-    const cells = JSON.stringify(w.ws.sheets.table(CALENDAR_TAB.name));
+    const cells = JSON.stringify(w.ws.sheets.table(calTab(w)));
     w.ws.runtime.resetCounts();
     w.addon.runFromSidebar('previewSync');
     if (JSON.stringify(w.ws.calendar.liveEvents(w.calendarId)) !== events)
       throw new Error(
         `Invariant previewWritesNothing failed after: ${w.log.join(' → ')}\ncalendar changed`,
       );
-    if (JSON.stringify(w.ws.sheets.table(CALENDAR_TAB.name)) !== cells)
+    if (JSON.stringify(w.ws.sheets.table(calTab(w))) !== cells)
       throw new Error(
         `Invariant previewWritesNothing failed after: ${w.log.join(' → ')}\ntab changed`,
       );
@@ -381,12 +400,12 @@ export class Repair implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push('set-up › repair');
-    const before = typedCells(w);
+    const before = typedCellsEverywhere(w);
+    const linksBefore = linkSnapshot(w);
     w.addon.runFromSidebar('repairPlan');
-    if (JSON.stringify(typedCells(w)) !== JSON.stringify(before))
-      throw new Error(
-        `Invariant typedCellsKept failed after: ${w.log.join(' → ')}\nrepair changed typed cells`,
-      );
+    w.structureChanged = false;
+    named(w, 'typedCellsKept', () => typedCellsKept(w, before));
+    keptLinks(w, linksBefore);
     check(w, ALWAYS);
   }
   toString = () => 'new Repair()';
@@ -431,15 +450,21 @@ export class QuotaFault implements Cmd {
   constructor(
     readonly method: string,
     readonly atCall: number,
+    /** The call takes effect, then the error comes back (a lost answer). */
+    readonly afterEffect = false,
   ) {}
   check = () => true;
   run(_m: Model, w: World): void {
-    w.log.push(`arm: the ${this.atCall}th ${this.method} fails with a quota error`);
+    w.log.push(
+      `arm: the ${this.atCall}th ${this.method} fails with a quota error${this.afterEffect ? ' after it took effect' : ''}`,
+    );
     w.ws.runtime.clearFaults();
-    w.ws.runtime.failAt(this.method, this.atCall, 'Calendar usage limits exceeded.');
+    if (this.afterEffect) w.ws.runtime.failAfter(this.method, this.atCall, 'Rate Limit Exceeded');
+    else w.ws.runtime.failAt(this.method, this.atCall, 'Calendar usage limits exceeded.');
     w.faultArmed = true;
   }
-  toString = () => `new QuotaFault('${this.method}', ${this.atCall})`;
+  toString = () =>
+    `new QuotaFault('${this.method}', ${this.atCall}${this.afterEffect ? ', true' : ''})`;
 }
 
 const frac = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
@@ -496,8 +521,10 @@ export const commands: Array<fc.Arbitrary<Cmd>> = [
     .tuple(
       fc.constantFrom('Calendar.Events.insert', 'Calendar.Events.patch', 'Calendar.Events.remove'),
       fc.integer({ min: 1, max: 3 }),
+      fc.boolean(),
     )
-    .map(([m, n]) => new QuotaFault(m, n)),
+    .map(([m, n, after]) => new QuotaFault(m, n, after)),
+  ...planCommands,
 ];
 
 /** Runs steps in order on a fresh world, then a final sync: how a regression test replays a fuzz find. */
@@ -509,8 +536,9 @@ export function replay(steps: Cmd[]): World {
 }
 
 /** The property: any sequence of steps keeps every invariant. */
-export function simulatorProperty(maxCommands = 25) {
+export function simulatorProperty(maxCommands = 25, onSequence?: () => void) {
   return fc.property(fc.commands(commands, { maxCommands, size: 'max' }), (cmds) => {
+    onSequence?.();
     const w = newWorld();
     fc.modelRun(() => ({ model: { steps: 0 }, real: w }), cmds);
     // End every sequence with a sync so the sync invariants are checked at least once.

@@ -13,7 +13,13 @@ const maxCommands = Number(arg('steps') ?? 30);
 const path = arg('path');
 console.log(`Fuzzing ${runs} sequences of up to ${maxCommands} steps, seed ${seed}`);
 const started = Date.now();
-const result = fc.check(simulatorProperty(maxCommands), {
+let sequences = 0;
+const progress = () => {
+  sequences += 1;
+  if (sequences % 100 === 0)
+    console.log(`  ${sequences} sequences tried, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+};
+const result = fc.check(simulatorProperty(maxCommands, progress), {
   numRuns: runs,
   seed,
   ...(path ? { path, endOnFailure: true } : {}),

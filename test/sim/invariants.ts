@@ -1,6 +1,15 @@
 // Promises the plan keeps after any sequence of partner edits, runs and faults: each a named check that throws.
 import { APPROVALS_KEY } from '../../src/adapters/approvals';
-import { CALENDAR_WRITES, ownedEvents, tabRows, type World } from './world';
+import { USER_TABS } from '../../src/domain/schema/tabs';
+import {
+  CALENDAR_WRITES,
+  hasTab,
+  ownedEvents,
+  tabName,
+  tabRows,
+  typedCellsEverywhere,
+  type World,
+} from './world';
 
 const idsOnTab = (w: World) =>
   tabRows(w)
@@ -78,7 +87,7 @@ export function everyRowSaysWhy(w: World): void {
 }
 
 /** The addresses approved in the add-on's approval store now (its parts read without counted calls). */
-function approvedEmails(w: World): Set<string> {
+export function approvedEmails(w: World): Set<string> {
   const data = w.ws.properties.document.data;
   let text = '';
   for (let n = 0; ; n++) {
@@ -126,6 +135,121 @@ export function quietResyncWritesNothing(w: World): void {
     throw new Error(
       `A quiet re-sync wrote ${writes} times: ${JSON.stringify(w.ws.runtime.counts_())}`,
     );
+}
+
+/** Links a row makes to another tab's row (column kinds goalRef / outcomeRef), by the tab they point into. */
+const LINK_KINDS: Record<string, string> = { goalRef: 'Goals', outcomeRef: 'Outcomes' };
+
+/** Each row of a plan tab by its ID: the row's cells, as text. */
+function rowsById(w: World, tab: string): Map<string, string> {
+  const def = USER_TABS.find((t) => t.name === tab);
+  const out = new Map<string, string>();
+  if (!def || !hasTab(w, tabName(w, tab))) return out;
+  const [headers, ...rows] = w.ws.sheets.table(tabName(w, tab));
+  const idAt = headers.indexOf(def.columns.find((c) => c.key === 'id')?.header ?? '');
+  // The cell that says what the row is: a goal's Goal, an outcome's Outcome.
+  const main = def.columns.find((c) => c.key === (tab === 'Goals' ? 'goal' : 'outcome'));
+  const mainAt = headers.indexOf(main?.header ?? '');
+  if (idAt < 0) return out;
+  for (const r of rows)
+    if (String(r[idAt]) !== '') out.set(String(r[idAt]), String(r[mainAt] ?? ''));
+  return out;
+}
+
+/**
+ * Every link (outcome → goal, activity → outcome or goal, finding → goal, progress → outcome) as
+ * `tab row-ID column` → the linked row's main cell (or `missing`): a snapshot to compare around a run.
+ */
+export function linkSnapshot(w: World): Map<string, string> {
+  const targets = new Map(Object.values(LINK_KINDS).map((t) => [t, rowsById(w, t)]));
+  const out = new Map<string, string>();
+  for (const tab of USER_TABS) {
+    const name = tabName(w, tab.name);
+    if (!hasTab(w, name)) continue;
+    const [headers, ...rows] = w.ws.sheets.table(name);
+    const idAt = headers.indexOf(tab.columns.find((c) => c.key === 'id')?.header ?? '');
+    for (const c of tab.columns) {
+      const into = LINK_KINDS[c.kind];
+      const at = headers.indexOf(c.header);
+      if (!into || at < 0) continue;
+      rows.forEach((r, i) => {
+        const ref = String(r[at] ?? '')
+          .split(' · ')[0]
+          .trim();
+        if (ref === '') return;
+        const source = idAt >= 0 && String(r[idAt]) !== '' ? String(r[idAt]) : `row ${i + 2}`;
+        out.set(
+          `${tab.name} ${source} ${c.header} → ${ref}`,
+          targets.get(into)?.get(ref) ?? 'missing',
+        );
+      });
+    }
+  }
+  return out;
+}
+
+/** Around an add-on run: every link still there points to the row it pointed to (same ID, same row). */
+export function linksPointToSameRows(w: World, before: Map<string, string>): void {
+  const after = linkSnapshot(w);
+  for (const [link, target] of before) {
+    if (!after.has(link)) continue; // the row was tidied away or its link retyped by nobody: typedCellsKept guards that
+    if (after.get(link) !== target)
+      throw new Error(`Link ${link} pointed to “${target}”, now to “${after.get(link)}”`);
+  }
+}
+
+/** After a build: building again from the same data gives the same tab, cell for cell. */
+export function generatedTabMatchesFreshBuild(tab: string, build: string): (w: World) => void {
+  const generatedTabMatchesFreshBuild = (w: World) => {
+    const first = JSON.stringify(w.ws.sheets.table(tab));
+    w.addon.runFromSidebar(build);
+    const second = JSON.stringify(w.ws.sheets.table(tab));
+    if (first !== second)
+      throw new Error(
+        `${tab} differs from a fresh build of the same data: ${firstDiff(first, second)}`,
+      );
+  };
+  return generatedTabMatchesFreshBuild;
+}
+
+function firstDiff(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return `…${a.slice(Math.max(0, i - 40), i + 40)}… vs …${b.slice(Math.max(0, i - 40), i + 40)}…`;
+}
+
+/** Around an add-on run: no cell a person typed on any plan tab is lost or changed (`before` from typedCellsEverywhere). */
+export function typedCellsKept(w: World, before: Record<string, string[]>): void {
+  const after = typedCellsEverywhere(w);
+  for (const tab of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const was = before[tab] ?? [];
+    const now = after[tab] ?? [];
+    const lost = was.filter((x) => !now.includes(x));
+    const added = now.filter((x) => !was.includes(x));
+    if (lost.length || added.length || was.length !== now.length)
+      throw new Error(
+        `${tab}: lost ${lost.slice(0, 2).join(' ')} / now ${added.slice(0, 2).join(' ')}`,
+      );
+  }
+}
+
+/** Around a partner's attempt at a coordinator action: the approvals and calendar settings are as they were. */
+export function onlyCoordinatorApproves(
+  w: World,
+  before: { approved: string; settings: string },
+): void {
+  if ([...approvedEmails(w)].sort().join(',') !== before.approved)
+    throw new Error('someone other than the coordinator changed the approvals');
+  if (JSON.stringify(w.addon.run('getCalendarSyncState')) !== before.settings)
+    throw new Error('someone other than the coordinator changed the calendar settings');
+}
+
+/** What onlyCoordinatorApproves compares. */
+export function coordinatorState(w: World): { approved: string; settings: string } {
+  return {
+    approved: [...approvedEmails(w)].sort().join(','),
+    settings: JSON.stringify(w.addon.run('getCalendarSyncState')),
+  };
 }
 
 /** Checks that hold after every step. */

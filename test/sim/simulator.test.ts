@@ -12,17 +12,23 @@ import {
   simulatorProperty,
 } from './commands';
 import {
+  coordinatorState,
   everyOwnedEventHasOneRow,
   everyRowSaysWhy,
   everySyncedRowHasOneEvent,
   foreignEventsUntouched,
+  generatedTabMatchesFreshBuild,
   idsNeverReused,
   idsUnique,
+  linkSnapshot,
+  linksPointToSameRows,
   onlyApprovedGuests,
+  onlyCoordinatorApproves,
   quietResyncWritesNothing,
   rememberApproved,
+  typedCellsKept,
 } from './invariants';
-import { newWorld, ownedEvents, tabRows } from './world';
+import { newWorld, ownedEvents, tabRows, typedCellsEverywhere } from './world';
 
 /** Seeds fixed so a failure in `npm test` replays the same way (`npm run fuzz -- --seed S`). */
 const SEEDS = [1, 7, 42, 2027];
@@ -172,5 +178,65 @@ describe('the invariants catch what they guard', () => {
     const w = syncedWorld();
     w.ws.calendar.userDeletesEvent(w.calendarId, String(tabRows(w)[0].eventId));
     expect(() => quietResyncWritesNothing(w)).toThrow(/wrote/);
+  });
+});
+
+/** A synced world with two goals and an outcome of the first, added from the sidebars. */
+function plannedWorld() {
+  const w = syncedWorld();
+  for (const goal of ['Reading for all', 'Healthy families'])
+    w.addon.runFromSidebar('saveGoal', { goal, priority: '', problem: '', owner: '', status: '' });
+  w.addon.runFromSidebar('saveOutcome', {
+    goalId: 'G1',
+    term: 'Short term',
+    outcome: 'More readers',
+    indicator: 'Readers a month',
+    baseline: '',
+    target: '50',
+    targetDate: '',
+  });
+  return w;
+}
+
+describe('the invariants on every tab catch what they guard', () => {
+  it('typedCellsKept: a goal a partner typed, changed behind their back', () => {
+    const w = plannedWorld();
+    const before = typedCellsEverywhere(w);
+    expect(() => typedCellsKept(w, before)).not.toThrow();
+    w.ws.sheets.userPasteValues('Goals', 3, 2, [['Something else']]);
+    expect(() => typedCellsKept(w, before)).toThrow(/Goals: lost .*Healthy families/);
+  });
+
+  it('linksPointToSameRows: goal IDs swapped, so the outcome now points at the other goal', () => {
+    const w = plannedWorld();
+    const before = linkSnapshot(w);
+    expect([...before.values()]).toContain('Reading for all');
+    expect(() => linksPointToSameRows(w, before)).not.toThrow();
+    w.ws.sheets.userPasteValues('Goals', 2, 1, [['G2'], ['G1']]);
+    expect(() => linksPointToSameRows(w, before)).toThrow(
+      /pointed to “Reading for all”, now to “Healthy families”/,
+    );
+  });
+
+  it('generatedTabMatchesFreshBuild: a logic model that is not what its data builds', () => {
+    const w = plannedWorld();
+    const { tab } = w.addon.runFromSidebar('buildLogicModel') as { tab: string };
+    const check = generatedTabMatchesFreshBuild(tab, 'buildLogicModel');
+    expect(() => check(w)).not.toThrow();
+    w.ws.sheets.userPasteValues(tab, 4, 1, [['A stale input']]);
+    expect(() => check(w)).toThrow(/differs from a fresh build/);
+  });
+
+  it('onlyCoordinatorApproves: the approvals changed while a partner acted', () => {
+    const w = plannedWorld();
+    const before = coordinatorState(w);
+    expect(() =>
+      w.addon.runAs('lee@univ.example.edu', w.ws.currentSpreadsheetId, 'approvePeople', [
+        'x@evil.example.com',
+      ]),
+    ).toThrow(/Only coordinator@example\.org can change/);
+    expect(() => onlyCoordinatorApproves(w, before)).not.toThrow();
+    w.addon.runFromSidebar('approvePeople', ['x@evil.example.com']);
+    expect(() => onlyCoordinatorApproves(w, before)).toThrow(/changed the approvals/);
   });
 });

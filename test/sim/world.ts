@@ -3,7 +3,7 @@ import type { Addon } from '../../emulator/addon';
 import type { EventSnapshot } from '../../emulator/calendar';
 import type { Workspace } from '../../emulator/workspace';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
-import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { CALENDAR_TAB, USER_TABS } from '../../src/domain/schema/tabs';
 import { setUp } from '../harness/workbook';
 import { loadAddon } from '../harness/workspace';
 
@@ -33,6 +33,16 @@ export interface World {
   lastReport: SyncReport | null;
   /** Readable steps so far, for a failing sequence's report. */
   log: string[];
+  /** Each plan tab's name now, by its name at set-up (partners rename tabs). */
+  names: Map<string, string>;
+  /** Set when a partner moved, deleted or renamed columns or tabs: a sync may refuse until repair. */
+  structureChanged: boolean;
+  /** Another execution holds the document lock during the next sync's first run. */
+  lockHeldBy: string | null;
+  /** Calendar methods made slow for the next sync's first run (it reaches the 6-minute limit). */
+  slowMethods: string[];
+  /** Links as first seen, `tab:id` → the ID it linked to (outcome → goal, activity → outcome). */
+  links: Map<string, string>;
 }
 
 export function newWorld(): World {
@@ -73,12 +83,30 @@ export function newWorld(): World {
     faultArmed: false,
     lastReport: null,
     log: [],
+    names: new Map(USER_TABS.map((t) => [t.name, t.name])),
+    structureChanged: false,
+    lockHeldBy: null,
+    slowMethods: [],
+    links: new Map(),
   };
+}
+
+/** The name a plan tab has now (partners may have renamed it). */
+export function tabName(w: World, original: string): string {
+  return w.names.get(original) ?? original;
+}
+
+/** The Calendar tab's name now. */
+export const calTab = (w: World): string => tabName(w, CALENDAR_TAB.name);
+
+/** Whether the workbook still has a tab of that name. */
+export function hasTab(w: World, name: string): boolean {
+  return w.ws.sheets.app.getActiveSpreadsheet().getSheetByName(name) !== null;
 }
 
 /** The Calendar tab as records by column key, read without counted calls. */
 export function tabRows(w: World): Array<Record<string, unknown> & { row: number }> {
-  const [headers, ...rows] = w.ws.sheets.table(CALENDAR_TAB.name);
+  const [headers, ...rows] = w.ws.sheets.table(calTab(w));
   return rows.map((values, i) => {
     const out: Record<string, unknown> & { row: number } = { row: i + 2 };
     for (const c of CALENDAR_TAB.columns) {
@@ -89,17 +117,16 @@ export function tabRows(w: World): Array<Record<string, unknown> & { row: number
   });
 }
 
-/** 1-based column of a Calendar-tab key as the grid shows it now. */
-export function columnOfKey(w: World, key: string): number {
+/** 1-based column of a Calendar-tab key as the grid shows it now, or null once a partner renamed or deleted it. */
+export function columnOfKey(w: World, key: string): number | null {
   const header = CALENDAR_TAB.columns.find((c) => c.key === key)?.header;
-  const at = w.ws.sheets.table(CALENDAR_TAB.name)[0].indexOf(header ?? '');
-  if (at < 0) throw new Error(`No column for ${key}`);
-  return at + 1;
+  const at = w.ws.sheets.table(calTab(w))[0].indexOf(header ?? '');
+  return at < 0 ? null : at + 1;
 }
 
 /** Number of rows below the header on the Calendar tab. */
 export function rowCount(w: World): number {
-  return w.ws.sheets.table(CALENDAR_TAB.name).length - 1;
+  return w.ws.sheets.table(calTab(w)).length - 1;
 }
 
 /** The plan's events: live events tagged with an activity ID. */
@@ -123,4 +150,35 @@ function cellText(v: unknown): string {
   if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')
     return (v as Date).toISOString();
   return String(v ?? '');
+}
+
+/**
+ * Cells people typed on every plan tab, by tab: per row, the non-empty cells of the columns the
+ * add-on does not own (found by header, so moved or renamed columns still count), as a sorted
+ * multiset. Rows with nothing typed are left out (an emptied row may be tidied away).
+ */
+export function typedCellsEverywhere(w: World): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const tab of USER_TABS) {
+    const name = tabName(w, tab.name);
+    // The Partnership checklist's rows are the add-on's: it notes there what set-up chose.
+    if (!hasTab(w, name) || tab.key === 'partnership') continue;
+    const [headers, ...rows] = w.ws.sheets.table(name);
+    const addonHeaders = new Set(
+      tab.columns.filter((c) => c.owner === 'addon' || c.key === 'id').map((c) => c.header),
+    );
+    const kept = headers.map((h) => !addonHeaders.has(String(h)));
+    out[tab.name] = rows
+      .map((values) =>
+        values
+          .filter((_, i) => kept[i])
+          .map(cellText)
+          .filter((t) => t.trim() !== '')
+          .sort(),
+      )
+      .filter((cells) => cells.length > 0)
+      .map((cells) => JSON.stringify(cells))
+      .sort();
+  }
+  return out;
 }

@@ -160,6 +160,9 @@ function rowsById(w: World, tab: string): Map<string, string> {
  * Every link (outcome → goal, activity → outcome or goal, finding → goal, progress → outcome) as
  * `tab row-ID column` → the linked row's main cell (or `missing`): a snapshot to compare around a run.
  */
+/** How the add-on writes IDs: a letter prefix and a number (G3, O12, F7). */
+const LOOKS_LIKE_ID = /^[A-Za-z]{1,3}\d+$/;
+
 export function linkSnapshot(w: World): Map<string, string> {
   const targets = new Map(Object.values(LINK_KINDS).map((t) => [t, rowsById(w, t)]));
   const out = new Map<string, string>();
@@ -176,7 +179,9 @@ export function linkSnapshot(w: World): Map<string, string> {
         const ref = String(r[at] ?? '')
           .split(' · ')[0]
           .trim();
-        if (ref === '') return;
+        // Only a link written as an ID counts: text a partner typed over an ID cell is not an ID,
+        // and repair rightly gives that row a real one (the add-on owns the ID column).
+        if (!LOOKS_LIKE_ID.test(ref)) return;
         const source = idAt >= 0 && String(r[idAt]) !== '' ? String(r[idAt]) : `row ${i + 2}`;
         out.set(
           `${tab.name} ${source} ${c.header} → ${ref}`,

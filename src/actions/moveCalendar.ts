@@ -4,7 +4,7 @@ import { advancedCalendar, httpStatus } from '../adapters/calendar/service';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { writeAddonColumns } from '../adapters/sheets/addonColumns';
 import { readTab } from '../adapters/sheets/readTab';
-import { appendSyncLog } from '../adapters/sheets/syncLog';
+import { appendSyncLog, runLine, withGoogleWords } from '../adapters/sheets/syncLog';
 import { saveLastRun, scheduleContinuation } from '../adapters/syncServices';
 import { type EventJson, TAG, toExistingEvent } from '../domain/calendarSync/eventResource';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
@@ -145,18 +145,13 @@ export function continueMove(
       summary += ` ${plural(failed.length, 'event')} could not be moved and ${failed.length === 1 ? 'stays' : 'stay'} in “${move.fromName}”: ${failed.join('; ')}`;
   }
   appendSyncLog(services.spreadsheet(), [
-    [
+    runLine(
       new Date(),
       run,
       stopped ? 'Calendar move paused' : 'Calendar moved',
-      '',
-      '',
+      stopped ? withGoogleWords(summary, stopped.raw) : summary,
       move.toName,
-      '',
-      '',
-      '',
-      stopped ? `${summary}\nGoogle’s words: ${stopped.raw}` : summary,
-    ],
+    ),
   ]);
   saveLastRun(store, summary);
   return { complete: !stopped, summary };

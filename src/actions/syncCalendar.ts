@@ -13,7 +13,12 @@ import {
 } from '../adapters/sheets/addonColumns';
 import { dataValues } from '../adapters/sheets/cells';
 import { readTab } from '../adapters/sheets/readTab';
-import { appendSyncLog, type SyncLogEntry } from '../adapters/sheets/syncLog';
+import {
+  appendSyncLog,
+  runLine,
+  type SyncLogEntry,
+  withGoogleWords,
+} from '../adapters/sheets/syncLog';
 import {
   clearContinuation,
   putProgress,
@@ -322,18 +327,15 @@ function logEntries(
   if (eventful) {
     const rows = report.errors.map((e) => e.row).filter((r) => r !== null);
     const detail = rows.length ? `Rows to fix: ${rows.join(', ')}` : '';
-    entries.push([
-      now,
-      RUN_WORDS[run],
-      'Sync',
-      '',
-      '',
-      calendar.name,
-      '',
-      '',
-      '',
-      [report.summary, detail].filter(Boolean).join('\n'),
-    ]);
+    entries.push(
+      runLine(
+        now,
+        RUN_WORDS[run],
+        'Sync',
+        [report.summary, detail].filter(Boolean).join('\n'),
+        calendar.name,
+      ),
+    );
   }
   return entries;
 }
@@ -365,18 +367,12 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
     if (!options.preview) {
       try {
         appendSyncLog(services.spreadsheet(), [
-          [
+          runLine(
             new Date(),
             RUN_WORDS[options.run],
             'Sync failed',
-            '',
-            '',
-            '',
-            '',
-            '',
-            '',
             withGoogleWords(plain.sentence, plain.raw),
-          ],
+          ),
         ]);
       } catch {
         // Sheets is down too: the sentence still reaches the person who ran the sync.
@@ -387,8 +383,6 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
 }
 
 /** The Sync Log's Details of a Google error: the sentence, then Google's own words. */
-const withGoogleWords = (sentence: string, raw: string) => `${sentence}\nGoogle’s words: ${raw}`;
-
 /** A Sync Log line for each row Google refused and for a run Google stopped, with Google's words. */
 function googleErrorEntries(
   now: Date,
@@ -416,18 +410,9 @@ function googleErrorEntries(
     ]);
   }
   if (stoppedRaw && report.stoppedReason)
-    entries.push([
-      now,
-      run,
-      'Stopped early',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      withGoogleWords(report.stoppedReason, stoppedRaw),
-    ]);
+    entries.push(
+      runLine(now, run, 'Stopped early', withGoogleWords(report.stoppedReason, stoppedRaw)),
+    );
   return entries;
 }
 

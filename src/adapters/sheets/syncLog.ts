@@ -33,6 +33,21 @@ export type SyncLogEntry = [
   details: string,
 ];
 
+/** Details: the sentence people read, then Google's own words (kept only in the Sync Log). */
+export const withGoogleWords = (sentence: string, raw: string): string =>
+  `${sentence}\nGoogle’s words: ${raw}`;
+
+/** A line about a whole run (no row, event or time): what happened, and in Title the calendar. */
+export function runLine(
+  when: Date,
+  run: string,
+  what: string,
+  details: string,
+  calendarName = '',
+): SyncLogEntry {
+  return [when, run, what, '', '', calendarName, '', '', '', details];
+}
+
 /** Appends entries in one write (plus a one-time creation of the tab, and growing its grid). */
 export function appendSyncLog(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,

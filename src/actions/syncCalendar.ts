@@ -372,6 +372,19 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
   } catch (error) {
     if (error instanceof UserError || googleErrorKind(error) === null) throw error;
     const plain = plainGoogleError(error, 'run');
+    // A continuation is the only run still owed the unfinished work: a limit that stops it before
+    // any write must not drop that work, so it hands it to the next continuation.
+    if (options.run === 'continuation' && plain.stopsRun) {
+      try {
+        scheduleContinuation(
+          services.triggers(),
+          services.spreadsheet(),
+          plain.kind === 'dailyLimit' ? 'anHour' : 'aMinute',
+        );
+      } catch {
+        // Triggers refused too: the hourly sync or the next manual run finishes the work.
+      }
+    }
     if (!options.preview) {
       try {
         appendSyncLog(services.spreadsheet(), [

@@ -412,6 +412,22 @@ describe('syncCalendar: limits and checkpoints', () => {
     expect(ws.script.triggers).toEqual([]);
   });
 
+  it('a continuation stopped by a limit before any write schedules the next one, so the work is never dropped', () => {
+    const { ws, addon, calendarId } = syncFixture();
+    appendRows(ws, CALENDAR_TAB, many(5));
+    ws.runtime.failAt('Calendar.Events.insert', 3, 'Calendar usage limits exceeded.');
+    expect(sync(addon)).toMatchObject({ created: 2, complete: false });
+    // The continuation's first read of the calendar is refused too.
+    ws.runtime.failAt('Calendar.Events.list', 1, 'Calendar usage limits exceeded.');
+    ws.runtime.advance(61_000);
+    expect(addon.runDueTriggers()).toEqual(['continueCalendarSync_']);
+    expect(ws.script.triggers.map((t) => t.handler)).toEqual(['continueCalendarSync_']);
+    ws.runtime.advance(61_000);
+    expect(addon.runDueTriggers()).toEqual(['continueCalendarSync_']);
+    expect(ws.calendar.liveEvents(calendarId)).toHaveLength(5);
+    expect(ws.script.triggers).toEqual([]);
+  });
+
   it('adopts the events of a run that died before writing back (no duplicate, no churn)', () => {
     const { ws, addon, calendarId } = syncFixture();
     appendRows(ws, CALENDAR_TAB, many(5));

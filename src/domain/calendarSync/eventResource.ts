@@ -35,6 +35,8 @@ export interface EventJson {
   end?: EventDateTimeJson;
   recurrence?: string[];
   recurringEventId?: string;
+  /** An exception's place by its series' rule (exceptions.ts). */
+  originalStartTime?: EventDateTimeJson;
   attendees?: AttendeeJson[];
   extendedProperties?: { private?: Record<string, string>; shared?: Record<string, string> };
   updated?: string;

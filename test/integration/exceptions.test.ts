@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
 import type { OccurrenceSnapshot } from '../../emulator/calendar';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
+import { SCHEMA_VERSION_METADATA } from '../../src/domain/schema/metadata';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import type { IcsFile } from '../../src/shared/calendarWire';
 import { seeded } from '../harness/seeded';
@@ -14,6 +15,8 @@ import {
   calendarRows,
   syncFixture,
 } from '../harness/syncFixture';
+import { columnOf, rowsOf, setUp } from '../harness/workbook';
+import { loadAddon } from '../harness/workspace';
 
 const sync = (addon: { run(name: string): unknown }) => addon.run('syncCalendar') as SyncReport;
 const HOUR = 3_600_000;
@@ -311,5 +314,41 @@ describe('random series and random single changes (property)', () => {
     const want = emulatorStarts(ws.calendar.instancesOf(calendarId, series.id));
     for (const parse of [icalJsStarts, nodeIcalStarts])
       expect([...parse(file.content).values()][0]).toEqual(want);
+  });
+});
+
+describe('a plan set up before the Exceptions column existed', () => {
+  it('still syncs without it, and gets the column (filled by the next sync) on repair', () => {
+    const { ws, addon } = loadAddon({ spreadsheetTimeZone: 'Europe/Lisbon' });
+    const options = {
+      coordinatorEmail: 'coordinator@example.org',
+      timeZone: 'Europe/Lisbon',
+      calendar: { mode: 'new' as const },
+    };
+    setUp(addon, options);
+    // As a version-2 plan: no Exceptions column, schema version 2 on the spreadsheet.
+    ws.sheets.userDeleteColumn('Calendar', columnOf(ws, 'Calendar', 'Exceptions'));
+    const [version] = ws.sheets.spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey(SCHEMA_VERSION_METADATA)
+      .find();
+    version.setValue('2');
+    const type = (header: string, text: string) =>
+      addon.userEdit('Calendar', 2, columnOf(ws, 'Calendar', header), text);
+    type('Title', 'Reading club');
+    type('Start date', '2027-10-04');
+    type('Start time', '18:00');
+    type('End time', '19:00');
+    type('Recurrence', 'Weekly, 5 times');
+    expect(sidebarCall(addon, 'syncCalendar')).toMatchObject({ created: 1, failed: 0 });
+    const [event] = ws.calendar.listCalendars().flatMap((c) => ws.calendar.liveEvents(c.id));
+    // 1 Nov: the first occurrence after Lisbon leaves summer time (31 Oct), 18:00 local = 18:00 UTC.
+    ws.calendar.cancelOccurrence(event.calendarId, event.id, new Date('2027-11-01T18:00:00Z'));
+    expect(sidebarCall(addon, 'syncCalendar')).toMatchObject({ failed: 0, conflicts: 0 });
+    const summary = setUp(addon, options);
+    expect(summary.migratedFrom).toBe(2);
+    expect(rowsOf(ws, 'Calendar')[0]).toHaveProperty('Exceptions', '');
+    sidebarCall(addon, 'syncCalendar');
+    expect(rowsOf(ws, 'Calendar')[0].Exceptions).toBe('1 Nov cancelled');
   });
 });

@@ -175,7 +175,7 @@ export function relaidNote(changed: readonly string[], exceptions: string | unde
     changed.includes('recurrence') ? 'repeat' : '',
   ].filter(Boolean);
   if (what.length === 0) return '';
-  return `the new ${what.join(' and ')} replaces the occurrences changed in Google Calendar (${exceptions}).`;
+  return `the new ${what.join(' and ')} ${what.length > 1 ? 'replace' : 'replaces'} the occurrences changed in Google Calendar (${exceptions}).`;
 }
 
 /** Every row's new add-on cells after the run (IDs included). */

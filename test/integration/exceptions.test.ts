@@ -126,7 +126,7 @@ function nodeIcalStarts(text: string): Map<string, number[]> {
     const moved = new Map(
       Object.values(ev.recurrences ?? {}).map((r) => [
         (r.recurrenceid as Date).getTime(),
-        r.start.getTime(),
+        (r.start as Date).getTime(),
       ]),
     );
     const starts = ev.rrule
@@ -210,15 +210,32 @@ describe.each(['America/New_York', 'Pacific/Auckland', 'Asia/Kolkata'])('in %s',
     expect(byTitle().get('Market stall')?.exceptions).toBe(allDayText);
     expect(byTitle().get('Steering group')?.syncStatus).toMatch(/^OK/);
 
+    // A partner also renamed the second moved occurrence on its own: that title is theirs.
+    const special = timedAfter.find(
+      (o) => o.exception && o.originalStart !== timedOcc[2].originalStart,
+    )!;
+    ws.calendar.advanced.Events.patch({ summary: 'Special session' }, calendarId, special.id);
+    expect(sync(addon)).toMatchObject({ updated: 0, conflicts: 0 });
+
     // Edits of title and place, each followed by a sync, then quiet syncs: exceptions survive.
     for (const [key, text] of [
       ['title', 'Steering group (renamed)'],
       ['location', 'Town hall'],
     ] as const) {
       edit(ws, key, text);
+      ws.runtime.resetCounts();
       expect(sync(addon)).toMatchObject({ updated: 1, created: 0, deleted: 0, conflicts: 0 });
       const now = ws.calendar.instancesOf(calendarId, timed);
       expect(now.map((o) => [o.id, o.start])).toEqual(timedAfter.map((o) => [o.id, o.start]));
+      // The moved occurrences follow the row's new title and place, except a field a partner set.
+      expect(
+        now.map((o) => (o.id === special.id ? 'Special session' : 'Steering group (renamed)')),
+      ).toEqual(now.map((o) => o.title));
+      expect(now.every((o) => o.location === (key === 'location' ? 'Town hall' : 'Library'))).toBe(
+        true,
+      );
+      // The series, then the moved occurrences that had the old value: at most 3 patches.
+      expect(ws.runtime.count('Calendar.Events.patch')).toBe(key === 'title' ? 2 : 3);
       ws.runtime.resetCounts();
       expect(sync(addon)).toMatchObject({ updated: 0, created: 0, conflicts: 0 });
       expect(ws.runtime.count(/^Calendar\.Events\.(insert|patch|update|remove)$/)).toBe(0);

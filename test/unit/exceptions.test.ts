@@ -67,6 +67,7 @@ describe('exceptionsText', () => {
     const text = exceptionsText(
       [
         {
+          eventId: 'x',
           original: { allDay: false, ms: x18 },
           now: {
             allDay: false,
@@ -77,7 +78,13 @@ describe('exceptionsText', () => {
           title: '',
           location: '',
         },
-        { original: { allDay: false, ms: fix(at(25, 10)) }, now: null, title: '', location: '' },
+        {
+          eventId: 'x',
+          original: { allDay: false, ms: fix(at(25, 10)) },
+          now: null,
+          title: '',
+          location: '',
+        },
       ],
       series(zone, first),
       oracle,
@@ -90,13 +97,21 @@ describe('exceptionsText', () => {
     const text = exceptionsText(
       [
         {
+          eventId: 'x',
           original: { allDay: true, date: '2027-12-30' },
           now: { allDay: true, startDate: '2028-01-02', endDate: '2028-01-03' },
           title: '',
           location: '',
         },
-        { original: { allDay: true, date: '2028-01-06' }, now: null, title: '', location: '' },
         {
+          eventId: 'x',
+          original: { allDay: true, date: '2028-01-06' },
+          now: null,
+          title: '',
+          location: '',
+        },
+        {
+          eventId: 'x',
           original: { allDay: true, date: '2027-12-23' },
           now: { allDay: true, startDate: '2027-12-23', endDate: '2027-12-24' },
           title: 'Renamed',
@@ -111,6 +126,7 @@ describe('exceptionsText', () => {
     const sameDay = exceptionsText(
       [
         {
+          eventId: 'x',
           original: { allDay: false, ms: Date.parse('2027-06-07T08:00:00Z') },
           now: {
             allDay: false,

@@ -8,7 +8,7 @@ import {
   TAG,
   toEventJson,
 } from '../../domain/calendarSync/eventResource';
-import { sameLayout } from '../../domain/calendarSync/exceptions';
+import { followingExceptions, sameLayout } from '../../domain/calendarSync/exceptions';
 import type { WriteOperation } from '../../domain/calendarSync/types';
 import { advancedCalendar, type CalendarServices, httpStatus } from './service';
 
@@ -110,7 +110,12 @@ export function applyWrite(
     delete body.start;
     delete body.end;
     delete body.recurrence;
-    return patchWith(events, body, calendarId, op.eventId, sendUpdates);
+    const applied = patchWith(events, body, calendarId, op.eventId, sendUpdates);
+    // Moved occurrences keep the fields they were made with: they follow the row's new title and
+    // place unless a partner changed that field on the occurrence itself.
+    for (const { eventId, fields } of followingExceptions(op.desired, op.existing))
+      events.patch(fields as Ev, calendarId, eventId, { sendUpdates: 'none' });
+    return applied;
   }
   // Switching between all-day and timed: clear the other form explicitly (patch merges objects).
   if (op.desired.timing.allDay) {

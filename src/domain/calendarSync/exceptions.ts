@@ -9,6 +9,8 @@ export type OccurrenceAt = { allDay: true; date: string } | { allDay: false; ms:
 
 /** One occurrence changed on its own in Google Calendar (an exception of the series). */
 export interface OccurrenceException {
+  /** The exception's own (instance) id. */
+  eventId: string;
   /** Its place by the rule (REST `originalStartTime`). */
   original: OccurrenceAt;
   /** Where it is now; null when it was cancelled. */
@@ -55,6 +57,7 @@ export function exceptionsBySeries(
     if (!cancelled && !now) continue;
     const list = bySeries.get(e.recurringEventId) ?? new Map<string, OccurrenceException>();
     list.set(keyOf(original), {
+      eventId: e.id ?? '',
       original,
       now,
       title: e.summary ?? '',
@@ -160,4 +163,26 @@ export function sameLayout(desired: DesiredEvent, existing: ExistingEvent): bool
   if (d.allDay || e.allDay)
     return d.allDay && e.allDay && d.startDate === e.startDate && d.endDate === e.endDate;
   return d.startMs === e.startMs && d.endMs === e.endMs && d.timeZone === e.timeZone;
+}
+
+/**
+ * The moved occurrences of a series to patch along with it when the row's title or place changed:
+ * each field only where the occurrence still has the series' old value (a partner's own change to
+ * one occurrence stays). Cancelled occurrences are left alone.
+ */
+export function followingExceptions(
+  desired: DesiredEvent,
+  existing: ExistingEvent,
+): Array<{ eventId: string; fields: { summary?: string; location?: string } }> {
+  const out: Array<{ eventId: string; fields: { summary?: string; location?: string } }> = [];
+  for (const x of existing.exceptions ?? []) {
+    if (!x.now || !x.eventId) continue;
+    const fields: { summary?: string; location?: string } = {};
+    if (desired.title !== existing.title && x.title === existing.title)
+      fields.summary = desired.title;
+    if (desired.location !== existing.location && x.location === existing.location)
+      fields.location = desired.location;
+    if (Object.keys(fields).length) out.push({ eventId: x.eventId, fields });
+  }
+  return out;
 }

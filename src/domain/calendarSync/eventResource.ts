@@ -95,7 +95,8 @@ export function parseRfc3339(text: string): number | null {
   return base - sign * (+digits.slice(0, 2) * 60 + +digits.slice(2)) * 60_000;
 }
 
-function timingOf(e: EventJson): ExistingTiming | null {
+/** An event's start and end as read from the REST resource; null when they are not readable. */
+export function timingOf(e: EventJson): ExistingTiming | null {
   if (e.start?.date && e.end?.date)
     return { allDay: true, startDate: e.start.date, endDate: e.end.date };
   const s = e.start?.dateTime ? parseRfc3339(e.start.dateTime) : null;

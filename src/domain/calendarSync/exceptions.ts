@@ -1,7 +1,7 @@
 // Single occurrences of a synced series moved or cancelled in Google Calendar: read from the listed events, told in words.
 import { peopleClock } from '../time/peopleTime';
 import type { ZoneOracle } from '../time/zones';
-import { type EventJson, parseRfc3339 } from './eventResource';
+import { type EventJson, parseRfc3339, timingOf } from './eventResource';
 import type { DesiredEvent, ExistingEvent, ExistingTiming } from './types';
 
 /** Where the series' rule put an occurrence: a date (all-day series) or an instant. */
@@ -25,15 +25,6 @@ function atOf(t: EventJson['start']): OccurrenceAt | null {
   if (t?.date) return { allDay: true, date: t.date };
   const ms = t?.dateTime ? parseRfc3339(t.dateTime) : null;
   return ms === null ? null : { allDay: false, ms };
-}
-
-function timingOf(e: EventJson): ExistingTiming | null {
-  if (e.start?.date && e.end?.date)
-    return { allDay: true, startDate: e.start.date, endDate: e.end.date };
-  const s = e.start?.dateTime ? parseRfc3339(e.start.dateTime) : null;
-  const en = e.end?.dateTime ? parseRfc3339(e.end.dateTime) : null;
-  if (s === null || en === null) return null;
-  return { allDay: false, startMs: s, endMs: en, timeZone: e.start?.timeZone ?? '' };
 }
 
 const keyOf = (at: OccurrenceAt) => (at.allDay ? at.date : String(at.ms));

@@ -41,6 +41,24 @@ function wall(ms: number, zone: string) {
     clock: `${get('hour')}:${get('minute')}`,
   };
 }
+/** `yyyymmddThhmmss` on the zone's clock (an iCalendar local time). */
+const local = (ms: number, zone: string) => {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(new Date(ms))
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
+};
 const dateLabel = (iso: string) => {
   const [, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m - 1]}`;
@@ -279,6 +297,43 @@ describe.each(['America/New_York', 'Pacific/Auckland', 'Asia/Kolkata'])('in %s',
     expect(ws.calendar.instancesOf(calendarId, timed)).toHaveLength(8);
     sync(addon);
     expect(calendarRows(ws).find((r) => r.eventId === timed)!.exceptions).toBe('');
+  });
+});
+
+describe('a calendar that writes a deleted occurrence as EXDATE on the series', () => {
+  it.each([
+    ['America/New_York', (ms: number, zone: string) => `EXDATE;TZID=${zone}:${local(ms, zone)}`],
+    [
+      'Asia/Kolkata',
+      (ms: number) => `EXDATE:${new Date(ms).toISOString().replace(/[-:]|\.\d+/g, '')}`,
+    ],
+  ])('%s: shows it, and a later patch keeps it excluded', (zone, exdate) => {
+    const { ws, addon, calendarId } = syncFixture({ spreadsheetTimeZone: zone });
+    appendRows(ws, CALENDAR_TAB, [
+      {
+        title: 'Clinic',
+        startDate: '2027-03-03',
+        startTime: '16:00',
+        endTime: '17:00',
+        recurrence: 'Weekly, 5 times',
+      },
+    ]);
+    sync(addon);
+    const [series] = ws.calendar.liveEvents(calendarId);
+    const occ = ws.calendar.instancesOf(calendarId, series.id);
+    const gone = (occ[2].start as Date).getTime();
+    ws.calendar.advanced.Events.patch(
+      { recurrence: [...series.recurrence, exdate(gone, zone)] },
+      calendarId,
+      series.id,
+    );
+    expect(sync(addon)).toMatchObject({ updated: 0, conflicts: 0 });
+    expect(calendarRows(ws)[0].exceptions).toBe(`${wall(gone, zone).label} cancelled`);
+    edit(ws, 'title', 'Drop-in clinic');
+    expect(sync(addon)).toMatchObject({ updated: 1, conflicts: 0 });
+    const now = ws.calendar.instancesOf(calendarId, series.id);
+    expect(now.map((o) => o.start)).toEqual(occ.filter((_, i) => i !== 2).map((o) => o.start));
+    expect(calendarRows(ws)[0].syncStatus).toBe('OK: event updated (title)');
   });
 });
 

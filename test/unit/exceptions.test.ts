@@ -1,6 +1,10 @@
 // The words of the Exceptions column and the reading of exceptions from listed events (pure).
 import type { EventJson } from '../../src/domain/calendarSync/eventResource';
-import { exceptionsBySeries, exceptionsText } from '../../src/domain/calendarSync/exceptions';
+import {
+  exceptionsBySeries,
+  exceptionsText,
+  excludedOccurrences,
+} from '../../src/domain/calendarSync/exceptions';
 import { relaidNote } from '../../src/domain/calendarSync/writeBack';
 import { intlZoneOracle } from '../harness/intlZoneOracle';
 
@@ -158,5 +162,25 @@ describe('relaidNote', () => {
     expect(relaidNote(['time', 'recurrence'], '8 Mar cancelled')).toBe(
       'the new time and repeat replace the occurrences changed in Google Calendar (8 Mar cancelled).',
     );
+  });
+});
+
+describe('excludedOccurrences (EXDATE lines, RFC 5545)', () => {
+  it('reads dates, UTC times, zoned wall times and floating times in the series’ zone', () => {
+    const at = (lines: string[]) =>
+      excludedOccurrences(lines, oracle, 'Europe/Paris').map((x) => x.original);
+    expect(at(['EXDATE;VALUE=DATE:20270302,20270309'])).toEqual([
+      { allDay: true, date: '2027-03-02' },
+      { allDay: true, date: '2027-03-09' },
+    ]);
+    expect(at(['EXDATE:20270302T140000Z'])).toEqual([
+      { allDay: false, ms: Date.parse('2027-03-02T14:00:00Z') },
+    ]);
+    // 09:00 in New York on 15 March 2027 is EDT (-04:00); 09:00 floating is Paris (CET, +01:00).
+    expect(at(['EXDATE;TZID=America/New_York:20270315T090000', 'EXDATE:20270315T090000'])).toEqual([
+      { allDay: false, ms: Date.parse('2027-03-15T13:00:00Z') },
+      { allDay: false, ms: Date.parse('2027-03-15T08:00:00Z') },
+    ]);
+    expect(at(['RRULE:FREQ=WEEKLY', 'EXDATE:garbage'])).toEqual([]);
   });
 });

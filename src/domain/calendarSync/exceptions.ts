@@ -1,6 +1,6 @@
 // Single occurrences of a synced series moved or cancelled in Google Calendar: read from the listed events, told in words.
 import { peopleClock } from '../time/peopleTime';
-import type { ZoneOracle } from '../time/zones';
+import { wallToInstant, type ZoneOracle } from '../time/zones';
 import { type EventJson, parseRfc3339, timingOf } from './eventResource';
 import type { DesiredEvent, ExistingEvent, ExistingTiming } from './types';
 
@@ -125,6 +125,40 @@ export function exceptionsText(
     .join('; ');
 }
 
+/**
+ * Cancelled occurrences written as `EXDATE` lines on the series (RFC 5545 §3.8.5.1): a date
+ * (`VALUE=DATE`), a UTC time (`…Z`) or a wall time with `TZID`. Unreadable values are left out.
+ */
+export function excludedOccurrences(
+  lines: readonly string[],
+  oracle: ZoneOracle,
+  seriesZone: string,
+): OccurrenceException[] {
+  const out: OccurrenceException[] = [];
+  for (const line of lines) {
+    const m = /^EXDATE((?:;[^:]*)?):(.*)$/i.exec(line.trim());
+    if (!m) continue;
+    // A wall time without TZID is in the series' zone (RFC 5545: DTSTART's).
+    const zone = /;TZID=([^;:]+)/i.exec(m[1])?.[1] ?? seriesZone;
+    for (const value of m[2].split(',')) {
+      const v = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value.trim());
+      if (!v) continue;
+      const [year, month, day] = [+v[1], +v[2], +v[3]];
+      let original: OccurrenceAt;
+      if (v[4] === undefined) original = { allDay: true, date: `${v[1]}-${v[2]}-${v[3]}` };
+      else {
+        const wall = { year, month, day, hour: +v[4], minute: +v[5], second: +v[6] };
+        const ms = v[7]
+          ? Date.UTC(year, month - 1, day, wall.hour, wall.minute, wall.second)
+          : wallToInstant(oracle, wall, zone);
+        original = { allDay: false, ms };
+      }
+      out.push({ eventId: '', original, now: null, title: '', location: '' });
+    }
+  }
+  return out;
+}
+
 /** The plan's events with the exceptions of each series attached (and told in words). */
 export function withExceptions(
   events: readonly ExistingEvent[],
@@ -133,10 +167,15 @@ export function withExceptions(
   fallbackZone: string,
 ): ExistingEvent[] {
   const bySeries = exceptionsBySeries(listed);
-  if (bySeries.size === 0) return [...events];
   return events.map((e) => {
-    const list = e.recurrence.length ? bySeries.get(e.eventId) : undefined;
-    if (!list) return e;
+    if (e.recurrence.length === 0) return e;
+    const zone = (!e.timing.allDay && e.timing.timeZone) || fallbackZone;
+    const excluded = excludedOccurrences(e.excludedDates ?? [], oracle, zone);
+    const listedHere = bySeries.get(e.eventId) ?? [];
+    if (excluded.length === 0 && listedHere.length === 0) return e;
+    // One entry per occurrence: an exception listed as its own item says more than an EXDATE.
+    const byKey = new Map([...excluded, ...listedHere].map((x) => [keyOf(x.original), x]));
+    const list = [...byKey.values()].sort(byOriginal);
     return {
       ...e,
       exceptions: list,

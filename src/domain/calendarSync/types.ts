@@ -84,6 +84,8 @@ export interface ExistingEvent {
   /** The add-on's tag of the guests it wrote (null on events written before it kept one). */
   writtenGuests: string | null;
   htmlLink: string;
+  /** `EXDATE` lines of a series' recurrence (left out of `recurrence`): cancelled occurrences. */
+  excludedDates?: string[];
   /** A series' occurrences moved or cancelled in Google Calendar (exceptions.ts). */
   exceptions?: OccurrenceException[];
   /** The same in words for the row's Exceptions column. */

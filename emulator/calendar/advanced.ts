@@ -1,10 +1,8 @@
 // The `Calendar` advanced service (REST v3 shape): Events, Calendars, CalendarList and Acl over the shared store.
 import type { Access, CalendarCore, CalendarRecord, EventRecord, Instance } from './core';
-import { notModelled, restError } from './errors';
-import { exdateLine, parseRRule } from './recurrence';
+import { restError } from './errors';
+import { parseRRule } from './recurrence';
 import {
-  compactDate,
-  compactUtc,
   compareDates,
   formatWallDate,
   parseRfc3339,
@@ -85,10 +83,8 @@ class Rest {
     if (c.access !== 'owner') throw restError(apiMethod, 'ownerAccess');
   }
 
-  /** `${id}_${20270301T140000Z}` / `${id}_${20270301}` instance ids (S: Google's format). */
   instanceId(inst: Instance): string {
-    if (!inst.occ) return inst.ev.id;
-    return `${inst.ev.id}_${inst.ev.allDay ? compactDate(inst.occ.date) : compactUtc(inst.occ.startMs)}`;
+    return this.core.instanceId(inst);
   }
 
   /** Finds an event or one instance of a series by REST id. */
@@ -167,21 +163,40 @@ class Rest {
         out.extendedProperties.private = { ...ev.privateProps };
       if (Object.keys(ev.sharedProps).length) out.extendedProperties.shared = { ...ev.sharedProps };
     }
-    if (inst?.occ) {
+    if (ev.recurringEventId) {
+      out.recurringEventId = ev.recurringEventId;
+      out.originalStartTime = this.originalStart(ev, z);
+    } else if (inst?.occ) {
       out.recurringEventId = ev.id;
       out.originalStartTime = out.start;
     } else if (ev.recurrence.length) out.recurrence = [...ev.recurrence];
     return out;
   }
 
+  /** An exception's `originalStartTime`: the start its series' rule gave it (V), in the series' form. */
+  originalStart(x: EventRecord, zone: string): GoogleAppsScript.Calendar.Schema.EventDateTime {
+    if (x.originalStartDate) return { date: x.originalStartDate };
+    const ms = x.originalStartMs ?? 0;
+    return x.timeZone
+      ? { dateTime: rfc3339InZone(ms, zone), timeZone: x.timeZone }
+      : { dateTime: rfc3339InZone(ms, zone) };
+  }
+
   /** A deleted event in a list: only the id (and status) are guaranteed (V), so that is all. */
   cancelledStub(ev: EventRecord, inst?: Instance): Ev {
-    return {
+    const out: Ev = {
       kind: 'calendar#event',
       etag: `"${ev.changeSeq}"`,
       id: inst ? this.instanceId(inst) : ev.id,
       status: 'cancelled',
     };
+    // "Cancelled exceptions are only guaranteed to have values for the id, recurringEventId and
+    // originalStartTime fields populated" (V: Events resource, status).
+    if (ev.recurringEventId) {
+      out.recurringEventId = ev.recurringEventId;
+      out.originalStartTime = this.originalStart(ev, this.core.calendar(ev.calendarId)!.timeZone);
+    }
+    return out;
   }
 
   /**
@@ -293,7 +308,7 @@ function matchesProps(props: Record<string, string>, constraint: unknown): boole
   });
 }
 
-type EventsPick = 'list' | 'get' | 'insert' | 'patch' | 'update' | 'remove';
+type EventsPick = 'list' | 'get' | 'insert' | 'patch' | 'update' | 'remove' | 'instances';
 
 /** Calendar.Events. */
 export class FakeEvents
@@ -361,8 +376,12 @@ export class FakeEvents
         if (ev.changeSeq <= sinceSeq || ev.changeSeq > snapshot) continue;
       } else {
         if (ev.changeSeq > snapshot) continue;
+        // "Cancelled instances of recurring events (but not the underlying recurring event) will
+        // still be included if showDeleted and singleEvents are both False" (V: events.list).
         const deletedOk =
-          a.showDeleted === true || (updatedMin !== undefined && ev.updated >= updatedMin);
+          a.showDeleted === true ||
+          (updatedMin !== undefined && ev.updated >= updatedMin) ||
+          (ev.recurringEventId !== undefined && !single);
         if (ev.status === 'cancelled' && !deletedOk) continue;
         if (updatedMin !== undefined && ev.updated < updatedMin) continue;
         if (a.iCalUID !== undefined && ev.iCalUID !== a.iCalUID) continue;
@@ -377,12 +396,29 @@ export class FakeEvents
         }
       }
       const from = timeMin ?? Number.NEGATIVE_INFINITY;
+      const push = (res: Ev, start: number) =>
+        items.push({ res, start, updated: ev.updated, created: ev.created });
+      if (ev.recurringEventId) {
+        const listed = this.exceptionListed(ev, single, a.showDeleted === true, sinceSeq !== null);
+        if (listed === 'stub' || listed === 'item') {
+          const span = this.core.span(ev);
+          const start = listed === 'stub' ? this.core.originalStartMs(ev) : span.startMs;
+          const end = listed === 'stub' ? start : span.endMs;
+          const inWindow = start < (timeMax ?? Number.POSITIVE_INFINITY) && end >= from;
+          if (inWindow)
+            push(
+              listed === 'stub'
+                ? this.rest.cancelledStub(ev)
+                : this.rest.resource(ev, undefined, zone),
+              start,
+            );
+        }
+        continue;
+      }
       const to =
         timeMax ??
         (ev.recurrence.length ? this.core.unboundedHorizon(ev) : Number.POSITIVE_INFINITY);
       const insts = this.core.instances(ev, from, to);
-      const push = (res: Ev, start: number) =>
-        items.push({ res, start, updated: ev.updated, created: ev.created });
       if (ev.status === 'cancelled') {
         // Without a window a deleted event is always reported; with one, only if it overlapped (I).
         if (timeMin === undefined && timeMax === undefined)
@@ -391,7 +427,7 @@ export class FakeEvents
         continue;
       }
       if (single && ev.recurrence.length) {
-        for (const i of insts) push(this.rest.resource(ev, i, zone), i.startMs);
+        for (const i of insts) push(this.rest.resource(i.ev, i, zone), i.startMs);
       } else if (insts.length || (timeMin === undefined && timeMax === undefined)) {
         push(this.rest.resource(ev, undefined, zone), this.core.span(ev).startMs);
       }
@@ -415,6 +451,79 @@ export class FakeEvents
     if (more) out.nextPageToken = encodeToken('P', { o: offset + max, s: snapshot });
     else out.nextSyncToken = encodeToken('S', { c: cal.id, e: cal.syncEpoch, s: snapshot });
     return out;
+  }
+
+  /**
+   * How an exception appears in a list. Without singleEvents it is an item of its own next to its
+   * series (cancelled ones as stubs, V: showDeleted); with singleEvents the series' expansion
+   * already shows a changed one in place, and a cancelled one appears only with showDeleted (V).
+   * Changes read through a sync token are reported either way. Nothing once its series is deleted.
+   */
+  private exceptionListed(
+    x: EventRecord,
+    single: boolean,
+    showDeleted: boolean,
+    incremental: boolean,
+  ): 'item' | 'stub' | 'none' {
+    const series = this.core.findEvent(x.calendarId, x.recurringEventId!);
+    const seriesLive = !!series && series.status !== 'cancelled';
+    if (x.status === 'cancelled') {
+      if (incremental || showDeleted) return 'stub';
+      return !single && seriesLive ? 'stub' : 'none';
+    }
+    if (!seriesLive) return 'none';
+    return single && !incremental ? 'none' : 'item';
+  }
+
+  /**
+   * The occurrences of a series as Google shows them: changed ones in place, cancelled ones left
+   * out unless showDeleted (then as stubs) (V: events.instances reference). timeMin/timeMax bound
+   * them; without timeMax a never-ending series stops at the emulator's horizon (I). One page.
+   */
+  instances(
+    calendarId: string,
+    eventId: string,
+    optionalArgs: object = {},
+    _headers?: object,
+  ): GoogleAppsScript.Calendar.Schema.Events {
+    const api = 'calendar.events.instances';
+    this.rest.call('Events.instances', 'advancedList');
+    const cal = this.rest.calendar(api, calendarId);
+    const series = this.core.findEvent(cal.id, String(eventId));
+    if (!series || series.recurringEventId) throw restError(api, 'notFound');
+    const a = optionalArgs as Args;
+    const zone = a.timeZone === undefined ? cal.timeZone : String(a.timeZone);
+    const bound = (k: string, fallback: number): number => {
+      if (a[k] === undefined) return fallback;
+      const ms = typeof a[k] === 'string' ? parseRfc3339(a[k] as string, undefined) : null;
+      if (ms === null) throw restError(api, 'badRequest');
+      return ms;
+    };
+    const from = bound('timeMin', Number.NEGATIVE_INFINITY);
+    const to = bound('timeMax', this.core.unboundedHorizon(series));
+    const items: Array<{ res: Ev; start: number }> = [];
+    if (series.status !== 'cancelled') {
+      for (const i of this.core.instances(series, from, to))
+        items.push({ res: this.rest.resource(i.ev, i, zone), start: i.startMs });
+    }
+    if (a.showDeleted === true) {
+      for (const x of this.core.exceptionsOf(series)) {
+        const start = this.core.originalStartMs(x);
+        if (x.status === 'cancelled' && start >= from && start < to)
+          items.push({ res: this.rest.cancelledStub(x), start });
+      }
+    }
+    items.sort((p, q) => p.start - q.start);
+    return {
+      kind: 'calendar#events',
+      etag: `"${this.core.state.changeSeq}"`,
+      summary: cal.name,
+      updated: rfc3339Utc(this.core.now()),
+      timeZone: zone,
+      accessRole: ROLE_OF[cal.access],
+      defaultReminders: [],
+      items: items.map((x) => x.res),
+    };
   }
 
   /** One event or instance; a deleted event still comes back, with status 'cancelled' (S). */
@@ -481,16 +590,19 @@ export class FakeEvents
     const cal = this.rest.calendar(api, calendarId);
     const found = this.rest.resolve(cal, eventId);
     if (!found) throw restError(api, 'notFound');
-    if (found.inst)
-      throw notModelled('changing one instance of a recurring event through the REST API');
     this.core.requireWrite(cal, { kind: 'rest', apiMethod: api });
     void resource;
-    const guestsBefore = found.ev.attendees.map((a) => a.email);
-    apply(found.ev, cal);
-    this.core.touch(found.ev);
-    if (sendsMail(optionalArgs)) this.mailGuests(found.ev, guestsBefore);
+    // Writing one instance makes (or changes) its exception (V: "Recurring events" guide).
+    const target = found.inst ? this.core.materialize(found.ev, found.inst) : found.ev;
+    const layout = this.core.layoutKey(target);
+    const guestsBefore = target.attendees.map((a) => a.email);
+    apply(target, cal);
+    this.core.touch(target);
+    if (target.recurrence.length || layout !== this.core.layoutKey(target))
+      this.core.relaid(target, layout);
+    if (sendsMail(optionalArgs)) this.mailGuests(target, guestsBefore);
     this.core.runtime.settled(`Calendar.${method}`);
-    return this.rest.resource(found.ev);
+    return this.rest.resource(target);
   }
 
   /**
@@ -610,7 +722,7 @@ export class FakeEvents
 
   /**
    * Deletes an event (404 if unknown, 410 "Resource has been deleted" if already deleted (S)).
-   * An instance id removes that occurrence (EXDATE on the series (I)).
+   * An instance id cancels that occurrence: a cancelled exception, the series left as it is (V).
    */
   remove(calendarId: string, eventId: string, optionalArgs: object = {}, _headers?: object): void {
     const api = 'calendar.events.delete';
@@ -622,8 +734,10 @@ export class FakeEvents
     this.core.requireWrite(cal, { kind: 'rest', apiMethod: api });
     this.core.checkLimits('burstOnly', { kind: 'rest', apiMethod: api });
     if (found.inst?.occ) {
-      found.ev.recurrence = [...found.ev.recurrence, exdateLine(found.ev.allDay, found.inst.occ)];
-      this.core.touch(found.ev);
+      // One occurrence: a cancelled exception (V: Events resource, status "cancelled").
+      const x = this.core.materialize(found.ev, found.inst);
+      x.status = 'cancelled';
+      this.core.touch(x);
     } else {
       this.core.cancel(found.ev);
       // (V) Events: delete takes sendUpdates too: the guests are told the event is cancelled.

@@ -2,7 +2,6 @@
 import { isDate } from '../runtime';
 import type { CalendarCore, CalendarRecord, EventRecord, Instance } from './core';
 import { CALENDAR_DELETED, EVENT_DELETED, notModelled, START_AFTER_END } from './errors';
-import { exdateLine } from './recurrence';
 import {
   FakeEventRecurrence,
   type FakeRecurrenceRule,
@@ -182,7 +181,8 @@ abstract class EventViewBase {
   constructor(
     protected readonly core: CalendarCore,
     protected readonly calendarId: string,
-    protected readonly eventId: string,
+    /** Changes once: an occurrence's first write turns it into its exception (FakeCalendarEvent). */
+    protected eventId: string,
     private readonly className: 'CalendarEvent' | 'CalendarEventSeries',
   ) {}
 
@@ -204,16 +204,20 @@ abstract class EventViewBase {
 
   /** Writes the stored event; `updated` (getLastUpdated) moves on every change (V). */
   protected write(method: string, change: (ev: EventRecord) => void): this {
-    const ev = this.read(method, 'calendarWrite');
+    const read = this.read(method, 'calendarWrite');
     this.core.requireWrite(this.calendar(), { kind: 'app' });
-    this.guardWrite(ev);
+    const ev = this.writable(read);
+    const layout = this.core.layoutKey(ev);
     change(ev);
     this.core.touch(ev);
+    if (ev.recurrence.length) this.core.relaid(ev, layout);
     return this;
   }
 
-  /** CalendarEvent refuses to change one occurrence of a series (not modelled). */
-  protected guardWrite(_ev: EventRecord): void {}
+  /** The record a write changes: the event itself (CalendarEvent narrows it to one occurrence). */
+  protected writable(ev: EventRecord): EventRecord {
+    return ev;
+  }
 
   getId(): string {
     // getId() is the iCalUID, shared by every occurrence of a series (V).
@@ -405,19 +409,30 @@ export class FakeCalendarEvent
     core: CalendarCore,
     calendarId: string,
     eventId: string,
-    private readonly occurrence?: Instance,
+    private occurrence?: Instance,
   ) {
     super(core, calendarId, eventId, 'CalendarEvent');
   }
 
-  protected override guardWrite(ev: EventRecord): void {
-    // Google turns a change to one occurrence into an exception event; not modelled, so refuse.
-    if (ev.recurrence.length > 0)
-      throw notModelled('changing one occurrence of a series (use CalendarEventSeries)');
+  /**
+   * A write to one occurrence (from getEvents) changes that occurrence only, as in the Calendar
+   * UI's "This event": it becomes an exception of the series (V: Events resource
+   * `recurringEventId`; the CalendarEvent reference calls it "a single calendar event"). A whole
+   * series reached as a CalendarEvent (getEventById) is changed through CalendarEventSeries.
+   */
+  protected override writable(ev: EventRecord): EventRecord {
+    if (ev.recurrence.length === 0) return ev;
+    if (!this.occurrence?.occ)
+      throw notModelled('changing a whole series through CalendarEvent (use CalendarEventSeries)');
+    const x = this.core.materialize(ev, this.occurrence);
+    this.eventId = x.id;
+    this.occurrence = { ...this.occurrence, ev: x };
+    return x;
   }
 
   private times(ev: EventRecord): Instance {
-    if (this.occurrence) return this.occurrence;
+    // An exception's own times are current (a moved occurrence): the occurrence's are the rule's.
+    if (this.occurrence && !ev.recurringEventId) return this.occurrence;
     const { startMs, endMs } = this.core.span(ev);
     return ev.allDay
       ? {
@@ -455,12 +470,13 @@ export class FakeCalendarEvent
     return this.read('isAllDayEvent').allDay;
   }
   isRecurringEvent(): boolean {
-    return this.read('isRecurringEvent').recurrence.length > 0;
+    const ev = this.read('isRecurringEvent');
+    return ev.recurrence.length > 0 || ev.recurringEventId !== undefined;
   }
   /** Returned even for a single event, so recurrence can be added (V). */
   getEventSeries(): FakeCalendarEventSeries {
     const ev = this.read('getEventSeries');
-    return new FakeCalendarEventSeries(this.core, this.calendarId, ev.id);
+    return new FakeCalendarEventSeries(this.core, this.calendarId, ev.recurringEventId ?? ev.id);
   }
   /** Sets start and end; an all-day event becomes timed (V). */
   setTime(startTime: GDate, endTime: GDate): this {
@@ -505,16 +521,17 @@ export class FakeCalendarEvent
     return this.write('setAllDayDates', (ev) => setAllDay(ev, s, e));
   }
   /**
-   * Deletes the event. For one occurrence of a series, Google removes just that occurrence; the
-   * emulator adds an EXDATE to the series (I). Counts toward the burst limit (S).
+   * Deletes the event. For one occurrence of a series, Google removes just that occurrence: a
+   * cancelled exception of the series (V: Events resource, status). Counts toward the burst limit (S).
    */
   deleteEvent(): void {
     const ev = this.read('deleteEvent', 'calendarWrite');
     this.core.requireWrite(this.calendar(), { kind: 'app' });
     this.core.checkLimits('burstOnly', { kind: 'app' });
     if (ev.recurrence.length > 0 && this.occurrence?.occ) {
-      ev.recurrence = [...ev.recurrence, exdateLine(ev.allDay, this.occurrence.occ)];
-      this.core.touch(ev);
+      const x = this.core.materialize(ev, this.occurrence);
+      x.status = 'cancelled';
+      this.core.touch(x);
     } else {
       this.core.cancel(ev);
     }

@@ -4,8 +4,11 @@ import { ACTION_NOT_ALLOWED, BURST_MESSAGE, DAILY_QUOTA_MESSAGE, restError } fro
 import { expand, type Occurrence } from './recurrence';
 import {
   addDays,
+  compactDate,
+  compactUtc,
   dateOf,
   daysBetween,
+  formatWallDate,
   midnightIn,
   parseWallDate,
   type WallDate,
@@ -78,6 +81,15 @@ export interface EventRecord {
   sequence: number;
   /** Position in the calendar-wide change log: what sync tokens compare against. */
   changeSeq: number;
+  /**
+   * Set on an exception: one occurrence of the series `recurringEventId` changed (moved, edited)
+   * or cancelled on its own (V: Events resource `recurringEventId`). Its id is the instance id.
+   */
+  recurringEventId?: string;
+  /** The exception's start according to the series' rule (V: `originalStartTime`): an instant… */
+  originalStartMs?: number;
+  /** …or, for an all-day series, a `yyyy-mm-dd` date. */
+  originalStartDate?: string;
 }
 
 /**
@@ -359,9 +371,16 @@ export class CalendarCore {
     return ev;
   }
 
+  /** Deleting a series deletes its exceptions with it (I: the API pages say only "Deletes an event"). */
   cancel(ev: EventRecord): void {
     ev.status = 'cancelled';
     this.touch(ev);
+    if (ev.recurrence.length)
+      for (const x of this.exceptionsOf(ev))
+        if (x.status !== 'cancelled') {
+          x.status = 'cancelled';
+          this.touch(x);
+        }
   }
 
   invite(ev: EventRecord, emails: string[], kind: InvitationKind = 'invitation'): void {
@@ -396,7 +415,7 @@ export class CalendarCore {
    * Occurrences of an event that overlap [fromMs, toMs). A never-ending series is expanded up to
    * `toMs`; callers without an upper bound pass one (see unboundedHorizon).
    */
-  instances(ev: EventRecord, fromMs: number, toMs: number): Instance[] {
+  private ruleInstances(ev: EventRecord, fromMs: number, toMs: number): Instance[] {
     const overlaps = (s: number, e: number) => s < toMs && (e > fromMs || (e === s && s >= fromMs));
     if (ev.recurrence.length === 0) {
       const { startMs, endMs } = this.span(ev);
@@ -454,6 +473,131 @@ export class CalendarCore {
   }
 
   /**
+   * A series' occurrences overlapping [fromMs, toMs) as Google shows them: a cancelled exception
+   * removes its occurrence, a changed one takes its place with its own fields and times (V: Events
+   * resource, `status` "Cancelled exceptions … should no longer be presented"; `originalStartTime`
+   * "uniquely identifies the instance … even if the instance was moved").
+   */
+  instances(ev: EventRecord, fromMs: number, toMs: number): Instance[] {
+    const exceptions = ev.recurrence.length ? this.exceptionsOf(ev) : [];
+    if (exceptions.length === 0) return this.ruleInstances(ev, fromMs, toMs);
+    const overlaps = (s: number, e: number) => s < toMs && (e > fromMs || (e === s && s >= fromMs));
+    // An occurrence moved earlier may come from past the window: expand that much further.
+    let reach = 0;
+    for (const x of exceptions) {
+      const s = this.span(x).startMs;
+      reach = Math.max(reach, this.originalStartMs(x) - s);
+    }
+    const byOriginal = new Map(exceptions.map((x) => [this.originalKey(x), x]));
+    const out: Instance[] = [];
+    for (const i of this.ruleInstances(ev, Number.NEGATIVE_INFINITY, toMs + reach)) {
+      const x = byOriginal.get(ev.allDay ? compactDate(i.occ!.date) : String(i.occ!.startMs));
+      if (!x) {
+        if (overlaps(i.startMs, i.endMs)) out.push(i);
+        continue;
+      }
+      if (x.status === 'cancelled') continue;
+      const span = this.span(x);
+      if (!overlaps(span.startMs, span.endMs)) continue;
+      out.push(
+        x.allDay
+          ? {
+              ev: x,
+              occ: i.occ,
+              ...span,
+              startDate: parseWallDate(x.startDate),
+              endDate: parseWallDate(x.endDate),
+            }
+          : { ev: x, occ: i.occ, ...span },
+      );
+    }
+    return out.sort((a, b) => a.startMs - b.startMs);
+  }
+
+  /** `${id}_20270301T140000Z` (timed, UTC) / `${id}_20270301` (all-day) (S: Google's instance ids). */
+  instanceId(inst: Instance): string {
+    if (!inst.occ || inst.ev.recurringEventId) return inst.ev.id;
+    const occ = inst.occ;
+    return `${inst.ev.id}_${inst.ev.allDay ? compactDate(occ.date) : compactUtc(occ.startMs)}`;
+  }
+
+  /** The exceptions stored for a series (moved, edited or cancelled occurrences). */
+  exceptionsOf(series: EventRecord): EventRecord[] {
+    return this.state.events.filter(
+      (e) => e.calendarId === series.calendarId && e.recurringEventId === series.id,
+    );
+  }
+
+  private originalKey(x: EventRecord): string {
+    return x.originalStartDate
+      ? x.originalStartDate.replaceAll('-', '')
+      : String(x.originalStartMs);
+  }
+
+  /** Where the exception's occurrence starts by the series' rule, as an instant. */
+  originalStartMs(x: EventRecord): number {
+    if (x.originalStartDate) return midnightIn(parseWallDate(x.originalStartDate), this.zoneOf(x));
+    return x.originalStartMs ?? 0;
+  }
+
+  /**
+   * The exception for one occurrence, made on first change as Google does when one instance is
+   * updated or deleted (V: "Recurring events" guide, modifying instances): a copy of the series'
+   * fields (tags included (I)) under the instance id, with `recurringEventId`/`originalStartTime`.
+   */
+  materialize(series: EventRecord, inst: Instance): EventRecord {
+    if (inst.ev.recurringEventId) return inst.ev;
+    const id = this.instanceId(inst);
+    const existing = this.findEvent(series.calendarId, id);
+    if (existing) return existing;
+    const now = this.now();
+    const ex: EventRecord = {
+      ...structuredClone(series),
+      id,
+      recurrence: [],
+      allDay: series.allDay,
+      startMs: series.allDay ? 0 : inst.startMs,
+      endMs: series.allDay ? 0 : inst.endMs,
+      startDate: series.allDay ? formatWallDate(inst.startDate!) : '',
+      endDate: series.allDay ? formatWallDate(inst.endDate!) : '',
+      recurringEventId: series.id,
+      ...(series.allDay
+        ? { originalStartDate: formatWallDate(inst.occ!.date) }
+        : { originalStartMs: inst.occ!.startMs }),
+      status: 'confirmed',
+      created: now,
+      updated: now,
+      changeSeq: ++this.state.changeSeq,
+    };
+    this.state.events.push(ex);
+    return ex;
+  }
+
+  /**
+   * A change to the series' own start, end or rule lays its occurrences out anew: the exceptions
+   * made for the old layout are dropped (I: Google's API pages do not say what becomes of them;
+   * the Calendar UI's "All events" edit of the time discards the changes to single events (S)).
+   */
+  relaid(series: EventRecord, before: string): void {
+    if (this.layoutKey(series) === before) return;
+    const gone = new Set(this.exceptionsOf(series));
+    if (gone.size) this.state.events = this.state.events.filter((e) => !gone.has(e));
+  }
+
+  /** What decides where a series' occurrences fall (compared by relaid). */
+  layoutKey(ev: EventRecord): string {
+    return JSON.stringify([
+      ev.allDay,
+      ev.startMs,
+      ev.endMs,
+      ev.startDate,
+      ev.endDate,
+      ev.timeZone,
+      ev.recurrence,
+    ]);
+  }
+
+  /**
    * Upper bound used when a never-ending series must be expanded without one (Events.list with
    * singleEvents and no timeMax): two years past now or the series start, whichever is later (I).
    */
@@ -466,6 +610,8 @@ export class CalendarCore {
     const out: Instance[] = [];
     for (const ev of this.state.events) {
       if (ev.calendarId !== calendarId || ev.status === 'cancelled') continue;
+      // Exceptions are shown in place of their series' occurrences (instances()).
+      if (ev.recurringEventId) continue;
       out.push(...this.instances(ev, fromMs, toMs));
     }
     return out.sort((a, b) => a.startMs - b.startMs || a.ev.created - b.ev.created);

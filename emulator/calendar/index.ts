@@ -11,7 +11,7 @@ import {
   emptyState,
   type Invitation,
 } from './core';
-import { formatWallDate } from './time';
+import { addDays, formatWallDate, midnightIn, parseWallDate } from './time';
 
 export * as CalendarMessages from './errors';
 export { GoogleJsonResponseException } from './errors';
@@ -51,6 +51,21 @@ export interface EventSnapshot {
   updated: Date;
   status: 'confirmed' | 'cancelled';
   sequence: number;
+}
+
+/** One occurrence of a series as Google Calendar shows it (instancesOf). */
+export interface OccurrenceSnapshot {
+  /** The instance id (`<series>_<UTC start>` / `<series>_<date>`). */
+  id: string;
+  /** Timed: instants. All-day: `yyyy-mm-dd`, end exclusive. */
+  start: Date | string;
+  end: Date | string;
+  /** Where the series' rule puts it (differs from start once moved). */
+  originalStart: Date | string;
+  title: string;
+  location: string;
+  /** Changed on its own in Calendar (moved or edited). */
+  exception: boolean;
 }
 
 export interface EventChanges {
@@ -129,8 +144,9 @@ export class CalendarEmulator {
   /** Every stored event of a calendar, deleted ones included (status 'cancelled'). */
   allEvents(calendarId: string): EventSnapshot[] {
     this.mustCalendar(calendarId);
+    // Exceptions are occurrences of their series, not events of their own (see instancesOf).
     return this.core.state.events
-      .filter((e) => e.calendarId === calendarId)
+      .filter((e) => e.calendarId === calendarId && e.recurringEventId === undefined)
       .map((e) => ({
         id: e.id,
         iCalUID: e.iCalUID,
@@ -167,6 +183,7 @@ export class CalendarEmulator {
   userEditsEvent(calendarId: string, eventId: string, changes: EventChanges): void {
     const ev = this.core.liveEvent(calendarId, eventId);
     if (!ev) throw new Error(`Emulator: no live event ${eventId} in ${calendarId}`);
+    const layout = this.core.layoutKey(ev);
     if (changes.title !== undefined) ev.summary = changes.title;
     if (changes.description !== undefined) ev.description = changes.description;
     if (changes.location !== undefined) ev.location = changes.location;
@@ -193,6 +210,8 @@ export class CalendarEmulator {
       }
     }
     this.core.touch(ev);
+    // "All events": a new time for the whole series drops its single changes (core.relaid).
+    if (ev.recurrence.length) this.core.relaid(ev, layout);
   }
 
   /**
@@ -212,6 +231,90 @@ export class CalendarEmulator {
     guest.responseStatus = responseStatus;
     // An answer is not an edit by the organiser: the sequence (iCalendar SEQUENCE) stays (I).
     this.core.touch(ev, false);
+  }
+
+  /**
+   * A partner moves ONE occurrence of a series in the Calendar UI ("This event"): it becomes an
+   * exception with its own times (V: Events resource `recurringEventId`, `originalStartTime`).
+   * `original` names the occurrence as the rule places it: its start instant (timed) or its
+   * `yyyy-mm-dd` date (all-day); `start`/`end` are its new times in the same form (end defaults
+   * to the same length). Returns the exception's (instance) id.
+   */
+  moveOccurrence(
+    calendarId: string,
+    seriesId: string,
+    original: Date | string,
+    start: Date | string,
+    end?: Date | string,
+  ): string {
+    const { series, inst } = this.occurrence(calendarId, seriesId, original);
+    const x = this.core.materialize(series, inst);
+    if (series.allDay) {
+      if (typeof start !== 'string')
+        throw new Error('Emulator: an all-day occurrence moves to a date');
+      const days = Math.round((this.core.span(x).endMs - this.core.span(x).startMs) / 86_400_000);
+      const e = typeof end === 'string' ? end : formatWallDate(addDays(parseWallDate(start), days));
+      Object.assign(x, { startDate: start, endDate: e });
+    } else {
+      if (!isDate(start)) throw new Error('Emulator: a timed occurrence moves to a Date');
+      const length = x.endMs - x.startMs;
+      const e = end !== undefined && isDate(end) ? end.getTime() : start.getTime() + length;
+      Object.assign(x, { startMs: start.getTime(), endMs: e });
+    }
+    this.core.touch(x);
+    return x.id;
+  }
+
+  /** A partner deletes ONE occurrence ("This event"): a cancelled exception (V: Events resource, status). */
+  cancelOccurrence(calendarId: string, seriesId: string, original: Date | string): string {
+    const { series, inst } = this.occurrence(calendarId, seriesId, original);
+    const x = this.core.materialize(series, inst);
+    x.status = 'cancelled';
+    this.core.touch(x);
+    return x.id;
+  }
+
+  /**
+   * The occurrences of a series as Google Calendar shows them (moved ones at their new times,
+   * cancelled ones left out), up to `until` (default: the emulator's horizon for open series).
+   */
+  instancesOf(calendarId: string, seriesId: string, until?: Date): OccurrenceSnapshot[] {
+    const series = this.core.liveEvent(calendarId, seriesId);
+    if (!series) throw new Error(`Emulator: no live event ${seriesId} in ${calendarId}`);
+    const to = until ? until.getTime() : this.core.unboundedHorizon(series);
+    return this.core.instances(series, Number.NEGATIVE_INFINITY, to).map((i) => ({
+      id: this.core.instanceId(i),
+      start: i.startDate ? formatWallDate(i.startDate) : new Date(i.startMs),
+      end: i.endDate ? formatWallDate(i.endDate) : new Date(i.endMs),
+      originalStart: i.occ
+        ? series.allDay
+          ? formatWallDate(i.occ.date)
+          : new Date(i.occ.startMs)
+        : i.startDate
+          ? formatWallDate(i.startDate)
+          : new Date(i.startMs),
+      title: i.ev.summary,
+      location: i.ev.location,
+      exception: i.ev.recurringEventId !== undefined,
+    }));
+  }
+
+  private occurrence(calendarId: string, seriesId: string, original: Date | string) {
+    const series = this.core.liveEvent(calendarId, seriesId);
+    if (!series || series.recurrence.length === 0)
+      throw new Error(`Emulator: no live series ${seriesId} in ${calendarId}`);
+    const zone = this.core.zoneOf(series);
+    const at =
+      typeof original === 'string' ? midnightIn(parseWallDate(original), zone) : original.getTime();
+    const inst = this.core
+      .instances(series, Number.NEGATIVE_INFINITY, at + 2 * 86_400_000)
+      .find((i) =>
+        typeof original === 'string'
+          ? i.occ && formatWallDate(i.occ.date) === original
+          : i.occ?.startMs === at,
+      );
+    if (!inst) throw new Error(`Emulator: ${seriesId} has no occurrence at ${String(original)}`);
+    return { series, inst };
   }
 
   /** A partner deletes the event in the UI. */

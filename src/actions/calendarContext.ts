@@ -25,6 +25,7 @@ export const ADDON_KEYS = [
   'lastSynced',
   'syncStatus',
   'attendance',
+  'exceptions',
   'syncFingerprint',
 ] as const;
 const REQUIRED_KEYS = ['id', 'eventId', 'syncStatus'];

@@ -1,8 +1,16 @@
 // exportIcs: the Calendar tab's activities as an .ics file the sidebar offers for download.
+import { listPlanEvents } from '../adapters/calendar/events';
 import type { GoogleServices } from '../adapters/google';
 import { parseActivity } from '../domain/calendarSync/activity';
+import { type EventJson, toExistingEvent } from '../domain/calendarSync/eventResource';
+import {
+  type OccurrenceException,
+  sameLayout,
+  withExceptions,
+} from '../domain/calendarSync/exceptions';
 import { hash } from '../domain/calendarSync/fingerprint';
 import { normaliseId } from '../domain/calendarSync/plan';
+import type { DesiredEvent } from '../domain/calendarSync/types';
 import { type IcsEntry, icsFileName, icsUid, writeIcs } from '../domain/ics/writeIcs';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { asText, matchOption } from '../domain/table/cells';
@@ -10,7 +18,32 @@ import type { TableRecord } from '../domain/table/records';
 import { formatWallDate } from '../domain/time/zones';
 import { isValidDate } from '../domain/values';
 import type { IcsFile } from '../shared/calendarWire';
-import { calendarTabContext, planBasics } from './calendarContext';
+import { googleErrorKind } from '../shared/googleErrors';
+import { type CalendarTabContext, calendarTabContext, planBasics } from './calendarContext';
+
+/**
+ * The occurrences moved or cancelled in Google Calendar, by event ID: one Events.list (the sync's
+ * own read). Only a series whose start and rule still match its row's gets them (exceptionsFor).
+ */
+function calendarExceptions(ctx: CalendarTabContext) {
+  const calendarId = ctx.settings.calendar.calendarId;
+  if (ctx.settings.calendar.mode === 'none' || !calendarId) return new Map();
+  let listed: EventJson[];
+  try {
+    listed = listPlanEvents(ctx.services, calendarId, ctx.planKey);
+  } catch (error) {
+    // Calendar unreachable (or the calendar gone): the file is still the plan, without them.
+    if (googleErrorKind(error) === null) throw error;
+    return new Map();
+  }
+  const existing = withExceptions(
+    listed.map((e) => toExistingEvent(e, ctx.planKey)).filter((e) => e !== null),
+    listed,
+    ctx.oracle,
+    ctx.activity.planZone,
+  );
+  return new Map(existing.filter((e) => e.exceptions).map((e) => [e.eventId, e]));
+}
 
 /** What a row without an ID says: a sort keeps it, so its UID stays (see icsUid). */
 const contentOf = (record: TableRecord) =>
@@ -27,6 +60,12 @@ const contentOf = (record: TableRecord) =>
  */
 export function exportIcs(services: GoogleServices): IcsFile {
   const ctx = calendarTabContext(planBasics(services));
+  const series = calendarExceptions(ctx);
+  /** A row changed since its sync (new start or rule) no longer has the old layout's exceptions. */
+  const exceptionsFor = (eventId: string, event: DesiredEvent): OccurrenceException[] => {
+    const existing = series.get(eventId);
+    return existing && sameLayout(event, existing) ? (existing.exceptions ?? []) : [];
+  };
   const now = Date.now();
   const entries: IcsEntry[] = [];
   const seen = new Map<string, number>();
@@ -64,6 +103,7 @@ export function exportIcs(services: GoogleServices): IcsFile {
       uid,
       cancelled,
       lastModifiedMs: unchangedSinceSync ? synced.getTime() : now,
+      exceptions: exceptionsFor(asText(record.cells.eventId), parsed.event),
     });
   }
   const today = formatWallDate(ctx.oracle(now, ctx.sheetZone));

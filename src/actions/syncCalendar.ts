@@ -28,6 +28,7 @@ import {
 import { parseActivity } from '../domain/calendarSync/activity';
 import { CAPS, mailedBy } from '../domain/calendarSync/caps';
 import { toExistingEvent } from '../domain/calendarSync/eventResource';
+import { withExceptions } from '../domain/calendarSync/exceptions';
 import { type PlanRow, planSync } from '../domain/calendarSync/plan';
 import { readinessGaps } from '../domain/calendarSync/ready';
 import {
@@ -135,9 +136,14 @@ function planFor(
         lacks.length ? { kind: 'notReady', lacks } : parseActivity(record, id, activity),
     };
   });
-  const existing = listPlanEvents(ctx.services, calendar.id, ctx.planKey)
-    .map((e) => toExistingEvent(e, ctx.planKey))
-    .filter((e) => e !== null);
+  const listed = listPlanEvents(ctx.services, calendar.id, ctx.planKey);
+  // Occurrences moved or cancelled in Calendar come in the same list (no call per series).
+  const existing = withExceptions(
+    listed.map((e) => toExistingEvent(e, ctx.planKey)).filter((e) => e !== null),
+    listed,
+    ctx.oracle,
+    ctx.activity.planZone,
+  );
   const plan = planSync(rows, existing, {
     idPrefix: CALENDAR_TAB.idPrefix ?? 'A',
     minNext: loadIdCounters(store)[CALENDAR_TAB.key],
@@ -168,6 +174,7 @@ function toCellUpdates(updates: readonly RowUpdate[]): CellUpdates {
     if (u.syncStatus !== undefined) c.syncStatus = u.syncStatus;
     if (u.syncFingerprint !== undefined) c.syncFingerprint = u.syncFingerprint;
     if (u.attendance !== undefined) c.attendance = u.attendance;
+    if (u.exceptions !== undefined) c.exceptions = u.exceptions;
     cells.set(u.row, c);
   }
   return cells;

@@ -95,7 +95,7 @@ function readComparison(): Measure[] {
 }
 
 function syncRuns(): Measure[] {
-  const { ws, addon } = syncFixture();
+  const { ws, addon, calendarId } = syncFixture();
   appendRows(ws, CALENDAR_TAB, activities(N));
   const out: Measure[] = [];
   for (let run = 1; run <= 5; run++) {
@@ -113,6 +113,25 @@ function syncRuns(): Measure[] {
   }
   ws.script.triggers.length = 0;
   out.push(measure(ws, `no-change sync of ${N}`, () => addon.run('syncCalendar')));
+  // Partners move one occurrence and cancel another in every series: read from the same list.
+  const series = ws.calendar.liveEvents(calendarId).filter((e) => e.recurrence.length);
+  for (const e of series) {
+    const [, second, third] = ws.calendar.instancesOf(calendarId, e.id);
+    const to =
+      second.start instanceof Date
+        ? new Date(second.start.getTime() + 3_600_000)
+        : new Date(Date.parse(`${second.start}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    ws.calendar.moveOccurrence(calendarId, e.id, second.originalStart, to);
+    ws.calendar.cancelOccurrence(calendarId, e.id, third.originalStart);
+  }
+  out.push(
+    measure(ws, `sync after 1 move + 1 cancel in each of ${series.length} series`, () =>
+      addon.run('syncCalendar'),
+    ),
+  );
+  out.push(
+    measure(ws, `no-change sync of ${N} with those exceptions`, () => addon.run('syncCalendar')),
+  );
   for (let i = 0; i < 10; i++)
     addon.userEdit(
       'Calendar',

@@ -160,7 +160,7 @@ describe('recurrence', () => {
     expect(emu.advanced.Events.list('primary').items).toHaveLength(1);
   });
 
-  test('deleting one occurrence removes only that occurrence (EXDATE on the series)', () => {
+  test('deleting one occurrence removes only that occurrence (a cancelled exception; the series keeps its rule)', () => {
     const { app, emu } = setup();
     app.createEventSeries(
       'Standup',
@@ -174,7 +174,14 @@ describe('recurrence', () => {
       '2027-03-01T14:00:00.000Z',
       '2027-03-03T14:00:00.000Z',
     ]);
-    expect(emu.allEvents(USER)[0].recurrence[1]).toBe('EXDATE:20270302T140000Z');
+    expect(emu.allEvents(USER)[0].recurrence).toEqual(['RRULE:FREQ=DAILY;COUNT=3']);
+    const master = emu.allEvents(USER)[0].id;
+    const stub = emu.advanced.Events.list('primary').items?.find((i) => i.status === 'cancelled');
+    expect(stub).toMatchObject({
+      id: `${master}_20270302T140000Z`,
+      recurringEventId: master,
+      originalStartTime: { dateTime: '2027-03-02T09:00:00-05:00' },
+    });
   });
 
   test('deleteEventSeries removes every occurrence', () => {
@@ -202,15 +209,28 @@ describe('recurrence', () => {
     );
   });
 
-  test('changing one occurrence is refused loudly rather than faked', () => {
+  test('changing one occurrence changes only it (an exception of the series)', () => {
     const { app } = setup();
-    app.createEventSeries(
+    const series = app.createEventSeries(
       'Standup',
       at('2027-03-01T14:00Z'),
       at('2027-03-01T14:30Z'),
       app.newRecurrence().addDailyRule().times(3),
     );
-    const [first] = app.getEvents(at('2027-03-01T00:00Z'), at('2027-03-10T00:00Z'));
-    expect(() => first.setTitle('x')).toThrow(/not modelled/);
+    const range = [at('2027-03-01T00:00Z'), at('2027-03-10T00:00Z')] as const;
+    const [first] = app.getEvents(...range);
+    first.setTitle('Moved standup');
+    first.setTime(at('2027-03-05T15:00Z'), at('2027-03-05T15:30Z'));
+    expect(first.getStartTime().toISOString()).toBe('2027-03-05T15:00:00.000Z');
+    expect(first.isRecurringEvent()).toBe(true);
+    expect(first.getEventSeries().getTitle()).toBe('Standup');
+    expect(
+      app.getEvents(...range).map((e) => [e.getTitle(), e.getStartTime().toISOString()]),
+    ).toEqual([
+      ['Standup', '2027-03-02T14:00:00.000Z'],
+      ['Standup', '2027-03-03T14:00:00.000Z'],
+      ['Moved standup', '2027-03-05T15:00:00.000Z'],
+    ]);
+    expect(series.getTitle()).toBe('Standup');
   });
 });

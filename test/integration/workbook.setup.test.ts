@@ -134,6 +134,7 @@ describe('first set-up on a blank spreadsheet', () => {
         'Activity ID (kept by the add-on)',
         'Attendance (kept by the add-on)',
         'Event ID (kept by the add-on)',
+        'Exceptions (kept by the add-on)',
         'Last synced (kept by the add-on)',
         'Sync fingerprint (kept by the add-on)',
         'Sync status (kept by the add-on)',

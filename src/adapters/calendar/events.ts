@@ -8,6 +8,7 @@ import {
   TAG,
   toEventJson,
 } from '../../domain/calendarSync/eventResource';
+import { followingExceptions, sameLayout } from '../../domain/calendarSync/exceptions';
 import type { WriteOperation } from '../../domain/calendarSync/types';
 import { advancedCalendar, type CalendarServices, httpStatus } from './service';
 
@@ -103,6 +104,19 @@ export function applyWrite(
   );
   if (guests.changed) body.attendees = guests.attendees as Ev['attendees'];
   else delete body.attendees;
+  if (sameLayout(op.desired, op.existing)) {
+    // A series keeps the occurrences moved or cancelled in Calendar only if its start and rule are
+    // left alone: a patch that does not need them does not send them (docs/calendar-sync.md).
+    delete body.start;
+    delete body.end;
+    delete body.recurrence;
+    const applied = patchWith(events, body, calendarId, op.eventId, sendUpdates);
+    // Moved occurrences keep the fields they were made with: they follow the row's new title and
+    // place unless a partner changed that field on the occurrence itself.
+    for (const { eventId, fields } of followingExceptions(op.desired, op.existing))
+      events.patch(fields as Ev, calendarId, eventId, { sendUpdates: 'none' });
+    return applied;
+  }
   // Switching between all-day and timed: clear the other form explicitly (patch merges objects).
   if (op.desired.timing.allDay) {
     body.start = { ...body.start, dateTime: null, timeZone: null } as unknown as Ev['start'];
@@ -111,9 +125,19 @@ export function applyWrite(
     body.start = { ...body.start, date: null } as unknown as Ev['start'];
     body.end = { ...body.end, date: null } as unknown as Ev['end'];
   }
-  const patched = events.patch(body, calendarId, op.eventId, { sendUpdates });
+  return patchWith(events, body, calendarId, op.eventId, sendUpdates);
+}
+
+function patchWith(
+  events: GoogleAppsScript.Calendar.Collection.EventsCollection,
+  body: Ev,
+  calendarId: string,
+  eventId: string,
+  sendUpdates: string,
+): AppliedWrite {
+  const patched = events.patch(body, calendarId, eventId, { sendUpdates });
   return {
-    eventId: patched.id ?? op.eventId,
+    eventId: patched.id ?? eventId,
     updatedMs: updatedOf(patched),
     attendees: (patched.attendees ?? []) as AttendeeJson[],
   };

@@ -35,6 +35,8 @@ export interface EventJson {
   end?: EventDateTimeJson;
   recurrence?: string[];
   recurringEventId?: string;
+  /** An exception's place by its series' rule (exceptions.ts). */
+  originalStartTime?: EventDateTimeJson;
   attendees?: AttendeeJson[];
   extendedProperties?: { private?: Record<string, string>; shared?: Record<string, string> };
   updated?: string;
@@ -93,7 +95,10 @@ export function parseRfc3339(text: string): number | null {
   return base - sign * (+digits.slice(0, 2) * 60 + +digits.slice(2)) * 60_000;
 }
 
-function timingOf(e: EventJson): ExistingTiming | null {
+const isExdate = (line: string) => /^EXDATE[;:]/i.test(line);
+
+/** An event's start and end as read from the REST resource; null when they are not readable. */
+export function timingOf(e: EventJson): ExistingTiming | null {
   if (e.start?.date && e.end?.date)
     return { allDay: true, startDate: e.start.date, endDate: e.end.date };
   const s = e.start?.dateTime ? parseRfc3339(e.start.dateTime) : null;
@@ -126,7 +131,11 @@ export function toExistingEvent(e: EventJson, planKey: string): ExistingEvent | 
     location,
     description: e.description ?? '',
     timing,
-    recurrence: e.recurrence ?? [],
+    // Dates a calendar excluded from the series (Google keeps deletions as exceptions, but a
+    // calendar may write EXDATE instead): kept apart, so the rule compares with the row's and a
+    // patch never sends them back without the exclusions (exceptions.ts reads them).
+    recurrence: (e.recurrence ?? []).filter((line) => !isExdate(line)),
+    excludedDates: (e.recurrence ?? []).filter(isExdate),
     guests: (e.attendees ?? []).map((a) => (a.email ?? '').toLowerCase()).filter(Boolean),
     attendees: e.attendees ?? [],
     writtenGuests: tags[TAG.guests] ?? null,

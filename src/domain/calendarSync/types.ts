@@ -1,6 +1,7 @@
 // The sync's vocabulary: the event a row asks for, the event the calendar holds, and the operations between them.
 import type { WallTime } from '../time/zones';
 import type { AttendeeJson } from './attendees';
+import type { OccurrenceException } from './exceptions';
 import type { RepeatRule } from './recurrence';
 
 /**
@@ -83,6 +84,12 @@ export interface ExistingEvent {
   /** The add-on's tag of the guests it wrote (null on events written before it kept one). */
   writtenGuests: string | null;
   htmlLink: string;
+  /** `EXDATE` lines of a series' recurrence (left out of `recurrence`): cancelled occurrences. */
+  excludedDates?: string[];
+  /** A series' occurrences moved or cancelled in Google Calendar (exceptions.ts). */
+  exceptions?: OccurrenceException[];
+  /** The same in words for the row's Exceptions column. */
+  exceptionsText?: string;
 }
 
 export type ExistingTiming =

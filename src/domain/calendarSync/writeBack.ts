@@ -16,6 +16,8 @@ export interface RowUpdate {
   syncFingerprint?: string;
   /** The guests' answers in words (attendanceText); '' once the row has no event. */
   attendance?: string;
+  /** Occurrences moved or cancelled in Google Calendar, in words (exceptions.ts); '' when none. */
+  exceptions?: string;
 }
 
 const NOTE_LEAD = 'Note:';
@@ -101,6 +103,7 @@ function forOperation(
         eventId: op.existing.eventId,
         syncFingerprint: op.desired.fingerprint,
         attendance: attendanceText(op.existing.attendees),
+        exceptions: op.existing.exceptionsText ?? '',
         ...(fine ? {} : { syncStatus: withNotes(STATUS.ok, note, notes) }),
       };
     }
@@ -118,6 +121,7 @@ function forOperation(
         row: op.row,
         syncStatus: STATUS.conflict(op.changed.join(', ')),
         attendance: attendanceText(op.existing.attendees),
+        exceptions: op.existing.exceptionsText ?? '',
       };
     default:
       break;
@@ -138,22 +142,40 @@ function forOperation(
       eventId: '',
       syncFingerprint: '',
       attendance: '',
+      exceptions: '',
       lastSyncedMs: outcome.updatedMs,
       syncStatus: op.reason === 'draft' ? STATUS.draftRemoved : STATUS.cancelledRemoved,
     };
   }
+  const relaid = op.kind === 'update' ? relaidNote(op.changed, op.existing.exceptionsText) : '';
   return {
     row: op.row,
     eventId: outcome.eventId,
     lastSyncedMs: outcome.updatedMs,
     syncFingerprint: op.desired.fingerprint,
     ...(outcome.attendees ? { attendance: attendanceText(outcome.attendees) } : {}),
+    exceptions: op.kind === 'update' && !relaid ? (op.existing.exceptionsText ?? '') : '',
     syncStatus: withNotes(
       op.kind === 'create' ? STATUS.created : STATUS.updated(op.changed.join(', ')),
       guestNote(op.desired),
-      op.desired.notes ?? [],
+      [...(op.desired.notes ?? []), ...(relaid ? [relaid] : [])],
     ),
   };
+}
+
+/**
+ * A new time or repeat for a series whose single occurrences were changed in Google Calendar: the
+ * series is laid out anew, and the row says which changes that concerned ('' otherwise). The next
+ * sync's Exceptions column shows whatever Calendar still holds.
+ */
+export function relaidNote(changed: readonly string[], exceptions: string | undefined): string {
+  if (!exceptions) return '';
+  const what = [
+    changed.includes('time') ? 'time' : '',
+    changed.includes('recurrence') ? 'repeat' : '',
+  ].filter(Boolean);
+  if (what.length === 0) return '';
+  return `the new ${what.join(' and ')} ${what.length > 1 ? 'replace' : 'replaces'} the occurrences changed in Google Calendar (${exceptions}).`;
 }
 
 /** Every row's new add-on cells after the run (IDs included). */

@@ -1,5 +1,6 @@
 // The plan's activities as one RFC 5545 iCalendar file, for partners on Outlook or Apple Calendar.
-import type { DesiredEvent } from '../calendarSync/types';
+import type { OccurrenceAt, OccurrenceException } from '../calendarSync/exceptions';
+import type { DesiredEvent, ExistingTiming } from '../calendarSync/types';
 import type { ZoneOracle } from '../time/zones';
 import { escapeText, joinLines, localStamp, utcStamp } from './lines';
 import { vtimezone } from './vtimezone';
@@ -19,6 +20,11 @@ export interface IcsEntry {
   cancelled: boolean;
   /** When the activity last changed as far as the add-on knows (LAST-MODIFIED). */
   lastModifiedMs: number;
+  /**
+   * Occurrences of the series moved or cancelled in Google Calendar: EXDATE for the cancelled
+   * ones, a VEVENT with RECURRENCE-ID for each moved one (RFC 5545 §3.8.5.1, §3.8.4.4).
+   */
+  exceptions?: readonly OccurrenceException[];
 }
 
 const DAY = 86_400_000;
@@ -43,49 +49,83 @@ export function icsUid(
 }
 
 /** Where each zone's VTIMEZONE must start and the last instant a dated observance must reach. */
-function zoneWindows(events: readonly DesiredEvent[]): Map<string, { from: number; to: number }> {
+function zoneWindows(entries: readonly IcsEntry[]): Map<string, { from: number; to: number }> {
   const windows = new Map<string, { from: number; to: number }>();
-  for (const e of events) {
+  const widen = (zone: string, from: number, to: number) => {
+    const w = windows.get(zone) ?? { from, to };
+    windows.set(zone, { from: Math.min(w.from, from), to: Math.max(w.to, to) });
+  };
+  for (const { event: e, exceptions } of entries) {
     const t = e.timing;
     if (t.allDay) continue;
     let to = t.endMs;
     const r = e.repeat;
     if (r?.until) to = Date.UTC(r.until.year, r.until.month - 1, r.until.day) + 2 * DAY;
     else if (r?.count) to = t.startMs + r.count * r.interval * UNIT_MS[r.freq] + DAY;
-    const w = windows.get(t.timeZone) ?? { from: t.startMs, to };
-    windows.set(t.timeZone, { from: Math.min(w.from, t.startMs), to: Math.max(w.to, to) });
+    widen(t.timeZone, t.startMs, to);
+    // A moved occurrence may leave the series' span (moved before its first or after its last).
+    for (const x of exceptions ?? [])
+      if (x.now && !x.now.allDay) widen(x.now.timeZone || t.timeZone, x.now.startMs, x.now.endMs);
   }
   return windows;
+}
+
+/** DTSTART/DTEND (or RECURRENCE-ID) values: a date, or a wall time with the series' TZID. */
+function timingLines(t: ExistingTiming, zone: string, oracle: ZoneOracle): string[] {
+  if (t.allDay)
+    return [
+      `DTSTART;VALUE=DATE:${dateValue(t.startDate)}`,
+      `DTEND;VALUE=DATE:${dateValue(t.endDate)}`,
+    ];
+  return [
+    `DTSTART;TZID=${zone}:${localStamp(oracle(t.startMs, zone))}`,
+    `DTEND;TZID=${zone}:${localStamp(oracle(t.endMs, zone))}`,
+  ];
+}
+
+/** The same form as the series' DTSTART, so parsers match it with an occurrence (RFC 5545). */
+function occurrenceValue(at: OccurrenceAt, zone: string, oracle: ZoneOracle): string {
+  return at.allDay
+    ? `;VALUE=DATE:${dateValue(at.date)}`
+    : `;TZID=${zone}:${localStamp(oracle(at.ms, zone))}`;
 }
 
 function eventLines(entry: IcsEntry, options: IcsOptions): string[] {
   const e = entry.event;
   const t = e.timing;
-  const lines = [
-    'BEGIN:VEVENT',
+  const zone = t.allDay ? '' : t.timeZone;
+  const head = [
     `UID:${entry.uid}`,
     `DTSTAMP:${utcStamp(options.nowMs)}`,
     `LAST-MODIFIED:${utcStamp(Math.min(entry.lastModifiedMs, options.nowMs))}`,
     `SEQUENCE:${Math.max(0, Math.floor((options.nowMs - SEQUENCE_EPOCH) / 60_000))}`,
   ];
-  if (t.allDay) {
+  const status = entry.cancelled ? 'CANCELLED' : e.status === 'Planned' ? 'TENTATIVE' : 'CONFIRMED';
+  const details = (title: string, location: string) => [
+    `SUMMARY:${escapeText(title)}`,
+    ...(location ? [`LOCATION:${escapeText(location)}`] : []),
+    `DESCRIPTION:${escapeText(e.description)}`,
+    ...(e.type ? [`CATEGORIES:${escapeText(e.type)}`] : []),
+    `STATUS:${status}`,
+  ];
+  const lines = ['BEGIN:VEVENT', ...head, ...timingLines(t, zone, options.oracle)];
+  for (const rule of e.recurrence) lines.push(rule);
+  const exceptions = e.recurrence.length ? (entry.exceptions ?? []) : [];
+  for (const x of exceptions)
+    if (!x.now) lines.push(`EXDATE${occurrenceValue(x.original, zone, options.oracle)}`);
+  lines.push(...details(e.title, e.location), 'END:VEVENT');
+  for (const x of exceptions) {
+    if (!x.now) continue;
+    const own = x.now.allDay ? '' : x.now.timeZone || zone;
     lines.push(
-      `DTSTART;VALUE=DATE:${dateValue(t.startDate)}`,
-      `DTEND;VALUE=DATE:${dateValue(t.endDate)}`,
-    );
-  } else {
-    lines.push(
-      `DTSTART;TZID=${t.timeZone}:${localStamp(options.oracle(t.startMs, t.timeZone))}`,
-      `DTEND;TZID=${t.timeZone}:${localStamp(options.oracle(t.endMs, t.timeZone))}`,
+      'BEGIN:VEVENT',
+      ...head,
+      `RECURRENCE-ID${occurrenceValue(x.original, zone, options.oracle)}`,
+      ...timingLines(x.now, own, options.oracle),
+      ...details(x.title || e.title, x.location),
+      'END:VEVENT',
     );
   }
-  for (const rule of e.recurrence) lines.push(rule);
-  lines.push(`SUMMARY:${escapeText(e.title)}`);
-  if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
-  lines.push(`DESCRIPTION:${escapeText(e.description)}`);
-  if (e.type) lines.push(`CATEGORIES:${escapeText(e.type)}`);
-  const status = entry.cancelled ? 'CANCELLED' : e.status === 'Planned' ? 'TENTATIVE' : 'CONFIRMED';
-  lines.push(`STATUS:${status}`, 'END:VEVENT');
   return lines;
 }
 
@@ -99,7 +139,7 @@ export function writeIcs(entries: readonly IcsEntry[], options: IcsOptions): str
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
   ];
-  for (const [zone, w] of zoneWindows(entries.map((e) => e.event))) {
+  for (const [zone, w] of zoneWindows(entries)) {
     lines.push(...vtimezone(options.oracle, zone, w.from - MONTH, w.to + MONTH));
   }
   for (const entry of entries) lines.push(...eventLines(entry, options));

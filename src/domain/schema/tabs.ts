@@ -4,7 +4,7 @@ import { CATEGORY_KINDS, DEFAULT_CATEGORIES } from './categories';
 import { type ColumnDef, defineTab, PRIORITIES, type TabDef } from './columns';
 
 /** Bumped whenever a tab or column is added or changed; set-up migrates older sheets (see workbook). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const PARTNER_TYPES = [
   'School',
@@ -739,6 +739,14 @@ export const CALENDAR_TAB = defineTab({
       kind: 'text',
       owner: 'addon',
       width: 160,
+    },
+    {
+      key: 'exceptions',
+      header: 'Exceptions',
+      note: 'Set by the sync: single occurrences of this repeating activity moved or cancelled in Google Calendar.',
+      kind: 'text',
+      owner: 'addon',
+      width: 220,
     },
     {
       key: 'syncFingerprint',

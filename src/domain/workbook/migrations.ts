@@ -31,6 +31,14 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'Partners: the “No weekly email” opt-out column of the partner digest.',
     steps: [],
   },
+  {
+    from: 2,
+    to: 3,
+    // Additive: repair adds the column; the next sync fills it from the events it lists anyway.
+    description:
+      'Calendar: the Exceptions column (occurrences moved or cancelled in Google Calendar).',
+    steps: [],
+  },
 ];
 
 export type MigrationPlan =

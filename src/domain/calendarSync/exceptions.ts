@@ -1,0 +1,218 @@
+// Single occurrences of a synced series moved or cancelled in Google Calendar: read from the listed events, told in words.
+import { peopleClock } from '../time/peopleTime';
+import { wallToInstant, type ZoneOracle } from '../time/zones';
+import { type EventJson, parseRfc3339, timingOf } from './eventResource';
+import type { DesiredEvent, ExistingEvent, ExistingTiming } from './types';
+
+/** Where the series' rule put an occurrence: a date (all-day series) or an instant. */
+export type OccurrenceAt = { allDay: true; date: string } | { allDay: false; ms: number };
+
+/** One occurrence changed on its own in Google Calendar (an exception of the series). */
+export interface OccurrenceException {
+  /** The exception's own (instance) id. */
+  eventId: string;
+  /** Its place by the rule (REST `originalStartTime`). */
+  original: OccurrenceAt;
+  /** Where it is now; null when it was cancelled. */
+  now: ExistingTiming | null;
+  title: string;
+  location: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function atOf(t: EventJson['start']): OccurrenceAt | null {
+  if (t?.date) return { allDay: true, date: t.date };
+  const ms = t?.dateTime ? parseRfc3339(t.dateTime) : null;
+  return ms === null ? null : { allDay: false, ms };
+}
+
+const keyOf = (at: OccurrenceAt) => (at.allDay ? at.date : String(at.ms));
+
+/**
+ * The exceptions among listed events, by the id of their series. Google lists them next to their
+ * series when the list is not expanded: changed ones with their own fields, cancelled ones as
+ * stubs carrying only id, recurringEventId and originalStartTime (docs/google-facts.md). Items
+ * without an original start are not exceptions the sync can place, so they are left out.
+ */
+export function exceptionsBySeries(
+  items: readonly EventJson[],
+): Map<string, OccurrenceException[]> {
+  const bySeries = new Map<string, Map<string, OccurrenceException>>();
+  for (const e of items) {
+    if (!e.recurringEventId) continue;
+    const original = atOf(e.originalStartTime);
+    if (!original) continue;
+    const cancelled = e.status === 'cancelled';
+    const now = cancelled ? null : timingOf(e);
+    if (!cancelled && !now) continue;
+    const list = bySeries.get(e.recurringEventId) ?? new Map<string, OccurrenceException>();
+    list.set(keyOf(original), {
+      eventId: e.id ?? '',
+      original,
+      now,
+      title: e.summary ?? '',
+      location: e.location ?? '',
+    });
+    bySeries.set(e.recurringEventId, list);
+  }
+  const out = new Map<string, OccurrenceException[]>();
+  for (const [id, list] of bySeries) out.set(id, [...list.values()].sort(byOriginal));
+  return out;
+}
+
+function startMsOf(at: OccurrenceAt): number {
+  return at.allDay ? Date.parse(`${at.date}T00:00:00Z`) : at.ms;
+}
+
+const byOriginal = (a: OccurrenceException, b: OccurrenceException) =>
+  startMsOf(a.original) - startMsOf(b.original);
+
+/** Whether an exception only changed details (title, place) and kept its time. */
+function keptItsTime(x: OccurrenceException): boolean {
+  const now = x.now;
+  if (!now) return false;
+  return now.allDay
+    ? x.original.allDay && now.startDate === x.original.date
+    : !x.original.allDay && now.startMs === x.original.ms;
+}
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** "18 Mar", with the year only when it is not the series' own ("3 Jan 2028"). */
+function dayWords(d: Day, year: number): string {
+  return `${d.day} ${MONTHS[d.month - 1]}${d.year === year ? '' : ` ${d.year}`}`;
+}
+
+function dateParts(isoDate: string): Day {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return { year, month, day };
+}
+
+const sameDay = (a: Day, b: Day) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/**
+ * "18 Mar moved to 19 Mar 15:00; 25 Mar cancelled; 1 Apr changed": each occurrence by the date
+ * the rule gave it, times in the series' zone (the zone the row's times are typed in), the year
+ * only when it differs from the series' first. '' when no occurrence was changed.
+ */
+export function exceptionsText(
+  list: readonly OccurrenceException[],
+  series: ExistingTiming,
+  oracle: ZoneOracle,
+  fallbackZone: string,
+): string {
+  const zone = (!series.allDay && series.timeZone) || fallbackZone;
+  const year = series.allDay ? dateParts(series.startDate).year : oracle(series.startMs, zone).year;
+  const dayOf = (at: OccurrenceAt): Day => (at.allDay ? dateParts(at.date) : oracle(at.ms, zone));
+  return list
+    .map((x) => {
+      const was = dayOf(x.original);
+      const label = dayWords(was, year);
+      if (!x.now) return `${label} cancelled`;
+      if (keptItsTime(x)) return `${label} changed`;
+      if (x.now.allDay) return `${label} moved to ${dayWords(dateParts(x.now.startDate), year)}`;
+      const at = oracle(x.now.startMs, zone);
+      const clock = peopleClock(at);
+      return sameDay(at, was)
+        ? `${label} moved to ${clock}`
+        : `${label} moved to ${dayWords(at, year)} ${clock}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Cancelled occurrences written as `EXDATE` lines on the series (RFC 5545 §3.8.5.1): a date
+ * (`VALUE=DATE`), a UTC time (`…Z`) or a wall time with `TZID`. Unreadable values are left out.
+ */
+export function excludedOccurrences(
+  lines: readonly string[],
+  oracle: ZoneOracle,
+  seriesZone: string,
+): OccurrenceException[] {
+  const out: OccurrenceException[] = [];
+  for (const line of lines) {
+    const m = /^EXDATE((?:;[^:]*)?):(.*)$/i.exec(line.trim());
+    if (!m) continue;
+    // A wall time without TZID is in the series' zone (RFC 5545: DTSTART's).
+    const zone = /;TZID=([^;:]+)/i.exec(m[1])?.[1] ?? seriesZone;
+    for (const value of m[2].split(',')) {
+      const v = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value.trim());
+      if (!v) continue;
+      const [year, month, day] = [+v[1], +v[2], +v[3]];
+      let original: OccurrenceAt;
+      if (v[4] === undefined) original = { allDay: true, date: `${v[1]}-${v[2]}-${v[3]}` };
+      else {
+        const wall = { year, month, day, hour: +v[4], minute: +v[5], second: +v[6] };
+        const ms = v[7]
+          ? Date.UTC(year, month - 1, day, wall.hour, wall.minute, wall.second)
+          : wallToInstant(oracle, wall, zone);
+        original = { allDay: false, ms };
+      }
+      out.push({ eventId: '', original, now: null, title: '', location: '' });
+    }
+  }
+  return out;
+}
+
+/** The plan's events with the exceptions of each series attached (and told in words). */
+export function withExceptions(
+  events: readonly ExistingEvent[],
+  listed: readonly EventJson[],
+  oracle: ZoneOracle,
+  fallbackZone: string,
+): ExistingEvent[] {
+  const bySeries = exceptionsBySeries(listed);
+  return events.map((e) => {
+    if (e.recurrence.length === 0) return e;
+    const zone = (!e.timing.allDay && e.timing.timeZone) || fallbackZone;
+    const excluded = excludedOccurrences(e.excludedDates ?? [], oracle, zone);
+    const listedHere = bySeries.get(e.eventId) ?? [];
+    if (excluded.length === 0 && listedHere.length === 0) return e;
+    // One entry per occurrence: an exception listed as its own item says more than an EXDATE.
+    const byKey = new Map([...excluded, ...listedHere].map((x) => [keyOf(x.original), x]));
+    const list = [...byKey.values()].sort(byOriginal);
+    return {
+      ...e,
+      exceptions: list,
+      exceptionsText: exceptionsText(list, e.timing, oracle, fallbackZone),
+    };
+  });
+}
+
+/** Whether a series' start, end, zone and rule are already as the row asks. */
+export function sameLayout(desired: DesiredEvent, existing: ExistingEvent): boolean {
+  if (existing.recurrence.length === 0) return false;
+  if (desired.recurrence.join('\n') !== existing.recurrence.join('\n')) return false;
+  const d = desired.timing;
+  const e = existing.timing;
+  if (d.allDay || e.allDay)
+    return d.allDay && e.allDay && d.startDate === e.startDate && d.endDate === e.endDate;
+  return d.startMs === e.startMs && d.endMs === e.endMs && d.timeZone === e.timeZone;
+}
+
+/**
+ * The moved occurrences of a series to patch along with it when the row's title or place changed:
+ * each field only where the occurrence still has the series' old value (a partner's own change to
+ * one occurrence stays). Cancelled occurrences are left alone.
+ */
+export function followingExceptions(
+  desired: DesiredEvent,
+  existing: ExistingEvent,
+): Array<{ eventId: string; fields: { summary?: string; location?: string } }> {
+  const out: Array<{ eventId: string; fields: { summary?: string; location?: string } }> = [];
+  for (const x of existing.exceptions ?? []) {
+    if (!x.now || !x.eventId) continue;
+    const fields: { summary?: string; location?: string } = {};
+    if (desired.title !== existing.title && x.title === existing.title)
+      fields.summary = desired.title;
+    if (desired.location !== existing.location && x.location === existing.location)
+      fields.location = desired.location;
+    if (Object.keys(fields).length) out.push({ eventId: x.eventId, fields });
+  }
+  return out;
+}

@@ -46,6 +46,9 @@ const priorityRank = (p: string) => {
   return i < 0 ? PRIORITY_ORDER.length : i;
 };
 
+/** Needs quoted in a suggested problem statement; the rest are counted (a goal may gather hundreds). */
+const QUOTED_NEEDS = 12;
+
 /** The problem statement suggested by the needs linked to a goal: most pressing first, evidence kept. */
 export function summariseNeeds(needs: readonly FindingEntity[]): string {
   const sorted = [...needs].sort(
@@ -57,7 +60,11 @@ export function summariseNeeds(needs: readonly FindingEntity[]): string {
       return n.evidence ? `${text} (${n.evidence.replace(/[.\s]+$/, '')})` : text;
     })
     .filter(Boolean);
-  return parts.length ? `${parts.join('; ')}.` : '';
+  if (parts.length === 0) return '';
+  const more = parts.length - QUOTED_NEEDS;
+  if (more <= 0) return `${parts.join('; ')}.`;
+  const rest = more === 1 ? '1 more need' : `${more.toLocaleString('en-US')} more needs`;
+  return `${parts.slice(0, QUOTED_NEEDS).join('; ')}; and ${rest} linked to this goal (Assessments tab).`;
 }
 
 /** Typed resources: one per line or per semicolon (commas stay, "staff, volunteers" is one resource). */

@@ -183,11 +183,20 @@ function goalBlock(grid: Grid, model: GoalModel): void {
   grid.add([]);
 }
 
+/** Rows named one by one in the check report; past this the line gives a count (a plan may have thousands). */
+const NAMED_ROWS = 50;
+
 /** "Calendar row 7 (A7) is linked to…", "Calendar rows 7 (A7) and 9 (A9) are linked to…": rows said as rows. */
 export function unlinkedLine(activities: readonly ActivityEntity[]): string {
   const refs = activities.map((a) => (a.id ? `${a.at.row} (${a.id})` : String(a.at.row)));
+  const named = refs.slice(0, NAMED_ROWS);
+  const more = refs.length - named.length;
   const list =
-    refs.length === 1 ? refs[0] : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]}`;
+    more > 0
+      ? `${named.join(', ')} and ${more.toLocaleString('en-US')} more`
+      : refs.length === 1
+        ? refs[0]
+        : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]}`;
   const one = refs.length === 1;
   return `${activities[0].at.tab} ${one ? 'row' : 'rows'} ${list} ${one ? 'is' : 'are'} linked to no goal or outcome, so ${one ? 'it is' : 'they are'} not in the logic model.`;
 }

@@ -7,7 +7,7 @@
  */
 export function literalCell(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  return /^[=+\-@']/.test(value) ? `'${value}` : value;
+  return fitCell(asLiteral(value));
 }
 
 export function literalRow(values: readonly unknown[]): unknown[] {
@@ -17,12 +17,30 @@ export function literalRow(values: readonly unknown[]): unknown[] {
 /** Google's documented limit on one cell's text (V: "Files you can store in Google Drive"). */
 export const CELL_TEXT_LIMIT = 50_000;
 
+/** Text as Sheets must receive it to keep it text: a leading apostrophe before a formula-like start. */
+function asLiteral(text: string): string {
+  return /^[=+\-@']/.test(text) ? `'${text}` : text;
+}
+
+const CUT_NOTE = ' … (cut here: a Google Sheets cell holds at most 50,000 characters)';
+
+/**
+ * Text the add-on writes that would not fit in one cell (a long list in a generated tab, say) is
+ * cut with a note instead of failing the whole write: Sheets refuses the entire setValues. Text a
+ * person saves is refused before this (overlongCells), so nothing typed is ever cut.
+ */
+function fitCell(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  let end = CELL_TEXT_LIMIT - CUT_NOTE.length;
+  // Never split a character made of two UTF-16 units.
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}${CUT_NOTE}`;
+}
+
 /** The keys whose text, as written (apostrophe included), would not fit in one cell. */
 export function overlongCells(values: Record<string, unknown>): string[] {
   return Object.entries(values)
-    .filter(([, value]) => {
-      const written = literalCell(value);
-      return typeof written === 'string' && written.length > CELL_TEXT_LIMIT;
-    })
+    .filter(([, value]) => typeof value === 'string' && asLiteral(value).length > CELL_TEXT_LIMIT)
     .map(([key]) => key);
 }

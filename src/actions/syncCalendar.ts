@@ -62,13 +62,7 @@ import {
   targetCalendar,
 } from './calendarContext';
 import { refreshDashboardAfterSync } from './dashboard';
-import {
-  type ImportStep,
-  importLogEntries,
-  importStep,
-  importSummary,
-  pendingImportIds,
-} from './importEvents';
+import { importLogEntries, importStep, importSummary, pendingImportIds } from './importEvents';
 import { continueMove } from './moveCalendar';
 
 /** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
@@ -449,25 +443,6 @@ function moveUnfinished(summary: string, basics: PlanBasics): SyncReport {
   return { ...report, complete: false, stoppedReason: summary, summary };
 }
 
-/**
- * The import step of a sync. A Google error reading the calendar's changes does not stop the
- * sync: the proposals wait for the next run, and rows of unfinished imports are still left alone.
- */
-function foreignEvents(basics: PlanBasics, calendar: CalendarInfo): ImportStep | null {
-  try {
-    return importStep(basics, calendar, () => calendarTabContext(basics));
-  } catch (error) {
-    if (googleErrorKind(error) === null) throw error;
-    const store = basics.services.documentProperties();
-    return {
-      proposed: 0,
-      imported: [],
-      pending: pendingImportIds(loadProposals(store, calendar.id)),
-      stopped: plainGoogleError(error, 'run').sentence,
-    };
-  }
-}
-
 /** One sync (or its preview). The document lock keeps two syncs from running at once. */
 function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncReport {
   const started = Date.now();
@@ -503,7 +478,9 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       const calendar = targetCalendar(basics);
       const store = services.documentProperties();
       // Events others added (issue 15): proposed, or imported as rows, before the plan is made.
-      const imports = created ? null : foreignEvents(basics, calendar);
+      const imports = created
+        ? null
+        : importStep(basics, calendar, () => calendarTabContext(basics));
       const ctx = calendarTabContext(basics);
       let book = noteWaitingPeople(ctx, loadApprovals(store));
       const plan = planFor(ctx, calendar, options, store, book, imports?.pending);

@@ -10,7 +10,7 @@ import type { GoogleServices } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { saveSettings } from '../adapters/settings';
 import { appendRows } from '../adapters/sheets/appendRows';
-import type { SyncLogEntry } from '../adapters/sheets/syncLog';
+import { appendSyncLog, type SyncLogEntry } from '../adapters/sheets/syncLog';
 import { parseActivity } from '../domain/calendarSync/activity';
 import {
   type AttendeeJson,
@@ -172,9 +172,10 @@ function importProposals(
   }
   if (todo.length) save();
   // 3. The rows, in one write, with the event's ID and the fingerprint the tagging writes.
+  const approvals = loadApprovals(store);
   const activity = {
     ...ctx.activity,
-    approved: (email: string) => isApproved(loadApprovals(store), email),
+    approved: (email: string) => isApproved(approvals, email),
     maxGuests: CAPS.guestsPerEvent,
   };
   const context = {
@@ -211,6 +212,8 @@ function importProposals(
       const row = rowNumbers.get(p.eventId) ?? existing?.row ?? 0;
       const activityId = p.activityId ?? normaliseId(asText(existing?.cells.id), PREFIX);
       const cells = typed.get(p.eventId) ?? existing?.cells ?? {};
+      // A row found by its Event ID whose ID cell was cleared meanwhile: the sync settles it first.
+      if (!activityId) continue;
       try {
         tagEvent(ctx, calendar.id, e, { row, cells }, activityId, activity);
       } catch (error) {
@@ -445,6 +448,14 @@ export function acceptProposals(
       eventIds.filter((id) => known.has(id)),
     );
     const words = outcome.imported.map(importedSentence);
+    appendSyncLog(
+      ctx.spreadsheet,
+      importLogEntries(
+        { proposed: 0, imported: outcome.imported, pending: new Set(), stopped: '' },
+        'manual',
+        calendar.name,
+      ),
+    );
     const already = inPlan.length + outcome.already;
     if (already)
       words.push(

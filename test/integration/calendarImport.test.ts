@@ -105,8 +105,10 @@ describe('foreign events become proposals, then one row and one event', () => {
     expect(expectOneRowOneEvent(f, id).event?.start).toEqual(event?.start);
     expect(f.ws.calendar.invitationsSent()).toEqual([]);
     expect(f.ws.mail.sent).toEqual([]);
-    // The Sync Log says what was imported? The accept is a sidebar action: the row is the record.
     expect(planEvents(f)).toHaveLength(2);
+    const logged = f.ws.sheets.table('Sync Log').filter((l) => l.includes('Imported event'));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toContain(accepted.message);
   });
 
   // After the row write the next call is the tag patch: refused (it never happens) or lost (it did).

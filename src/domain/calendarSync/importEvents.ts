@@ -230,6 +230,8 @@ export function guessLead(
   return { lead: partner.name, type };
 }
 
+const NOTES_LIMIT = 49_000;
+
 export interface ImportContext {
   /** The zone the row's wall times are read in when its Time zone cell is empty (the plan's). */
   planZone: string;
@@ -259,7 +261,8 @@ export function importedCells(e: ForeignEventJson, context: ImportContext): Reco
     type,
     location: e.location ?? '',
     lead,
-    notes: e.description ?? '',
+    // A cell holds at most 50,000 characters (V): a longer description is cut, never refused.
+    notes: (e.description ?? '').slice(0, NOTES_LIMIT),
     status: 'Planned',
     timeZone: '',
     allDay: '',

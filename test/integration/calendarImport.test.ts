@@ -139,6 +139,21 @@ describe('foreign events become proposals, then one row and one event', () => {
     },
   );
 
+  it('waits for another execution holding the document lock (two people accepting at once)', () => {
+    const f = syncFixture();
+    const id = plant(f);
+    sync(f.addon);
+    const release = f.ws.locks.holdDocumentLock('another-coordinator-tab');
+    expect(() => sidebarCall(f.addon, 'acceptImports', [id])).toThrow(
+      /Another calendar sync is running/,
+    );
+    expect(rowsOf(f, id)).toHaveLength(0);
+    release();
+    sidebarCall(f.addon, 'acceptImports', [id]);
+    sidebarCall(f.addon, 'acceptImports', [id]);
+    expectOneRowOneEvent(f, id);
+  });
+
   it('a sync that cannot finish an accepted import leaves its row alone (no event of its own)', () => {
     const f = syncFixture();
     const id = plant(f);

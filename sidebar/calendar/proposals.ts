@@ -42,11 +42,13 @@ function proposalItem(p: ProposalInfo, canChange: boolean, act: Act): HTMLElemen
     p.by ? el('span', { class: 'secondary' }, ` (added by ${p.by})`) : null,
     p.accepted ? el('span', { class: 'secondary' }, ' Accepted: the next sync finishes it.') : null,
     canChange && !p.accepted
-      ? actionButton('Accept', `Accept ${p.title}`, () => act(accept([p.eventId]), ADDING))
-      : null,
-    canChange && !p.accepted
-      ? actionButton('Decline', `Decline ${p.title}`, () =>
-          act(() => callServer('declineImports', [p.eventId]), 'Declining…'),
+      ? el(
+          'div',
+          {},
+          actionButton('Accept', `Accept ${p.title}`, () => act(accept([p.eventId]), ADDING)),
+          actionButton('Decline', `Decline ${p.title}`, () =>
+            act(() => callServer('declineImports', [p.eventId]), 'Declining…'),
+          ),
         )
       : null,
   );

@@ -258,6 +258,9 @@ function tagEvent(
   let body: EventJson;
   if (parse.kind === 'event') {
     body = toEventJson(parse.event, ctx.planKey);
+    // The row's rule was read from the event's: its own lines stay as they are, with their
+    // exceptions (EXDATE) and moved occurrences (Google may drop those on a rewritten rule).
+    delete body.recurrence;
     const attendees = (e.attendees ?? []) as AttendeeJson[];
     const guests = mergeAttendees(parse.event.guests, attendees, '');
     if (guests.changed) body.attendees = guests.attendees;

@@ -51,6 +51,7 @@ export function buildBriefs(services: GoogleServices, partnerId: string | null):
       calendar: source(readTab(spreadsheet, CALENDAR_TAB, cache)),
       sheetZone,
       oracle,
+      locale: spreadsheet.getSpreadsheetLocale(),
     });
     const today = formatWallDate(oracle(Date.now(), sheetZone));
     const wanted = (partnerId ?? '').trim().toUpperCase();

@@ -57,6 +57,7 @@ function computeFor(spreadsheet: Spreadsheet, cache: CacheStore | null, services
     calendar: source(reads.calendar),
     sheetZone,
     oracle,
+    locale: spreadsheet.getSpreadsheetLocale(),
   });
   const sheetIds = new Map<string, number>();
   for (const read of Object.values(reads))

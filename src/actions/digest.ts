@@ -49,6 +49,7 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number) {
     calendar: source(readTab(spreadsheet, CALENDAR_TAB, cache)),
     sheetZone,
     oracle,
+    locale: spreadsheet.getSpreadsheetLocale(),
   });
   const rows = partners.records
     .map(({ row, cells }) => {

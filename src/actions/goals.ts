@@ -86,6 +86,7 @@ export function goalsForm(services: GoogleServices): GoalsForm {
   const partners = readTab(spreadsheet, PARTNERS_TAB, cache);
   const sheetZone = spreadsheet.getSpreadsheetTimeZone();
   const oracle = utilitiesZoneOracle(services.formatDate);
+  const locale = spreadsheet.getSpreadsheetLocale();
   const entities = readPlanEntities({
     goals: { sheetName: goals.raw.sheetName, records: goals.records },
     outcomes: outcomes ? { sheetName: outcomes.raw.sheetName, records: outcomes.records } : null,
@@ -93,11 +94,12 @@ export function goalsForm(services: GoogleServices): GoalsForm {
     calendar: null,
     sheetZone,
     oracle,
+    locale,
   });
   const measured = new Map<string, { day: string; value: number; row: number; text: string }[]>();
   for (const record of progress?.records ?? []) {
     const id = referenceId(record.cells.outcome, 'O');
-    const date = asWallDate(record.cells.date, sheetZone, oracle, 'Date');
+    const date = asWallDate(record.cells.date, sheetZone, oracle, 'Date', locale);
     const text = asText(record.cells.value);
     const value = measureNumber(text);
     if (!id || !date.ok || value === null) continue;
@@ -207,7 +209,7 @@ export function recordProgress(
 ): SaveRowResult {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
-  const date = dayOrNull(request.date);
+  const date = dayOrNull(request.date, spreadsheet.getSpreadsheetLocale());
   if (!date)
     throw new UserError('Date is not a date. Pick the day it was measured, such as 2027-03-04.');
   const value = request.value.trim();

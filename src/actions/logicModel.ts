@@ -125,6 +125,7 @@ function readPlan(
       calendar: source(calendar),
       sheetZone: spreadsheet.getSpreadsheetTimeZone(),
       oracle: utilitiesZoneOracle(formatDate),
+      locale: spreadsheet.getSpreadsheetLocale(),
     },
   };
 }
@@ -269,7 +270,8 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
   if (!text) throw new UserError('Write the outcome (the change you expect) before saving.');
   const term = termOrNull(request.term);
   if (term === null) throw new UserError(`Term must be one of: ${OUTCOME_TERMS.join(', ')}.`);
-  const targetDate = dayOrNull(request.targetDate);
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const targetDate = dayOrNull(request.targetDate, locale);
   if (targetDate === null)
     throw new UserError('Target date is not a date. Pick a date such as 2028-06-30.');
   return withDocumentLock(services.documentLock(), () => {
@@ -295,7 +297,7 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
       const cell = (key: string) => {
         const at = outcomes.location.index[key];
         const text = at < 0 ? '' : asText(shown[at]);
-        return key === 'targetDate' ? (dayOrNull(text) ?? text) : text;
+        return key === 'targetDate' ? (dayOrNull(text, locale) ?? text) : text;
       };
       const current = Object.fromEntries(OUTCOME_FIELDS.map((f) => [f, cell(f)])) as Record<
         OutcomeField,
@@ -335,7 +337,7 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
   if (!title) throw new UserError('Give the activity a title before adding it.');
   const type = activityTypeOrNull(request.type);
   if (type === null) throw new UserError(`Type must be one of: ${ACTIVITY_TYPES.join(', ')}.`);
-  const startDate = dayOrNull(request.startDate);
+  const startDate = dayOrNull(request.startDate, spreadsheet.getSpreadsheetLocale());
   if (startDate === null)
     throw new UserError('Start date is not a date. Pick a date such as 2027-09-13.');
   return withDocumentLock(services.documentLock(), () => {

@@ -242,12 +242,19 @@ function applyWrites(
   calendar: CalendarInfo,
   plan: SyncPlan,
   started: number,
-): { outcomes: WriteOutcome[]; stopped: string | null; stoppedRaw: string } {
+): {
+  outcomes: WriteOutcome[];
+  stopped: string | null;
+  stoppedRaw: string;
+  /** Google's daily limit stopped the run: trying again before it resets only fails again. */
+  dailyLimit: boolean;
+} {
   const writes = plan.operations.filter(isWrite);
   const outcomes: WriteOutcome[] = [];
   const sendInvites = ctx.settings.calendar.sendInvites;
   let stopped: string | null = null;
   let stoppedRaw = '';
+  let dailyLimit = false;
   let mailed = 0;
   const cache = writes.length ? ctx.services.documentCache() : null;
   if (writes.length) putProgress(cache, 0, writes.length, true);
@@ -277,6 +284,7 @@ function applyWrites(
       if (plain.stopsRun) {
         stopped = plain.sentence;
         stoppedRaw = plain.raw;
+        dailyLimit = plain.kind === 'dailyLimit';
         break;
       }
       outcomes.push({ op, ok: false, message: plain.sentence, raw: plain.raw });
@@ -285,7 +293,7 @@ function applyWrites(
       putProgress(cache, outcomes.length, writes.length, true);
   }
   if (writes.length) putProgress(cache, outcomes.length, writes.length, false);
-  return { outcomes, stopped, stoppedRaw };
+  return { outcomes, stopped, stoppedRaw, dailyLimit };
 }
 
 /** Sync Log lines: every deletion with the event's details, and the run's summary when it did something. */
@@ -372,6 +380,19 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
   } catch (error) {
     if (error instanceof UserError || googleErrorKind(error) === null) throw error;
     const plain = plainGoogleError(error, 'run');
+    // A continuation is the only run still owed the unfinished work: a limit that stops it before
+    // any write must not drop that work, so it hands it to the next continuation.
+    if (options.run === 'continuation' && plain.stopsRun) {
+      try {
+        scheduleContinuation(
+          services.triggers(),
+          services.spreadsheet(),
+          plain.kind === 'dailyLimit' ? 'anHour' : 'aMinute',
+        );
+      } catch {
+        // Triggers refused too: the hourly sync or the next manual run finishes the work.
+      }
+    }
     if (!options.preview) {
       try {
         appendSyncLog(services.spreadsheet(), [
@@ -513,8 +534,9 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       let outcomes: WriteOutcome[] = [];
       let stopped: string | null = null;
       let stoppedRaw = '';
+      let dailyLimit = false;
       try {
-        ({ outcomes, stopped, stoppedRaw } = applyWrites(ctx, calendar, plan, started));
+        ({ outcomes, stopped, stoppedRaw, dailyLimit } = applyWrites(ctx, calendar, plan, started));
       } finally {
         rememberRemoved(
           store,
@@ -543,7 +565,11 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
         if (manualWork) store.deleteProperty(UNFINISHED_MANUAL_KEY);
       } else {
         if (manualWork) store.setProperty(UNFINISHED_MANUAL_KEY, '1');
-        const next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
+        const next = scheduleContinuation(
+          services.triggers(),
+          ctx.spreadsheet,
+          dailyLimit ? 'anHour' : 'aMinute',
+        );
         report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
       }
       appendSyncLog(ctx.spreadsheet, [

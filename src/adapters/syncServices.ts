@@ -112,15 +112,25 @@ export function clearContinuation(scripts: TriggerService, spreadsheet: Spreadsh
     if (isHandler(t, 'continuation')) scripts.deleteTrigger(t);
 }
 
-/** After a run stopped early: how the rest of this plan's sync gets done. */
+/** How soon a stopped run tries again: a minute after a time or rate limit, an hour after the daily one. */
+export type ContinueAfter = 'aMinute' | 'anHour';
+
+/**
+ * After a run stopped early: how the rest of this plan's sync gets done. Once the daily limit is
+ * used up every try fails until it resets, and each failed try would spend the trigger runtime
+ * the account has a day (90 minutes for consumer accounts (V)) and add a Sync Log line, so it
+ * waits an hour between tries instead of a minute.
+ */
 export function scheduleContinuation(
   scripts: TriggerService,
   spreadsheet: Spreadsheet,
-): 'trigger' | 'hourly' | 'manual' {
+  after: ContinueAfter = 'aMinute',
+): 'trigger' | 'triggerInAnHour' | 'hourly' | 'manual' {
   if (planTriggers(scripts, spreadsheet).some((t) => isHandler(t, 'hourly'))) return 'hourly';
   try {
-    scripts.newTrigger(HANDLERS.continuation).timeBased().after(60_000).create();
-    return 'trigger';
+    const ms = after === 'anHour' ? 3_600_000 : 60_000;
+    scripts.newTrigger(HANDLERS.continuation).timeBased().after(ms).create();
+    return after === 'anHour' ? 'triggerInAnHour' : 'trigger';
   } catch {
     return 'manual';
   }

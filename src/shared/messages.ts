@@ -55,6 +55,7 @@ export const CALENDAR_TEXT = {
   timeLimit: 'the 6-minute time limit was near',
   continues: {
     trigger: 'It continues by itself in about a minute.',
+    triggerInAnHour: 'It tries again by itself in an hour.',
     hourly: 'The hourly sync finishes it.',
     manual: 'Run the sync again to finish.',
   },

@@ -47,5 +47,6 @@ export function exampleSources(edits: ExampleEdits = {}): PlanSources {
     calendar: sourceTab(CALENDAR_TAB, edits.activities ?? EXAMPLE_ACTIVITIES),
     sheetZone: 'America/New_York',
     oracle: intlZoneOracle,
+    locale: 'en_US',
   };
 }

@@ -1,6 +1,6 @@
 // Calendar sync through the built bundle on the fakes: idempotence, edits between syncs, deletions,
-
 // copies, bad rows, faults mid-sync, the lock, Calendar-side changes and ownership.
+import { DAILY_QUOTA_MESSAGE } from '../../emulator/calendar/errors';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { sidebarCall } from '../harness/sidebarCall';
@@ -380,6 +380,52 @@ describe('syncCalendar: limits and checkpoints', () => {
     expect(live).toHaveLength(8);
     expect(new Set(live.map((e) => e.tags.swpActivityId)).size).toBe(8);
     expect(calendarRows(ws).every((r) => r.syncStatus === 'OK: event created')).toBe(true);
+    expect(ws.script.triggers).toEqual([]);
+  });
+
+  it('after the daily limit, waits an hour before trying again instead of every minute', () => {
+    const { ws, addon, calendarId } = syncFixture();
+    appendRows(ws, CALENDAR_TAB, many(6));
+    // The daily quota stays used up: every create from the 3rd on fails until it resets.
+    ws.runtime.failAt('Calendar.Events.insert', 3, DAILY_QUOTA_MESSAGE, 10_000);
+    const first = sync(addon);
+    expect(first).toMatchObject({ created: 2, complete: false });
+    expect(first.summary).toContain('tries again by itself in an hour');
+    const due = ws.script.triggers.filter((t) => t.handler === 'continueCalendarSync_');
+    expect(due).toHaveLength(1);
+    expect(due[0].nextDueMs).toBeGreaterThanOrEqual(ws.runtime.now() + 59 * 60_000);
+    // A minute later nothing runs: no trigger runtime spent, no Sync Log line added.
+    const logLines = ws.sheets.table('Sync Log').length;
+    ws.runtime.advance(61_000);
+    expect(addon.runDueTriggers()).toEqual([]);
+    expect(ws.sheets.table('Sync Log')).toHaveLength(logLines);
+    // Still used up an hour later: one more try, and again an hour after it.
+    ws.runtime.advance(60 * 60_000);
+    expect(addon.runDueTriggers()).toEqual(['continueCalendarSync_']);
+    const again = ws.script.triggers.filter((t) => t.handler === 'continueCalendarSync_');
+    expect(again).toHaveLength(1);
+    expect(again[0].nextDueMs).toBeGreaterThanOrEqual(ws.runtime.now() + 59 * 60_000);
+    // The quota is back: the next try finishes, with every event once.
+    ws.runtime.clearFaults();
+    ws.runtime.advance(61 * 60_000);
+    expect(addon.runDueTriggers()).toEqual(['continueCalendarSync_']);
+    expect(ws.calendar.liveEvents(calendarId)).toHaveLength(6);
+    expect(ws.script.triggers).toEqual([]);
+  });
+
+  it('a continuation stopped by a limit before any write schedules the next one, so the work is never dropped', () => {
+    const { ws, addon, calendarId } = syncFixture();
+    appendRows(ws, CALENDAR_TAB, many(5));
+    ws.runtime.failAt('Calendar.Events.insert', 3, 'Calendar usage limits exceeded.');
+    expect(sync(addon)).toMatchObject({ created: 2, complete: false });
+    // The continuation's first read of the calendar is refused too.
+    ws.runtime.failAt('Calendar.Events.list', 1, 'Calendar usage limits exceeded.');
+    ws.runtime.advance(61_000);
+    expect(addon.runDueTriggers()).toEqual(['continueCalendarSync_']);
+    expect(ws.script.triggers.map((t) => t.handler)).toEqual(['continueCalendarSync_']);
+    ws.runtime.advance(61_000);
+    expect(addon.runDueTriggers()).toEqual(['continueCalendarSync_']);
+    expect(ws.calendar.liveEvents(calendarId)).toHaveLength(5);
     expect(ws.script.triggers).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { EXAMPLE_PARTNERSHIP } from '../../emulator/example/partnership';
 import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { Workspace } from '../../emulator/workspace';
 import { sidebarCall } from '../harness/sidebarCall';
-import { rowsOf } from '../harness/workbook';
+import { rowsOf, sheetOf } from '../harness/workbook';
 import { runAmbiguities, TEST_START } from '../harness/workspace';
 
 const DAY_MS = 86_400_000;
@@ -89,6 +89,30 @@ describe('the dashboard of the example plan', () => {
     expect(summary.silentPartners).toEqual(['Riverside Unified School District']);
     expect(summary.overdue).toBe(0);
   });
+
+  it.each([
+    ['en_GB', 1],
+    ['de_DE', 1],
+    ['en_US', 0],
+  ])(
+    'reads a due date typed as text in the order of the %s locale (5/2/2027 is 5 Feb or 2 May)',
+    (locale, overdue) => {
+      const addon = example();
+      const ws = addon.workspace;
+      ws.sheets.spreadsheet.setSpreadsheetLocale(locale);
+      const headers = ws.sheets.table('Partnership')[0].map(String);
+      const steps = rowsOf(ws, 'Partnership');
+      const open = steps.findIndex(
+        (s) => s.Step && !['Done', 'Not needed'].includes(String(s.Status)),
+      );
+      expect(open).toBeGreaterThanOrEqual(0);
+      // Today is 1 March 2027: 5 February has passed, 2 May has not.
+      sheetOf(ws, 'Partnership')
+        .getRange(open + 2, headers.indexOf('Due date') + 1)
+        .setValue("'5/2/2027");
+      expect(sidebarCall(addon, 'buildDashboard').overdue).toBe(overdue);
+    },
+  );
 
   it.each([
     ['20 September 2027', Date.UTC(2027, 8, 20, 14)],

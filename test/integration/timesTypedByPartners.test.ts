@@ -163,4 +163,17 @@ describe('dates as partners type them', () => {
       'was read month first, as 15 Mar 2027, although this spreadsheet’s locale (en_GB) writes dates day first',
     );
   });
+
+  it('reads the end date of a Recurrence in the spreadsheet’s locale too, as the Start date', () => {
+    const { ws, addon, calendarId } = syncFixture(at);
+    ws.sheets.app.getActiveSpreadsheet().setSpreadsheetLocale('en_GB');
+    appendRows(ws, CALENDAR_TAB, [
+      { title: 'Club', startDate: "'6/4/2027", recurrence: 'Weekly until 4/5/2027' },
+    ]);
+    sync(addon);
+    const [club] = ws.calendar.liveEvents(calendarId);
+    // 6 April to 4 May, day first: five Tuesdays, the last on 4 May.
+    expect(club.start).toBe('2027-04-06');
+    expect(club.recurrence.join()).toMatch(/^RRULE:FREQ=WEEKLY;UNTIL=2027050[45]/);
+  });
 });

@@ -3,7 +3,7 @@ import { describeRule, parseRecurrence, toRRule } from '../../src/domain/calenda
 import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 const rule = (text: string) => {
-  const p = parseRecurrence(text);
+  const p = parseRecurrence(text, undefined, 'en_US');
   if (!p.ok) throw new Error(p.message);
   return p.value;
 };
@@ -48,7 +48,7 @@ describe('parseRecurrence', () => {
     'Every 0 weeks',
     'Weekly, 0 times',
   ])('explains %p', (text) => {
-    const p = parseRecurrence(text);
+    const p = parseRecurrence(text, undefined, 'en_US');
     expect(p.ok).toBe(false);
     if (!p.ok) expect(p.message).toContain(`“${text}”`);
   });

@@ -77,7 +77,7 @@ describe('the Recurrence note lists phrases the parser understands as they read'
 
   describe.each(phrases)('%p', (phrase) => {
     it.each(starts)('from %p', (start) => {
-      const parsed = parseRecurrence(phrase, start);
+      const parsed = parseRecurrence(phrase, start, 'en_US');
       if (!parsed.ok) throw new Error(parsed.message);
       const rule = parsed.value;
       expect(rule).not.toBeNull();
@@ -102,7 +102,7 @@ describe('the Recurrence note lists phrases the parser understands as they read'
         expect(rule.until).toBeUndefined();
       }
       // What the sync writes back in words reads as the same rule.
-      const again = parseRecurrence(describeRule(rule), start);
+      const again = parseRecurrence(describeRule(rule), start, 'en_US');
       expect(again.ok && again.value).toEqual(rule);
     });
   });
@@ -124,7 +124,7 @@ describe('durations are durations, counts are counts', () => {
     ['Biweekly, 10 times', 10],
     ['Daily 2 times', 2],
   ])('%p from 2027-03-01 is %p sessions', (phrase, sessions) => {
-    const parsed = parseRecurrence(phrase, start);
+    const parsed = parseRecurrence(phrase, start, 'en_US');
     if (!parsed.ok || !parsed.value) throw new Error(`${phrase} not understood`);
     expect(expand(parsed.value, start)).toHaveLength(sessions);
   });

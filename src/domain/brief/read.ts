@@ -20,7 +20,7 @@ export function readBriefPlan(s: BriefSources): BriefPlan {
   const base = readDashboardPlan(s);
   const day = (v: unknown) => {
     if (asText(v) === '') return null;
-    const parsed = asWallDate(v, s.sheetZone, s.oracle, 'Date');
+    const parsed = asWallDate(v, s.sheetZone, s.oracle, 'Date', s.locale);
     return parsed.ok ? formatWallDate(parsed.value) : null;
   };
   return {

@@ -103,7 +103,13 @@ function readDateCell(value: unknown, column: string, context: ActivityContext):
     const typed = parseTypedDate(value, typing, column);
     if (typed) return typed;
   }
-  const plain = asWallDate(value, context.sheetZone, context.oracle, column);
+  const plain = asWallDate(
+    value,
+    context.sheetZone,
+    context.oracle,
+    column,
+    context.locale ?? 'en_US',
+  );
   return plain.ok ? ok({ date: plain.value, time: null, notes: [] }) : plain;
 }
 
@@ -276,7 +282,9 @@ export function parseActivity(
     }
   }
 
-  const repeat = read(parseRecurrence(c.recurrence, startDate ?? undefined));
+  const repeat = read(
+    parseRecurrence(c.recurrence, startDate ?? undefined, context.locale ?? 'en_US'),
+  );
   if (repeat?.until && startDate && dateOrder(repeat.until, startDate) < 0)
     messages.push(
       `Recurrence ends on ${formatWallDate(repeat.until)}, before the Start date ${formatWallDate(startDate)}.`,

@@ -104,10 +104,14 @@ function parseFrequency(text: string): { freq: Frequency; interval: number } | n
 /**
  * Parses the Recurrence cell. `null` means the activity does not repeat. The end may follow a comma,
  * "for" or nothing: "Weekly, 10 times" (a count), "Weekly for 10 weeks" (a duration), "Weekly until
- * 30 June 2027". `start` (the activity's Start date) turns a duration in another unit family than
+ * 30 June 2027" (a typed end date in the sheet's `locale` order). `start` (the activity's Start date) turns a duration in another unit family than
  * the rule's ("Weekly for 3 months") into an end date; without it such a rule has no end yet.
  */
-export function parseRecurrence(value: unknown, start?: WallDate): Parsed<RepeatRule | null> {
+export function parseRecurrence(
+  value: unknown,
+  start: WallDate | undefined,
+  locale: string,
+): Parsed<RepeatRule | null> {
   const raw = String(value ?? '').trim();
   if (/^rrule:/i.test(raw)) return parseRawRule(raw);
   const text = raw.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/[.;]$/, '');
@@ -141,7 +145,7 @@ export function parseRecurrence(value: unknown, start?: WallDate): Parsed<Repeat
     rule.count = count;
   }
   if (m?.[5]) {
-    const until = parseDateText(raw.slice(raw.length - m[5].length));
+    const until = parseDateText(raw.slice(raw.length - m[5].length), locale);
     if (!until) return fail(`Recurrence ${quoteCell(raw)}: the end date is not a date. ${HELP}`);
     rule.until = until;
   }

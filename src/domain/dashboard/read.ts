@@ -81,6 +81,8 @@ export interface DashboardSources {
   calendar: DashboardSource | null;
   sheetZone: string;
   oracle: ZoneOracle;
+  /** The spreadsheet's locale: dates typed as text are read in its day/month order. */
+  locale: string;
 }
 
 export interface DashboardPlan {
@@ -93,9 +95,9 @@ export interface DashboardPlan {
 }
 
 /** A date cell as yyyy-mm-dd in the sheet's zone; null when empty or not a date. */
-function day(value: unknown, zone: string, oracle: ZoneOracle): string | null {
+function day(value: unknown, zone: string, oracle: ZoneOracle, locale: string): string | null {
   if (asText(value) === '') return null;
-  const parsed = asWallDate(value, zone, oracle, 'Date');
+  const parsed = asWallDate(value, zone, oracle, 'Date', locale);
   return parsed.ok ? formatWallDate(parsed.value) : null;
 }
 
@@ -109,7 +111,7 @@ function rows<T>(source: DashboardSource | null, read: (r: TableRecord, at: RowA
 
 /** Every row the dashboard counts; a missing tab reads as empty. */
 export function readDashboardPlan(s: DashboardSources): DashboardPlan {
-  const d = (v: unknown) => day(v, s.sheetZone, s.oracle);
+  const d = (v: unknown) => day(v, s.sheetZone, s.oracle, s.locale);
   return {
     steps: rows(s.partnership, ({ cells }, at) => ({
       ...at,

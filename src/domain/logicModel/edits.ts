@@ -70,8 +70,8 @@ export function activityTypeOrNull(text: string | undefined): string | null {
 }
 
 /** A date from the sidebar (yyyy-mm-dd from a date input, or typed): as ISO, '' for none, null if unreadable. */
-export function dayOrNull(text: string | undefined): string | null {
+export function dayOrNull(text: string | undefined, locale: string): string | null {
   if (!text || text.trim() === '') return '';
-  const parsed = parseDateText(text);
+  const parsed = parseDateText(text, locale);
   return parsed ? isoDay(parsed) : null;
 }

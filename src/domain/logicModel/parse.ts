@@ -36,6 +36,8 @@ export interface PlanSources {
   /** The spreadsheet's zone: date cells are read in it. */
   sheetZone: string;
   oracle: ZoneOracle;
+  /** The spreadsheet's locale: dates typed as text are read in its day/month order. */
+  locale: string;
 }
 
 export function readLink(value: unknown, prefix: string): Link {
@@ -89,12 +91,15 @@ function readOutcomes(
   tab: SourceTab,
   sheetZone: string,
   oracle: ZoneOracle,
+  locale: string,
   text: CellText,
 ): OutcomeEntity[] {
   return tab.records.map(({ row, cells }) => {
     const dateCell = cells.targetDate;
     const date =
-      asText(dateCell) === '' ? null : asWallDate(dateCell, sheetZone, oracle, 'Target date');
+      asText(dateCell) === ''
+        ? null
+        : asWallDate(dateCell, sheetZone, oracle, 'Target date', locale);
     return {
       id: idOf(cells.id),
       at: { tab: tab.sheetName, row },
@@ -153,7 +158,7 @@ export function readPlanEntities(sources: PlanSources): PlanEntities {
   const text: CellText = (value) => cellText(value, sources);
   const goals = sources.goals ? readGoals(sources.goals, text) : [];
   const outcomes = sources.outcomes
-    ? readOutcomes(sources.outcomes, sources.sheetZone, sources.oracle, text)
+    ? readOutcomes(sources.outcomes, sources.sheetZone, sources.oracle, sources.locale, text)
     : [];
   reportIdProblems(goals, columnByKey(GOALS_TAB, 'id').header, rowProblems);
   reportIdProblems(outcomes, columnByKey(OUTCOMES_TAB, 'id').header, rowProblems);

@@ -1,5 +1,5 @@
 // Reads typed cells the way a partner meant them, with a plain message when a cell cannot be read.
-import { MONTH_ABBREVIATIONS, parseClockText, validDay } from '../time/typedDate';
+import { parseClockText, parseTypedDate } from '../time/typedDate';
 import type { WallTime, ZoneOracle } from '../time/zones';
 import { fail, isDate, isValidDate, ok, type Parsed } from '../values';
 
@@ -26,43 +26,36 @@ export function asText(value: unknown): string {
   return String(value).trim();
 }
 
-/** Parses the date texts people type: 2027-03-04, 2027/3/4, 3/4/2027 (US order), 4 March 2027, March 4, 2027. */
-export function parseDateText(text: string): WallDate | null {
-  const t = text.trim();
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
-  if (m) return validDay(+m[1], +m[2], +m[3]);
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (m) return validDay(+m[3], +m[1], +m[2]);
-  m = /^(\d{1,2})\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/.exec(t);
-  if (m) {
-    const month = MONTH_ABBREVIATIONS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
-    return month ? validDay(+m[3], month, +m[1]) : null;
-  }
-  m = /^([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
-  if (m) {
-    const month = MONTH_ABBREVIATIONS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
-    return month ? validDay(+m[3], month, +m[2]) : null;
-  }
-  return null;
+/**
+ * A date typed as text, read by the one typed-date rule (time/typedDate.ts): the sheet's locale
+ * decides 3/4/2027 (4 March in en_US, 3 April in en_GB); a year is required here, and a date with a
+ * time after it is not a plain date.
+ */
+export function parseDateText(text: string, locale: string): WallDate | null {
+  const typed = parseTypedDate(text, { locale, today: null }, '');
+  return typed?.ok && typed.value.time === null ? typed.value.date : null;
 }
 
 /**
  * A date cell as the wall date the partner sees. A Date value is read in the spreadsheet's zone,
- * because that is the zone the sheet stores and shows its dates in (docs/google-facts.md, "SpreadsheetApp").
+ * because that is the zone the sheet stores and shows its dates in (docs/google-facts.md, "SpreadsheetApp");
+ * text is read in the sheet's locale's order, like every other typed date.
  */
 export function asWallDate(
   value: unknown,
   sheetZone: string,
   oracle: ZoneOracle,
   column: string,
+  locale: string,
 ): Parsed<WallDate> {
   if (isValidDate(value)) {
     const w = oracle(value.getTime(), sheetZone);
     return ok({ year: w.year, month: w.month, day: w.day });
   }
   if (typeof value === 'string' && value.trim() !== '') {
-    const parsed = parseDateText(value);
-    if (parsed) return ok(parsed);
+    const typed = parseTypedDate(value, { locale, today: null }, column);
+    if (typed && !typed.ok) return fail(typed.message);
+    if (typed?.ok && typed.value.time === null) return ok(typed.value.date);
   }
   if (value === '' || value === null || value === undefined) return fail(`${column} is empty.`);
   return fail(`${column} ${quoteCell(value)} is not a date. Type a date such as 2027-03-04.`);

@@ -183,6 +183,7 @@ function importProposals(
     oracle: ctx.oracle,
     partners: ctx.activity.partners,
     records: ctx.tab.records,
+    locale: ctx.activity.locale,
   };
   const rows: Array<Record<string, unknown>> = [];
   const typed = new Map<string, Record<string, unknown>>();

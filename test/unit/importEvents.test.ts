@@ -155,7 +155,7 @@ describe('recurrenceCell', () => {
         (freq, interval, count, extra) => {
           const line = `RRULE:FREQ=${freq}${interval > 1 ? `;INTERVAL=${interval}` : ''}${count ? `;COUNT=${count}` : ''}${extra}`;
           const cell = recurrenceCell([line], start, 'UTC', intlZoneOracle);
-          const back = parseRecurrence(cell, start);
+          const back = parseRecurrence(cell, start, 'en_GB');
           expect(back.ok).toBe(true);
           if (!back.ok || !back.value) throw new Error('no rule');
           const written = toRRule(back.value, { allDay: true }, intlZoneOracle);

@@ -163,6 +163,8 @@ export function recurrenceCell(
   start: { year: number; month: number; day: number },
   zone: string,
   oracle: ZoneOracle,
+  /** The sheet's locale: how the Recurrence column reads dates (the words use ISO dates anyway). */
+  locale = 'en_US',
 ): string {
   const rule = lines.find((l) => /^RRULE:/i.test(l));
   if (!rule) return '';
@@ -202,7 +204,7 @@ export function recurrenceCell(
       ...(until ? { until } : {}),
     });
     // Only words the Recurrence column reads back as the same rule.
-    const back = parseRecurrence(words, start);
+    const back = parseRecurrence(words, start, locale);
     if (back.ok && back.value && !back.value.rrule) return words;
   }
   return raw;
@@ -238,6 +240,8 @@ export interface ImportContext {
   oracle: ZoneOracle;
   partners: readonly PartnerContact[];
   records: readonly TableRecord[];
+  /** The sheet's locale (default en_US). */
+  locale?: string;
 }
 
 /**
@@ -281,6 +285,7 @@ export function importedCells(e: ForeignEventJson, context: ImportContext): Reco
       { year: sy, month: sm, day: sd },
       context.planZone,
       context.oracle,
+      context.locale,
     );
     return cells;
   }
@@ -294,6 +299,6 @@ export function importedCells(e: ForeignEventJson, context: ImportContext): Reco
   const endDate = formatWallDate(en);
   cells.endDate = endDate === cells.startDate ? '' : endDate;
   cells.endTime = `${pad(en.hour)}:${pad(en.minute)}`;
-  cells.recurrence = recurrenceCell(recurrence, s, zone, context.oracle);
+  cells.recurrence = recurrenceCell(recurrence, s, zone, context.oracle, context.locale);
   return cells;
 }

@@ -27,6 +27,7 @@ import * as dashboard from './actions/dashboard';
 import * as digest from './actions/digest';
 import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
+import * as imports from './actions/importEvents';
 import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
@@ -69,6 +70,7 @@ import type {
   RecordProgressRequest,
   SaveGoalRequest,
 } from './shared/goalsWire';
+import type { ImportResult, ImportState } from './shared/importWire';
 import type {
   AddActivityRequest,
   LogicModelDraft,
@@ -79,6 +81,7 @@ import type {
   SaveRowResult,
 } from './shared/logicModelWire';
 import { ASSETS_TEXT, SETUP_MESSAGES } from './shared/messages';
+import type { ImportMode } from './shared/settings';
 import { summaryLines } from './shared/setupSummaryText';
 import type {
   AddPartnerResult,
@@ -450,6 +453,29 @@ export function approvePeople(emails: string[]): ApprovalsState {
 export function unapprovePeople(emails: string[]): ApprovalsState {
   const [checked] = acceptCall('unapprovePeople', [emails]);
   return unapprovePeopleAction(google, checked);
+}
+
+/** Sidebar: events others added to the calendar, proposed for the plan, and the import mode. */
+export function getImportProposals(): ImportState {
+  return imports.importState(google);
+}
+
+/** Sidebar (settings owner only): brings proposed events in as Calendar-tab rows, tagged as the plan's. */
+export function acceptImports(eventIds: string[]): ImportResult {
+  const [checked] = acceptCall('acceptImports', [eventIds]);
+  return imports.acceptProposals(google, checked);
+}
+
+/** Sidebar (settings owner only): declines proposals; they are not proposed again. */
+export function declineImports(eventIds: string[]): ImportResult {
+  const [checked] = acceptCall('declineImports', [eventIds]);
+  return imports.declineProposals(google, checked);
+}
+
+/** Sidebar (settings owner only): off, propose (the default) or automatic. */
+export function setImportMode(mode: ImportMode): ImportState {
+  const [checked] = acceptCall('setImportMode', [mode]);
+  return imports.setImportMode(google, checked);
 }
 
 /** Sidebar: the activities as an RFC 5545 file to download. */

@@ -317,6 +317,54 @@ export class CalendarEmulator {
     return { series, inst };
   }
 
+  /**
+   * Someone with write access adds an event of their own in the Google Calendar UI (not through
+   * the add-on): `creator` is their email (V: Events resource, "creator" — the person who made the
+   * event), it carries no private properties, and it shows up in list and incremental sync like
+   * any change. Timed events give instants and the zone they were made in; all-day ones give
+   * `yyyy-mm-dd` dates (end exclusive). Returns the REST event id.
+   */
+  someoneAddsEvent(
+    calendarId: string,
+    event: {
+      creator: string;
+      title: string;
+      start: Date | string;
+      end: Date | string;
+      timeZone?: string;
+      description?: string;
+      location?: string;
+      recurrence?: string[];
+      guests?: Array<{ email: string; responseStatus?: string }>;
+    },
+  ): string {
+    const cal = this.mustCalendar(calendarId);
+    const allDay = typeof event.start === 'string';
+    const ev = this.core.insertEvent({
+      calendarId,
+      summary: event.title,
+      description: event.description ?? '',
+      location: event.location ?? '',
+      allDay,
+      startMs: allDay ? 0 : (event.start as Date).getTime(),
+      endMs: allDay ? 0 : (event.end as Date).getTime(),
+      startDate: allDay ? (event.start as string) : '',
+      endDate: allDay ? (event.end as string) : '',
+      timeZone: event.timeZone ?? cal.timeZone,
+      recurrence: [...(event.recurrence ?? [])],
+      attendees: (event.guests ?? []).map((g) => ({
+        email: g.email,
+        responseStatus: g.responseStatus ?? 'needsAction',
+      })),
+      colorId: '',
+      privateProps: {},
+      sharedProps: {},
+      visibility: 'default',
+      creator: event.creator,
+    });
+    return ev.id;
+  }
+
   /** A partner deletes the event in the UI. */
   userDeletesEvent(calendarId: string, eventId: string): void {
     const ev = this.core.liveEvent(calendarId, eventId);

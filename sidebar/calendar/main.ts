@@ -10,6 +10,7 @@ import { syncOutcome } from '../../src/shared/syncOutcome';
 import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
 import { confirmMove, confirmRemovals, mountApprovals } from './approvals';
+import { mountProposals } from './proposals';
 
 /**
  * Re-reads what an action may have changed — the calendar (a first sync creates it), the last run,
@@ -208,6 +209,7 @@ async function start(): Promise<void> {
   showState(state);
   if (state.mode === 'existing') await loadCalendars(state.calendarId);
   let approvals: (() => Promise<void>) | null = null;
+  let proposals: (() => Promise<void>) | null = null;
   const refreshSummary = async () => {
     const now = await callServer('getCalendarSyncState').catch(() => null);
     if (now) showSummary(now);
@@ -215,6 +217,8 @@ async function start(): Promise<void> {
   refreshAll = async () => {
     await refreshSummary();
     await approvals?.();
+    // A sync finds events others added (and imports them in automatic mode).
+    await proposals?.();
   };
 
   for (const id of ['mode-new', 'mode-existing']) {
@@ -261,6 +265,7 @@ async function start(): Promise<void> {
   });
   byId('sync').addEventListener('click', () => void runSync(null));
   approvals = mountApprovals(byId('target'), () => void refreshSummary());
+  proposals = mountProposals(byId('approvals'), () => void refreshSummary());
   const saveAuto = async () => {
     const auto = await withBusy('Saving automatic sync…', () =>
       callServer('setAutoSync', {

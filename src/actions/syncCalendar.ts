@@ -1,6 +1,7 @@
 // syncCalendar / previewSync: the Calendar tab → Google Calendar, one way, idempotent, resumable.
 import { loadApprovals, saveApprovals } from '../adapters/approvals';
 import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
+import { loadProposals } from '../adapters/calendar/proposals';
 import type { CalendarInfo } from '../adapters/calendar/target';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
@@ -29,7 +30,7 @@ import { parseActivity } from '../domain/calendarSync/activity';
 import { CAPS, mailedBy } from '../domain/calendarSync/caps';
 import { toExistingEvent } from '../domain/calendarSync/eventResource';
 import { withExceptions } from '../domain/calendarSync/exceptions';
-import { type PlanRow, planSync } from '../domain/calendarSync/plan';
+import { normaliseId, type PlanRow, planSync } from '../domain/calendarSync/plan';
 import { readinessGaps } from '../domain/calendarSync/ready';
 import {
   buildReport,
@@ -62,6 +63,7 @@ import {
   targetCalendar,
 } from './calendarContext';
 import { refreshDashboardAfterSync } from './dashboard';
+import { importLogEntries, importStep, importSummary, pendingImportIds } from './importEvents';
 import { continueMove } from './moveCalendar';
 
 /** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
@@ -115,6 +117,8 @@ function planFor(
   options: SyncOptions,
   store: PropertyStore,
   book: ApprovalBook,
+  /** Rows of accepted imports whose event is not tagged yet: left alone until the import is finished. */
+  importing: ReadonlySet<string> = new Set(),
 ) {
   const automatic = options.run !== 'manual';
   const finishingManual = automatic && store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
@@ -125,7 +129,11 @@ function planFor(
     approved: (email: string) => isApproved(book, email),
     maxGuests: CAPS.guestsPerEvent,
   };
-  const rows: PlanRow[] = ctx.tab.records.map((record) => {
+  const prefix = CALENDAR_TAB.idPrefix ?? 'A';
+  const records = importing.size
+    ? ctx.tab.records.filter((r) => !importing.has(normaliseId(asText(r.cells.id), prefix)))
+    : ctx.tab.records;
+  const rows: PlanRow[] = records.map((record) => {
     const lacks = askReady ? readinessGaps(record) : [];
     return {
       row: record.row,
@@ -473,7 +481,8 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       : targetCalendar(chosen);
     const ctx = calendarTabContext(chosen);
     const store = services.documentProperties();
-    const plan = planFor(ctx, calendar, options, store, loadApprovals(store));
+    const importing = calendar.id ? pendingImportIds(loadProposals(store, calendar.id)) : undefined;
+    const plan = planFor(ctx, calendar, options, store, loadApprovals(store), importing);
     return buildReport(plan, [], {
       preview: true,
       stoppedReason: null,
@@ -492,12 +501,17 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       // A calendar switch a quota error interrupted is finished first; until then nothing syncs.
       const move = continueMove(services, fresh.planKey, RUN_WORDS[options.run]);
       if (move && !move.complete) return moveUnfinished(move.summary, fresh);
-      const basics = calendarStillToCreate(fresh) ? createChosenCalendar(fresh) : fresh;
+      const created = calendarStillToCreate(fresh);
+      const basics = created ? createChosenCalendar(fresh) : fresh;
       const calendar = targetCalendar(basics);
-      const ctx = calendarTabContext(basics);
       const store = services.documentProperties();
+      // Events others added (issue 15): proposed, or imported as rows, before the plan is made.
+      const imports = created
+        ? null
+        : importStep(basics, calendar, () => calendarTabContext(basics));
+      const ctx = calendarTabContext(basics);
       let book = noteWaitingPeople(ctx, loadApprovals(store));
-      const plan = planFor(ctx, calendar, options, store, book);
+      const plan = planFor(ctx, calendar, options, store, book, imports?.pending);
       // Rows emptied of what partners typed: their events go as a deleted row's do (no record claims
       // them), their IDs are retired and their add-on cells cleared at the end of the run.
       const emptied = emptiedRows(CALENDAR_TAB, ctx.tab.location, ctx.tab.raw);
@@ -550,6 +564,8 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
         zone: ctx.activity.planZone,
         caps: CAPS,
       });
+      const importWords = importSummary(imports);
+      if (importWords) report.summary += ` ${importWords}`;
       const manualWork =
         options.run === 'manual' || store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
       if (report.complete) {
@@ -563,11 +579,12 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
         );
         report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
       }
-      appendSyncLog(
-        ctx.spreadsheet,
-        logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
-      );
+      appendSyncLog(ctx.spreadsheet, [
+        ...importLogEntries(imports, RUN_WORDS[options.run], calendar.name),
+        ...logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
+      ]);
       if (
+        importWords ||
         outcomes.length > 0 ||
         report.conflicts > 0 ||
         !report.complete ||

@@ -9,9 +9,11 @@ import {
   CONFLICT_CHOICE,
   DIGEST_SWITCH,
   EMAILS,
+  EVENT_IDS,
   FINDING_ID,
   FINDING_INPUT,
   GOAL_ID,
+  IMPORT_MODE,
   PARTNER_ID,
   PARTNER_INPUT,
   RECORD_PROGRESS,
@@ -64,6 +66,10 @@ export const SIDEBAR_API = {
   getApprovals: [],
   approvePeople: [EMAILS],
   unapprovePeople: [EMAILS],
+  getImportProposals: [],
+  acceptImports: [EVENT_IDS],
+  declineImports: [EVENT_IDS],
+  setImportMode: [IMPORT_MODE],
 } as const satisfies Record<string, readonly Schema[]>;
 
 export type SidebarFunctionName = keyof typeof SIDEBAR_API;

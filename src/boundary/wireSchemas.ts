@@ -20,6 +20,7 @@ import type {
   SaveGoalDetailsRequest,
   SaveOutcomeRequest,
 } from '../shared/logicModelWire';
+import type { ImportMode } from '../shared/settings';
 import type { PartnerInput, SetupOptions } from '../shared/setupWire';
 import {
   flag,
@@ -179,6 +180,9 @@ export const ACTIVITY_ID = labelled('Activity', id());
 export const TAB = labelled('Tab', text(200));
 /** Addresses to approve or take back (the waiting list is at most a few thousand long). */
 export const EMAILS = labelled('Email', list(text(320), 5_000));
+/** Google Calendar event IDs of import proposals (5 to 1,024 characters (V); a few hundred at most). */
+export const EVENT_IDS = labelled('Event', list(text(1_024), 1_000));
+export const IMPORT_MODE = labelled('Import', oneOf<ImportMode>(['off', 'propose', 'automatic']));
 /** The number of removals the coordinator confirmed ("This will remove 19 events. Continue?"). */
 export const CONFIRM_REMOVALS = labelled('Removals to confirm', whole(0, 1_000_000));
 

@@ -2,6 +2,12 @@
 
 export type CalendarMode = 'none' | 'new' | 'existing';
 
+/**
+ * Events someone else adds to the plan's calendar: not read ('off'), listed for the coordinator
+ * to accept or decline ('propose', the default), or brought in as rows by every sync ('automatic').
+ */
+export type ImportMode = 'off' | 'propose' | 'automatic';
+
 export interface CalendarSettings {
   mode: CalendarMode;
   /** The target calendar's id once created or chosen; null while mode is 'none'. */
@@ -20,6 +26,8 @@ export interface CalendarSettings {
   owner: string | null;
   /** The automatic syncs as the owner last set them (others cannot see the owner's triggers). */
   autoSync: { afterEdits: boolean; hourly: boolean };
+  /** Foreign events: an authority setting (an automatic import acts with the owner's account). */
+  importMode: ImportMode;
 }
 
 export interface PlanSettings {
@@ -42,4 +50,5 @@ export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
   sendInvites: false,
   owner: null,
   autoSync: { afterEdits: false, hourly: false },
+  importMode: 'propose',
 };

@@ -144,6 +144,36 @@ function syncRuns(): Measure[] {
   return out;
 }
 
+/** Two-way sync (issue 15): 1,000 synced activities, 20 events others add, accepted in one go. */
+function importRuns(): Measure[] {
+  const { ws, addon, calendarId } = syncFixture();
+  appendRows(ws, CALENDAR_TAB, activities(N));
+  for (let i = 0; i < 5; i++) {
+    const r = addon.run('syncCalendar') as SyncReport;
+    if (r.complete) break;
+    ws.runtime.advance(61_000);
+  }
+  ws.script.triggers.length = 0;
+  addon.run('syncCalendar');
+  const out = [measure(ws, `quiet two-way sync of ${N}`, () => addon.run('syncCalendar'))];
+  const ids = Array.from({ length: 20 }, (_, i) =>
+    ws.calendar.someoneAddsEvent(calendarId, {
+      creator: 'outreach@riverside-library.example.org',
+      title: `Their event ${i + 1}`,
+      start: new Date(Date.UTC(2027, 4, 1 + i, 15)),
+      end: new Date(Date.UTC(2027, 4, 1 + i, 16)),
+    }),
+  );
+  out.push(
+    measure(ws, `sync finding 20 foreign events among ${N}`, () => addon.run('syncCalendar')),
+  );
+  out.push(
+    measure(ws, 'accept all 20 proposals', () => addon.runFromSidebar('acceptImports', ids)),
+  );
+  out.push(measure(ws, `quiet two-way sync of ${N + 20}`, () => addon.run('syncCalendar')));
+  return out;
+}
+
 function print(rows: Measure[]): void {
   const head = ['scenario', 'calls', 'calendar', 'cal. writes', 'sheet', 'virtual s'];
   const table = rows.map((m) => [
@@ -274,6 +304,7 @@ console.log(`\nReading ${N} existing events`);
 print(readComparison());
 console.log(`\nSyncing ${N} activities`);
 print(syncRuns());
+print(importRuns());
 
 /** Wall-clock time the preview server takes to answer one typed cell, on the example plan. */
 async function previewCellEdits(): Promise<void> {

@@ -337,6 +337,38 @@ describe('Calendar.Events.list', () => {
     }
   });
 
+  test('someoneAddsEvent: another person’s event, untagged, in full and incremental lists; showDeleted false with a token is 400; the token only on the last page', () => {
+    const { cal, emu } = setup();
+    for (let i = 0; i < 3; i++)
+      emu.someoneAddsEvent(USER, {
+        creator: 'partner@example.org',
+        title: `Theirs ${i}`,
+        start: new Date(Date.UTC(2027, 1, 1 + i, 10)),
+        end: new Date(Date.UTC(2027, 1, 1 + i, 11)),
+      });
+    const first = cal.Events.list('primary', { maxResults: 2 });
+    expect(first.nextPageToken).toBeTruthy();
+    expect(first.nextSyncToken).toBeUndefined();
+    const last = cal.Events.list('primary', { maxResults: 2, pageToken: first.nextPageToken });
+    expect(last.nextPageToken).toBeUndefined();
+    expect(last.nextSyncToken).toBeTruthy();
+    const listed = [...(first.items ?? []), ...(last.items ?? [])];
+    expect(listed.map((e) => e.creator?.email)).toEqual(Array(3).fill('partner@example.org'));
+    expect(listed.every((e) => e.creator?.self === undefined && !e.extendedProperties)).toBe(true);
+    const added = emu.someoneAddsEvent(USER, {
+      creator: 'partner@example.org',
+      title: 'All day',
+      start: '2027-02-10',
+      end: '2027-02-11',
+    });
+    const inc = cal.Events.list('primary', { syncToken: last.nextSyncToken });
+    expect(inc.items?.map((e) => [e.id, e.start?.date])).toEqual([[added, '2027-02-10']]);
+    const refused = restError(() =>
+      cal.Events.list('primary', { syncToken: inc.nextSyncToken, showDeleted: false }),
+    );
+    expect(refused.details.code).toBe(400);
+  });
+
   test('an invalid or expired sync token is 410 Gone: do a full sync', () => {
     const { cal, emu } = setup();
     const bad = restError(() => cal.Events.list('primary', { syncToken: 'garbage' }));

@@ -158,6 +158,10 @@ describe('settings only the coordinator can change', () => {
       getApprovals: [[]],
       approvePeople: [[['someone@outside.example']], [[PARTNER]]],
       unapprovePeople: [[[COORDINATOR]]],
+      getImportProposals: [[]],
+      acceptImports: [[['abcdefgh12345']]],
+      declineImports: [[['abcdefgh12345']]],
+      setImportMode: [['automatic'], ['off']],
     };
     expect(Object.keys(attempts).sort()).toEqual(Object.keys(SIDEBAR_API).sort());
     const before = authoritySnapshot(ws, doc);
@@ -174,10 +178,13 @@ describe('settings only the coordinator can change', () => {
     // The authority changes were refused in words that name the owner (not failed by accident).
     const named = refusals.filter((r) => r.includes(`Only ${COORDINATOR} can change`));
     expect(named.map((r) => r.split(':')[0]).sort()).toEqual([
+      'acceptImports',
       ...Array(2).fill('approvePeople'),
+      'declineImports',
       ...Array(6).fill('saveCalendarChoice'),
       ...Array(3).fill('setAutoSync'),
       ...Array(2).fill('setDigestEnabled'),
+      ...Array(2).fill('setImportMode'),
       ...Array(3).fill('setUpPlan'),
       'unapprovePeople',
     ]);

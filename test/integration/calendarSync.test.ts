@@ -106,7 +106,8 @@ describe('syncCalendar', () => {
     expect(report).toMatchObject({ created: 0, updated: 0, deleted: 0, unchanged: 3, failed: 0 });
     expect(calendarWrites(ws)).toBe(0);
     expect(ws.runtime.count(/SpreadsheetApp\..*\.(setValues|setValue|insertSheet)$/)).toBe(0);
-    expect(ws.runtime.count('Calendar.Events.list')).toBe(1);
+    // The plan's events, and the incremental read of the calendar that finds foreign ones.
+    expect(ws.runtime.count('Calendar.Events.list')).toBe(2);
     expect(ws.runtime.count('SpreadsheetApp.Range.getValues')).toBe(2); // Calendar + Partners tabs
   });
 

@@ -12,6 +12,11 @@ export interface RepeatRule {
   count?: number;
   /** The last day an occurrence may start on (inclusive), a wall date. */
   until?: WallDate;
+  /**
+   * An RRULE kept as Google wrote it: an imported event's rule the words above cannot say
+   * ("every Monday and Wednesday"). Written back to the event as it is.
+   */
+  rrule?: string;
 }
 
 const NONE = /^(|none|no|never|once|one time|does not repeat|doesn'?t repeat|not repeating|-)$/;
@@ -108,6 +113,7 @@ export function parseRecurrence(
   locale: string,
 ): Parsed<RepeatRule | null> {
   const raw = String(value ?? '').trim();
+  if (/^rrule:/i.test(raw)) return parseRawRule(raw);
   const text = raw.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/[.;]$/, '');
   if (NONE.test(text)) return ok(null);
   // "N weeks" counts only after a comma or "for": "Every 2 weeks" is an interval, not a count.
@@ -146,6 +152,35 @@ export function parseRecurrence(
   return ok(rule);
 }
 
+const RULE_PART = /^[A-Z]+=[A-Z0-9,+-]+$/;
+
+/**
+ * "RRULE:FREQ=WEEKLY;BYDAY=MO,WE" as an import leaves it in the Recurrence cell: checked for a
+ * frequency and well-formed parts, then kept as typed (Google Calendar checks the rest).
+ */
+function parseRawRule(raw: string): Parsed<RepeatRule> {
+  const body = raw.slice(6).trim().toUpperCase();
+  const parts = body.split(';').filter(Boolean);
+  const fields = new Map(parts.map((p) => [p.split('=')[0], p.split('=')[1] ?? '']));
+  const freq = fields.get('FREQ') as Frequency | undefined;
+  const interval = Number(fields.get('INTERVAL') ?? 1);
+  if (
+    !freq ||
+    !(freq in FREQ_UNIT) ||
+    !parts.every((p) => RULE_PART.test(p)) ||
+    !Number.isInteger(interval) ||
+    interval < 1
+  )
+    return fail(`Recurrence ${quoteCell(raw)} is not a repeat rule the sync knows. ${HELP}`);
+  const count = fields.has('COUNT') ? Number(fields.get('COUNT')) : undefined;
+  return ok({
+    freq,
+    interval,
+    ...(count !== undefined && Number.isInteger(count) ? { count } : {}),
+    rrule: `RRULE:${parts.join(';')}`,
+  });
+}
+
 const compact = (w: WallDate) => formatWallDate(w).replace(/-/g, '');
 
 function compactUtc(ms: number): string {
@@ -164,6 +199,7 @@ export function toRRule(
   timing: { allDay: true } | { allDay: false; timeZone: string },
   oracle: ZoneOracle,
 ): string {
+  if (rule.rrule) return rule.rrule;
   const parts = [`FREQ=${rule.freq}`];
   if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
   if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
@@ -183,6 +219,7 @@ export function toRRule(
 
 /** How the rule reads back to a person (sidebar, ICS preview, Sync Log). */
 export function describeRule(rule: RepeatRule): string {
+  if (rule.rrule) return rule.rrule;
   const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' }[rule.freq];
   let text = rule.interval === 1 ? `Every ${unit}` : `Every ${rule.interval} ${unit}s`;
   if (rule.count !== undefined) text += `, ${rule.count} times`;

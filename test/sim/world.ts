@@ -4,6 +4,7 @@ import type { EventSnapshot } from '../../emulator/calendar';
 import type { Workspace } from '../../emulator/workspace';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB, USER_TABS } from '../../src/domain/schema/tabs';
+import { PROFILE_BLOCK_METADATA, PROFILE_BLOCK_VALUE } from '../../src/domain/workbook/profile';
 import { setUp } from '../harness/workbook';
 import { loadAddon } from '../harness/workspace';
 
@@ -161,13 +162,13 @@ export function typedCellsEverywhere(w: World): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const tab of USER_TABS) {
     const name = tabName(w, tab.name);
-    // The Partnership checklist's rows are the add-on's: it notes there what set-up chose.
-    if (!hasTab(w, name) || tab.key === 'partnership') continue;
+    if (!hasTab(w, name)) continue;
     const [headers, ...rows] = w.ws.sheets.table(name);
     const addonHeaders = new Set(
       tab.columns.filter((c) => c.owner === 'addon' || c.key === 'id').map((c) => c.header),
     );
-    const kept = headers.map((h) => !addonHeaders.has(String(h)));
+    const profile = profileBlockColumns(w, name);
+    const kept = headers.map((h, i) => !addonHeaders.has(String(h)) && !profile.has(i));
     out[tab.name] = rows
       .map((values) =>
         values
@@ -179,6 +180,25 @@ export function typedCellsEverywhere(w: World): Record<string, string[]> {
       .filter((cells) => cells.length > 0)
       .map((cells) => JSON.stringify(cells))
       .sort();
+  }
+  return out;
+}
+
+/**
+ * 0-based columns of the Partnership tab's profile block (label and value), found by the column
+ * metadata set-up tags it with: the block mirrors the settings and set-up rewrites it whole
+ * (src/domain/workbook/profile.ts), so it is the add-on's, not typed cells.
+ */
+export function profileBlockColumns(w: World, name: string): Set<number> {
+  const sheet = w.ws.sheets.app.getActiveSpreadsheet().getSheetByName(name);
+  const out = new Set<number>();
+  if (!sheet) return out;
+  for (const m of sheet.createDeveloperMetadataFinder().withKey(PROFILE_BLOCK_METADATA).find()) {
+    const column = m.getLocation().getColumn();
+    if (column && m.getValue() === PROFILE_BLOCK_VALUE) {
+      out.add(column.getColumn() - 1);
+      out.add(column.getColumn());
+    }
   }
   return out;
 }

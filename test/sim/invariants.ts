@@ -140,6 +140,13 @@ export function quietResyncWritesNothing(w: World): void {
 /** Links a row makes to another tab's row (column kinds goalRef / outcomeRef), by the tab they point into. */
 const LINK_KINDS: Record<string, string> = { goalRef: 'Goals', outcomeRef: 'Outcomes' };
 
+/** The column that says what a linked row is, by tab. */
+const MAIN_CELL: Record<string, string> = {
+  Goals: 'goal',
+  Outcomes: 'outcome',
+  Assessments: 'description',
+};
+
 /** Each row of a plan tab by its ID: the row's cells, as text. */
 function rowsById(w: World, tab: string): Map<string, string> {
   const def = USER_TABS.find((t) => t.name === tab);
@@ -147,8 +154,9 @@ function rowsById(w: World, tab: string): Map<string, string> {
   if (!def || !hasTab(w, tabName(w, tab))) return out;
   const [headers, ...rows] = w.ws.sheets.table(tabName(w, tab));
   const idAt = headers.indexOf(def.columns.find((c) => c.key === 'id')?.header ?? '');
-  // The cell that says what the row is: a goal's Goal, an outcome's Outcome.
-  const main = def.columns.find((c) => c.key === (tab === 'Goals' ? 'goal' : 'outcome'));
+  // The cell that says what the row is: a goal's Goal, an outcome's Outcome, a finding's Description.
+  const mainKey = MAIN_CELL[tab] ?? 'outcome';
+  const main = def.columns.find((c) => c.key === mainKey);
   const mainAt = headers.indexOf(main?.header ?? '');
   if (idAt < 0) return out;
   for (const r of rows)
@@ -156,15 +164,17 @@ function rowsById(w: World, tab: string): Map<string, string> {
   return out;
 }
 
-/**
- * Every link (outcome → goal, activity → outcome or goal, finding → goal, progress → outcome) as
- * `tab row-ID column` → the linked row's main cell (or `missing`): a snapshot to compare around a run.
- */
 /** How the add-on writes IDs: a letter prefix and a number (G3, O12, F7). */
 const LOOKS_LIKE_ID = /^[A-Za-z]{1,3}\d+$/;
 
+/**
+ * Every link (outcome → goal, activity → outcome or goal, finding → goal, progress → outcome, gap
+ * draft → finding) as
+ * `tab row-ID column` → the linked row's main cell (or `missing`): a snapshot to compare around a run.
+ */
 export function linkSnapshot(w: World): Map<string, string> {
   const targets = new Map(Object.values(LINK_KINDS).map((t) => [t, rowsById(w, t)]));
+  const findings = rowsById(w, 'Assessments');
   const out = new Map<string, string>();
   for (const tab of USER_TABS) {
     const name = tabName(w, tab.name);
@@ -189,6 +199,21 @@ export function linkSnapshot(w: World): Map<string, string> {
         );
       });
     }
+  }
+  for (const [link, ref] of gapDraftLinks(w)) out.set(link, findings.get(ref) ?? 'missing');
+  return out;
+}
+
+/** The Asset Map's gap drafts: a Calendar row whose Notes name the need it was added for (`need F3`). */
+const GAP_MARKER = /\bAdded from the Asset Map for need ([A-Za-z]{1,3}\d+)\b/;
+
+/** Gap draft → finding links on the Calendar tab: `Calendar row-ID Notes → F3` → the finding's ID. */
+export function gapDraftLinks(w: World): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of tabRows(w)) {
+    const ref = GAP_MARKER.exec(String(r.notes ?? ''))?.[1];
+    const source = String(r.id ?? '') !== '' ? String(r.id) : `row ${r.row}`;
+    if (ref) out.set(`Calendar ${source} Notes → ${ref}`, ref);
   }
   return out;
 }

@@ -63,7 +63,13 @@ export interface EditEvent {
 
 /** The onChange-shaped event for structural edits (V: onChange changeType values). */
 export interface ChangeEvent {
-  changeType: 'INSERT_ROW' | 'REMOVE_ROW' | 'INSERT_COLUMN' | 'REMOVE_COLUMN' | 'OTHER';
+  changeType:
+    | 'INSERT_ROW'
+    | 'REMOVE_ROW'
+    | 'INSERT_COLUMN'
+    | 'REMOVE_COLUMN'
+    | 'REMOVE_GRID'
+    | 'OTHER';
   source: FakeSpreadsheet;
   user: { getEmail(): string; getNickname(): string };
   authMode: 'FULL';
@@ -557,6 +563,25 @@ export class SpreadsheetEmulator {
       }
       s.name = newName;
     });
+  }
+
+  /**
+   * A person deletes a whole tab (right-click › Delete): refused for the last tab (S wording) and,
+   * for someone other than the owner, when a protection on the tab blocks them (I); onChange gets
+   * REMOVE_GRID (V). What pointed into the tab goes with it, as deleteSheet() does.
+   */
+  userDeleteSheet(sheetName: string, opts: { as?: string } = {}): EditResult {
+    const s = this.sheetNamed(sheetName);
+    const user = opts.as ?? this.book.state.owner;
+    const prot = this.protectionCheck(s, 1, 1, s.rows.length, s.cols.length, user);
+    if (prot && !prot.ok) return prot;
+    try {
+      this.book.deleteSheet(s.id);
+    } catch (err) {
+      return { ok: false, message: (err as Error).message };
+    }
+    this.fireChange('REMOVE_GRID', user);
+    return { ok: true };
   }
 
   // ---------- emulator-only: snapshots ----------

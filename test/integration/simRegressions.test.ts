@@ -1,9 +1,11 @@
 // Sequences the partner simulator (test/sim) found or that guard its blind spots, replayed as named tests.
 
-import { Repair, replay } from '../sim/commands';
+import { PasteActivity, Repair, replay, Sync } from '../sim/commands';
 import { typedCellsKept } from '../sim/invariants';
-import { PartnerTypesOn } from '../sim/planCommands';
-import { profileBlockColumns, typedCellsEverywhere } from '../sim/world';
+import { PartnerDeletesTab, PartnerTypesOn } from '../sim/planCommands';
+import { ownedEvents, profileBlockColumns, tabRows, typedCellsEverywhere } from '../sim/world';
+
+const activity = (title: string) => ({ title, startDate: '2027-03-10', status: 'Planned' });
 
 describe('simulator regressions', () => {
   it('repair rewrites only the profile block on the Partnership tab, and the checklist typed there is kept', () => {
@@ -21,5 +23,29 @@ describe('simulator regressions', () => {
     // The block mirrors the settings (the add-on's, warning-protected, rewritten whole).
     expect(shown()).toContain('A new group calendar');
     expect(() => typedCellsKept(w, before)).not.toThrow();
+  });
+
+  it('a deleted Calendar tab re-created by repair does not let the next sync remove the plan’s events unasked', () => {
+    // Two events (under the three a sync removes without asking): the sync used to remove both
+    // because no row of the re-created, empty tab held them.
+    const w = replay([
+      new PasteActivity(activity('Book swap')),
+      new PasteActivity(activity('Family fair')),
+      new Sync(),
+      new PartnerDeletesTab('Calendar'),
+      new Sync(),
+      new Repair(),
+    ]);
+    // The final sync (replay's) held the removals back; the coordinator then confirmed them.
+    expect(w.log).toContain('confirm removing 2 events');
+    expect(ownedEvents(w)).toHaveLength(0);
+    expect(tabRows(w)).toHaveLength(0);
+  });
+
+  it('with the Calendar tab deleted, a sync refuses in words and removes nothing', () => {
+    const w = replay([new PasteActivity(activity('Book swap')), new Sync()]);
+    new PartnerDeletesTab('Calendar').run({ steps: 0 }, w);
+    expect(() => w.addon.run('syncCalendar')).toThrow(/no Calendar tab/);
+    expect(ownedEvents(w)).toHaveLength(1);
   });
 });

@@ -251,7 +251,8 @@ function firstDiff(a: string, b: string): string {
 /** Around an add-on run: no cell a person typed on any plan tab is lost or changed (`before` from typedCellsEverywhere). */
 export function typedCellsKept(w: World, before: Record<string, string[]>): void {
   const after = typedCellsEverywhere(w);
-  for (const tab of new Set([...Object.keys(before), ...Object.keys(after)])) {
+  // A tab the run made (a partner had deleted it) holds only what the add-on seeds it with.
+  for (const tab of Object.keys(before)) {
     const was = before[tab] ?? [];
     const now = after[tab] ?? [];
     const lost = was.filter((x) => !now.includes(x));
@@ -261,6 +262,21 @@ export function typedCellsKept(w: World, before: Record<string, string[]>): void
         `${tab}: lost ${lost.slice(0, 2).join(' ')} / now ${added.slice(0, 2).join(' ')}`,
       );
   }
+}
+
+/** The plan's live events, by event ID (to compare around a run). */
+export function liveOwnedIds(w: World): Set<string> {
+  return new Set(ownedEvents(w).map((e) => e.id));
+}
+
+/** Around a run without the coordinator's confirmation: no event the plan had when its Calendar tab was deleted is removed. */
+export function tabLossRemovesNothing(w: World, liveBefore: Set<string>): void {
+  const live = liveOwnedIds(w);
+  const gone = [...w.eventsAtTabLoss].filter((id) => liveBefore.has(id) && !live.has(id));
+  if (gone.length)
+    throw new Error(
+      `${gone.length} of the plan's events went after its Calendar tab was deleted, unconfirmed`,
+    );
 }
 
 /** Around a partner's attempt at a coordinator action: the approvals and calendar settings are as they were. */

@@ -12,7 +12,15 @@ import {
   typedCellsKept,
 } from './invariants';
 import { type Cmd, check, fail, type Model, named } from './step';
-import { calTab, hasTab, ownedEvents, tabName, typedCellsEverywhere, type World } from './world';
+import {
+  calTab,
+  hasTab,
+  ownedEvents,
+  tabJson,
+  tabName,
+  typedCellsEverywhere,
+  type World,
+} from './world';
 
 /** Tabs partners type in besides Calendar (the Calendar has its own, column-aware steps). */
 const OTHER_TABS = ['Partners', 'Goals', 'Outcomes', 'Assessments', 'Progress', 'Partnership'];
@@ -141,6 +149,28 @@ export class PartnerRenamesTab implements Cmd {
   toString = () => `new PartnerRenamesTab('${this.tab}', ${JSON.stringify(this.newName)})`;
 }
 
+/**
+ * A partner deletes a whole plan tab. The sync and builds may refuse in words until set-up › repair
+ * re-creates it; the events the plan made stay until the coordinator confirms removing them
+ * (tabLossRemovesNothing), and the other tabs keep everything typed in them.
+ */
+export class PartnerDeletesTab implements Cmd {
+  constructor(readonly tab: string) {}
+  check = () => true;
+  run(_m: Model, w: World): void {
+    const name = tabName(w, this.tab);
+    if (!hasTab(w, name)) return;
+    w.log.push(`delete the ${name} tab`);
+    if (!w.ws.sheets.userDeleteSheet(name).ok) return;
+    w.structureChanged = true;
+    // Repair re-creates it under its own name.
+    w.names.set(this.tab, this.tab);
+    if (this.tab === 'Calendar') for (const e of ownedEvents(w)) w.eventsAtTabLoss.add(e.id);
+    check(w, ALWAYS);
+  }
+  toString = () => `new PartnerDeletesTab('${this.tab}')`;
+}
+
 /** The coordinator adds a goal, an outcome, a finding or a gap activity from a sidebar (a refusal is an answer). */
 export class CoordinatorAdds implements Cmd {
   constructor(
@@ -226,7 +256,7 @@ export class ExportIcs implements Cmd {
   run(_m: Model, w: World): void {
     w.log.push('export the plan as .ics');
     const events = JSON.stringify(w.ws.calendar.liveEvents(w.calendarId));
-    const cells = JSON.stringify(w.ws.sheets.table(calTab(w)));
+    const cells = tabJson(w, calTab(w));
     let file: { content: string };
     try {
       file = w.addon.runFromSidebar('exportIcs') as { content: string };
@@ -236,8 +266,7 @@ export class ExportIcs implements Cmd {
     }
     if (JSON.stringify(w.ws.calendar.liveEvents(w.calendarId)) !== events)
       fail(w, 'exportWritesNothing', 'the calendar changed');
-    if (JSON.stringify(w.ws.sheets.table(calTab(w))) !== cells)
-      fail(w, 'exportWritesNothing', 'the Calendar tab changed');
+    if (tabJson(w, calTab(w)) !== cells) fail(w, 'exportWritesNothing', 'the Calendar tab changed');
     rememberApproved(w);
     // Invitations are ATTENDEE and ORGANIZER lines (RFC 5545); a lead typed as an email may stay
     // in the DESCRIPTION text, which invites nobody. Folded lines are unfolded first.
@@ -310,6 +339,7 @@ export class EditDuringRun implements Cmd {
   ) {}
   check = () => true;
   run(_m: Model, w: World): void {
+    if (!hasTab(w, calTab(w))) return;
     const headers = w.ws.sheets.table(calTab(w))[0];
     const col =
       headers.indexOf(CALENDAR_TAB.columns.find((c) => c.key === 'title')?.header ?? '') + 1;
@@ -399,6 +429,22 @@ export const planCommands: Array<fc.Arbitrary<Cmd>> = [
       fc.constantFrom('G1', 'G2', 'F1', 'F2', 'O1', ''),
     )
     .map(([what, t, r]) => new CoordinatorAdds(what, t, r)),
+  fc
+    .constantFrom(
+      'Calendar',
+      'Calendar',
+      'Partners',
+      'Goals',
+      'Outcomes',
+      'Assessments',
+      'Progress',
+      'Partnership',
+      'Categories',
+      'Asset Map',
+      'Logic Model',
+      'Sync Log',
+    )
+    .map((t) => new PartnerDeletesTab(t)),
   fc.constantFrom('buildAssetMap', 'buildLogicModel' as const).map((x) => new CoordinatorBuilds(x)),
   fc.constant(new ExportIcs()),
   fc.constantFrom('approve', 'settings' as const).map((x) => new PartnerTriesCoordinatorAction(x)),

@@ -44,6 +44,8 @@ export interface World {
   slowMethods: string[];
   /** Links as first seen, `tab:id` → the ID it linked to (outcome → goal, activity → outcome). */
   links: Map<string, string>;
+  /** The plan's events when a partner deleted the Calendar tab: none goes without the coordinator's confirmation. */
+  eventsAtTabLoss: Set<string>;
 }
 
 export function newWorld(): World {
@@ -89,6 +91,7 @@ export function newWorld(): World {
     lockHeldBy: null,
     slowMethods: [],
     links: new Map(),
+    eventsAtTabLoss: new Set(),
   };
 }
 
@@ -107,6 +110,7 @@ export function hasTab(w: World, name: string): boolean {
 
 /** The Calendar tab as records by column key, read without counted calls. */
 export function tabRows(w: World): Array<Record<string, unknown> & { row: number }> {
+  if (!hasTab(w, calTab(w))) return [];
   const [headers, ...rows] = w.ws.sheets.table(calTab(w));
   return rows.map((values, i) => {
     const out: Record<string, unknown> & { row: number } = { row: i + 2 };
@@ -120,6 +124,7 @@ export function tabRows(w: World): Array<Record<string, unknown> & { row: number
 
 /** 1-based column of a Calendar-tab key as the grid shows it now, or null once a partner renamed or deleted it. */
 export function columnOfKey(w: World, key: string): number | null {
+  if (!hasTab(w, calTab(w))) return null;
   const header = CALENDAR_TAB.columns.find((c) => c.key === key)?.header;
   const at = w.ws.sheets.table(calTab(w))[0].indexOf(header ?? '');
   return at < 0 ? null : at + 1;
@@ -127,7 +132,7 @@ export function columnOfKey(w: World, key: string): number | null {
 
 /** Number of rows below the header on the Calendar tab. */
 export function rowCount(w: World): number {
-  return w.ws.sheets.table(calTab(w)).length - 1;
+  return hasTab(w, calTab(w)) ? w.ws.sheets.table(calTab(w)).length - 1 : 0;
 }
 
 /** The plan's events: live events tagged with an activity ID. */
@@ -201,4 +206,9 @@ export function profileBlockColumns(w: World, name: string): Set<number> {
     }
   }
   return out;
+}
+
+/** A tab's cells as JSON, or null when the tab is gone (to compare around a run that must write nothing). */
+export function tabJson(w: World, name: string): string | null {
+  return hasTab(w, name) ? JSON.stringify(w.ws.sheets.table(name)) : null;
 }

@@ -150,6 +150,42 @@ export class PartnerRenamesTab implements Cmd {
 }
 
 /**
+ * A partner filters a column (hiding the value a row shows), removes the filter, or hides a row by
+ * hand. Hidden rows are still the plan's: the sync reads them, so their events stay
+ * (everySyncedRowHasOneEvent and everyOwnedEventHasOneRow read every row, hidden or not).
+ */
+export class PartnerFilters implements Cmd {
+  constructor(
+    readonly tab: string,
+    readonly what: 'filter' | 'clear' | 'hideRow',
+    readonly colAt: number,
+    readonly at: number,
+  ) {}
+  check = () => true;
+  run(_m: Model, w: World): void {
+    const name = tabName(w, this.tab);
+    if (!hasTab(w, name)) return;
+    const table = w.ws.sheets.table(name);
+    if (table.length < 2 && this.what !== 'clear') return;
+    const row = 2 + Math.floor(this.at * (table.length - 1));
+    const col = 1 + Math.floor(this.colAt * table[0].length);
+    if (this.what === 'clear') {
+      w.log.push(`on ${name}, remove the filter`);
+      w.ws.sheets.userRemoveFilter(name);
+    } else if (this.what === 'hideRow') {
+      w.log.push(`on ${name}, hide row ${row}`);
+      w.ws.sheets.userHideRows(name, row);
+    } else {
+      const shown = w.ws.sheets.displayTable(name)[row - 1]?.[col - 1] ?? '';
+      w.log.push(`on ${name}, filter column ${col} (${table[0][col - 1]}) to hide “${shown}”`);
+      w.ws.sheets.userFilterColumn(name, col, [shown]);
+    }
+    check(w, ALWAYS);
+  }
+  toString = () => `new PartnerFilters('${this.tab}', '${this.what}', ${this.colAt}, ${this.at})`;
+}
+
+/**
  * A partner deletes a whole plan tab. The sync and builds may refuse in words until set-up › repair
  * re-creates it; the events the plan made stay until the coordinator confirms removing them
  * (tabLossRemovesNothing), and the other tabs keep everything typed in them.
@@ -430,6 +466,14 @@ export const planCommands: Array<fc.Arbitrary<Cmd>> = [
     )
     .map(([what, t, r]) => new CoordinatorAdds(what, t, r)),
   fc
+    .tuple(
+      fc.constantFrom('Calendar', 'Calendar', 'Partners', 'Goals', 'Outcomes', 'Assessments'),
+      fc.constantFrom('filter', 'filter', 'clear', 'hideRow' as const),
+      frac,
+      frac,
+    )
+    .map(([t, what, c, a]) => new PartnerFilters(t, what, c, a)),
+  fc
     .constantFrom(
       'Calendar',
       'Calendar',
@@ -443,6 +487,7 @@ export const planCommands: Array<fc.Arbitrary<Cmd>> = [
       'Asset Map',
       'Logic Model',
       'Sync Log',
+      'Dashboard',
     )
     .map((t) => new PartnerDeletesTab(t)),
   fc.constantFrom('buildAssetMap', 'buildLogicModel' as const).map((x) => new CoordinatorBuilds(x)),

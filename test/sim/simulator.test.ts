@@ -23,10 +23,12 @@ import {
   idsUnique,
   linkSnapshot,
   linksPointToSameRows,
+  liveOwnedIds,
   onlyApprovedGuests,
   onlyCoordinatorApproves,
   quietResyncWritesNothing,
   rememberApproved,
+  tabLossRemovesNothing,
   typedCellsKept,
 } from './invariants';
 import { newWorld, ownedEvents, tabRows, typedCellsEverywhere } from './world';
@@ -173,6 +175,15 @@ describe('the invariants catch what they guard', () => {
     const w = syncedWorld();
     w.ws.sheets.userPasteValues('Calendar', 4, 2, [['Unsynced idea']]);
     expect(() => everyRowSaysWhy(w)).toThrow(/Row 4 .* no sync status/);
+  });
+
+  it('tabLossRemovesNothing: an event removed after the Calendar tab was deleted, unconfirmed', () => {
+    const w = syncedWorld();
+    const live = liveOwnedIds(w);
+    for (const id of live) w.eventsAtTabLoss.add(id);
+    expect(() => tabLossRemovesNothing(w, live)).not.toThrow();
+    w.ws.calendar.advanced.Events.remove(w.calendarId, [...live][0]);
+    expect(() => tabLossRemovesNothing(w, live)).toThrow(/1 of the plan's events went/);
   });
 
   it('quietResyncWritesNothing: an event changed in Calendar is written back', () => {

@@ -19,6 +19,7 @@ export type { Model } from './step';
 import {
   calTab,
   columnOfKey,
+  hasTab,
   newWorld,
   ownedEvents,
   rowCount,
@@ -261,6 +262,7 @@ export class PartnerEditsPartner implements Cmd {
   ) {}
   check = () => true;
   run(_m: Model, w: World): void {
+    if (!hasTab(w, tabName(w, 'Partners'))) return;
     const table = w.ws.sheets.table(tabName(w, 'Partners'));
     if (table.length < 2) return;
     const row = 2 + Math.floor(this.at * (table.length - 1));

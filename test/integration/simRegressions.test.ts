@@ -1,5 +1,6 @@
 // Sequences the partner simulator (test/sim) found or that guard its blind spots, replayed as named tests.
 
+import { USER_TABS } from '../../src/domain/schema/tabs';
 import { PasteActivity, Repair, replay, Sync } from '../sim/commands';
 import { typedCellsKept } from '../sim/invariants';
 import { PartnerDeletesTab, PartnerTypesOn } from '../sim/planCommands';
@@ -48,4 +49,24 @@ describe('simulator regressions', () => {
     expect(() => w.addon.run('syncCalendar')).toThrow(/no Calendar tab/);
     expect(ownedEvents(w)).toHaveLength(1);
   });
+
+  // Repair checks repairSaysWhatWasLost and typedCellsKept on the tabs that were not deleted.
+  it.each(USER_TABS.map((t) => t.name))(
+    'the %s tab deleted by a partner comes back with repair, said in words, nothing typed elsewhere lost',
+    (tab) => {
+      const w = replay([
+        new PasteActivity(activity('Book swap')),
+        new PartnerTypesOn('Goals', 0.9, 0.3, 'Reading for all'),
+        new PartnerTypesOn('Partners', 0.9, 0.1, 'Corner Bookshop'),
+        new Sync(),
+        new PartnerDeletesTab(tab),
+        new Sync(),
+        new Repair(),
+      ]);
+      expect(w.log).toContain(`delete the ${tab} tab`);
+      expect(w.deletedTabs.size).toBe(0);
+      // The plan's event stays unless its row went with the tab and the coordinator confirmed.
+      expect(ownedEvents(w)).toHaveLength(tab === 'Calendar' ? 0 : 1);
+    },
+  );
 });

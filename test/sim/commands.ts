@@ -8,6 +8,7 @@ import {
   linkSnapshot,
   linksPointToSameRows,
   liveOwnedIds,
+  repairSaysWhatWasLost,
   tabLossRemovesNothing,
   typedCellsKept,
 } from './invariants';
@@ -427,8 +428,9 @@ export class Repair implements Cmd {
     w.log.push('set-up › repair');
     const before = typedCellsEverywhere(w);
     const linksBefore = linkSnapshot(w);
-    w.addon.runFromSidebar('repairPlan');
+    const summary = w.addon.runFromSidebar('repairPlan') as { warnings: string[] };
     w.structureChanged = false;
+    named(w, 'repairSaysWhatWasLost', () => repairSaysWhatWasLost(w, summary.warnings));
     named(w, 'typedCellsKept', () => typedCellsKept(w, before));
     keptLinks(w, linksBefore);
     check(w, ALWAYS);

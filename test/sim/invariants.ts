@@ -264,6 +264,16 @@ export function typedCellsKept(w: World, before: Record<string, string[]>): void
   }
 }
 
+/** After repair: every plan tab a partner deleted is back, and the summary says it was lost, in words. */
+export function repairSaysWhatWasLost(w: World, warnings: readonly string[]): void {
+  for (const tab of w.deletedTabs) {
+    if (!hasTab(w, tab)) throw new Error(`Repair did not make the ${tab} tab again`);
+    if (!warnings.some((m) => m.includes(`The ${tab} tab was missing`)))
+      throw new Error(`Repair made the ${tab} tab again without saying what was lost`);
+  }
+  w.deletedTabs.clear();
+}
+
 /** The plan's live events, by event ID (to compare around a run). */
 export function liveOwnedIds(w: World): Set<string> {
   return new Set(ownedEvents(w).map((e) => e.id));

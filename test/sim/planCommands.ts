@@ -201,6 +201,7 @@ export class PartnerDeletesTab implements Cmd {
     w.structureChanged = true;
     // Repair re-creates it under its own name.
     w.names.set(this.tab, this.tab);
+    if (USER_TABS.some((t) => t.name === this.tab)) w.deletedTabs.add(this.tab);
     if (this.tab === 'Calendar') for (const e of ownedEvents(w)) w.eventsAtTabLoss.add(e.id);
     check(w, ALWAYS);
   }

@@ -46,6 +46,8 @@ export interface World {
   links: Map<string, string>;
   /** The plan's events when a partner deleted the Calendar tab: none goes without the coordinator's confirmation. */
   eventsAtTabLoss: Set<string>;
+  /** Plan tabs (set-up's) a partner deleted since the last repair: repair must make them again and say so. */
+  deletedTabs: Set<string>;
 }
 
 export function newWorld(): World {
@@ -92,6 +94,7 @@ export function newWorld(): World {
     slowMethods: [],
     links: new Map(),
     eventsAtTabLoss: new Set(),
+    deletedTabs: new Set(),
   };
 }
 

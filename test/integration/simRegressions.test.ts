@@ -46,7 +46,9 @@ describe('simulator regressions', () => {
   it('with the Calendar tab deleted, a sync refuses in words and removes nothing', () => {
     const w = replay([new PasteActivity(activity('Book swap')), new Sync()]);
     new PartnerDeletesTab('Calendar').run({ steps: 0 }, w);
-    expect(() => w.addon.run('syncCalendar')).toThrow(/no Calendar tab/);
+    expect(() => w.addon.run('syncCalendar')).toThrow(
+      /The Calendar tab is missing \(deleted\?\), so nothing was synced\. Run .*Check and repair the plan/,
+    );
     expect(ownedEvents(w)).toHaveLength(1);
   });
 

@@ -43,6 +43,21 @@ describe('simulator regressions', () => {
     expect(tabRows(w)).toHaveLength(0);
   });
 
+  it('once the coordinator confirmed, the new Calendar tab is the plan’s: a deleted row’s event goes unasked again', () => {
+    const w = replay([
+      new PasteActivity(activity('Book swap')),
+      new Sync(),
+      new PartnerDeletesTab('Calendar'),
+      new Repair(),
+      new PasteActivity(activity('Family fair')),
+    ]);
+    expect(w.log).toContain('confirm removing 1 events');
+    expect(ownedEvents(w).map((e) => e.title)).toEqual(['Family fair']);
+    w.ws.sheets.userDeleteRows('Calendar', 2);
+    const report = w.addon.run('syncCalendar') as { deleted: number; heldBackDeletions: number };
+    expect(report).toMatchObject({ deleted: 1, heldBackDeletions: 0 });
+  });
+
   it('with the Calendar tab deleted, a sync refuses in words and removes nothing', () => {
     const w = replay([new PasteActivity(activity('Book swap')), new Sync()]);
     new PartnerDeletesTab('Calendar').run({ steps: 0 }, w);

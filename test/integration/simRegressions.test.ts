@@ -3,7 +3,12 @@
 import { USER_TABS } from '../../src/domain/schema/tabs';
 import { PasteActivity, Repair, replay, Sync } from '../sim/commands';
 import { typedCellsKept } from '../sim/invariants';
-import { PartnerDeletesTab, PartnerTypesOn } from '../sim/planCommands';
+import {
+  CoordinatorBuilds,
+  PartnerDeletesTab,
+  PartnerTypesOn,
+  RunFault,
+} from '../sim/planCommands';
 import { ownedEvents, profileBlockColumns, tabRows, typedCellsEverywhere } from '../sim/world';
 
 const activity = (title: string) => ({ title, startDate: '2027-03-10', status: 'Planned' });
@@ -86,4 +91,24 @@ describe('simulator regressions', () => {
       expect(ownedEvents(w)).toHaveLength(tab === 'Calendar' ? 0 : 1);
     },
   );
+
+  it('an asset map built as the clock turns a minute equals a fresh build (the time it was built aside)', () => {
+    // Fuzz seed 2026, sequence 1882: the 6-minute-limit run moved the clock to 04:01:5x, so the
+    // check's second build said 04:02 in its "Built …" line.
+    replay([
+      new PasteActivity({
+        title: 'Reading tutoring',
+        startDate: '2027-03-10',
+        startTime: '09:00',
+        endTime: '10:00',
+        recurrence: '',
+        timeZone: '',
+        status: 'Planned',
+        lead: 'Riverside Public Library',
+      }),
+      new RunFault('timeLimit'),
+      new Sync(),
+      new CoordinatorBuilds('buildAssetMap'),
+    ]);
+  });
 });

@@ -180,7 +180,9 @@ export function typedCellsEverywhere(w: World): Record<string, string[]> {
     out[tab.name] = rows
       .map((values) =>
         values
-          .filter((_, i) => kept[i])
+          // An unticked box is nothing typed: where Google shows a fresh checkbox as FALSE (the
+          // flipped checkboxBlank ambiguity), repair's new checkboxes read FALSE, not ''.
+          .filter((v, i) => kept[i] && v !== false)
           .map(cellText)
           .filter((t) => t.trim() !== '')
           .sort(),

@@ -449,6 +449,10 @@ export class Workbook {
       for (const rule of s.cfRules) for (const r of rule.ranges) refs.add(r);
       for (const ch of s.charts) for (const r of ch.ranges) refs.add(r);
       for (const m of s.merges) refs.add(m);
+      if (s.filter) {
+        refs.add(s.filter.range);
+        for (const c of s.filter.criteria) refs.add(c.column);
+      }
       for (const row of s.rows) {
         for (const cell of row.cells) {
           for (const a of cell?.dv?.args ?? []) {
@@ -469,6 +473,27 @@ export class Workbook {
       s.cfRules = s.cfRules.filter((rule) => rule.ranges.length > 0);
       for (const ch of s.charts) ch.ranges = ch.ranges.filter((r) => !r.broken);
       s.merges = s.merges.filter((m) => !m.broken);
+      // (I) a filter whose every row or column was deleted goes; a deleted column's criteria go.
+      if (s.filter?.range.broken) delete s.filter;
+      if (s.filter) s.filter.criteria = s.filter.criteria.filter((c) => !c.column.broken);
+    }
+  }
+
+  /**
+   * Applies the sheet's filter: a data row (below the filter's header row) is hidden when a
+   * criteria column shows one of that column's hidden values (I: shown text compared). Rows keep
+   * the result until criteria change again (I: an edit does not re-filter by itself).
+   */
+  applyFilter(sheet: SheetState): void {
+    for (const row of sheet.rows) delete row.filtered;
+    const f = sheet.filter;
+    if (!f) return;
+    const { r1, r2 } = this.resolve(f.range);
+    for (let r = r1 + 1; r <= Math.min(r2, sheet.rows.length); r++) {
+      const hide = f.criteria.some((c) =>
+        c.hiddenValues.includes(this.display(sheet, r, c.column.c1)),
+      );
+      if (hide) sheet.rows[r - 1].filtered = true;
     }
   }
 
@@ -746,6 +771,7 @@ export class Workbook {
           meta: [...row.meta],
         };
         if (row.hidden) out.hidden = true;
+        if (row.filtered) out.filtered = true;
         if (row.height !== undefined) out.height = row.height;
         return out;
       }),
@@ -762,6 +788,7 @@ export class Workbook {
         for (const [k, cell] of Object.entries(row.cells)) cells[Number(k) - 1] = cell;
         const rec: RowRec = { cells, meta: row.meta };
         if (row.hidden) rec.hidden = true;
+        if (row.filtered) rec.filtered = true;
         if (row.height !== undefined) rec.height = row.height;
         return rec;
       }),

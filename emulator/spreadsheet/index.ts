@@ -15,6 +15,7 @@ import {
   ProtectionType,
   WrapStrategy,
 } from './enums';
+import { FakeFilterCriteriaBuilder } from './filter';
 import type { SheetState, SpreadsheetState } from './model';
 import type { FakeRange } from './range';
 import type { FakeSheet } from './sheet';
@@ -63,7 +64,13 @@ export interface EditEvent {
 
 /** The onChange-shaped event for structural edits (V: onChange changeType values). */
 export interface ChangeEvent {
-  changeType: 'INSERT_ROW' | 'REMOVE_ROW' | 'INSERT_COLUMN' | 'REMOVE_COLUMN' | 'OTHER';
+  changeType:
+    | 'INSERT_ROW'
+    | 'REMOVE_ROW'
+    | 'INSERT_COLUMN'
+    | 'REMOVE_COLUMN'
+    | 'REMOVE_GRID'
+    | 'OTHER';
   source: FakeSpreadsheet;
   user: { getEmail(): string; getNickname(): string };
   authMode: 'FULL';
@@ -78,6 +85,7 @@ export interface FakeSpreadsheetApp {
   getUi(): FakeUi;
   flush(): void;
   newDataValidation(): FakeDataValidationBuilder;
+  newFilterCriteria(): FakeFilterCriteriaBuilder;
   newConditionalFormatRule(): FakeConditionalFormatRuleBuilder;
   DataValidationCriteria: typeof DataValidationCriteria;
   ProtectionType: typeof ProtectionType;
@@ -162,6 +170,7 @@ export class SpreadsheetEmulator {
       getUi: counted('getUi', () => this.ui),
       flush: counted('flush', () => undefined, 'write'),
       newDataValidation: counted('newDataValidation', () => new FakeDataValidationBuilder(ss)),
+      newFilterCriteria: counted('newFilterCriteria', () => new FakeFilterCriteriaBuilder()),
       newConditionalFormatRule: counted(
         'newConditionalFormatRule',
         () => new FakeConditionalFormatRuleBuilder(ss),
@@ -557,6 +566,68 @@ export class SpreadsheetEmulator {
       }
       s.name = newName;
     });
+  }
+
+  /**
+   * A person filters a column (Data › Create a filter, then unticks values): the filter covers the
+   * used range when the tab has none yet (I: the UI's default), and rows showing one of `hidden` in
+   * that column are hidden at once. No onEdit or onChange (I). An empty `hidden` clears the column.
+   */
+  userFilterColumn(sheetName: string, col: number, hidden: readonly string[]): EditResult {
+    const s = this.sheetNamed(sheetName);
+    if (!s.filter) {
+      const rows = Math.max(1, this.book.lastRow(s));
+      const cols = Math.max(1, this.book.lastColumn(s));
+      s.filter = { range: { sheetId: s.id, r1: 1, c1: 1, r2: rows, c2: cols }, criteria: [] };
+    }
+    const { c1, c2 } = this.book.resolve(s.filter.range);
+    if (col < c1 || col > c2) return { ok: false, message: 'That column is outside the filter.' };
+    s.filter.criteria = s.filter.criteria.filter((c) => c.column.c1 !== col);
+    if (hidden.length)
+      s.filter.criteria.push({
+        column: { sheetId: s.id, r1: 1, c1: col, r2: 1, c2: col },
+        hiddenValues: [...hidden],
+      });
+    this.book.applyFilter(s);
+    return { ok: true };
+  }
+
+  /** A person removes the tab's filter (Data › Remove filter): the rows it hid show again. */
+  userRemoveFilter(sheetName: string): EditResult {
+    const s = this.sheetNamed(sheetName);
+    delete s.filter;
+    this.book.applyFilter(s);
+    return { ok: true };
+  }
+
+  /** A person hides rows by hand (right-click › Hide row): they are still read and written (V). */
+  userHideRows(sheetName: string, row: number, count = 1): EditResult {
+    return this.structural(sheetName, this.book.state.owner, null, 'OTHER', (s) => {
+      for (let r = row; r < row + count; r++) {
+        const rec = s.rows[r - 1];
+        if (!rec) throw new Error(MESSAGES.rowsOutOfBounds);
+        rec.hidden = true;
+      }
+    });
+  }
+
+  /**
+   * A person deletes a whole tab (right-click › Delete): refused for the last tab (S wording) and,
+   * for someone other than the owner, when a protection on the tab blocks them (I); onChange gets
+   * REMOVE_GRID (V). What pointed into the tab goes with it, as deleteSheet() does.
+   */
+  userDeleteSheet(sheetName: string, opts: { as?: string } = {}): EditResult {
+    const s = this.sheetNamed(sheetName);
+    const user = opts.as ?? this.book.state.owner;
+    const prot = this.protectionCheck(s, 1, 1, s.rows.length, s.cols.length, user);
+    if (prot && !prot.ok) return prot;
+    try {
+      this.book.deleteSheet(s.id);
+    } catch (err) {
+      return { ok: false, message: (err as Error).message };
+    }
+    this.fireChange('REMOVE_GRID', user);
+    return { ok: true };
   }
 
   // ---------- emulator-only: snapshots ----------

@@ -93,7 +93,18 @@ export interface RowRec {
   /** Ids of developer metadata located on this row: they travel with the row. */
   meta: number[];
   hidden?: boolean;
+  /** Hidden by the sheet's filter when its criteria were last applied (travels with the row). */
+  filtered?: boolean;
   height?: number;
+}
+
+/**
+ * A sheet's basic filter (one per sheet, V: Range.createFilter): its range and, per column, the
+ * values it hides. Column refs are GridRefs so they follow inserted and deleted columns.
+ */
+export interface FilterSpec {
+  range: GridRef;
+  criteria: Array<{ column: GridRef; hiddenValues: string[] }>;
 }
 
 export interface ColRec {
@@ -135,6 +146,7 @@ export interface SheetState {
   cfRules: CfRuleSpec[];
   charts: ChartSpec[];
   merges: GridRef[];
+  filter?: FilterSpec;
 }
 
 export type MetaLocation = 'SPREADSHEET' | 'SHEET' | 'ROW' | 'COLUMN';
@@ -193,7 +205,13 @@ export interface SpreadsheetState {
   version: 1;
   book: Omit<BookState, 'sheets'> & {
     sheets: (Omit<SheetState, 'rows'> & {
-      rows: { cells: Record<string, Cell>; meta: number[]; hidden?: boolean; height?: number }[];
+      rows: {
+        cells: Record<string, Cell>;
+        meta: number[];
+        hidden?: boolean;
+        filtered?: boolean;
+        height?: number;
+      }[];
     })[];
   };
 }

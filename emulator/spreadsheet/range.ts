@@ -4,6 +4,7 @@ import { MESSAGES } from './book';
 import { FakeDataValidation } from './builders';
 import { type Ctx, count } from './context';
 import { enumName, isEnumMember } from './enums';
+import { createFilter, FakeFilter } from './filter';
 import { type FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './metadata';
 import type { Cell, CellStyle, GridRef, SheetState, ValidationSpec } from './model';
 import { FakeProtection } from './protection';
@@ -65,6 +66,18 @@ export class FakeRange implements PrimitiveRangeMethods {
 
   private get st(): SheetState {
     return this.ctx.book.requireSheet(this.sheetId);
+  }
+
+  /** (V) Puts a filter on this range (the first row is its header); a sheet has at most one. */
+  createFilter(): FakeFilter {
+    this.call('createFilter', 'write');
+    return createFilter(this.ctx, this.st, this._ref());
+  }
+
+  /** (V) The filter of this range's sheet, or null. */
+  getFilter(): FakeFilter | null {
+    this.call('getFilter', 'read');
+    return this.st.filter ? new FakeFilter(this.ctx, this.sheetId) : null;
   }
 
   /** Emulator-internal: this range as a GridRef (a fresh object, safe to store). */

@@ -4,6 +4,7 @@ import { MESSAGES } from './book';
 import { FakeConditionalFormatRule, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './builders';
 import { type Ctx, count } from './context';
 import { enumName } from './enums';
+import { FakeFilter } from './filter';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './metadata';
 import type { SheetState } from './model';
 import { FakeProtection } from './protection';
@@ -409,6 +410,16 @@ export class FakeSheet implements PrimitiveSheetMethods {
   isRowHiddenByUser(rowPosition: number): boolean {
     this.call('isRowHiddenByUser', 'read');
     return this.st.rows[rowPosition - 1]?.hidden === true;
+  }
+  /** (V) Whether the sheet's filter hides the row (rows hidden by hand are not). */
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    this.call('isRowHiddenByFilter', 'read');
+    return this.st.rows[rowPosition - 1]?.filtered === true;
+  }
+  /** (V) The sheet's filter, or null when it has none. */
+  getFilter(): FakeFilter | null {
+    this.call('getFilter', 'read');
+    return this.st.filter ? new FakeFilter(this.ctx, this.id) : null;
   }
 
   // ---------- clearing and sorting ----------

@@ -74,7 +74,13 @@ export interface CalendarTabContext extends PlanBasics {
 export function calendarTabContext(basics: PlanBasics): CalendarTabContext {
   const cache = basics.services.documentCache();
   const tab = readTab(basics.spreadsheet, CALENDAR_TAB, cache);
-  if (!tab) throw new UserError(CALENDAR_TEXT.noCalendarTab);
+  // A plan set up before (settings saved) had the tab: someone deleted it.
+  if (!tab)
+    throw new UserError(
+      basics.settings.schemaVersion > 0
+        ? CALENDAR_TEXT.calendarTabMissing
+        : CALENDAR_TEXT.noCalendarTab,
+    );
   const missing = REQUIRED_KEYS.filter((k) => tab.location.index[k] < 0);
   if (missing.length)
     throw new UserError(

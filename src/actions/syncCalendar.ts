@@ -111,6 +111,24 @@ const PROGRESS_EVERY = 25;
  */
 const UNFINISHED_MANUAL_KEY = 'swp.calendarSync.unfinishedManual';
 
+/**
+ * The sheet ID (gid) of the Calendar tab the last finished sync read. Another tab now means the
+ * tab was deleted and made again (or replaced): its events' rows are gone, not deleted one by one.
+ */
+const TAB_SHEET_KEY = 'swp.calendarSync.tabSheetId';
+
+function tabReplaced(ctx: CalendarTabContext, store: PropertyStore): boolean {
+  const stored = store.getProperty(TAB_SHEET_KEY);
+  return stored !== null && stored !== String(ctx.tab.sheet.getSheetId());
+}
+
+/** Remembers the tab a finished run read, once nothing waits for the coordinator's confirmation. */
+function rememberTab(ctx: CalendarTabContext, store: PropertyStore, report: SyncReport): void {
+  const gid = String(ctx.tab.sheet.getSheetId());
+  if (report.complete && report.heldBackDeletions === 0 && store.getProperty(TAB_SHEET_KEY) !== gid)
+    store.setProperty(TAB_SHEET_KEY, gid);
+}
+
 function planFor(
   ctx: CalendarTabContext,
   calendar: CalendarInfo,
@@ -156,7 +174,8 @@ function planFor(
     idPrefix: CALENDAR_TAB.idPrefix ?? 'A',
     minNext: loadIdCounters(store)[CALENDAR_TAB.key],
     keepSheet: options.keepSheet,
-    maxDeletions: removalThreshold(existing.length),
+    // A Calendar tab deleted and made again (repair) lost the rows: none of its events goes unasked.
+    maxDeletions: tabReplaced(ctx, store) ? 0 : removalThreshold(existing.length),
     // Automatic runs never confirm: they hold back and leave it to the coordinator.
     confirmedRemovals: automatic ? null : (options.confirmRemovals ?? null),
     removedBySync: removedBySync(store),
@@ -594,6 +613,7 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
           services.documentProperties(),
           `${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`,
         );
+      rememberTab(ctx, store, report);
       if (report.complete) refreshDashboardAfterSync(services);
       return report;
     },

@@ -49,6 +49,8 @@ export const CALENDAR_TEXT = {
     `Activities of the shared work plan “${plan}”, ${CALENDAR_MARK}. Change them in the plan’s Calendar tab.`,
   noCalendarTab:
     'This spreadsheet has no Calendar tab yet. Run Extensions › Shared Work Plan › Set up the work plan… first.',
+  calendarTabMissing:
+    'The Calendar tab is missing (deleted?), so nothing was synced. Run Extensions › Shared Work Plan › Check and repair the plan to make it again (File › Version history can bring back its rows). The plan’s events stay in Google Calendar: no sync removes them until you confirm.',
   missingColumns: (headers: readonly string[]) =>
     `The Calendar tab has no ${headers.join(', ')} ${word(headers.length, 'column')}, which the sync needs. Run Extensions › Shared Work Plan › Check and repair the plan to restore ${word(headers.length, 'it', 'them')}.`,
   busy: 'Another calendar sync is running in this spreadsheet right now (started by you or a partner). Wait a minute and try again.',

@@ -7,6 +7,9 @@ import {
   ALWAYS,
   linkSnapshot,
   linksPointToSameRows,
+  liveOwnedIds,
+  repairSaysWhatWasLost,
+  tabLossRemovesNothing,
   typedCellsKept,
 } from './invariants';
 import { planCommands } from './planCommands';
@@ -17,9 +20,11 @@ export type { Model } from './step';
 import {
   calTab,
   columnOfKey,
+  hasTab,
   newWorld,
   ownedEvents,
   rowCount,
+  tabJson,
   tabName,
   typedCells,
   typedCellsEverywhere,
@@ -108,6 +113,7 @@ export class PasteActivity implements Cmd {
   constructor(readonly cells: Record<string, string>) {}
   check = () => true;
   run(_m: Model, w: World): void {
+    if (columnOfKey(w, 'title') === null) return;
     const row = rowCount(w) + 2;
     w.log.push(`paste activity ${JSON.stringify(this.cells)} at row ${row}`);
     const headers = w.ws.sheets.table(calTab(w))[0];
@@ -257,6 +263,7 @@ export class PartnerEditsPartner implements Cmd {
   ) {}
   check = () => true;
   run(_m: Model, w: World): void {
+    if (!hasTab(w, tabName(w, 'Partners'))) return;
     const table = w.ws.sheets.table(tabName(w, 'Partners'));
     if (table.length < 2) return;
     const row = 2 + Math.floor(this.at * (table.length - 1));
@@ -339,7 +346,9 @@ export class Sync implements Cmd {
     // A run that stopped part-way continues by trigger: let time pass until it finishes.
     for (let i = 0; i < 5 && (report === null || !report.complete); i += 1) {
       w.ws.runtime.advance(61_000);
+      const live = liveOwnedIds(w);
       w.addon.runDueTriggers();
+      named(w, 'tabLossRemovesNothing', () => tabLossRemovesNothing(w, live));
       report = runSync(w);
     }
     w.faultArmed = false;
@@ -357,13 +366,25 @@ export function keptLinks(w: World, before: Map<string, string>): void {
 }
 
 function runSync(w: World): SyncReport | null {
+  const live = liveOwnedIds(w);
+  const first = runOnce(w, () => w.addon.run('syncCalendar') as SyncReport);
+  // Checked outside runOnce: a failed invariant is never mistaken for a refused run.
+  named(w, 'tabLossRemovesNothing', () => tabLossRemovesNothing(w, live));
+  if (first === null || first.heldBackDeletions === 0) return first;
+  // The coordinator confirms removals the sync held back, with the count it showed.
+  w.log.push(`confirm removing ${first.heldBackDeletions} events`);
+  const confirmed = runOnce(
+    w,
+    () => w.addon.run('syncCalendar', first.heldBackDeletions) as SyncReport,
+  );
+  w.eventsAtTabLoss.clear();
+  return confirmed;
+}
+
+/** One sync call: its report, or null when an armed fault or a broken tab made it refuse. */
+function runOnce(w: World, call: () => SyncReport): SyncReport | null {
   try {
-    let report = w.addon.run('syncCalendar') as SyncReport;
-    // The coordinator confirms removals the sync held back, with the count it showed.
-    if (report.heldBackDeletions > 0) {
-      w.log.push(`confirm removing ${report.heldBackDeletions} events`);
-      report = w.addon.run('syncCalendar', report.heldBackDeletions) as SyncReport;
-    }
+    const report = call();
     w.lastReport = report;
     return report;
   } catch (e) {
@@ -380,14 +401,19 @@ export class PreviewSync implements Cmd {
   run(_m: Model, w: World): void {
     w.log.push('preview the sync');
     const events = JSON.stringify(w.ws.calendar.liveEvents(w.calendarId));
-    const cells = JSON.stringify(w.ws.sheets.table(calTab(w)));
+    const cells = tabJson(w, calTab(w));
     w.ws.runtime.resetCounts();
-    w.addon.runFromSidebar('previewSync');
+    try {
+      w.addon.runFromSidebar('previewSync');
+    } catch (e) {
+      // A plan whose Calendar tab or columns a partner broke is refused in words until repair.
+      if (!w.structureChanged) throw e;
+    }
     if (JSON.stringify(w.ws.calendar.liveEvents(w.calendarId)) !== events)
       throw new Error(
         `Invariant previewWritesNothing failed after: ${w.log.join(' → ')}\ncalendar changed`,
       );
-    if (JSON.stringify(w.ws.sheets.table(calTab(w))) !== cells)
+    if (tabJson(w, calTab(w)) !== cells)
       throw new Error(
         `Invariant previewWritesNothing failed after: ${w.log.join(' → ')}\ntab changed`,
       );
@@ -402,8 +428,9 @@ export class Repair implements Cmd {
     w.log.push('set-up › repair');
     const before = typedCellsEverywhere(w);
     const linksBefore = linkSnapshot(w);
-    w.addon.runFromSidebar('repairPlan');
+    const summary = w.addon.runFromSidebar('repairPlan') as { warnings: string[] };
     w.structureChanged = false;
+    named(w, 'repairSaysWhatWasLost', () => repairSaysWhatWasLost(w, summary.warnings));
     named(w, 'typedCellsKept', () => typedCellsKept(w, before));
     keptLinks(w, linksBefore);
     check(w, ALWAYS);

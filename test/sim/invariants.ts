@@ -140,6 +140,13 @@ export function quietResyncWritesNothing(w: World): void {
 /** Links a row makes to another tab's row (column kinds goalRef / outcomeRef), by the tab they point into. */
 const LINK_KINDS: Record<string, string> = { goalRef: 'Goals', outcomeRef: 'Outcomes' };
 
+/** The column that says what a linked row is, by tab. */
+const MAIN_CELL: Record<string, string> = {
+  Goals: 'goal',
+  Outcomes: 'outcome',
+  Assessments: 'description',
+};
+
 /** Each row of a plan tab by its ID: the row's cells, as text. */
 function rowsById(w: World, tab: string): Map<string, string> {
   const def = USER_TABS.find((t) => t.name === tab);
@@ -147,8 +154,9 @@ function rowsById(w: World, tab: string): Map<string, string> {
   if (!def || !hasTab(w, tabName(w, tab))) return out;
   const [headers, ...rows] = w.ws.sheets.table(tabName(w, tab));
   const idAt = headers.indexOf(def.columns.find((c) => c.key === 'id')?.header ?? '');
-  // The cell that says what the row is: a goal's Goal, an outcome's Outcome.
-  const main = def.columns.find((c) => c.key === (tab === 'Goals' ? 'goal' : 'outcome'));
+  // The cell that says what the row is: a goal's Goal, an outcome's Outcome, a finding's Description.
+  const mainKey = MAIN_CELL[tab] ?? 'outcome';
+  const main = def.columns.find((c) => c.key === mainKey);
   const mainAt = headers.indexOf(main?.header ?? '');
   if (idAt < 0) return out;
   for (const r of rows)
@@ -156,15 +164,17 @@ function rowsById(w: World, tab: string): Map<string, string> {
   return out;
 }
 
-/**
- * Every link (outcome → goal, activity → outcome or goal, finding → goal, progress → outcome) as
- * `tab row-ID column` → the linked row's main cell (or `missing`): a snapshot to compare around a run.
- */
 /** How the add-on writes IDs: a letter prefix and a number (G3, O12, F7). */
 const LOOKS_LIKE_ID = /^[A-Za-z]{1,3}\d+$/;
 
+/**
+ * Every link (outcome → goal, activity → outcome or goal, finding → goal, progress → outcome, gap
+ * draft → finding) as
+ * `tab row-ID column` → the linked row's main cell (or `missing`): a snapshot to compare around a run.
+ */
 export function linkSnapshot(w: World): Map<string, string> {
   const targets = new Map(Object.values(LINK_KINDS).map((t) => [t, rowsById(w, t)]));
+  const findings = rowsById(w, 'Assessments');
   const out = new Map<string, string>();
   for (const tab of USER_TABS) {
     const name = tabName(w, tab.name);
@@ -190,6 +200,21 @@ export function linkSnapshot(w: World): Map<string, string> {
       });
     }
   }
+  for (const [link, ref] of gapDraftLinks(w)) out.set(link, findings.get(ref) ?? 'missing');
+  return out;
+}
+
+/** The Asset Map's gap drafts: a Calendar row whose Notes name the need it was added for (`need F3`). */
+const GAP_MARKER = /\bAdded from the Asset Map for need ([A-Za-z]{1,3}\d+)\b/;
+
+/** Gap draft → finding links on the Calendar tab: `Calendar row-ID Notes → F3` → the finding's ID. */
+export function gapDraftLinks(w: World): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of tabRows(w)) {
+    const ref = GAP_MARKER.exec(String(r.notes ?? ''))?.[1];
+    const source = String(r.id ?? '') !== '' ? String(r.id) : `row ${r.row}`;
+    if (ref) out.set(`Calendar ${source} Notes → ${ref}`, ref);
+  }
   return out;
 }
 
@@ -205,16 +230,22 @@ export function linksPointToSameRows(w: World, before: Map<string, string>): voi
 
 /** After a build: building again from the same data gives the same tab, cell for cell. */
 export function generatedTabMatchesFreshBuild(tab: string, build: string): (w: World) => void {
-  const generatedTabMatchesFreshBuild = (w: World) => {
-    const first = JSON.stringify(w.ws.sheets.table(tab));
+  const check = (w: World) => {
+    const first = withoutBuildTime(JSON.stringify(w.ws.sheets.table(tab)));
     w.addon.runFromSidebar(build);
-    const second = JSON.stringify(w.ws.sheets.table(tab));
+    const second = withoutBuildTime(JSON.stringify(w.ws.sheets.table(tab)));
     if (first !== second)
       throw new Error(
         `${tab} differs from a fresh build of the same data: ${firstDiff(first, second)}`,
       );
   };
-  return generatedTabMatchesFreshBuild;
+  // Named for the failure message (a bundler may rename an inner function that shadows its outer one).
+  return Object.defineProperty(check, 'name', { value: 'generatedTabMatchesFreshBuild' });
+}
+
+/** A build says when it was built ("Built 1 Mar 2027, 04:01."): the second build may be a minute on. */
+function withoutBuildTime(json: string): string {
+  return json.replace(/Built \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/g, 'Built <time>');
 }
 
 function firstDiff(a: string, b: string): string {
@@ -226,7 +257,8 @@ function firstDiff(a: string, b: string): string {
 /** Around an add-on run: no cell a person typed on any plan tab is lost or changed (`before` from typedCellsEverywhere). */
 export function typedCellsKept(w: World, before: Record<string, string[]>): void {
   const after = typedCellsEverywhere(w);
-  for (const tab of new Set([...Object.keys(before), ...Object.keys(after)])) {
+  // A tab the run made (a partner had deleted it) holds only what the add-on seeds it with.
+  for (const tab of Object.keys(before)) {
     const was = before[tab] ?? [];
     const now = after[tab] ?? [];
     const lost = was.filter((x) => !now.includes(x));
@@ -236,6 +268,31 @@ export function typedCellsKept(w: World, before: Record<string, string[]>): void
         `${tab}: lost ${lost.slice(0, 2).join(' ')} / now ${added.slice(0, 2).join(' ')}`,
       );
   }
+}
+
+/** After repair: every plan tab a partner deleted is back, and the summary says it was lost, in words. */
+export function repairSaysWhatWasLost(w: World, warnings: readonly string[]): void {
+  for (const tab of w.deletedTabs) {
+    if (!hasTab(w, tab)) throw new Error(`Repair did not make the ${tab} tab again`);
+    if (!warnings.some((m) => m.includes(`The ${tab} tab was missing`)))
+      throw new Error(`Repair made the ${tab} tab again without saying what was lost`);
+  }
+  w.deletedTabs.clear();
+}
+
+/** The plan's live events, by event ID (to compare around a run). */
+export function liveOwnedIds(w: World): Set<string> {
+  return new Set(ownedEvents(w).map((e) => e.id));
+}
+
+/** Around a run without the coordinator's confirmation: no event the plan had when its Calendar tab was deleted is removed. */
+export function tabLossRemovesNothing(w: World, liveBefore: Set<string>): void {
+  const live = liveOwnedIds(w);
+  const gone = [...w.eventsAtTabLoss].filter((id) => liveBefore.has(id) && !live.has(id));
+  if (gone.length)
+    throw new Error(
+      `${gone.length} of the plan's events went after its Calendar tab was deleted, unconfirmed`,
+    );
 }
 
 /** Around a partner's attempt at a coordinator action: the approvals and calendar settings are as they were. */

@@ -12,7 +12,15 @@ import {
   typedCellsKept,
 } from './invariants';
 import { type Cmd, check, fail, type Model, named } from './step';
-import { calTab, hasTab, ownedEvents, tabName, typedCellsEverywhere, type World } from './world';
+import {
+  calTab,
+  hasTab,
+  ownedEvents,
+  tabJson,
+  tabName,
+  typedCellsEverywhere,
+  type World,
+} from './world';
 
 /** Tabs partners type in besides Calendar (the Calendar has its own, column-aware steps). */
 const OTHER_TABS = ['Partners', 'Goals', 'Outcomes', 'Assessments', 'Progress', 'Partnership'];
@@ -141,6 +149,65 @@ export class PartnerRenamesTab implements Cmd {
   toString = () => `new PartnerRenamesTab('${this.tab}', ${JSON.stringify(this.newName)})`;
 }
 
+/**
+ * A partner filters a column (hiding the value a row shows), removes the filter, or hides a row by
+ * hand. Hidden rows are still the plan's: the sync reads them, so their events stay
+ * (everySyncedRowHasOneEvent and everyOwnedEventHasOneRow read every row, hidden or not).
+ */
+export class PartnerFilters implements Cmd {
+  constructor(
+    readonly tab: string,
+    readonly what: 'filter' | 'clear' | 'hideRow',
+    readonly colAt: number,
+    readonly at: number,
+  ) {}
+  check = () => true;
+  run(_m: Model, w: World): void {
+    const name = tabName(w, this.tab);
+    if (!hasTab(w, name)) return;
+    const table = w.ws.sheets.table(name);
+    if (table.length < 2 && this.what !== 'clear') return;
+    const row = 2 + Math.floor(this.at * (table.length - 1));
+    const col = 1 + Math.floor(this.colAt * table[0].length);
+    if (this.what === 'clear') {
+      w.log.push(`on ${name}, remove the filter`);
+      w.ws.sheets.userRemoveFilter(name);
+    } else if (this.what === 'hideRow') {
+      w.log.push(`on ${name}, hide row ${row}`);
+      w.ws.sheets.userHideRows(name, row);
+    } else {
+      const shown = w.ws.sheets.displayTable(name)[row - 1]?.[col - 1] ?? '';
+      w.log.push(`on ${name}, filter column ${col} (${table[0][col - 1]}) to hide “${shown}”`);
+      w.ws.sheets.userFilterColumn(name, col, [shown]);
+    }
+    check(w, ALWAYS);
+  }
+  toString = () => `new PartnerFilters('${this.tab}', '${this.what}', ${this.colAt}, ${this.at})`;
+}
+
+/**
+ * A partner deletes a whole plan tab. The sync and builds may refuse in words until set-up › repair
+ * re-creates it; the events the plan made stay until the coordinator confirms removing them
+ * (tabLossRemovesNothing), and the other tabs keep everything typed in them.
+ */
+export class PartnerDeletesTab implements Cmd {
+  constructor(readonly tab: string) {}
+  check = () => true;
+  run(_m: Model, w: World): void {
+    const name = tabName(w, this.tab);
+    if (!hasTab(w, name)) return;
+    w.log.push(`delete the ${name} tab`);
+    if (!w.ws.sheets.userDeleteSheet(name).ok) return;
+    w.structureChanged = true;
+    // Repair re-creates it under its own name.
+    w.names.set(this.tab, this.tab);
+    if (USER_TABS.some((t) => t.name === this.tab)) w.deletedTabs.add(this.tab);
+    if (this.tab === 'Calendar') for (const e of ownedEvents(w)) w.eventsAtTabLoss.add(e.id);
+    check(w, ALWAYS);
+  }
+  toString = () => `new PartnerDeletesTab('${this.tab}')`;
+}
+
 /** The coordinator adds a goal, an outcome, a finding or a gap activity from a sidebar (a refusal is an answer). */
 export class CoordinatorAdds implements Cmd {
   constructor(
@@ -226,7 +293,7 @@ export class ExportIcs implements Cmd {
   run(_m: Model, w: World): void {
     w.log.push('export the plan as .ics');
     const events = JSON.stringify(w.ws.calendar.liveEvents(w.calendarId));
-    const cells = JSON.stringify(w.ws.sheets.table(calTab(w)));
+    const cells = tabJson(w, calTab(w));
     let file: { content: string };
     try {
       file = w.addon.runFromSidebar('exportIcs') as { content: string };
@@ -236,8 +303,7 @@ export class ExportIcs implements Cmd {
     }
     if (JSON.stringify(w.ws.calendar.liveEvents(w.calendarId)) !== events)
       fail(w, 'exportWritesNothing', 'the calendar changed');
-    if (JSON.stringify(w.ws.sheets.table(calTab(w))) !== cells)
-      fail(w, 'exportWritesNothing', 'the Calendar tab changed');
+    if (tabJson(w, calTab(w)) !== cells) fail(w, 'exportWritesNothing', 'the Calendar tab changed');
     rememberApproved(w);
     // Invitations are ATTENDEE and ORGANIZER lines (RFC 5545); a lead typed as an email may stay
     // in the DESCRIPTION text, which invites nobody. Folded lines are unfolded first.
@@ -310,6 +376,7 @@ export class EditDuringRun implements Cmd {
   ) {}
   check = () => true;
   run(_m: Model, w: World): void {
+    if (!hasTab(w, calTab(w))) return;
     const headers = w.ws.sheets.table(calTab(w))[0];
     const col =
       headers.indexOf(CALENDAR_TAB.columns.find((c) => c.key === 'title')?.header ?? '') + 1;
@@ -399,6 +466,31 @@ export const planCommands: Array<fc.Arbitrary<Cmd>> = [
       fc.constantFrom('G1', 'G2', 'F1', 'F2', 'O1', ''),
     )
     .map(([what, t, r]) => new CoordinatorAdds(what, t, r)),
+  fc
+    .tuple(
+      fc.constantFrom('Calendar', 'Calendar', 'Partners', 'Goals', 'Outcomes', 'Assessments'),
+      fc.constantFrom('filter', 'filter', 'clear', 'hideRow' as const),
+      frac,
+      frac,
+    )
+    .map(([t, what, c, a]) => new PartnerFilters(t, what, c, a)),
+  fc
+    .constantFrom(
+      'Calendar',
+      'Calendar',
+      'Partners',
+      'Goals',
+      'Outcomes',
+      'Assessments',
+      'Progress',
+      'Partnership',
+      'Categories',
+      'Asset Map',
+      'Logic Model',
+      'Sync Log',
+      'Dashboard',
+    )
+    .map((t) => new PartnerDeletesTab(t)),
   fc.constantFrom('buildAssetMap', 'buildLogicModel' as const).map((x) => new CoordinatorBuilds(x)),
   fc.constant(new ExportIcs()),
   fc.constantFrom('approve', 'settings' as const).map((x) => new PartnerTriesCoordinatorAction(x)),

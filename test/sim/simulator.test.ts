@@ -17,15 +17,18 @@ import {
   everyRowSaysWhy,
   everySyncedRowHasOneEvent,
   foreignEventsUntouched,
+  gapDraftLinks,
   generatedTabMatchesFreshBuild,
   idsNeverReused,
   idsUnique,
   linkSnapshot,
   linksPointToSameRows,
+  liveOwnedIds,
   onlyApprovedGuests,
   onlyCoordinatorApproves,
   quietResyncWritesNothing,
   rememberApproved,
+  tabLossRemovesNothing,
   typedCellsKept,
 } from './invariants';
 import { newWorld, ownedEvents, tabRows, typedCellsEverywhere } from './world';
@@ -174,6 +177,15 @@ describe('the invariants catch what they guard', () => {
     expect(() => everyRowSaysWhy(w)).toThrow(/Row 4 .* no sync status/);
   });
 
+  it('tabLossRemovesNothing: an event removed after the Calendar tab was deleted, unconfirmed', () => {
+    const w = syncedWorld();
+    const live = liveOwnedIds(w);
+    for (const id of live) w.eventsAtTabLoss.add(id);
+    expect(() => tabLossRemovesNothing(w, live)).not.toThrow();
+    w.ws.calendar.advanced.Events.remove(w.calendarId, [...live][0]);
+    expect(() => tabLossRemovesNothing(w, live)).toThrow(/1 of the plan's events went/);
+  });
+
   it('quietResyncWritesNothing: an event changed in Calendar is written back', () => {
     const w = syncedWorld();
     w.ws.calendar.userDeletesEvent(w.calendarId, String(tabRows(w)[0].eventId));
@@ -215,6 +227,36 @@ describe('the invariants on every tab catch what they guard', () => {
     w.ws.sheets.userPasteValues('Goals', 2, 1, [['G2'], ['G1']]);
     expect(() => linksPointToSameRows(w, before)).toThrow(
       /pointed to “Reading for all”, now to “Healthy families”/,
+    );
+  });
+
+  it('linksPointToSameRows: finding IDs swapped, so the gap draft now names the other need', () => {
+    const w = plannedWorld();
+    for (const description of ['No library nearby', 'No bus on Sundays'])
+      w.addon.runFromSidebar('addAssessmentFinding', {
+        source: 'Community',
+        partner: '',
+        kind: 'Need',
+        category: 'Culture',
+        description,
+        evidence: '',
+        dataSource: '',
+        population: '',
+        priority: '',
+        goalId: '',
+      });
+    w.addon.runFromSidebar('addGapActivity', 'F1');
+    const before = linkSnapshot(w);
+    expect([...gapDraftLinks(w).values()]).toEqual(['F1']);
+    expect([...before.values()]).toContain('No library nearby');
+    expect(() => linksPointToSameRows(w, before)).not.toThrow();
+    const [headers] = w.ws.sheets.table('Assessments');
+    w.ws.sheets.userPasteValues('Assessments', 2, headers.indexOf('Finding ID') + 1, [
+      ['F2'],
+      ['F1'],
+    ]);
+    expect(() => linksPointToSameRows(w, before)).toThrow(
+      /Notes → F1 pointed to “No library nearby”, now to “No bus on Sundays”/,
     );
   });
 

@@ -4,6 +4,7 @@ import type { EventSnapshot } from '../../emulator/calendar';
 import type { Workspace } from '../../emulator/workspace';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB, USER_TABS } from '../../src/domain/schema/tabs';
+import { PROFILE_BLOCK_METADATA, PROFILE_BLOCK_VALUE } from '../../src/domain/workbook/profile';
 import { setUp } from '../harness/workbook';
 import { loadAddon } from '../harness/workspace';
 
@@ -43,6 +44,10 @@ export interface World {
   slowMethods: string[];
   /** Links as first seen, `tab:id` → the ID it linked to (outcome → goal, activity → outcome). */
   links: Map<string, string>;
+  /** The plan's events when a partner deleted the Calendar tab: none goes without the coordinator's confirmation. */
+  eventsAtTabLoss: Set<string>;
+  /** Plan tabs (set-up's) a partner deleted since the last repair: repair must make them again and say so. */
+  deletedTabs: Set<string>;
 }
 
 export function newWorld(): World {
@@ -88,6 +93,8 @@ export function newWorld(): World {
     lockHeldBy: null,
     slowMethods: [],
     links: new Map(),
+    eventsAtTabLoss: new Set(),
+    deletedTabs: new Set(),
   };
 }
 
@@ -106,6 +113,7 @@ export function hasTab(w: World, name: string): boolean {
 
 /** The Calendar tab as records by column key, read without counted calls. */
 export function tabRows(w: World): Array<Record<string, unknown> & { row: number }> {
+  if (!hasTab(w, calTab(w))) return [];
   const [headers, ...rows] = w.ws.sheets.table(calTab(w));
   return rows.map((values, i) => {
     const out: Record<string, unknown> & { row: number } = { row: i + 2 };
@@ -119,6 +127,7 @@ export function tabRows(w: World): Array<Record<string, unknown> & { row: number
 
 /** 1-based column of a Calendar-tab key as the grid shows it now, or null once a partner renamed or deleted it. */
 export function columnOfKey(w: World, key: string): number | null {
+  if (!hasTab(w, calTab(w))) return null;
   const header = CALENDAR_TAB.columns.find((c) => c.key === key)?.header;
   const at = w.ws.sheets.table(calTab(w))[0].indexOf(header ?? '');
   return at < 0 ? null : at + 1;
@@ -126,7 +135,7 @@ export function columnOfKey(w: World, key: string): number | null {
 
 /** Number of rows below the header on the Calendar tab. */
 export function rowCount(w: World): number {
-  return w.ws.sheets.table(calTab(w)).length - 1;
+  return hasTab(w, calTab(w)) ? w.ws.sheets.table(calTab(w)).length - 1 : 0;
 }
 
 /** The plan's events: live events tagged with an activity ID. */
@@ -161,17 +170,19 @@ export function typedCellsEverywhere(w: World): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const tab of USER_TABS) {
     const name = tabName(w, tab.name);
-    // The Partnership checklist's rows are the add-on's: it notes there what set-up chose.
-    if (!hasTab(w, name) || tab.key === 'partnership') continue;
+    if (!hasTab(w, name)) continue;
     const [headers, ...rows] = w.ws.sheets.table(name);
     const addonHeaders = new Set(
       tab.columns.filter((c) => c.owner === 'addon' || c.key === 'id').map((c) => c.header),
     );
-    const kept = headers.map((h) => !addonHeaders.has(String(h)));
+    const profile = profileBlockColumns(w, name);
+    const kept = headers.map((h, i) => !addonHeaders.has(String(h)) && !profile.has(i));
     out[tab.name] = rows
       .map((values) =>
         values
-          .filter((_, i) => kept[i])
+          // An unticked box is nothing typed: where Google shows a fresh checkbox as FALSE (the
+          // flipped checkboxBlank ambiguity), repair's new checkboxes read FALSE, not ''.
+          .filter((v, i) => kept[i] && v !== false)
           .map(cellText)
           .filter((t) => t.trim() !== '')
           .sort(),
@@ -181,4 +192,28 @@ export function typedCellsEverywhere(w: World): Record<string, string[]> {
       .sort();
   }
   return out;
+}
+
+/**
+ * 0-based columns of the Partnership tab's profile block (label and value), found by the column
+ * metadata set-up tags it with: the block mirrors the settings and set-up rewrites it whole
+ * (src/domain/workbook/profile.ts), so it is the add-on's, not typed cells.
+ */
+export function profileBlockColumns(w: World, name: string): Set<number> {
+  const sheet = w.ws.sheets.app.getActiveSpreadsheet().getSheetByName(name);
+  const out = new Set<number>();
+  if (!sheet) return out;
+  for (const m of sheet.createDeveloperMetadataFinder().withKey(PROFILE_BLOCK_METADATA).find()) {
+    const column = m.getLocation().getColumn();
+    if (column && m.getValue() === PROFILE_BLOCK_VALUE) {
+      out.add(column.getColumn() - 1);
+      out.add(column.getColumn());
+    }
+  }
+  return out;
+}
+
+/** A tab's cells as JSON, or null when the tab is gone (to compare around a run that must write nothing). */
+export function tabJson(w: World, name: string): string | null {
+  return hasTab(w, name) ? JSON.stringify(w.ws.sheets.table(name)) : null;
 }

@@ -271,7 +271,7 @@ export function summarise(r: SyncReport): string {
   if (r.conflicts)
     text += ` ${plural(r.conflicts, 'event')} changed in Google Calendar: choose which version to keep.`;
   if (r.heldBackDeletions)
-    text += ` ${plural(r.heldBackDeletions, 'event')} to remove held back (too many at once): Sync now in the Calendar sync sidebar asks the coordinator to confirm.`;
+    text += ` ${plural(r.heldBackDeletions, 'event')} to remove held back (more than a sync removes unasked, or the Calendar tab was deleted and made again): Sync now in the Calendar sync sidebar asks the coordinator to confirm.`;
   if (r.notReady) text += ` ${plural(r.notReady, 'row')} not synced yet (still being typed).`;
   if (r.deferredForInvitations)
     text += ` ${plural(r.deferredForInvitations, 'change')} left for the next run: ${r.caps ? `at most ${plural(r.caps.invitationsPerRun, 'invitation')} go out per run` : 'the cap on invitations per run was reached'}.`;

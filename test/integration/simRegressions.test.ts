@@ -1,0 +1,114 @@
+// Sequences the partner simulator (test/sim) found or that guard its blind spots, replayed as named tests.
+
+import { USER_TABS } from '../../src/domain/schema/tabs';
+import { PasteActivity, Repair, replay, Sync } from '../sim/commands';
+import { typedCellsKept } from '../sim/invariants';
+import {
+  CoordinatorBuilds,
+  PartnerDeletesTab,
+  PartnerTypesOn,
+  RunFault,
+} from '../sim/planCommands';
+import { ownedEvents, profileBlockColumns, tabRows, typedCellsEverywhere } from '../sim/world';
+
+const activity = (title: string) => ({ title, startDate: '2027-03-10', status: 'Planned' });
+
+describe('simulator regressions', () => {
+  it('repair rewrites only the profile block on the Partnership tab, and the checklist typed there is kept', () => {
+    // Set-up chose no calendar, the calendar sidebar then chose a new group calendar (newWorld):
+    // the profile block still says "Not chosen yet" until set-up › repair rewrites it.
+    const w = replay([new PartnerTypesOn('Partnership', 0.5, 0.2, 'Met twice, going well')]);
+    const before = typedCellsEverywhere(w);
+    expect(before.Partnership.join(' ')).toContain('Met twice, going well');
+    const profile = [...profileBlockColumns(w, 'Partnership')];
+    expect(profile).toHaveLength(2);
+    const valueColumn = Math.max(...profile);
+    const shown = () => w.ws.sheets.table('Partnership').map((r) => String(r[valueColumn] ?? ''));
+    expect(shown()).toContain('Not chosen yet');
+    new Repair().run({ steps: 0 }, w);
+    // The block mirrors the settings (the add-on's, warning-protected, rewritten whole).
+    expect(shown()).toContain('A new group calendar');
+    expect(() => typedCellsKept(w, before)).not.toThrow();
+  });
+
+  it('a deleted Calendar tab re-created by repair does not let the next sync remove the plan’s events unasked', () => {
+    // Two events (under the three a sync removes without asking): the sync used to remove both
+    // because no row of the re-created, empty tab held them.
+    const w = replay([
+      new PasteActivity(activity('Book swap')),
+      new PasteActivity(activity('Family fair')),
+      new Sync(),
+      new PartnerDeletesTab('Calendar'),
+      new Sync(),
+      new Repair(),
+    ]);
+    // The final sync (replay's) held the removals back; the coordinator then confirmed them.
+    expect(w.log).toContain('confirm removing 2 events');
+    expect(ownedEvents(w)).toHaveLength(0);
+    expect(tabRows(w)).toHaveLength(0);
+  });
+
+  it('once the coordinator confirmed, the new Calendar tab is the plan’s: a deleted row’s event goes unasked again', () => {
+    const w = replay([
+      new PasteActivity(activity('Book swap')),
+      new Sync(),
+      new PartnerDeletesTab('Calendar'),
+      new Repair(),
+      new PasteActivity(activity('Family fair')),
+    ]);
+    expect(w.log).toContain('confirm removing 1 events');
+    expect(ownedEvents(w).map((e) => e.title)).toEqual(['Family fair']);
+    w.ws.sheets.userDeleteRows('Calendar', 2);
+    const report = w.addon.run('syncCalendar') as { deleted: number; heldBackDeletions: number };
+    expect(report).toMatchObject({ deleted: 1, heldBackDeletions: 0 });
+  });
+
+  it('with the Calendar tab deleted, a sync refuses in words and removes nothing', () => {
+    const w = replay([new PasteActivity(activity('Book swap')), new Sync()]);
+    new PartnerDeletesTab('Calendar').run({ steps: 0 }, w);
+    expect(() => w.addon.run('syncCalendar')).toThrow(
+      /The Calendar tab is missing \(deleted\?\), so nothing was synced\. Run .*Check and repair the plan/,
+    );
+    expect(ownedEvents(w)).toHaveLength(1);
+  });
+
+  // Repair checks repairSaysWhatWasLost and typedCellsKept on the tabs that were not deleted.
+  it.each(USER_TABS.map((t) => t.name))(
+    'the %s tab deleted by a partner comes back with repair, said in words, nothing typed elsewhere lost',
+    (tab) => {
+      const w = replay([
+        new PasteActivity(activity('Book swap')),
+        new PartnerTypesOn('Goals', 0.9, 0.3, 'Reading for all'),
+        new PartnerTypesOn('Partners', 0.9, 0.1, 'Corner Bookshop'),
+        new Sync(),
+        new PartnerDeletesTab(tab),
+        new Sync(),
+        new Repair(),
+      ]);
+      expect(w.log).toContain(`delete the ${tab} tab`);
+      expect(w.deletedTabs.size).toBe(0);
+      // The plan's event stays unless its row went with the tab and the coordinator confirmed.
+      expect(ownedEvents(w)).toHaveLength(tab === 'Calendar' ? 0 : 1);
+    },
+  );
+
+  it('an asset map built as the clock turns a minute equals a fresh build (the time it was built aside)', () => {
+    // Fuzz seed 2026, sequence 1882: the 6-minute-limit run moved the clock to 04:01:5x, so the
+    // check's second build said 04:02 in its "Built …" line.
+    replay([
+      new PasteActivity({
+        title: 'Reading tutoring',
+        startDate: '2027-03-10',
+        startTime: '09:00',
+        endTime: '10:00',
+        recurrence: '',
+        timeZone: '',
+        status: 'Planned',
+        lead: 'Riverside Public Library',
+      }),
+      new RunFault('timeLimit'),
+      new Sync(),
+      new CoordinatorBuilds('buildAssetMap'),
+    ]);
+  });
+});

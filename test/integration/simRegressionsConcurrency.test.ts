@@ -1,0 +1,61 @@
+// Regressions from simulating runs that overlap and runs the 6-minute limit ends (issue 17, part d).
+import { TIMEOUT_MESSAGE } from '../../emulator/runtime';
+import type { SyncReport } from '../../src/domain/calendarSync/report';
+import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { appendRows, type Cells, calendarRows, syncFixture } from '../harness/syncFixture';
+
+const sync = (addon: { run(name: string, ...a: unknown[]): unknown }) =>
+  addon.run('syncCalendar') as SyncReport;
+
+/** `n` valid one-off activities, each in its own week so none overlaps another. */
+function activities(n: number): Cells[] {
+  return Array.from({ length: n }, (_, i) => ({
+    title: `Activity ${i + 1}`,
+    type: 'Meeting',
+    startDate: `2027-0${4 + Math.floor(i / 28)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    startTime: '09:00',
+    endTime: '10:00',
+    status: 'Planned',
+  }));
+}
+
+/** One event per row and one row per event: the plan's promise after any finished run. */
+function expectOneEventPerRow(f: ReturnType<typeof syncFixture>, n: number): void {
+  const live = f.ws.calendar.liveEvents(f.calendarId).filter((e) => e.tags.swpActivityId);
+  const rows = calendarRows(f.ws);
+  expect(live).toHaveLength(n);
+  expect(new Set(live.map((e) => e.tags.swpActivityId)).size).toBe(n);
+  expect(new Set(rows.map((r) => r.id)).size).toBe(n);
+  for (const r of rows) {
+    const event = live.find((e) => e.tags.swpActivityId === r.id);
+    expect(event?.id).toBe(r.eventId);
+  }
+}
+
+describe('a sync the 6-minute limit ends part-way (Apps Script stops the execution)', () => {
+  // Calendar writes made so slow that a write begun inside the sync's 4.5-minute budget ends past
+  // 6 minutes: the hard limit, not the sync's own budget, stops the run (after 1, 2 or 3 events).
+  for (const latency of [120_000, 200_000, 265_000]) {
+    it(`a continuation finishes it without a duplicate event (writes of ${latency / 1000} s)`, () => {
+      const f = syncFixture();
+      const n = 6;
+      appendRows(f.ws, CALENDAR_TAB, activities(n));
+      f.ws.runtime.setLatency('Calendar.Events.insert', latency);
+      expect(() => sync(f.addon)).toThrow(TIMEOUT_MESSAGE);
+      expect(f.addon.timedOutRuns).toBe(1);
+      expect(f.ws.locks.documentLockHolder()).toBeNull();
+      f.ws.runtime.setLatency('Calendar.Events.insert', 0);
+      // Nobody presses Sync again: the plan's own trigger must finish the job.
+      for (let i = 0; i < 3; i += 1) {
+        f.ws.runtime.advance(61_000);
+        f.addon.runDueTriggers();
+      }
+      expectOneEventPerRow(f, n);
+      // And a quiet sync afterwards writes nothing.
+      f.ws.runtime.resetCounts();
+      const again = sync(f.addon);
+      expect(again.complete).toBe(true);
+      expect(f.ws.runtime.count(/^Calendar\.Events\.(insert|patch|remove)$/)).toBe(0);
+    });
+  }
+});

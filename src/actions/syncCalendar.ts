@@ -563,17 +563,17 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
         next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
         report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
       }
-      const waitedLines: SyncLogEntry[] =
-        followUp && next
-          ? [
-              runLine(
-                new Date(waited.at),
-                waited.run,
-                'Waited',
-                `Another sync was running, so this one changed nothing. ${CALENDAR_TEXT.continues[next]}`,
-              ),
-            ]
-          : [];
+      // Said in the Sync Log by the run that holds the lock (a waiting run writes nothing there).
+      const waitedLines: SyncLogEntry[] = waited
+        ? [
+            runLine(
+              new Date(waited.at),
+              waited.run,
+              'Waited',
+              `Another sync was running, so this one changed nothing. ${next && followUp ? CALENDAR_TEXT.continues[next] : 'The sync that ran next did its work.'}`,
+            ),
+          ]
+        : [];
       appendSyncLog(ctx.spreadsheet, [
         ...logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
         ...waitedLines,

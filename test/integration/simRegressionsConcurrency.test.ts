@@ -59,3 +59,71 @@ describe('a sync the 6-minute limit ends part-way (Apps Script stops the executi
     });
   }
 });
+
+describe('a partner edits while the coordinator’s sync runs (the after-edit trigger fires mid-run)', () => {
+  const PARTNER = 'lee@univ.example.edu';
+
+  /** A synced plan with the after-edit trigger on; the retitle happens at call `n` of the next sync. */
+  function overlapAt(n: number, autoSync: { afterEdits: boolean; hourly: boolean }) {
+    const f = syncFixture();
+    appendRows(f.ws, CALENDAR_TAB, activities(4));
+    sync(f.addon);
+    f.addon.run('setAutoSync', autoSync);
+    appendRows(f.ws, CALENDAR_TAB, activities(6).slice(4));
+    const titleCol = CALENDAR_TAB.columns.findIndex((c) => c.key === 'title') + 1;
+    let fired = false;
+    let writesWhileWaiting = 0;
+    let waited = false;
+    f.addon.interleaveAt(n, () => {
+      fired = true;
+      const held = f.ws.locks.documentLockHolder() !== null;
+      const before = f.ws.runtime.count(/^Calendar\.Events\.(insert|patch|remove)$/);
+      f.addon.userEdit(CALENDAR_TAB.name, 3, titleCol, 'Retitled mid-run', PARTNER);
+      waited = held;
+      if (held)
+        writesWhileWaiting =
+          f.ws.runtime.count(/^Calendar\.Events\.(insert|patch|remove)$/) - before;
+    });
+    const report = sync(f.addon);
+    return { ...f, fired, waited, report, writesWhileWaiting };
+  }
+
+  it('the waiting run writes nothing, says so, and its continuation syncs the edit', () => {
+    let tried = 0;
+    for (let n = 1; ; n += 9) {
+      const f = overlapAt(n, { afterEdits: true, hourly: false });
+      if (!f.fired) break;
+      tried += 1;
+      expect(f.report.complete).toBe(true);
+      expect(f.writesWhileWaiting).toBe(0);
+      f.ws.runtime.advance(61_000);
+      f.addon.runDueTriggers();
+      const retitled = f.ws.calendar
+        .liveEvents(f.calendarId)
+        .find((e) => e.tags.swpActivityId === calendarRows(f.ws)[1].id);
+      expect([n, retitled?.title]).toEqual([n, 'Retitled mid-run']);
+      expectOneEventPerRow(f, 6);
+      // The run that held the lock (or the one after it) logged the waiting run's line.
+      const waitedLines = f.ws.sheets
+        .table('Sync Log')
+        .filter((r) => r[1] === 'after an edit' && r[2] === 'Waited');
+      expect([n, waitedLines.length]).toEqual([n, f.waited ? 1 : 0]);
+    }
+    expect(tried).toBeGreaterThan(5);
+  });
+
+  it('with the hourly sync on, the edit waits for the hour and nothing is lost', () => {
+    for (const n of [3, 20, 45, 70]) {
+      const f = overlapAt(n, { afterEdits: true, hourly: true });
+      if (!f.fired) continue;
+      f.ws.runtime.advance(3_600_000);
+      f.addon.runDueTriggers();
+      expect(calendarRows(f.ws)[1].title).toBe('Retitled mid-run');
+      expectOneEventPerRow(f, 6);
+      const retitled = f.ws.calendar
+        .liveEvents(f.calendarId)
+        .find((e) => e.tags.swpActivityId === calendarRows(f.ws)[1].id);
+      expect(retitled?.title).toBe('Retitled mid-run');
+    }
+  });
+});

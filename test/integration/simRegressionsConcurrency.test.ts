@@ -3,6 +3,9 @@ import { TIMEOUT_MESSAGE } from '../../emulator/runtime';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { appendRows, type Cells, calendarRows, syncFixture } from '../harness/syncFixture';
+import { replay } from '../sim/commands';
+import { OverlappingRun } from '../sim/concurrencyCommands';
+import { RunFault } from '../sim/planCommands';
 
 const sync = (addon: { run(name: string, ...a: unknown[]): unknown }) =>
   addon.run('syncCalendar') as SyncReport;
@@ -125,5 +128,11 @@ describe('a partner edits while the coordinator’s sync runs (the after-edit tr
         .find((e) => e.tags.swpActivityId === calendarRows(f.ws)[1].id);
       expect(retitled?.title).toBe('Retitled mid-run');
     }
+  });
+});
+
+describe('simulator finds (replayed as fuzz printed them)', () => {
+  it('a staged held lock survives an overlapping run for the sync it was staged for', () => {
+    replay([new RunFault('lockHeld'), new OverlappingRun('afterEdit', 9, 0, 'Book swap')]);
   });
 });

@@ -102,7 +102,8 @@ export class OverlappingRun implements Cmd {
     // The run that took the lock next wrote the waiting run's line (it writes nothing itself).
     if (deferred && report?.complete && waitedLines(w) <= waitedBefore)
       fail(w, 'waitingRunSaysSo', 'an automatic run waited but the Sync Log does not say so');
-    w.faultArmed = false;
+    // A held lock or slow calls staged for the next Sync step are still to come.
+    if (!w.lockHeldBy && w.slowMethods.length === 0) w.faultArmed = false;
     named(w, 'typedCellsKept', () => typedCellsKept(w, typedBefore));
     named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, linksBefore));
     check(w, ALWAYS);

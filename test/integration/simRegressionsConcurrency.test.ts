@@ -133,6 +133,9 @@ describe('a partner edits while the coordinator’s sync runs (the after-edit tr
 
 describe('simulator finds (replayed as fuzz printed them)', () => {
   it('a staged held lock survives an overlapping run for the sync it was staged for', () => {
-    replay([new RunFault('lockHeld'), new OverlappingRun('afterEdit', 9, 0, 'Book swap')]);
+    replay([
+      new RunFault('lockHeld'),
+      new OverlappingRun('coordinator', 'afterEdit', 9, 0, 'Book swap'),
+    ]);
   });
 });

@@ -22,13 +22,11 @@ const PARTNER = 'lee@univ.example.edu';
 const SHEET_WRITES = /^SpreadsheetApp\..*\.(set|insert|delete|append|clear|sort)/;
 const SYNC_LOG = 'Sync Log';
 
-/** What starts while the coordinator's manual sync is under way. */
-export type Overlapping =
-  | 'afterEdit'
-  | 'hourly'
-  | 'continuation'
-  | 'partnerSync'
-  | 'partnerApproves';
+/** What starts while a manual sync is under way ('otherSync': the other person presses Sync). */
+export type Overlapping = 'afterEdit' | 'hourly' | 'continuation' | 'otherSync' | 'partnerApproves';
+
+/** Who presses Sync first: the coordinator (the settings' owner) or a partner, with their own authority. */
+export type Syncer = 'coordinator' | 'partner';
 
 const AUTOMATIC: Record<string, string> = {
   afterEdit: 'syncCalendarAfterEdit_',
@@ -36,12 +34,15 @@ const AUTOMATIC: Record<string, string> = {
   continuation: 'continueCalendarSync_',
 };
 
-/** One manual sync (confirming held-back removals as the coordinator would); null when a staged fault ended it. */
-function manualSync(w: World): SyncReport | null {
+/** One manual sync (confirming held-back removals, with their count); null when a staged fault ended it. */
+function manualSync(w: World, as: string | null = null): SyncReport | null {
+  const sync = (...args: unknown[]) =>
+    (as
+      ? w.addon.runAs(as, w.ws.currentSpreadsheetId, 'syncCalendar', ...args)
+      : w.addon.run('syncCalendar', ...args)) as SyncReport;
   try {
-    let report = w.addon.run('syncCalendar') as SyncReport;
-    if (report.heldBackDeletions > 0)
-      report = w.addon.run('syncCalendar', report.heldBackDeletions) as SyncReport;
+    let report = sync();
+    if (report.heldBackDeletions > 0) report = sync(report.heldBackDeletions);
     w.lastReport = report;
     return report;
   } catch (e) {
@@ -58,13 +59,14 @@ function waitedLines(w: World): number {
 }
 
 /**
- * The coordinator syncs; just before the sync's `atCall`th service call another execution starts
- * and runs to completion: an automatic sync (after a partner's edit, hourly, a continuation), a
- * partner pressing Sync, or a partner trying to approve an outside address. Then time passes and
- * the plan's triggers run, as they would: every invariant must hold after them.
+ * The coordinator (or a partner) syncs; just before the sync's `atCall`th service call another
+ * execution starts and runs to completion: an automatic sync (after a partner's edit, hourly, a
+ * continuation), the other person pressing Sync, or a partner trying to approve an outside
+ * address. Then time passes and the plan's triggers run, as they would: every invariant must hold.
  */
 export class OverlappingRun implements Cmd {
   constructor(
+    readonly by: Syncer,
     readonly what: Overlapping,
     readonly atCall: number,
     readonly rowAt: number,
@@ -72,7 +74,10 @@ export class OverlappingRun implements Cmd {
   ) {}
   check = () => true;
   run(_m: Model, w: World): void {
-    w.log.push(`coordinator syncs; at its call ${this.atCall} ${this.describe()}`);
+    const coordinator = w.ws.session.userEmail;
+    w.log.push(
+      `${this.by === 'partner' ? PARTNER : 'coordinator'} syncs; at its call ${this.atCall} ${this.describe()}`,
+    );
     let typedBefore = typedCellsEverywhere(w);
     const linksBefore = linkSnapshot(w);
     const waitedBefore = waitedLines(w);
@@ -83,11 +88,11 @@ export class OverlappingRun implements Cmd {
       lockHeld = w.ws.locks.documentLockHolder()?.startsWith('execution-') ?? false;
       if (this.what === 'afterEdit') this.partnerEdits(w);
       typedBefore = typedCellsEverywhere(w);
-      deferred = this.nested(w, lockHeld);
+      deferred = this.nested(w, lockHeld, coordinator);
     });
     let report: SyncReport | null;
     try {
-      report = manualSync(w);
+      report = manualSync(w, this.by === 'partner' ? PARTNER : null);
     } finally {
       disarm();
     }
@@ -118,8 +123,8 @@ export class OverlappingRun implements Cmd {
         return 'the hourly sync runs';
       case 'continuation':
         return 'a continuation runs';
-      case 'partnerSync':
-        return `${PARTNER} presses Sync`;
+      case 'otherSync':
+        return `${this.by === 'partner' ? 'the coordinator' : PARTNER} presses Sync`;
       case 'partnerApproves':
         return `${PARTNER} tries to approve x@evil.example.com`;
     }
@@ -138,7 +143,7 @@ export class OverlappingRun implements Cmd {
   }
 
   /** Runs the second execution; true when it was an automatic run that deferred to the first. */
-  private nested(w: World, lockHeld: boolean): boolean {
+  private nested(w: World, lockHeld: boolean, coordinator: string): boolean {
     const rt = w.ws.runtime;
     const calendarBefore = rt.count(CALENDAR_WRITES);
     const sheetBefore = rt.count(SHEET_WRITES);
@@ -147,7 +152,8 @@ export class OverlappingRun implements Cmd {
     if (handler) {
       // A trigger runs as its owner, the coordinator (installable triggers guide, "Restrictions").
       const logs = w.ws.logs.length;
-      w.addon.run(handler, { triggerUid: 'sim', authMode: 'FULL' });
+      const event = { triggerUid: 'sim', authMode: 'FULL' };
+      w.ws.as(coordinator, doc, () => w.addon.run(handler, event), coordinator);
       if (!lockHeld) return false;
       const calendarWrites = rt.count(CALENDAR_WRITES) - calendarBefore;
       const sheetWrites = rt.count(SHEET_WRITES) - sheetBefore;
@@ -161,17 +167,17 @@ export class OverlappingRun implements Cmd {
         fail(w, 'waitingRunSaysSo', `the ${this.what} run did not say it waited`);
       return true;
     }
-    if (this.what === 'partnerSync') {
+    if (this.what === 'otherSync') {
       let refused: string | null = null;
       try {
-        w.addon.runAs(PARTNER, doc, 'syncCalendar');
+        w.addon.runAs(this.by === 'partner' ? coordinator : PARTNER, doc, 'syncCalendar');
       } catch (e) {
         refused = (e as Error).message;
       }
       if (lockHeld && refused !== CALENDAR_TEXT.busy)
-        fail(w, 'secondSyncWaits', `a partner's sync during another said: ${refused ?? 'nothing'}`);
+        fail(w, 'secondSyncWaits', `a second sync during another said: ${refused ?? 'nothing'}`);
       if (lockHeld && rt.count(CALENDAR_WRITES) !== calendarBefore)
-        fail(w, 'secondSyncWaits', 'a partner’s sync wrote events while another sync ran');
+        fail(w, 'secondSyncWaits', 'a second sync wrote events while another sync ran');
       return false;
     }
     const approvedBefore = [...approvedEmails(w)].sort().join(',');
@@ -187,7 +193,7 @@ export class OverlappingRun implements Cmd {
   }
 
   toString = () =>
-    `new OverlappingRun('${this.what}', ${this.atCall}, ${this.rowAt}, ${JSON.stringify(this.title)})`;
+    `new OverlappingRun('${this.by}', '${this.what}', ${this.atCall}, ${this.rowAt}, ${JSON.stringify(this.title)})`;
 }
 
 /**
@@ -220,17 +226,18 @@ const callIndex = fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 9, 
 export const concurrencyCommands: Array<fc.Arbitrary<Cmd>> = [
   fc
     .tuple(
+      fc.constantFrom<Syncer>('coordinator', 'coordinator', 'partner'),
       fc.constantFrom<Overlapping>(
         'afterEdit',
         'hourly',
         'continuation',
-        'partnerSync',
+        'otherSync',
         'partnerApproves',
       ),
       callIndex,
       frac,
       fc.constantFrom('Book swap', 'Parent night', ''),
     )
-    .map(([what, at, row, title]) => new OverlappingRun(what, at, row, title)),
+    .map(([by, what, at, row, title]) => new OverlappingRun(by, what, at, row, title)),
   callIndex.map((at) => new HardLimitAt(at)),
 ];

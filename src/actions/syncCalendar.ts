@@ -518,7 +518,7 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       let outcomes: WriteOutcome[] = [];
       let stopped: string | null = null;
       let stoppedRaw = '';
-      // (V) The 6-minute limit ends a run outright (no finally runs): the trigger that finishes its
+      // (S) The 6-minute limit halts a run outright (no finally runs): the trigger that finishes its
       // work, and the mark that it was a manual sync's, are set before the first write.
       const armed = plan.operations.some(isWrite);
       if (armed) {

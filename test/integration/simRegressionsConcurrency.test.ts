@@ -3,7 +3,7 @@ import { TIMEOUT_MESSAGE } from '../../emulator/runtime';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { appendRows, type Cells, calendarRows, syncFixture } from '../harness/syncFixture';
-import { replay } from '../sim/commands';
+import { CalendarSettings, PasteActivity, replay } from '../sim/commands';
 import { OverlappingRun } from '../sim/concurrencyCommands';
 import { RunFault } from '../sim/planCommands';
 
@@ -137,5 +137,59 @@ describe('simulator finds (replayed as fuzz printed them)', () => {
       new RunFault('lockHeld'),
       new OverlappingRun('coordinator', 'afterEdit', 9, 0, 'Book swap'),
     ]);
+  });
+});
+
+describe('two people at once: a partner acts at any call of the coordinator’s sync', () => {
+  const PARTNER = 'lee@univ.example.edu';
+  const BUSY = 'Another calendar sync is running in this spreadsheet right now';
+
+  it('a partner’s Sync is told another runs while the lock is held, else syncs as them; one event per row either way', () => {
+    let tried = 0;
+    for (let n = 1; ; n += 17) {
+      const f = syncFixture();
+      f.ws.sheets.book.state.editors.push(PARTNER);
+      appendRows(f.ws, CALENDAR_TAB, activities(5));
+      const doc = f.ws.currentSpreadsheetId;
+      let fired = false;
+      let outcome = '';
+      let held = false;
+      f.addon.interleaveAt(n, () => {
+        fired = true;
+        held = f.ws.locks.documentLockHolder() !== null;
+        try {
+          const r = f.addon.runAs(PARTNER, doc, 'syncCalendar') as SyncReport;
+          outcome = `synced ${r.created}`;
+        } catch (e) {
+          outcome = (e as Error).message;
+        }
+      });
+      const report = sync(f.addon);
+      if (!fired) break;
+      tried += 1;
+      expect(report.complete).toBe(true);
+      if (held) expect([n, outcome]).toEqual([n, expect.stringContaining(BUSY)]);
+      else expect([n, outcome]).toEqual([n, expect.stringMatching(/^synced \d$/)]);
+      expectOneEventPerRow(f, 5);
+    }
+    expect(tried).toBeGreaterThan(3);
+  });
+
+  it('a partner’s approval of an outside address is refused at any call, and nobody is invited', () => {
+    // The simulator's world: set up by the coordinator, who owns the calendar settings.
+    for (const n of [1, 4, 9, 16, 30, 50, 80]) {
+      const w = replay([
+        new PasteActivity({
+          title: 'Family fair',
+          startDate: '2027-03-14',
+          status: 'Planned',
+          participants: 'x@evil.example.com',
+        } as Record<string, string>),
+        new CalendarSettings(false, true, false),
+        new OverlappingRun('coordinator', 'partnerApproves', n, 0, ''),
+      ]);
+      const guests = w.ws.calendar.liveEvents(w.calendarId).flatMap((e) => e.guests);
+      expect(guests.map((g) => g.email)).not.toContain('x@evil.example.com');
+    }
   });
 });

@@ -3,7 +3,7 @@ import { TIMEOUT_MESSAGE } from '../../emulator/runtime';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { appendRows, type Cells, calendarRows, syncFixture } from '../harness/syncFixture';
-import { CalendarSettings, PasteActivity, replay } from '../sim/commands';
+import { CalendarSettings, DeleteRow, PartnerTypes, PasteActivity, replay } from '../sim/commands';
 import { OverlappingRun } from '../sim/concurrencyCommands';
 import { RunFault } from '../sim/planCommands';
 
@@ -191,5 +191,25 @@ describe('two people at once: a partner acts at any call of the coordinator’s 
       const guests = w.ws.calendar.liveEvents(w.calendarId).flatMap((e) => e.guests);
       expect(guests.map((g) => g.email)).not.toContain('x@evil.example.com');
     }
+  });
+});
+
+describe('simulator finds: a row retyped while the sync that gives it an ID runs', () => {
+  it('ends with one event for the row once the coordinator syncs again (fuzz seed 17)', () => {
+    replay([
+      new PartnerTypes(0, 'title', '!'),
+      new PasteActivity({
+        title: 'Reading tutoring',
+        startDate: '2027-03-10',
+        startTime: '09:00',
+        endTime: '10:00',
+        recurrence: '',
+        timeZone: '',
+        status: '',
+        lead: 'Riverside Public Library',
+      }),
+      new DeleteRow(0),
+      new OverlappingRun('coordinator', 'afterEdit', 22, 0, 'Book swap'),
+    ]);
   });
 });

@@ -84,16 +84,22 @@ export class OverlappingRun implements Cmd {
     const waitedBefore = waitedLines(w);
     let lockHeld = false;
     let deferred = false;
+    let fired = false;
     const disarm = w.addon.interleaveAt(this.atCall, () => {
+      fired = true;
       // The first run's lock (a staged holder is another matter: the first run then waits itself).
       lockHeld = w.ws.locks.documentLockHolder()?.startsWith('execution-') ?? false;
       if (this.what === 'afterEdit') this.partnerEdits(w);
       typedBefore = typedCellsEverywhere(w);
       deferred = this.nested(w, lockHeld, coordinator);
     });
-    let report: SyncReport | null;
+    let report: SyncReport | null = null;
     try {
       report = manualSync(w, this.by === 'partner' ? PARTNER : null);
+    } catch (e) {
+      // Started at this sync's own lock call, the other run held the lock longer than this one
+      // waits: "another sync is running" is the right answer then, and nothing else is.
+      if (!fired || lockHeld || (e as Error).message !== CALENDAR_TEXT.busy) throw e;
     } finally {
       disarm();
     }

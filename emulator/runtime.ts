@@ -174,11 +174,6 @@ export class Runtime {
     return frame === null ? 0 : this.now() - frame.start;
   }
 
-  /** Whether the current execution crossed the 6-minute limit (Apps Script ended it). */
-  timedOut(): boolean {
-    return this.frame?.timedOut ?? false;
-  }
-
   /**
    * Arms an interleaving for the next outermost execution: just before its `atCall`th service
    * call, `run` starts another execution (a trigger, a second user) and runs it to completion,

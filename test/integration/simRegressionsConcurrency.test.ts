@@ -3,7 +3,14 @@ import { TIMEOUT_MESSAGE } from '../../emulator/runtime';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { appendRows, type Cells, calendarRows, syncFixture } from '../harness/syncFixture';
-import { CalendarSettings, DeleteRow, PartnerTypes, PasteActivity, replay } from '../sim/commands';
+import {
+  CalendarSettings,
+  DeleteRow,
+  PartnerTypes,
+  PasteActivity,
+  QuotaFault,
+  replay,
+} from '../sim/commands';
 import { OverlappingRun } from '../sim/concurrencyCommands';
 import { RunFault } from '../sim/planCommands';
 
@@ -209,6 +216,23 @@ describe('simulator finds: a row retyped while the sync that gives it an ID runs
         lead: 'Riverside Public Library',
       }),
       new DeleteRow(0),
+      new OverlappingRun('coordinator', 'afterEdit', 22, 0, 'Book swap'),
+    ]);
+  });
+
+  it('checks the plan only once the continuations stopped by a quota error are done (fuzz seed 17)', () => {
+    replay([
+      new PartnerTypes(0, 'title', '!'),
+      new PasteActivity({
+        title: 'Reading tutoring',
+        startDate: '2027-03-10',
+        startTime: '09:00',
+        endTime: '10:00',
+        status: 'Planned',
+        lead: 'Riverside Public Library',
+      }),
+      new DeleteRow(0),
+      new QuotaFault('Calendar.Events.insert', 2),
       new OverlappingRun('coordinator', 'afterEdit', 22, 0, 'Book swap'),
     ]);
   });

@@ -109,8 +109,15 @@ export class OverlappingRun implements Cmd {
       w.addon.runDueTriggers();
       report = manualSync(w);
     }
-    w.ws.runtime.advance(61_000);
-    w.addon.runDueTriggers();
+    // Continuations run until none is pending (a fault armed earlier may stop one part-way).
+    const doc = w.ws.currentSpreadsheetId;
+    const pending = () =>
+      w.ws.script.triggersFor('CLOCK', doc).some((t) => t.handler === AUTOMATIC.continuation);
+    for (let i = 0; i < 5; i += 1) {
+      w.ws.runtime.advance(61_000);
+      w.addon.runDueTriggers();
+      if (!pending()) break;
+    }
     // The run that took the lock next wrote the waiting run's line (it writes nothing itself).
     if (deferred && report?.complete && waitedLines(w) <= waitedBefore)
       fail(w, 'waitingRunSaysSo', 'an automatic run waited but the Sync Log does not say so');
@@ -119,7 +126,7 @@ export class OverlappingRun implements Cmd {
     named(w, 'typedCellsKept', () => typedCellsKept(w, typedBefore));
     named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, linksBefore));
     check(w, ALWAYS);
-    if (!report?.complete) return;
+    if (!report?.complete || pending()) return;
     // After the triggers (automatic runs, which leave rows still being typed alone) every promise
     // holds; the quiet re-sync is a manual one, so it follows the coordinator's next manual sync.
     check(

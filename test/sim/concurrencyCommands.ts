@@ -74,7 +74,7 @@ export class OverlappingRun implements Cmd {
     readonly title: string,
   ) {}
   check = () => true;
-  run(_m: Model, w: World): void {
+  run(m: Model, w: World): void {
     const coordinator = w.ws.session.userEmail;
     w.log.push(
       `${this.by === 'partner' ? PARTNER : 'coordinator'} syncs; at its call ${this.atCall} ${this.describe()}`,
@@ -128,13 +128,13 @@ export class OverlappingRun implements Cmd {
     check(w, ALWAYS);
     if (!report?.complete || pending()) return;
     // After the triggers (automatic runs, which leave rows still being typed alone) every promise
-    // holds; the quiet re-sync is a manual one, so it follows the coordinator's next manual sync.
+    // holds; the quiet re-sync is a manual one, so it follows the coordinator's next manual sync
+    // (the sync step: it finishes what a fault armed earlier may stop, then checks everything).
     check(
       w,
       AFTER_COMPLETE_SYNC.filter((c) => c !== quietResyncWritesNothing),
     );
-    manualSync(w);
-    check(w, AFTER_COMPLETE_SYNC);
+    new Sync().run(m, w);
   }
 
   private describe(): string {

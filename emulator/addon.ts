@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
-import { isDate } from './runtime';
+import { type ExecutionEnd, isDate, TIMEOUT_MESSAGE } from './runtime';
 import { enforceScopes } from './scopes';
 import type { TriggerState } from './services/script';
 import type { Workspace } from './workspace';
@@ -73,6 +73,11 @@ function hostError(error: unknown): Error {
   if (typeof e?.name === 'string') copy.name = e.name;
   if (typeof e?.stack === 'string') copy.stack = e.stack;
   return copy;
+}
+
+/** The error of an execution the 6-minute limit stopped: Google's message, as the caller sees it. */
+function timedOut(): Error {
+  return new Error(TIMEOUT_MESSAGE);
 }
 
 /** The manifest's oauthScopes (appsscript.json beside Code.js), or null without a manifest. */
@@ -148,14 +153,41 @@ export class Addon {
     const { runtime, locks } = this.workspace;
     runtime.beginExecution();
     locks.beginExecution();
+    let ended: ExecutionEnd | null = null;
     try {
-      return fn(...args);
+      const result = fn(...args);
+      ended = runtime.endExecution();
+      if (ended.timedOut) throw timedOut();
+      return result;
     } catch (error) {
+      ended ??= runtime.endExecution();
+      // (V) An execution past the 6-minute limit fails with Google's message, whatever the
+      // script caught or threw meanwhile: the caller (sidebar, trigger log) sees it timed out.
+      if (ended.timedOut) throw timedOut();
       throw hostError(error);
     } finally {
       locks.endExecution();
-      runtime.endExecution();
+      this.timedOutRuns += ended?.timedOut ? 1 : 0;
     }
+  }
+
+  /** Executions the 6-minute limit ended (each also failed with TIMEOUT_MESSAGE). */
+  timedOutRuns = 0;
+
+  /**
+   * Arms a second execution to run inside the next one, just before its `atCall`th service call
+   * (emulator/runtime.ts `interleaveAt`): a trigger firing, or another user pressing Sync, while a
+   * run is under way. `start` runs it (e.g. `() => addon.runDueTriggers()`); its errors are the
+   * second execution's own and do not reach the first. Returns a disarm.
+   */
+  interleaveAt(atCall: number, start: () => void): () => void {
+    return this.workspace.runtime.interleaveAt(atCall, () => {
+      try {
+        start();
+      } catch (error) {
+        this.workspace.logs.push(`Interleaved execution failed: ${hostError(error).message}`);
+      }
+    });
   }
 
   /**

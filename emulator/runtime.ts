@@ -22,6 +22,27 @@ export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 /** The message Apps Script gives when the execution time limit is reached. */
 export const TIMEOUT_MESSAGE = 'Exceeded maximum execution time';
 
+/**
+ * One execution under way. Executions nest when a test interleaves another one at a call of the
+ * first (a trigger firing mid-run, a second user): the clock is shared, each has its own budget.
+ */
+interface ExecutionFrame {
+  start: number;
+  /** Service calls this execution made so far (the interleave hook counts them). */
+  calls: number;
+  /** Set once the execution crossed the 6-minute limit: Apps Script has ended it. */
+  timedOut: boolean;
+  /** Another execution to run to completion before this one's Nth call (see `interleaveAt`). */
+  interleave: { atCall: number; run: () => void; fired: boolean } | null;
+}
+
+/** What the harness learns when an execution ends. */
+export interface ExecutionEnd {
+  timedOut: boolean;
+  /** Whether an interleaved execution armed for this one ran. */
+  interleaved: boolean;
+}
+
 export type CostKind = keyof typeof DEFAULT_COSTS_MS;
 
 /** A fault a test arms: `method` names a counted call, e.g. `CalendarApp.Calendar.createEvent`. */
@@ -66,7 +87,10 @@ export class Runtime {
   private readonly faults: FaultRule[] = [];
   private readonly latency = new Map<string, number>();
   private nowMs: number;
-  private executionStart: number | null = null;
+  /** Executions under way, outermost first (more than one only while one is interleaved). */
+  private readonly frames: ExecutionFrame[] = [];
+  /** An interleaving armed for the next outermost execution (see `interleaveAt`). */
+  private pendingInterleave: ExecutionFrame['interleave'] = null;
   /** When false the clock follows real time (the preview); when true it only moves on calls. */
   readonly virtual: boolean;
   readonly costs: Record<string, number>;
@@ -115,18 +139,53 @@ export class Runtime {
     this.nowMs = typeof time === 'number' ? time : time.getTime();
   }
 
-  /** Starts a new execution (the harness calls this for every top-level call into the add-on). */
+  /**
+   * Starts a new execution (the harness calls this for every top-level call into the add-on). One
+   * begun while another is under way is interleaved into it: it runs to completion first.
+   */
   beginExecution(): void {
-    this.executionStart = this.now();
+    const outermost = this.frames.length === 0;
+    this.frames.push({
+      start: this.now(),
+      calls: 0,
+      timedOut: false,
+      interleave: outermost ? this.pendingInterleave : null,
+    });
+    if (outermost) this.pendingInterleave = null;
   }
 
-  endExecution(): void {
-    this.executionStart = null;
+  endExecution(): ExecutionEnd {
+    const frame = this.frames.pop();
+    return { timedOut: frame?.timedOut ?? false, interleaved: frame?.interleave?.fired ?? false };
+  }
+
+  /** How many executions are under way (2 while one is interleaved into another). */
+  get depth(): number {
+    return this.frames.length;
+  }
+
+  private get frame(): ExecutionFrame | null {
+    return this.frames[this.frames.length - 1] ?? null;
   }
 
   /** Virtual ms since the current execution started. */
   elapsed(): number {
-    return this.executionStart === null ? 0 : this.now() - this.executionStart;
+    const frame = this.frame;
+    return frame === null ? 0 : this.now() - frame.start;
+  }
+
+  /**
+   * Arms an interleaving for the next outermost execution: just before its `atCall`th service
+   * call, `run` starts another execution (a trigger, a second user) and runs it to completion,
+   * then the first goes on. At call granularity this is a valid schedule of two concurrent
+   * executions: Apps Script runs them in parallel, each call an atomic request. Returns a disarm.
+   */
+  interleaveAt(atCall: number, run: () => void): () => void {
+    const armed = { atCall, run, fired: false };
+    this.pendingInterleave = armed;
+    return () => {
+      if (this.pendingInterleave === armed) this.pendingInterleave = null;
+    };
   }
 
   /**
@@ -134,11 +193,24 @@ export class Runtime {
    * and faults apply uniformly.
    */
   call(method: string, kind: CostKind = 'other'): void {
+    const frame = this.frame;
+    // (V) Past the limit Apps Script has stopped the execution: nothing it tries runs any more,
+    // not even in a catch or finally block (docs/emulator.md, "The 6-minute limit").
+    if (frame?.timedOut) throw new Error(TIMEOUT_MESSAGE);
+    if (frame) {
+      frame.calls += 1;
+      const hook = frame.interleave;
+      if (hook && !hook.fired && frame.calls === hook.atCall) {
+        hook.fired = true;
+        hook.run();
+      }
+    }
     this.authorize(method);
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     if (this.trace) this.log.push({ method, at: this.now() });
     if (this.virtual) this.nowMs += (this.costs[kind] ?? 0) + (this.latency.get(method) ?? 0);
-    if (this.executionStart !== null && this.elapsed() > EXECUTION_LIMIT_MS) {
+    if (frame && this.elapsed() > EXECUTION_LIMIT_MS) {
+      frame.timedOut = true;
       throw new Error(TIMEOUT_MESSAGE);
     }
     for (const rule of this.faults) {
@@ -183,7 +255,7 @@ export class Runtime {
 
   /** Refuses a call outside the granted scopes, inside an execution (see `authorizer`). */
   authorize(method: string, target?: ScopeTarget): void {
-    if (this.authorizer && this.executionStart !== null) this.authorizer(method, target);
+    if (this.authorizer && this.frames.length > 0) this.authorizer(method, target);
   }
 
   /** Arms a fault: the Nth matching call (and `times - 1` after it) throws `error`. */

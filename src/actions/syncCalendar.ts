@@ -3,7 +3,7 @@ import { loadApprovals, saveApprovals } from '../adapters/approvals';
 import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
 import { loadProposals } from '../adapters/calendar/proposals';
 import type { CalendarInfo } from '../adapters/calendar/target';
-import { withDocumentLock } from '../adapters/documentLock';
+import { BusyError, withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
 import { rememberRemoved, removedBySync } from '../adapters/removedEvents';
@@ -22,9 +22,11 @@ import {
 } from '../adapters/sheets/syncLog';
 import {
   clearContinuation,
+  noteDeferred,
   putProgress,
   saveLastRun,
   scheduleContinuation,
+  takeDeferred,
 } from '../adapters/syncServices';
 import { parseActivity } from '../domain/calendarSync/activity';
 import { CAPS, mailedBy } from '../domain/calendarSync/caps';
@@ -404,6 +406,8 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
   try {
     return syncOrPreview(services, options);
   } catch (error) {
+    if (error instanceof BusyError && options.run !== 'manual' && !options.preview)
+      deferBehindRunningSync(services, options.run);
     if (error instanceof UserError || googleErrorKind(error) === null) throw error;
     const plain = plainGoogleError(error, 'run');
     // A continuation is the only run still owed the unfinished work: a limit that stops it before
@@ -434,6 +438,20 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
       }
     }
     throw new UserError(plain.sentence);
+  }
+}
+
+/**
+ * An automatic run that found another holding the lock writes nothing. It notes that it waited
+ * (the run under way logs it and leaves a continuation: it may have read the tab before the edit
+ * that fired this one) and makes sure a trigger follows, should the 6-minute limit end that run.
+ */
+function deferBehindRunningSync(services: GoogleServices, run: RunKind): void {
+  try {
+    noteDeferred(services.documentProperties(), { run: RUN_WORDS[run], at: Date.now() });
+    scheduleContinuation(services.triggers(), services.spreadsheet());
+  } catch {
+    // Google refused even that: the next hourly or manual sync still finishes the work.
   }
 }
 
@@ -514,6 +532,7 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
   return withDocumentLock(
     services.documentLock(),
     () => {
+      const lockedAt = Date.now();
       clearContinuation(services.triggers(), chosen.spreadsheet);
       // Settings are read again inside the lock: another first sync may have created the calendar.
       const fresh = planBasics(services);
@@ -561,6 +580,13 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       let stopped: string | null = null;
       let stoppedRaw = '';
       let dailyLimit = false;
+      // (S) The 6-minute limit halts a run outright (no finally runs): the trigger that finishes its
+      // work, and the mark that it was a manual sync's, are set before the first write.
+      const armed = plan.operations.some(isWrite);
+      if (armed) {
+        if (options.run === 'manual') store.setProperty(UNFINISHED_MANUAL_KEY, '1');
+        scheduleContinuation(services.triggers(), ctx.spreadsheet);
+      }
       try {
         ({ outcomes, stopped, stoppedRaw, dailyLimit } = applyWrites(ctx, calendar, plan, started));
       } finally {
@@ -587,20 +613,39 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       if (importWords) report.summary += ` ${importWords}`;
       const manualWork =
         options.run === 'manual' || store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
+      // An automatic run came while this one held the lock: its edit may be newer than what this
+      // run read, so a continuation follows.
+      const waited = takeDeferred(store);
+      const followUp = waited !== null && waited.at >= lockedAt;
+      let next: keyof typeof CALENDAR_TEXT.continues | null = null;
       if (report.complete) {
         if (manualWork) store.deleteProperty(UNFINISHED_MANUAL_KEY);
+        if (followUp) next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
+        else if (armed) clearContinuation(services.triggers(), ctx.spreadsheet);
       } else {
         if (manualWork) store.setProperty(UNFINISHED_MANUAL_KEY, '1');
-        const next = scheduleContinuation(
+        next = scheduleContinuation(
           services.triggers(),
           ctx.spreadsheet,
           dailyLimit ? 'anHour' : 'aMinute',
         );
         report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
       }
+      // Said in the Sync Log by the run that holds the lock (a waiting run writes nothing there).
+      const waitedLines: SyncLogEntry[] = waited
+        ? [
+            runLine(
+              new Date(waited.at),
+              waited.run,
+              'Waited',
+              `Another sync was running, so this one changed nothing. ${next && followUp ? CALENDAR_TEXT.continues[next] : 'The sync that ran next did its work.'}`,
+            ),
+          ]
+        : [];
       appendSyncLog(ctx.spreadsheet, [
         ...importLogEntries(imports, RUN_WORDS[options.run], calendar.name),
         ...logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
+        ...waitedLines,
       ]);
       if (
         importWords ||

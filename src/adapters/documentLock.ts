@@ -2,6 +2,9 @@
 import { UserError } from '../shared/errors';
 import type { DocumentLock } from './google';
 
+/** The lock was held by another execution for longer than this one would wait. */
+export class BusyError extends UserError {}
+
 export const BUSY_MESSAGE =
   'Someone else is saving to the work plan right now. Please try again in a moment.';
 
@@ -17,7 +20,7 @@ export function withDocumentLock<T>(
   busyMessage: string = BUSY_MESSAGE,
 ): T {
   if (!lock) return work();
-  if (!lock.tryLock(timeoutMs)) throw new UserError(busyMessage);
+  if (!lock.tryLock(timeoutMs)) throw new BusyError(busyMessage);
   try {
     return work();
   } finally {

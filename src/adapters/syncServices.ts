@@ -126,13 +126,47 @@ export function scheduleContinuation(
   spreadsheet: Spreadsheet,
   after: ContinueAfter = 'aMinute',
 ): 'trigger' | 'triggerInAnHour' | 'hourly' | 'manual' {
-  if (planTriggers(scripts, spreadsheet).some((t) => isHandler(t, 'hourly'))) return 'hourly';
+  const triggers = planTriggers(scripts, spreadsheet);
+  if (triggers.some((t) => isHandler(t, 'hourly'))) return 'hourly';
+  const pending = triggers.filter((t) => isHandler(t, 'continuation'));
+  // One is pending already (set before the run's first write): a second would break the limit.
+  if (after === 'aMinute' && pending.length > 0) return 'trigger';
+  // After the daily limit, a pending one-minute continuation gives way to one an hour away.
+  for (const t of pending) scripts.deleteTrigger(t);
   try {
     const ms = after === 'anHour' ? 3_600_000 : 60_000;
     scripts.newTrigger(HANDLERS.continuation).timeBased().after(ms).create();
     return after === 'anHour' ? 'triggerInAnHour' : 'trigger';
   } catch {
     return 'manual';
+  }
+}
+
+/**
+ * An automatic sync that found another run holding the lock notes when, so the run under way
+ * (which may have read the tab before the edit that fired it) leaves a continuation behind.
+ */
+const DEFERRED_KEY = 'swp.calendarSync.deferred';
+
+export interface DeferredRun {
+  run: string;
+  at: number;
+}
+
+export function noteDeferred(properties: PropertyStore, deferred: DeferredRun): void {
+  properties.setProperty(DEFERRED_KEY, JSON.stringify(deferred));
+}
+
+/** The last deferred run, removed from the store (null when none waited). */
+export function takeDeferred(properties: PropertyStore): DeferredRun | null {
+  const text = properties.getProperty(DEFERRED_KEY);
+  if (text === null) return null;
+  properties.deleteProperty(DEFERRED_KEY);
+  try {
+    const parsed = JSON.parse(text) as DeferredRun;
+    return typeof parsed.at === 'number' ? parsed : null;
+  } catch {
+    return null;
   }
 }
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { concurrencyCommands } from './concurrencyCommands';
 import {
   AFTER_COMPLETE_SYNC,
   ALWAYS,
@@ -552,6 +553,7 @@ export const commands: Array<fc.Arbitrary<Cmd>> = [
     )
     .map(([m, n, after]) => new QuotaFault(m, n, after)),
   ...planCommands,
+  ...concurrencyCommands,
 ];
 
 /** Runs steps in order on a fresh world, then a final sync: how a regression test replays a fuzz find. */

@@ -188,7 +188,7 @@ describe.each([
 
   it('waits an hour when the daily limit stops the move, then finishes it', () => {
     const p = planWithExceptions(seed, zone, targetZone);
-    p.ws.runtime.failAt('Calendar.Events.patch', 1, DAILY_QUOTA_MESSAGE, 10_000);
+    p.ws.runtime.failAt('Calendar.Events.remove', 1, DAILY_QUOTA_MESSAGE, 10_000);
     const state = sidebarCall(
       p.addon,
       'saveCalendarChoice',

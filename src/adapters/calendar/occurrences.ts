@@ -17,7 +17,7 @@ export type OccurrenceWrites = Pick<
  */
 export function instanceSuffix(original: EventJson['originalStartTime']): string | null {
   if (original?.date && /^\d{4}-\d{2}-\d{2}$/.test(original.date))
-    return original.date.replaceAll('-', '');
+    return original.date.replace(/-/g, '');
   const ms = original?.dateTime ? parseRfc3339(original.dateTime) : null;
   if (ms === null) return null;
   return new Date(ms)

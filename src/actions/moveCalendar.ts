@@ -1,5 +1,6 @@
 // Switching the plan to another calendar moves its events there: copied, then removed from the old one, resumably.
 import { listPlanEvents } from '../adapters/calendar/events';
+import { carryExceptions, exceptionItemsBySeries } from '../adapters/calendar/occurrences';
 import { advancedCalendar, httpStatus } from '../adapters/calendar/service';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { writeAddonColumns } from '../adapters/sheets/addonColumns';
@@ -37,18 +38,23 @@ export function loadPendingMove(store: PropertyStore): PendingMove | null {
   }
 }
 
-/** The plan's own events of a calendar (series parents and single events; never foreign ones). */
-function planEvents(services: GoogleServices, calendarId: string, planKey: string): EventJson[] {
+/** Everything of the plan's a calendar lists: events, series and their moved or cancelled occurrences. */
+function listedPlanItems(services: GoogleServices, calendarId: string, planKey: string) {
   try {
-    return listPlanEvents(services, calendarId, planKey).filter(
-      (e) => toExistingEvent(e, planKey) !== null,
-    );
+    return listPlanEvents(services, calendarId, planKey);
   } catch (error) {
     // The old calendar is gone (deleted in Calendar, or no longer shared): nothing is left to move.
     const status = httpStatus(error);
     if (status === 404 || status === 410) return [];
     throw error;
   }
+}
+
+/** The plan's own events of a calendar (series parents and single events; never foreign ones). */
+function planEvents(services: GoogleServices, calendarId: string, planKey: string): EventJson[] {
+  return listedPlanItems(services, calendarId, planKey).filter(
+    (e) => toExistingEvent(e, planKey) !== null,
+  );
 }
 
 /** How many of the plan's events a switch from `from` would move (what the sidebar asks about). */
@@ -101,13 +107,16 @@ export function continueMove(
   const move = loadPendingMove(store);
   if (!move) return null;
   const events = advancedCalendar(services).Events!;
-  const left = planEvents(services, move.from, planKey);
+  const listed = listedPlanItems(services, move.from, planKey);
+  const left = listed.filter((e) => toExistingEvent(e, planKey) !== null);
+  const exceptions = exceptionItemsBySeries(listed);
   const there = new Map<string, string>();
   for (const e of listPlanEvents(services, move.to, planKey))
     if (toExistingEvent(e, planKey) && e.id) there.set(activityOf(e), e.id);
   let stopped: ReturnType<typeof plainGoogleError> | null = null;
   const failed: string[] = [];
   let moved = 0;
+  let occurrences = 0;
   for (const e of left) {
     const activity = activityOf(e);
     try {
@@ -115,6 +124,15 @@ export function continueMove(
         const created = events.insert(copyOf(e), move.to, { sendUpdates: 'none' });
         there.set(activity, created.id ?? '');
       }
+      // Before the old series goes, its moved and cancelled occurrences are set on the copy (an
+      // interrupted run sets them again on the copy it finds: every step is safe to repeat).
+      const carried = carryExceptions(
+        events,
+        move.to,
+        there.get(activity) ?? '',
+        e,
+        exceptions.get(e.id ?? '') ?? [],
+      );
       try {
         events.remove(move.from, e.id ?? '', { sendUpdates: 'none' });
       } catch (error) {
@@ -122,6 +140,7 @@ export function continueMove(
         if (status !== 404 && status !== 410) throw error;
       }
       moved += 1;
+      occurrences += carried;
     } catch (error) {
       const plain = plainGoogleError(error, 'write');
       if (plain.stopsRun) {
@@ -136,11 +155,18 @@ export function continueMove(
   const movedWords = `${plural(Math.max(0, done), 'event')} of ${move.total}`;
   let summary: string;
   if (stopped) {
-    const next = scheduleContinuation(services.triggers(), services.spreadsheet());
+    const next = scheduleContinuation(
+      services.triggers(),
+      services.spreadsheet(),
+      stopped.kind === 'dailyLimit' ? 'anHour' : 'aMinute',
+    );
     summary = `Moving the plan’s events from “${move.fromName}” to “${move.toName}”: ${movedWords} moved so far. ${stopped.sentence} ${CALENDAR_TEXT.continues[next]}`;
   } else {
     store.deleteProperty(MOVE_KEY);
-    summary = `Moved ${move.total === done ? plural(done, 'event') : movedWords} from “${move.fromName}” to “${move.toName}” (copied with their guests and answers, then removed from “${move.fromName}”).`;
+    const withOccurrences = occurrences
+      ? ` and ${plural(occurrences, 'occurrence')} moved or cancelled in Calendar`
+      : '';
+    summary = `Moved ${move.total === done ? plural(done, 'event') : movedWords} from “${move.fromName}” to “${move.toName}” (copied with their guests and answers${withOccurrences}, then removed from “${move.fromName}”).`;
     if (failed.length)
       summary += ` ${plural(failed.length, 'event')} could not be moved and ${failed.length === 1 ? 'stays' : 'stay'} in “${move.fromName}”: ${failed.join('; ')}`;
   }

@@ -12,7 +12,7 @@ import {
   replay,
 } from '../sim/commands';
 import { OverlappingRun } from '../sim/concurrencyCommands';
-import { RunFault } from '../sim/planCommands';
+import { EditDuringRun, PartnerDeletesTab, RunFault } from '../sim/planCommands';
 
 const sync = (addon: { run(name: string, ...a: unknown[]): unknown }) =>
   addon.run('syncCalendar') as SyncReport;
@@ -143,6 +143,16 @@ describe('simulator finds (replayed as fuzz printed them)', () => {
     replay([
       new RunFault('lockHeld'),
       new OverlappingRun('coordinator', 'afterEdit', 9, 0, 'Book swap'),
+    ]);
+  });
+
+  it('a run that waits after the lock holder looked for waiting runs keeps its continuation (fuzz seed 20261201)', () => {
+    replay([
+      new OverlappingRun('coordinator', 'afterEdit', 9, 0, ''),
+      new EditDuringRun(0, 'Book swap'),
+      new PartnerDeletesTab('Partners'),
+      new PartnerTypes(0, 'startDate', '2027-03-10'),
+      new OverlappingRun('coordinator', 'afterEdit', 145, 0, 'Book swap'),
     ]);
   });
 });

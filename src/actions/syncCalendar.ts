@@ -22,6 +22,7 @@ import {
 } from '../adapters/sheets/syncLog';
 import {
   clearContinuation,
+  hasDeferred,
   noteDeferred,
   putProgress,
   saveLastRun,
@@ -621,7 +622,12 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       if (report.complete) {
         if (manualWork) store.deleteProperty(UNFINISHED_MANUAL_KEY);
         if (followUp) next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
-        else if (armed) clearContinuation(services.triggers(), ctx.spreadsheet);
+        else if (armed) {
+          clearContinuation(services.triggers(), ctx.spreadsheet);
+          // A run that waited after this one looked (above) counted on the continuation just
+          // removed: it gets one again, which reports it and syncs its edit.
+          if (hasDeferred(store)) scheduleContinuation(services.triggers(), ctx.spreadsheet);
+        }
       } else {
         if (manualWork) store.setProperty(UNFINISHED_MANUAL_KEY, '1');
         next = scheduleContinuation(

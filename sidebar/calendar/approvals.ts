@@ -3,7 +3,7 @@ import type { ApprovalsState, WaitingPerson } from '../../src/shared/approvalsWi
 import type { CalendarMovePreview } from '../../src/shared/calendarWire';
 import { plural } from '../../src/shared/plural';
 import { callServer } from '../common/bridge';
-import { el, setStatus, withBusy } from '../common/dom';
+import { actionButton, el, mountSection, setStatus, withBusy } from '../common/dom';
 import { rowLink } from '../common/links';
 
 const TAB_WORDS: Record<string, string> = { partners: 'Partners', calendar: 'Calendar' };
@@ -16,27 +16,6 @@ function sourceLinks(person: WaitingPerson): Node[] {
     out.push(s.row > 0 ? rowLink(s.tab, s.row, label) : document.createTextNode(label));
   }
   return out;
-}
-
-/** A button whose accessible name starts with its visible text (axe: label-content-name-mismatch). */
-function actionButton(
-  text: string,
-  label: string | undefined,
-  act: () => void,
-  primary = false,
-): HTMLElement {
-  const button = el(
-    'button',
-    {
-      type: 'button',
-      class: primary ? 'action' : undefined,
-      'aria-label': label,
-      'data-busy-disable': true,
-    },
-    text,
-  );
-  button.addEventListener('click', act);
-  return button;
 }
 
 function render(section: HTMLElement, state: ApprovalsState, changed: () => void): void {
@@ -135,18 +114,12 @@ function render(section: HTMLElement, state: ApprovalsState, changed: () => void
  * finds new addresses). `changed` runs after each approval, for the rest of the sidebar.
  */
 export function mountApprovals(after: HTMLElement, changed: () => void): () => Promise<void> {
-  const section = el('section', {
-    id: 'approvals',
-    class: 'block',
-    'aria-labelledby': 'approvals-title',
-  });
-  after.after(section);
-  const load = async () => {
-    const state = await callServer('getApprovals').catch(() => null);
-    if (state) render(section, state, changed);
-  };
-  void load();
-  return load;
+  return mountSection(
+    after,
+    'approvals',
+    () => callServer('getApprovals'),
+    (section, state) => render(section, state, changed),
+  );
 }
 
 /**

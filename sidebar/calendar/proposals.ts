@@ -3,29 +3,13 @@ import type { ImportResult, ImportState, ProposalInfo } from '../../src/shared/i
 import { plural } from '../../src/shared/plural';
 import type { ImportMode } from '../../src/shared/settings';
 import { callServer } from '../common/bridge';
-import { el, setStatus, withBusy } from '../common/dom';
+import { actionButton, el, mountSection, setStatus, withBusy } from '../common/dom';
 
 const MODES: Array<{ mode: ImportMode; label: string }> = [
   { mode: 'propose', label: 'Propose them here (you accept or decline each)' },
   { mode: 'automatic', label: 'Add them to the Calendar tab at each sync' },
   { mode: 'off', label: 'Ignore them' },
 ];
-
-/** A button whose accessible name starts with its visible text (axe: label-content-name-mismatch). */
-function actionButton(text: string, label: string, act: () => void, primary = false): HTMLElement {
-  const button = el(
-    'button',
-    {
-      type: 'button',
-      class: primary ? 'action' : undefined,
-      'aria-label': label,
-      'data-busy-disable': true,
-    },
-    text,
-  );
-  button.addEventListener('click', act);
-  return button;
-}
 
 /** Runs one accept or decline, then shows the section and the status from its answer. */
 type Act = (call: () => Promise<ImportResult>, busy: string) => void;
@@ -126,16 +110,10 @@ function render(section: HTMLElement, state: ImportState, changed: () => void): 
  * sync may find new events). `changed` runs after each accept or decline, for the rest of the sidebar.
  */
 export function mountProposals(after: HTMLElement, changed: () => void): () => Promise<void> {
-  const section = el('section', {
-    id: 'proposals',
-    class: 'block',
-    'aria-labelledby': 'proposals-title',
-  });
-  after.after(section);
-  const load = async () => {
-    const state = await callServer('getImportProposals').catch(() => null);
-    if (state) render(section, state, changed);
-  };
-  void load();
-  return load;
+  return mountSection(
+    after,
+    'proposals',
+    () => callServer('getImportProposals'),
+    (section, state) => render(section, state, changed),
+  );
 }

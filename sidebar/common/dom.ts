@@ -55,6 +55,47 @@ export async function withBusy<T>(message: string, work: () => Promise<T>): Prom
   }
 }
 
+/** A button whose accessible name starts with its visible text (axe: label-content-name-mismatch). */
+export function actionButton(
+  text: string,
+  label: string | undefined,
+  act: () => void,
+  primary = false,
+): HTMLElement {
+  const button = el(
+    'button',
+    {
+      type: 'button',
+      class: primary ? 'action' : undefined,
+      'aria-label': label,
+      'data-busy-disable': true,
+    },
+    text,
+  );
+  button.addEventListener('click', act);
+  return button;
+}
+
+/**
+ * Adds a sidebar section after `after` and fills it from the server; returns how to read it again
+ * (a sync or another section's action may change what it shows).
+ */
+export function mountSection<S>(
+  after: HTMLElement,
+  id: string,
+  read: () => Promise<S>,
+  render: (section: HTMLElement, state: S) => void,
+): () => Promise<void> {
+  const section = el('section', { id, class: 'block', 'aria-labelledby': `${id}-title` });
+  after.after(section);
+  const load = async () => {
+    const state = await read().catch(() => null);
+    if (state) render(section, state);
+  };
+  void load();
+  return load;
+}
+
 /** A select's or radio's value as one of the options the wire type allows ('' for anything else). */
 export function chosen<T extends string>(value: string, options: readonly T[]): T | '' {
   return options.find((option) => option === value) ?? '';

@@ -22,7 +22,6 @@ import {
 } from '../adapters/sheets/syncLog';
 import {
   clearContinuation,
-  hasDeferred,
   noteDeferred,
   putProgress,
   saveLastRun,
@@ -614,20 +613,17 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       if (importWords) report.summary += ` ${importWords}`;
       const manualWork =
         options.run === 'manual' || store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
-      // An automatic run came while this one held the lock: its edit may be newer than what this
-      // run read, so a continuation follows.
+      // The continuation armed before the writes goes first, then the note of any automatic run
+      // that came while this one held the lock: a run that waited before the removal counted on
+      // that continuation, and its note is read after it, so it gets a follow-up (one that waits
+      // later makes its own). Its edit may be newer than what this run read.
+      if (report.complete && armed) clearContinuation(services.triggers(), ctx.spreadsheet);
       const waited = takeDeferred(store);
       const followUp = waited !== null && waited.at >= lockedAt;
       let next: keyof typeof CALENDAR_TEXT.continues | null = null;
       if (report.complete) {
         if (manualWork) store.deleteProperty(UNFINISHED_MANUAL_KEY);
         if (followUp) next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
-        else if (armed) {
-          clearContinuation(services.triggers(), ctx.spreadsheet);
-          // A run that waited after this one looked (above) counted on the continuation just
-          // removed: it gets one again, which reports it and syncs its edit.
-          if (hasDeferred(store)) scheduleContinuation(services.triggers(), ctx.spreadsheet);
-        }
       } else {
         if (manualWork) store.setProperty(UNFINISHED_MANUAL_KEY, '1');
         next = scheduleContinuation(

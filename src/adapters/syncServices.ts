@@ -157,11 +157,6 @@ export function noteDeferred(properties: PropertyStore, deferred: DeferredRun): 
   properties.setProperty(DEFERRED_KEY, JSON.stringify(deferred));
 }
 
-/** Whether a run waited behind the running one and is still to be reported (the note is kept). */
-export function hasDeferred(properties: PropertyStore): boolean {
-  return properties.getProperty(DEFERRED_KEY) !== null;
-}
-
 /** The last deferred run, removed from the store (null when none waited). */
 export function takeDeferred(properties: PropertyStore): DeferredRun | null {
   const text = properties.getProperty(DEFERRED_KEY);

@@ -33,7 +33,7 @@ const SENTENCES: Record<GoogleErrorKind, (when: ErrorWhen) => string> = {
       ? 'Google Calendar asked us to slow down, so the sync stopped. Run it again in a few minutes (the hourly sync, if on, does it by itself); it continues where it stopped, without duplicates.'
       : 'Google Calendar asked us to slow down; the rest will sync in the next run.',
   dailyLimit: () =>
-    'Google Calendar’s daily limit for this account is used up; the rest will sync tomorrow.',
+    'Google Calendar’s daily limit for this account is used up; the rest syncs once Google resets it, within a day.',
   timeLimit: () => 'the 6-minute time limit was near',
   noPermission: () =>
     'Google refused the change: your account may only view this calendar. Ask its owner to share it with you with “Make changes to events”, or choose another calendar in Calendar sync…',

@@ -64,7 +64,7 @@ const STOP_ERRORS: Array<[string, Error, RegExp]> = [
   [
     'daily quota',
     new Error(DAILY_QUOTA_MESSAGE),
-    /daily limit .* used up; the rest will sync tomorrow/,
+    /daily limit .* used up; the rest syncs once Google resets it, within a day/,
   ],
 ];
 

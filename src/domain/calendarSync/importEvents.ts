@@ -5,7 +5,7 @@ import { matchOption } from '../table/cells';
 import type { TableRecord } from '../table/records';
 import { addDays, formatWallDate, pad, type ZoneOracle } from '../time/zones';
 import type { PartnerContact } from './activity';
-import { type EventJson, parseRfc3339, TAG } from './eventResource';
+import { type EventJson, TAG, timingOf } from './eventResource';
 import { describeRule, type Frequency, parseRecurrence } from './recurrence';
 import type { ExistingTiming } from './types';
 
@@ -49,15 +49,6 @@ export const emptyBook = (calendarId: string): ProposalBook => ({
   proposals: [],
   declined: [],
 });
-
-function timingOf(e: EventJson): ExistingTiming | null {
-  if (e.start?.date && e.end?.date)
-    return { allDay: true, startDate: e.start.date, endDate: e.end.date };
-  const s = e.start?.dateTime ? parseRfc3339(e.start.dateTime) : null;
-  const en = e.end?.dateTime ? parseRfc3339(e.end.dateTime) : null;
-  if (s === null || en === null) return null;
-  return { allDay: false, startMs: s, endMs: en, timeZone: e.start?.timeZone ?? '' };
-}
 
 /** True for an event carrying any plan's tag: this plan's own, or another plan's sharing the calendar. */
 export const isPlanTagged = (e: EventJson) => !!e.extendedProperties?.private?.[TAG.plan];

@@ -32,7 +32,13 @@ export function mergeLimited(current: Props, incoming: unknown): Props {
       continue;
     }
     if (key.length > PROPERTY_KEY_MAX) continue;
-    out[key] = String(value).slice(0, PROPERTY_VALUE_MAX);
+    // defineProperty: a key such as "__proto__" is a key like any other to Google.
+    Object.defineProperty(out, key, {
+      value: String(value).slice(0, PROPERTY_VALUE_MAX),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

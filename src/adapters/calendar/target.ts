@@ -163,6 +163,10 @@ const SHARE_RETRY_PAUSES_MS = [2_000, 5_000];
 
 type Acl = GoogleAppsScript.Calendar.Collection.AclCollection;
 
+/** The refusal reported just after a calendar is made: a 403 saying the owner is not the owner. */
+const notOwnerYet = (error: unknown) =>
+  httpStatus(error) === 403 && /owner access/i.test(errorMessage(error));
+
 /** One reader rule, asked again after a pause while Google answers 403; throws the last error. */
 function insertReaderRule(
   services: Pick<GoogleServices, 'sleep'>,
@@ -178,7 +182,7 @@ function insertReaderRule(
       return;
     } catch (error) {
       const pause = SHARE_RETRY_PAUSES_MS[attempt];
-      if (httpStatus(error) !== 403 || pause === undefined) throw error;
+      if (!notOwnerYet(error) || pause === undefined) throw error;
       services.sleep(pause);
     }
   }
@@ -219,7 +223,7 @@ export function shareWithPartners(
       shared.push(e);
       existing.add(e);
     } catch (error) {
-      if (httpStatus(error) === 403) notYet.push(e);
+      if (notOwnerYet(error)) notYet.push(e);
       else problems.push(`${e}: ${errorMessage(error)}`);
     }
   }

@@ -1,34 +1,12 @@
 // Sharing the group calendar: Google mails each approved partner once (sendNotifications, on purpose), and a refusal just after the calendar was made is retried, then said.
 import type { Workspace } from '../../emulator/workspace';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
-import { sidebarCall } from '../harness/sidebarCall';
-import { EXAMPLE_PARTNERS, syncFixture } from '../harness/syncFixture';
+import { KNOWN_PARTNERS, readersOf, sharedGroupCalendar } from '../harness/groupCalendar';
 
-const KNOWN = EXAMPLE_PARTNERS.map((p) => String(p.email).toLowerCase()).sort();
-
-/** A plan whose coordinator chose "a new group calendar" shared with the approved partners. */
-function world(zone: string) {
-  const f = syncFixture({
-    spreadsheetTimeZone: zone,
-    calendar: { mode: 'none', calendarId: null },
-  });
-  const { calendarId } = sidebarCall(f.addon, 'saveCalendarChoice', {
-    mode: 'new',
-    calendarId: null,
-    shareWithPartners: true,
-    invitePartners: false,
-    sendInvites: false,
-  });
-  if (!calendarId) throw new Error('the group calendar was not made');
-  sidebarCall(f.addon, 'approvePeople', KNOWN);
-  return { ...f, calendarId: calendarId as string };
-}
-
-const readers = (ws: Workspace, calendarId: string) =>
-  (ws.calendar.toJSON().calendars.find((c) => c.id === calendarId)?.acl ?? [])
-    .filter((r) => r.role === 'reader')
-    .map((r) => String(r.scope.value).toLowerCase())
-    .sort();
+const KNOWN = KNOWN_PARTNERS;
+const world = (zone: string) =>
+  sharedGroupCalendar(zone, { invitePartners: false, sendInvites: false });
+const readers = readersOf;
 
 /** How long ago Calendars.insert made the calendar (virtual ms). */
 const age = (ws: Workspace, calendarId: string) =>

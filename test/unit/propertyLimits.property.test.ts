@@ -9,7 +9,7 @@ import {
   propertyLimitProblems,
 } from '../../src/domain/calendarSync/propertyLimits';
 import { nextFreeNumber } from '../../src/domain/table/ids';
-import { intlZoneOracle } from '../harness/intlZoneOracle';
+import { TEST_ACTIVITY_CONTEXT } from '../harness/activityContext';
 
 const ZONES = ['America/New_York', 'Asia/Kolkata', 'Pacific/Auckland', 'Europe/London'];
 
@@ -48,13 +48,9 @@ describe('the tags the sync writes fit Google’s extended-property limits (V)',
         fc.boolean(),
         (title, location, guests, idCell, planKey, zone, capped) => {
           const context: ActivityContext = {
+            ...TEST_ACTIVITY_CONTEXT,
             sheetZone: zone,
             planZone: zone,
-            oracle: intlZoneOracle,
-            partners: [],
-            invitePartners: false,
-            planName: 'Riverside',
-            sheetUrl: 'https://docs.google.com/spreadsheets/d/x/edit#gid=7',
             maxGuests: capped ? 50 : undefined,
           };
           const id = normaliseId(idCell, 'A') || `A${nextFreeNumber([idCell], 'A')}`;

@@ -8,6 +8,8 @@ import {
 } from '../domain/selfTest/verdict';
 import { advancedCalendar, errorMessage } from './calendar/service';
 import type { GoogleServices } from './google';
+import { probePropertyLimits, probePropertyOverflow, probeThreeLetterIds } from './selfTestLimits';
+import { PROBE_TRIGGER_HANDLER, probePrivateTrigger } from './selfTestTrigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,8 +18,9 @@ type Ev = GoogleAppsScript.Calendar.Schema.Event;
 /** Sheet-level metadata marking the report tab, so a rerun replaces it and never a user's tab. */
 export const REPORT_TAB_KEY = 'swpSelfTestReport';
 const REPORT_TAB_NAME = 'Self-test report';
-/** Handler of the throwaway trigger (exported by src/index.ts; does nothing if it ever fires). */
-export const PROBE_TRIGGER_HANDLER = 'selfTestTriggerProbe_';
+
+export { PROBE_TRIGGER_HANDLER } from './selfTestTrigger';
+
 const KEY = 'swpSelfTest';
 /** Reserved for documentation (RFC 2606): nobody receives mail there. */
 const GUESTS = ['a@example.com', 'b@example.com', 'c@example.com'];
@@ -335,6 +338,27 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
       return 'item 501 rejected';
     }
     return cell.getValue() === 'item 501' ? 'item 501 accepted' : 'item 501 rejected';
+  },
+
+  extendedPropertyLimits(scratch) {
+    return probePropertyLimits(scratch.services, scratch.calendar(), (extra) =>
+      insertEvent(scratch, extra),
+    );
+  },
+
+  extendedPropertyOverflow(scratch) {
+    return probePropertyOverflow(scratch.services, scratch.calendar(), (extra) =>
+      insertEvent(scratch, extra),
+    );
+  },
+
+  formatDateThreeLetterIds(scratch) {
+    return probeThreeLetterIds(scratch.services);
+  },
+
+  // Two runs: this one sets a trigger that outlives it (not the scratch's), the next reads it.
+  privateTriggerFires(scratch) {
+    return probePrivateTrigger(scratch.services);
   },
 
   documentLock(scratch) {

@@ -15,7 +15,14 @@ export function cachedZoneTables(cache: CacheStore | null): ZoneTableStore | nul
   if (!cache) return null;
   return {
     get: (key) => cache.get(key),
-    put: (key, value) => cache.put(key, value, TABLE_SECONDS),
+    put: (key, value) => {
+      try {
+        cache.put(key, value, TABLE_SECONDS);
+      } catch {
+        // Derived data: a table that could not be kept is worked out again next run, and the
+        // sync that asked for it goes on.
+      }
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { formatDate } from '../../emulator/services/utilities';
 import { wallAt } from '../../emulator/time/zoneModel';
-import { utilitiesZoneOracle } from '../../src/adapters/zoneOracle';
+import { cachedZoneTables, utilitiesZoneOracle } from '../../src/adapters/zoneOracle';
 import {
   yearTableOracle,
   type ZoneTableStore,
@@ -102,5 +102,18 @@ describe('zone tables kept in a store between runs', () => {
     expect(JSON.parse(store.data.get(zoneTableKey(zone, 2027)) ?? 'null')).toEqual(
       expect.arrayContaining([expect.objectContaining({ offsetMs: 2 * HOUR })]),
     );
+  });
+
+  it('still answers when the document cache refuses to keep a table', () => {
+    const refusing = {
+      get: () => null,
+      put: () => {
+        throw new Error('Argument too large: value');
+      },
+    };
+    const oracle = yearTableOracle(utilitiesZoneOracle(formatDate), cachedZoneTables(refusing));
+    const winter = Date.UTC(2027, 0, 15, 12);
+    expect(wallAsUtc(oracle(winter, 'America/Chicago'))).toBe(wallAt(winter, 'America/Chicago'));
+    expect(cachedZoneTables(null)).toBeNull();
   });
 });

@@ -61,12 +61,20 @@ describe('listing screenshots', () => {
     await shot('listing-calendar-sync.png');
   });
 
-  it('shows partners’ assets and needs', async () => {
+  /** Brings a tab of the plan to the front, as a coordinator clicks it in the tab bar. */
+  async function showTab(name: string): Promise<void> {
+    await page.locator(`[data-sheet="${name}"]`).click();
+    await page.locator(`[data-sheet="${name}"][aria-current="page"]`).waitFor();
+  }
+
+  it('shows partners’ assets and needs beside the asset map', async () => {
+    await showTab('Asset Map');
     await openSidebar(page, 'Assets and needs…', 'Assets and needs');
     await shot('listing-assets-and-needs.png');
   });
 
-  it('shows the goals and their progress', async () => {
+  it('shows the goals and their progress beside the Progress tab', async () => {
+    await showTab('Progress');
     await openSidebar(page, 'Goals, outcomes and progress…', 'Goals and progress');
     await shot('listing-goals.png');
   });

@@ -1,6 +1,6 @@
 // `npm run release -- patch|minor|major [--dry-run] [--new-scopes] [--summary "…"]`: checks, version, changelog, tag, then a new version of the one deployment.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUTH, manifestScopes, scopeClass } from './scopes';
 
@@ -307,7 +307,10 @@ function restoring(root: string, work: () => void): void {
   try {
     work();
   } catch (error) {
-    for (const { path, text } of saved) if (text !== null) writeFileSync(path, text);
+    for (const { path, text } of saved) {
+      if (text !== null) writeFileSync(path, text);
+      else rmSync(path, { force: true });
+    }
     throw error;
   }
 }
@@ -327,6 +330,28 @@ function release(root: string, plan: Plan, skipChecks: boolean): void {
   must(root, 'git', ['add', ...RELEASED_FILES.filter((f) => existsSync(join(root, f)))]);
   must(root, 'git', ['commit', '--quiet', '-m', `Release ${v}: ${plan.summary}`]);
   must(root, 'git', ['tag', '-a', v, '-m', `${plan.version}: ${plan.summary}`]);
+  try {
+    const number = publishVersion(root, plan);
+    console.log(
+      `Released ${v}: Apps Script version ${number}, deployment ${plan.deploymentId}.\nNext: in the Google Workspace Marketplace SDK, App Configuration, set the version number to ${number} and save (docs/publishing.md).\nPush the commit and the tag: git push && git push origin ${v}`,
+    );
+  } catch (error) {
+    // The commit and tag are made, so a second `npm run release` would find nothing to release.
+    throw new Error(
+      `${(error as Error).message}\nThe commit and the tag ${v} are made; finish with these, in order:\n${claspCommands(
+        plan.version,
+        plan.summary,
+        plan.deploymentId,
+        '<n>',
+      )
+        .map((a) => `  ${shellLine('clasp', a)}`)
+        .join('\n')}`,
+    );
+  }
+}
+
+/** clasp's three steps; the Apps Script version number made. */
+function publishVersion(root: string, plan: Plan): string {
   const [push, version] = claspCommands(plan.version, plan.summary, plan.deploymentId, '');
   must(root, 'clasp', push);
   const number = versionNumberFrom(must(root, 'clasp', version, true));
@@ -335,9 +360,7 @@ function release(root: string, plan: Plan, skipChecks: boolean): void {
       `clasp made a version but did not say its number: point the deployment at it by hand (clasp list-versions, then clasp deploy --deploymentId ${plan.deploymentId} --versionNumber N).`,
     );
   must(root, 'clasp', claspCommands(plan.version, plan.summary, plan.deploymentId, number)[2]);
-  console.log(
-    `Released ${v}: Apps Script version ${number}, deployment ${plan.deploymentId}.\nNext: in the Google Workspace Marketplace SDK, App Configuration, set the version number to ${number} and save (docs/publishing.md).\nPush the commit and the tag: git push && git push origin ${v}`,
-  );
+  return number;
 }
 
 function main(argv: string[]): number {

@@ -24,6 +24,7 @@ const FAKE_CLASP = `#!/usr/bin/env node
 const fs = require('node:fs');
 const args = process.argv.slice(2);
 fs.appendFileSync(process.env.FAKE_CLASP_LOG, JSON.stringify(args) + '\\n');
+if (process.env.FAKE_CLASP_FAIL && args.includes(process.env.FAKE_CLASP_FAIL)) process.exit(1);
 if (args.includes('version')) console.log(JSON.stringify({ versionNumber: 7 }, null, 2));
 `;
 
@@ -41,7 +42,7 @@ function repository() {
   write(bin, 'clasp', FAKE_CLASP);
   chmodSync(join(bin, 'clasp'), 0o755);
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
-  write(dir, '.gitignore', 'dist/\n.clasp.release.json\n.fake-bin/\nchecks-ran\n');
+  write(dir, '.gitignore', 'dist/\n.clasp.release.json\n.fake-bin/\nchecks-ran\nBUILD_FAIL\n');
   write(
     dir,
     'package.json',
@@ -66,7 +67,7 @@ function repository() {
   write(
     dir,
     'build.js',
-    "const fs = require('fs'); fs.mkdirSync('dist', { recursive: true }); fs.writeFileSync('dist/Code.js', 'var VERSION = ' + JSON.stringify(require('./package.json').version) + ';\\n');\n",
+    "const fs = require('fs'); if (fs.existsSync('BUILD_FAIL')) process.exit(2); fs.mkdirSync('dist', { recursive: true }); fs.writeFileSync('dist/Code.js', 'var VERSION = ' + JSON.stringify(require('./package.json').version) + ';\\n');\n",
   );
   write(
     dir,
@@ -217,6 +218,39 @@ describe('npm run release', () => {
     expect(calls).toEqual([]);
     expect(repo.version()).toBe('1.4.2');
     expect(repo.git('status', '--porcelain', '--untracked-files=no')).toBe('');
+  });
+
+  it('puts the version and changelog back when the build fails after the bump', () => {
+    const repo = repository();
+    write(repo.dir, 'BUILD_FAIL', '');
+    const { status, out, calls } = repo.release(['patch']);
+    expect(status).toBe(1);
+    expect(out).toContain('npm run build failed');
+    expect(repo.version()).toBe('1.4.2');
+    const lock = JSON.parse(readFileSync(join(repo.dir, 'package-lock.json'), 'utf8'));
+    expect(lock.version).toBe('1.4.2');
+    expect(existsSync(join(repo.dir, 'CHANGELOG.md'))).toBe(false);
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(repo.git('tag').trim()).toBe('v1.4.2');
+    expect(calls).toEqual([]);
+  });
+
+  it('says how to finish by hand when clasp fails after the tag', () => {
+    const repo = repository();
+    const { status, out, calls } = repo.release(['patch'], {
+      [SKIP_CHECKS_ENV]: '1',
+      FAKE_CLASP_FAIL: 'version',
+    });
+    expect(status).toBe(1);
+    expect(calls.map((c) => c.find((a) => a === 'push' || a === 'version'))).toEqual([
+      'push',
+      'version',
+    ]);
+    expect(out).toContain('The commit and the tag v1.4.3 are made; finish with these, in order:');
+    expect(out).toContain(
+      `clasp -P .clasp.release.json deploy --deploymentId ${DEPLOYMENT_ID} --versionNumber '<n>'`,
+    );
+    expect(repo.git('tag').split('\n')).toContain('v1.4.3');
   });
 
   it('refuses uncommitted changes and a missing release project', () => {

@@ -186,7 +186,9 @@ describe('npm run release', () => {
     const verbs = ['push', 'version', 'deploy'];
     expect(accepted.calls.map((c) => c.find((a) => verbs.includes(a)))).toEqual(verbs);
   });
+});
 
+describe('npm run release -- --dry-run', () => {
   it('--dry-run prints the exact commands and changes nothing', () => {
     const repo = repository();
     const head = repo.git('rev-parse', 'HEAD');
@@ -207,7 +209,9 @@ describe('npm run release', () => {
     expect(repo.git('rev-parse', 'HEAD')).toBe(head);
     expect(repo.git('tag').trim()).toBe('v1.4.2');
   });
+});
 
+describe('npm run release, stopped', () => {
   it('runs the checks first and releases nothing when they fail', () => {
     const repo = repository();
     write(repo.dir, 'FAIL', '');

@@ -6,6 +6,7 @@ import {
   reportTable,
   type SelfTestReport,
 } from '../domain/selfTest/verdict';
+import { versionLine } from '../shared/version';
 import { advancedCalendar, errorMessage } from './calendar/service';
 import type { GoogleServices } from './google';
 import { probePropertyLimits, probePropertyOverflow, probeThreeLetterIds } from './selfTestLimits';
@@ -394,6 +395,7 @@ function writeReport(ss: Spreadsheet, report: SelfTestReport, cleanup: string[])
   const lines = [
     ...table,
     [report.summary, ...Array(width - 1).fill('')],
+    [versionLine(), ...Array(width - 1).fill('')],
     ...cleanup.map((p) => [`Not cleaned up: ${p}`, ...Array(width - 1).fill('')]),
   ];
   const sheet = reportSheet(ss);
@@ -430,5 +432,6 @@ export function runSelfTest(
   active.activate();
   for (const row of reportTable(report)) console.log(row.join(' | '));
   console.log(report.summary);
+  console.log(versionLine());
   return { ...report, green: report.green && cleanup.length === 0, notCleanedUp: cleanup };
 }

@@ -1,7 +1,13 @@
 // Events someone else added to the plan's calendar: proposed to the coordinator, or brought in as rows.
 import { loadApprovals } from '../adapters/approvals';
-import { dropSyncToken, listChanges, saveSyncToken } from '../adapters/calendar/changes';
+import {
+  type CalendarChanges,
+  dropSyncToken,
+  listChanges,
+  saveSyncToken,
+} from '../adapters/calendar/changes';
 import { getEvent } from '../adapters/calendar/events';
+import { recordImportedSeries } from '../adapters/calendar/occurrenceBook';
 import { loadProposals, saveProposals, storedProposals } from '../adapters/calendar/proposals';
 import { httpStatus } from '../adapters/calendar/service';
 import type { CalendarInfo } from '../adapters/calendar/target';
@@ -10,7 +16,12 @@ import type { GoogleServices } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { saveSettings } from '../adapters/settings';
 import { appendRows } from '../adapters/sheets/appendRows';
-import { appendSyncLog, type SyncLogEntry } from '../adapters/sheets/syncLog';
+import {
+  appendSyncLog,
+  runLine,
+  type SyncLogEntry,
+  withGoogleWords,
+} from '../adapters/sheets/syncLog';
 import { parseActivity } from '../domain/calendarSync/activity';
 import {
   type AttendeeJson,
@@ -35,7 +46,7 @@ import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { asText } from '../domain/table/cells';
 import { literalCell } from '../domain/table/literal';
 import { UserError } from '../shared/errors';
-import { plainGoogleError } from '../shared/googleErrors';
+import { googleErrorKind, plainGoogleError } from '../shared/googleErrors';
 import type { ImportResult, ImportState } from '../shared/importWire';
 import { CALENDAR_TEXT } from '../shared/messages';
 import { plural } from '../shared/plural';
@@ -216,7 +227,10 @@ function importProposals(
       // A row found by its Event ID whose ID cell was cleared meanwhile: the sync settles it first.
       if (!activityId) continue;
       try {
-        tagEvent(ctx, calendar.id, e, { row, cells }, activityId, activity);
+        const tagged = tagEvent(ctx, calendar.id, e, { row, cells }, activityId, activity);
+        // A series may come with occurrences already moved or cancelled: the plan records them,
+        // whether or not Google gave them the series' tags (docs/calendar-sync.md, Import).
+        recordImportedSeries(services, store, calendar.id, { ...e, ...tagged });
       } catch (error) {
         const plain = plainGoogleError(error, 'write');
         outcome.stopped = plain.sentence;
@@ -244,6 +258,7 @@ function importProposals(
  * description with the plan's link, colour), so the next sync finds nothing to write. Guests
  * already on the event stay with their answers (none of them counts as written by the plan), and
  * nobody is mailed. A row the sync cannot read yet only tags the event; the row says what to fix.
+ * Returns the event as tagged.
  */
 function tagEvent(
   ctx: CalendarTabContext,
@@ -252,7 +267,7 @@ function tagEvent(
   record: { row: number; cells: Record<string, unknown> },
   activityId: string,
   activity: CalendarTabContext['activity'],
-): void {
+): EventJson {
   const events = ctx.services.advancedCalendar()?.Events;
   if (!events) throw new UserError(CALENDAR_TEXT.noService);
   const parse = parseActivity(record, activityId, activity);
@@ -284,7 +299,9 @@ function tagEvent(
       },
     };
   }
-  events.patch(body as Ev, calendarId, e.id as string, { sendUpdates: 'none' });
+  return events.patch(body as Ev, calendarId, e.id as string, {
+    sendUpdates: 'none',
+  }) as EventJson;
 }
 
 function toTiming(e: ForeignEventJson) {
@@ -303,13 +320,34 @@ export interface ImportStep {
 }
 
 /**
- * The sync's part, under its lock, before it plans: one incremental read of the whole calendar
- * (with the stored sync token) updates the proposals; accepted imports left unfinished by a fault
- * are finished; in automatic mode every proposal is imported. Null when imports are off.
+ * The sync's one incremental read of the whole calendar (with the stored sync token), under its
+ * lock, before it plans: it feeds the proposals and the plan's moved and cancelled occurrences
+ * (adapters/calendar/occurrenceBook.ts), so it is made even when imports are off. The caller
+ * stores the token once both kept what they read (`keepChanges`).
+ */
+export function readChanges(basics: PlanBasics, calendar: CalendarInfo): CalendarChanges {
+  const store = basics.services.documentProperties();
+  // No proposals for this calendar (first read, a switch, a damaged value): read it all.
+  if (importModeOf(basics) !== 'off' && !storedProposals(store, calendar.id))
+    dropSyncToken(store, calendar.id);
+  return listChanges(basics.services, store, calendar.id);
+}
+
+/** Stores the read's token: the next read starts where this one ended. */
+export function keepChanges(basics: PlanBasics, calendar: CalendarInfo, changes: CalendarChanges) {
+  if (changes.nextSyncToken)
+    saveSyncToken(basics.services.documentProperties(), calendar.id, changes.nextSyncToken);
+}
+
+/**
+ * The sync's part, under its lock, before it plans: the run's read of the calendar updates the
+ * proposals; accepted imports left unfinished by a fault are finished; in automatic mode every
+ * proposal is imported. Null when imports are off.
  */
 export function importStep(
   basics: PlanBasics,
   calendar: CalendarInfo,
+  changes: CalendarChanges,
   tabContext: () => CalendarTabContext,
 ): ImportStep | null {
   const mode = importModeOf(basics);
@@ -317,9 +355,6 @@ export function importStep(
   const { services } = basics;
   const store = services.documentProperties();
   const stored = storedProposals(store, calendar.id);
-  // No book for this calendar (first read, a switch, a damaged value): read it all.
-  if (!stored) dropSyncToken(store, calendar.id);
-  const changes = listChanges(services, store, calendar.id);
   const listed = applyListing(
     stored ?? loadProposals(store, calendar.id),
     changes.items,
@@ -327,7 +362,6 @@ export function importStep(
   );
   let book = listed.book;
   if (listed.changed || !stored) saveProposals(store, book);
-  if (changes.nextSyncToken) saveSyncToken(store, calendar.id, changes.nextSyncToken);
   const chosen = book.proposals
     .filter((p) => mode === 'automatic' || p.activityId)
     .map((p) => p.eventId);
@@ -445,11 +479,13 @@ export function acceptProposals(
       (id) => !known.has(id) && ctx.tab.records.some((r) => asText(r.cells.eventId) === id),
     );
     const missing = eventIds.filter((id) => !known.has(id) && !inPlan.includes(id));
-    const { outcome } = importProposals(
-      ctx,
-      calendar,
-      book,
-      eventIds.filter((id) => known.has(id)),
+    const { outcome } = inPlainWords(services, () =>
+      importProposals(
+        ctx,
+        calendar,
+        book,
+        eventIds.filter((id) => known.has(id)),
+      ),
     );
     const words = outcome.imported.map(importedSentence);
     appendSyncLog(
@@ -476,6 +512,28 @@ export function acceptProposals(
     return words.join(' ');
   });
   return { state: importState(services, message), message };
+}
+
+/**
+ * An error from Google that ends an acceptance (reading an event, say: a temporary failure)
+ * reaches the coordinator as a sentence saying what to do, not in Google's words.
+ */
+function inPlainWords<T>(services: GoogleServices, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof UserError || googleErrorKind(error) === null) throw error;
+    const plain = plainGoogleError(error, 'run');
+    try {
+      // Google's own words are kept for whoever looks into it later: the Sync Log's Details.
+      appendSyncLog(services.spreadsheet(), [
+        runLine(new Date(), 'manual', 'Import failed', withGoogleWords(plain.sentence, plain.raw)),
+      ]);
+    } catch {
+      // Sheets is down too: the sentence still reaches the coordinator.
+    }
+    throw new UserError(plain.sentence);
+  }
 }
 
 /** Declined proposals are remembered: the event is never proposed again (until it is deleted). */
@@ -512,6 +570,11 @@ export function setImportMode(services: GoogleServices, mode: ImportMode): Impor
     const basics = planBasics(services);
     requireSettingsOwner(services, basics.settings);
     const claimed = claimSettings(services, basics.settings);
+    // While off, the sync's reads went on (for occurrences) without looking for new events:
+    // turned on again, the calendar is read in full once, so nothing added meanwhile is missed.
+    const calendarId = basics.settings.calendar.calendarId;
+    if (importModeOf(basics) === 'off' && mode !== 'off' && calendarId)
+      dropSyncToken(services.documentProperties(), calendarId);
     saveSettings(services.documentProperties(), {
       ...claimed,
       calendar: { ...claimed.calendar, importMode: mode },

@@ -1,6 +1,7 @@
 // Switching the plan to another calendar moves its events there: copied, then removed from the old one, resumably.
 import { listPlanEvents } from '../adapters/calendar/events';
-import { carryExceptions, exceptionItemsBySeries } from '../adapters/calendar/occurrences';
+import { readSeriesExceptions } from '../adapters/calendar/occurrenceBook';
+import { carryExceptions } from '../adapters/calendar/occurrences';
 import { advancedCalendar, httpStatus } from '../adapters/calendar/service';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { writeAddonColumns } from '../adapters/sheets/addonColumns';
@@ -107,9 +108,9 @@ export function continueMove(
   const move = loadPendingMove(store);
   if (!move) return null;
   const events = advancedCalendar(services).Events!;
-  const listed = listedPlanItems(services, move.from, planKey);
-  const left = listed.filter((e) => toExistingEvent(e, planKey) !== null);
-  const exceptions = exceptionItemsBySeries(listed);
+  const left = listedPlanItems(services, move.from, planKey).filter(
+    (e) => toExistingEvent(e, planKey) !== null,
+  );
   const there = new Map<string, string>();
   for (const e of listPlanEvents(services, move.to, planKey))
     if (toExistingEvent(e, planKey) && e.id) there.set(activityOf(e), e.id);
@@ -125,14 +126,18 @@ export function continueMove(
         there.set(activity, created.id ?? '');
       }
       // Before the old series goes, its moved and cancelled occurrences are set on the copy (an
-      // interrupted run sets them again on the copy it finds: every step is safe to repeat).
-      const carried = carryExceptions(
-        events,
-        move.to,
-        there.get(activity) ?? '',
-        e,
-        exceptions.get(e.id ?? '') ?? [],
-      );
+      // interrupted run sets them again on the copy it finds: every step is safe to repeat). They
+      // are read from the old series' instances, cancelled ones included: a cancelled occurrence
+      // need not carry the plan's tag, so the plan's filtered list may not return it.
+      const carried = e.recurrence?.length
+        ? carryExceptions(
+            events,
+            move.to,
+            there.get(activity) ?? '',
+            e,
+            readSeriesExceptions(services, move.from, e).items,
+          )
+        : 0;
       try {
         events.remove(move.from, e.id ?? '', { sendUpdates: 'none' });
       } catch (error) {

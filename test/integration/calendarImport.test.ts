@@ -180,6 +180,8 @@ underEveryOccurrenceReading(() => {
       }
       expect(said).toMatch(/temporary problem/);
       expect(said).not.toContain('Backend Error');
+      const logged = f.ws.sheets.table('Sync Log').find((l) => l.includes('Import failed'));
+      expect(String(logged)).toContain('Backend Error');
       f.ws.runtime.clearFaults();
       sidebarCall(f.addon, 'acceptImports', [id]);
       expectOneRowOneEvent(f, id);
@@ -298,7 +300,7 @@ underEveryOccurrenceReading(() => {
       ).toEqual([a, b].sort());
     });
 
-    it('never reads foreign events when import is off, and only the owner switches the mode', () => {
+    it('never proposes foreign events when import is off, and only the owner switches the mode', () => {
       const f = syncFixture();
       f.ws.sheets.book.state.editors.push(PARTNER);
       sidebarCall(f.addon, 'setAutoSync', { afterEdits: false, hourly: true });
@@ -318,8 +320,20 @@ underEveryOccurrenceReading(() => {
       const off = sidebarCall(f.addon, 'setImportMode', 'off');
       expect(off.mode).toBe('off');
       f.ws.runtime.resetCounts();
+      plant(f, { title: 'Bake sale' });
+      expect(sync(f.addon).summary).not.toContain('not made by the plan');
+      // The plan's list and the read of what changed, which the plan's moved and cancelled
+      // occurrences need whether or not imports are on (docs/calendar-sync.md).
+      expect(f.ws.runtime.count('Calendar.Events.list')).toBe(2);
+      expect(proposals(f.addon).proposals.map((p) => p.title)).toEqual(['Parents evening']);
+      // Turned on again, the calendar is read in full once: the event added meanwhile is proposed.
+      sidebarCall(f.addon, 'setImportMode', 'propose');
       sync(f.addon);
-      expect(f.ws.runtime.count('Calendar.Events.list')).toBe(1);
+      expect(
+        proposals(f.addon)
+          .proposals.map((p) => p.title)
+          .sort(),
+      ).toEqual(['Bake sale', 'Parents evening']);
     });
 
     it('automatic mode imports on the hourly run only once the owner set it', () => {

@@ -19,7 +19,10 @@ export type ProbeId =
   | 'triggersPerDocument'
   | 'oneTriggerPerType'
   | 'documentLock'
-  | 'listRuleItemLimit';
+  | 'listRuleItemLimit'
+  | 'exceptionCarriesSeriesTags'
+  | 'cancelledStubAndTagFilter'
+  | 'cancelledOccurrenceInFullList';
 
 export interface Probe {
   id: ProbeId;
@@ -156,5 +159,32 @@ export const PROBES: readonly Probe[] = [
     expected: 'item 501 rejected',
     alsoHandled: ['rule refused', 'item 501 accepted'],
     reliedOnBy: 'goal and outcome dropdowns are left off above 500 items; IDs are checked anyway',
+  },
+  // Single occurrences of a series: each settles one option of emulator/ambiguities.ts.
+  {
+    id: 'exceptionCarriesSeriesTags',
+    fact: 'One occurrence of a tagged series changed on its own: does it carry the series’ private extended properties? (emulator option exceptionTags)',
+    source: 'I',
+    expected: 'tags copied',
+    alsoHandled: ['no tags'],
+    reliedOnBy:
+      'nothing since issue 26: moved occurrences are tied to their series by recurringEventId',
+  },
+  {
+    id: 'cancelledStubAndTagFilter',
+    fact: 'A cancelled occurrence of a tagged series in Events.list filtered by the series’ privateExtendedProperty (emulator option cancelledStubs)',
+    source: 'V',
+    expected: 'not returned',
+    alsoHandled: ['returned'],
+    reliedOnBy:
+      'nothing since issue 26: cancelled occurrences come from the incremental read and Events.instances',
+  },
+  {
+    id: 'cancelledOccurrenceInFullList',
+    fact: 'A cancelled occurrence in a full Events.list without showDeleted or singleEvents (emulator option deletedOccurrences)',
+    source: 'I',
+    expected: 'included',
+    alsoHandled: ['left out'],
+    reliedOnBy: 'nothing: after a full read the sync reads each series’ instances with showDeleted',
   },
 ];

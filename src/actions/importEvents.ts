@@ -152,18 +152,11 @@ function importProposals(
     proposals = proposals.filter((p) => p.eventId !== id);
   };
   // 1. Each event as it is now: gone, already the plan's, or to import.
-  const todo: Array<{ p: Proposal; e: ForeignEventJson }> = [];
-  for (const p of book.proposals) {
-    if (!wanted.has(p.eventId)) continue;
-    const e = currentEvent(services, calendar.id, p.eventId);
-    if (!e || !toProposal(e)) {
-      drop(p.eventId);
-      if (e?.extendedProperties?.private?.[TAG.plan] === ctx.planKey) outcome.already += 1;
-      else outcome.dropped += 1;
-      continue;
-    }
-    todo.push({ p, e });
-  }
+  const todo = eventsToImport(ctx, calendar.id, book.proposals, wanted, (id, already) => {
+    drop(id);
+    if (already) outcome.already += 1;
+    else outcome.dropped += 1;
+  });
   // 2. IDs for the events without a row yet, stored before any row is written.
   const fresh = todo.filter(({ p }) => !rowOf(ctx, p));
   const ids = takeIds(
@@ -183,40 +176,8 @@ function importProposals(
   }
   if (todo.length) save();
   // 3. The rows, in one write, with the event's ID and the fingerprint the tagging writes.
-  const approvals = loadApprovals(store);
-  const activity = {
-    ...ctx.activity,
-    approved: (email: string) => isApproved(approvals, email),
-    maxGuests: CAPS.guestsPerEvent,
-  };
-  const context = {
-    planZone: ctx.activity.planZone,
-    oracle: ctx.oracle,
-    partners: ctx.activity.partners,
-    records: ctx.tab.records,
-    locale: ctx.activity.locale,
-  };
-  const rows: Array<Record<string, unknown>> = [];
-  const typed = new Map<string, Record<string, unknown>>();
-  for (const { p, e } of fresh) {
-    const cells: Record<string, unknown> = { ...importedCells(e, context) };
-    typed.set(p.eventId, cells);
-    const parse = parseActivity({ row: 0, cells }, p.activityId as string, activity);
-    rows.push(
-      Object.fromEntries(
-        Object.entries({
-          ...cells,
-          id: p.activityId,
-          eventId: e.id,
-          syncFingerprint: parse.kind === 'event' ? parse.event.fingerprint : '',
-          syncStatus: parse.kind === 'event' ? IMPORTED_STATUS : '',
-          lastSynced: parse.kind === 'event' ? new Date() : '',
-        }).map(([k, v]) => [k, literalCell(v)]),
-      ),
-    );
-  }
-  const first = rows.length ? appendRows(ctx.tab, rows) : 0;
-  const rowNumbers = new Map(fresh.map(({ p }, i) => [p.eventId, first + i]));
+  const activity = tabActivity(ctx);
+  const { rowNumbers, typed } = writeImportedRows(ctx, activity, fresh);
   // 4. Each event tagged as the plan's; its proposal goes.
   try {
     for (const { p, e } of todo) {
@@ -251,6 +212,80 @@ function importProposals(
     save();
   }
   return { book, outcome };
+}
+
+/**
+ * The chosen proposals whose event is still someone else's, as it is now (one read each); each
+ * other one is passed to `gone`, saying whether it is already the plan's (an import finished earlier).
+ */
+function eventsToImport(
+  ctx: CalendarTabContext,
+  calendarId: string,
+  proposals: readonly Proposal[],
+  wanted: ReadonlySet<string>,
+  gone: (eventId: string, alreadyThePlans: boolean) => void,
+): Array<{ p: Proposal; e: ForeignEventJson }> {
+  const todo: Array<{ p: Proposal; e: ForeignEventJson }> = [];
+  for (const p of proposals) {
+    if (!wanted.has(p.eventId)) continue;
+    const e = currentEvent(ctx.services, calendarId, p.eventId);
+    if (!e || !toProposal(e)) {
+      gone(p.eventId, e?.extendedProperties?.private?.[TAG.plan] === ctx.planKey);
+      continue;
+    }
+    todo.push({ p, e });
+  }
+  return todo;
+}
+
+/** How the sync reads a row of this plan: only approved guests, at most the per-event cap. */
+function tabActivity(ctx: CalendarTabContext): CalendarTabContext['activity'] {
+  const approvals = loadApprovals(ctx.services.documentProperties());
+  return {
+    ...ctx.activity,
+    approved: (email: string) => isApproved(approvals, email),
+    maxGuests: CAPS.guestsPerEvent,
+  };
+}
+
+/**
+ * The rows of the events to import, appended in one write, each with its activity ID, its event's
+ * ID and the fingerprint the tagging will write. Returns each event's row and typed cells.
+ */
+function writeImportedRows(
+  ctx: CalendarTabContext,
+  activity: CalendarTabContext['activity'],
+  fresh: ReadonlyArray<{ p: Proposal; e: ForeignEventJson }>,
+) {
+  const context = {
+    planZone: ctx.activity.planZone,
+    oracle: ctx.oracle,
+    partners: ctx.activity.partners,
+    records: ctx.tab.records,
+    locale: ctx.activity.locale,
+  };
+  const rows: Array<Record<string, unknown>> = [];
+  const typed = new Map<string, Record<string, unknown>>();
+  for (const { p, e } of fresh) {
+    const cells: Record<string, unknown> = { ...importedCells(e, context) };
+    typed.set(p.eventId, cells);
+    const parse = parseActivity({ row: 0, cells }, p.activityId as string, activity);
+    rows.push(
+      Object.fromEntries(
+        Object.entries({
+          ...cells,
+          id: p.activityId,
+          eventId: e.id,
+          syncFingerprint: parse.kind === 'event' ? parse.event.fingerprint : '',
+          syncStatus: parse.kind === 'event' ? IMPORTED_STATUS : '',
+          lastSynced: parse.kind === 'event' ? new Date() : '',
+        }).map(([k, v]) => [k, literalCell(v)]),
+      ),
+    );
+  }
+  const first = rows.length ? appendRows(ctx.tab, rows) : 0;
+  const rowNumbers = new Map(fresh.map(({ p }, i) => [p.eventId, first + i]));
+  return { rowNumbers, typed };
 }
 
 /**

@@ -107,14 +107,67 @@ export function continueMove(
   const store = services.documentProperties();
   const move = loadPendingMove(store);
   if (!move) return null;
-  const events = advancedCalendar(services).Events!;
   const left = listedPlanItems(services, move.from, planKey).filter(
     (e) => toExistingEvent(e, planKey) !== null,
   );
   const there = new Map<string, string>();
   for (const e of listPlanEvents(services, move.to, planKey))
     if (toExistingEvent(e, planKey) && e.id) there.set(activityOf(e), e.id);
-  let stopped: ReturnType<typeof plainGoogleError> | null = null;
+  const { moved, occurrences, stopped, failed } = moveEach(services, move, left, there);
+  rewriteEventIds(services, there);
+  const done = move.total - (left.length - moved);
+  const movedWords = `${plural(Math.max(0, done), 'event')} of ${move.total}`;
+  let summary: string;
+  if (stopped) {
+    const next = scheduleContinuation(
+      services.triggers(),
+      services.spreadsheet(),
+      stopped.kind === 'dailyLimit' ? 'anHour' : 'aMinute',
+    );
+    summary = `Moving the plan’s events from “${move.fromName}” to “${move.toName}”: ${movedWords} moved so far. ${stopped.sentence} ${CALENDAR_TEXT.continues[next]}`;
+  } else {
+    store.deleteProperty(MOVE_KEY);
+    const withOccurrences = occurrences
+      ? ` and ${plural(occurrences, 'occurrence')} moved or cancelled in Calendar`
+      : '';
+    summary = `Moved ${move.total === done ? plural(done, 'event') : movedWords} from “${move.fromName}” to “${move.toName}” (copied with their guests and answers${withOccurrences}, then removed from “${move.fromName}”).`;
+    if (failed.length)
+      summary += ` ${plural(failed.length, 'event')} could not be moved and ${failed.length === 1 ? 'stays' : 'stay'} in “${move.fromName}”: ${failed.join('; ')}`;
+  }
+  appendSyncLog(services.spreadsheet(), [
+    runLine(
+      new Date(),
+      run,
+      stopped ? 'Calendar move paused' : 'Calendar moved',
+      stopped ? withGoogleWords(summary, stopped.raw) : summary,
+      move.toName,
+    ),
+  ]);
+  saveLastRun(store, summary);
+  return { complete: !stopped, summary };
+}
+
+/** What moving the events left did: how many moved, with how many occurrences, and what stopped it. */
+interface MoveProgress {
+  moved: number;
+  occurrences: number;
+  stopped: ReturnType<typeof plainGoogleError> | null;
+  failed: string[];
+}
+
+/**
+ * Copies each event left into the new calendar (unless `there` has a copy of its activity), sets
+ * a series' moved and cancelled occurrences on the copy, then removes the old one; until a limit
+ * stops the run. `there` gains the copies made.
+ */
+function moveEach(
+  services: GoogleServices,
+  move: PendingMove,
+  left: readonly EventJson[],
+  there: Map<string, string>,
+): MoveProgress {
+  const events = advancedCalendar(services).Events!;
+  let stopped: MoveProgress['stopped'] = null;
   const failed: string[] = [];
   let moved = 0;
   let occurrences = 0;
@@ -155,37 +208,7 @@ export function continueMove(
       failed.push(`${activity} “${e.summary ?? ''}”: ${plain.sentence}`);
     }
   }
-  rewriteEventIds(services, there);
-  const done = move.total - (left.length - moved);
-  const movedWords = `${plural(Math.max(0, done), 'event')} of ${move.total}`;
-  let summary: string;
-  if (stopped) {
-    const next = scheduleContinuation(
-      services.triggers(),
-      services.spreadsheet(),
-      stopped.kind === 'dailyLimit' ? 'anHour' : 'aMinute',
-    );
-    summary = `Moving the plan’s events from “${move.fromName}” to “${move.toName}”: ${movedWords} moved so far. ${stopped.sentence} ${CALENDAR_TEXT.continues[next]}`;
-  } else {
-    store.deleteProperty(MOVE_KEY);
-    const withOccurrences = occurrences
-      ? ` and ${plural(occurrences, 'occurrence')} moved or cancelled in Calendar`
-      : '';
-    summary = `Moved ${move.total === done ? plural(done, 'event') : movedWords} from “${move.fromName}” to “${move.toName}” (copied with their guests and answers${withOccurrences}, then removed from “${move.fromName}”).`;
-    if (failed.length)
-      summary += ` ${plural(failed.length, 'event')} could not be moved and ${failed.length === 1 ? 'stays' : 'stay'} in “${move.fromName}”: ${failed.join('; ')}`;
-  }
-  appendSyncLog(services.spreadsheet(), [
-    runLine(
-      new Date(),
-      run,
-      stopped ? 'Calendar move paused' : 'Calendar moved',
-      stopped ? withGoogleWords(summary, stopped.raw) : summary,
-      move.toName,
-    ),
-  ]);
-  saveLastRun(store, summary);
-  return { complete: !stopped, summary };
+  return { moved, occurrences, stopped, failed };
 }
 
 /** Rows whose activity now has its event in the new calendar get that event's ID. */

@@ -160,7 +160,7 @@ export const PROBES: readonly Probe[] = [
     alsoHandled: ['rule refused', 'item 501 accepted'],
     reliedOnBy: 'goal and outcome dropdowns are left off above 500 items; IDs are checked anyway',
   },
-  // Single occurrences of a series: each settles one option of emulator/ambiguities.ts.
+  // Single occurrences of a series: each settles one of the emulator's occurrence options.
   {
     id: 'exceptionCarriesSeriesTags',
     fact: 'One occurrence of a tagged series changed on its own: does it carry the series’ private extended properties? (emulator option exceptionTags)',

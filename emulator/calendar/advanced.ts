@@ -211,8 +211,27 @@ class Rest {
     if (ev.recurringEventId) {
       out.recurringEventId = ev.recurringEventId;
       out.originalStartTime = this.originalStart(ev, this.core.calendar(ev.calendarId)!.timeZone);
+      // Other fields "might be empty" (V): the stub keeps the tags only under the 'tagged' option.
+      if (!this.bareStub(ev)) {
+        const props: Ev['extendedProperties'] = {};
+        if (Object.keys(ev.privateProps).length) props.private = { ...ev.privateProps };
+        if (Object.keys(ev.sharedProps).length) props.shared = { ...ev.sharedProps };
+        if (props.private || props.shared) out.extendedProperties = props;
+      }
     }
     return out;
+  }
+
+  /**
+   * A cancelled exception listed as the Events resource guarantees it: id, recurringEventId and
+   * originalStartTime only, nothing a property filter could match (V; ambiguities.cancelledStubs).
+   */
+  bareStub(ev: EventRecord): boolean {
+    return (
+      ev.status === 'cancelled' &&
+      !!ev.recurringEventId &&
+      this.core.runtime.ambiguities.cancelledStubs === 'bare'
+    );
   }
 
   /**
@@ -395,8 +414,10 @@ export class FakeEvents
         if (ev.status === 'cancelled' && !deletedOk) continue;
         if (updatedMin !== undefined && ev.updated < updatedMin) continue;
         if (a.iCalUID !== undefined && ev.iCalUID !== a.iCalUID) continue;
-        if (!matchesProps(ev.privateProps, a.privateExtendedProperty)) continue;
-        if (!matchesProps(ev.sharedProps, a.sharedExtendedProperty)) continue;
+        // A bare cancelled stub has no properties to match (ambiguities.cancelledStubs).
+        const bare = this.rest.bareStub(ev);
+        if (!matchesProps(bare ? {} : ev.privateProps, a.privateExtendedProperty)) continue;
+        if (!matchesProps(bare ? {} : ev.sharedProps, a.sharedExtendedProperty)) continue;
         if (words.length) {
           // Free text over summary, description, location and attendees (V fields; matching (I)).
           const hay = [ev.summary, ev.description, ev.location, ...ev.attendees.map((x) => x.email)]
@@ -465,7 +486,8 @@ export class FakeEvents
 
   /**
    * How an exception appears in a list. Without singleEvents it is an item of its own next to its
-   * series (cancelled ones as stubs, V: showDeleted); with singleEvents the series' expansion
+   * series (cancelled ones as stubs, V: showDeleted — or not, under deletedOccurrences 'syncOnly',
+   * the `status` field's reading); with singleEvents the series' expansion
    * already shows a changed one in place, and a cancelled one appears only with showDeleted (V).
    * Changes read through a sync token are reported either way. Nothing once its series is deleted.
    */
@@ -479,6 +501,8 @@ export class FakeEvents
     const seriesLive = !!series && series.status !== 'cancelled';
     if (x.status === 'cancelled') {
       if (incremental || showDeleted) return 'stub';
+      // The two texts of Google's reference disagree here (ambiguities.deletedOccurrences).
+      if (this.core.runtime.ambiguities.deletedOccurrences === 'syncOnly') return 'none';
       return !single && seriesLive ? 'stub' : 'none';
     }
     if (!seriesLive) return 'none';

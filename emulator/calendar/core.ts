@@ -560,7 +560,7 @@ export class CalendarCore {
   /**
    * The exception for one occurrence, made on first change as Google does when one instance is
    * updated or deleted (V: "Recurring events" guide, modifying instances): a copy of the series'
-   * fields (tags included (I)) under the instance id, with `recurringEventId`/`originalStartTime`.
+   * fields (tags too, or not: ambiguities.exceptionTags (I)) under the instance id, with `recurringEventId`/`originalStartTime`.
    */
   materialize(series: EventRecord, inst: Instance): EventRecord {
     if (inst.ev.recurringEventId) return inst.ev;
@@ -581,6 +581,10 @@ export class CalendarCore {
       ...(series.allDay
         ? { originalStartDate: formatWallDate(inst.occ!.date) }
         : { originalStartMs: inst.occ!.startMs }),
+      // Whether an exception keeps the series' tags is not documented (I): ambiguities.exceptionTags.
+      ...(this.runtime.ambiguities.exceptionTags === 'dropped'
+        ? { privateProps: {}, sharedProps: {} }
+        : {}),
       status: 'confirmed',
       created: now,
       updated: now,

@@ -135,8 +135,68 @@ function where(at: number | null, moved: number, stayed: number, what: string): 
   return at === null ? 'gone' : `found at ${at}`;
 }
 
+/**
+ * A daily all-day series of 4 tagged with the probe's key, and its instances (ids as Google forms
+ * them: the self-test reads them rather than building them).
+ */
+function taggedSeries(scratch: Scratch, tag: string): { id: string; instances: Ev[] } {
+  const created = insertEvent(scratch, {
+    recurrence: ['RRULE:FREQ=DAILY;COUNT=4'],
+    extendedProperties: { private: { [KEY]: tag } },
+  });
+  const id = created.id ?? '';
+  const instances =
+    advancedCalendar(scratch.services).Events!.instances(scratch.calendar(), id).items ?? [];
+  return { id, instances };
+}
+
+/** The series' cancelled occurrence among a list's items: 'included' or 'left out'. */
+function cancelledIn(items: readonly Ev[], occurrenceId: string): boolean {
+  return items.some((i) => i.id === occurrenceId && i.status === 'cancelled');
+}
+
+/** The probes of a series' single occurrences (docs/self-test.md). */
+function OCCURRENCE_RUNNERS(): Pick<
+  Record<ProbeId, (scratch: Scratch) => string>,
+  'exceptionCarriesSeriesTags' | 'cancelledStubAndTagFilter' | 'cancelledOccurrenceInFullList'
+> {
+  return {
+    exceptionCarriesSeriesTags(scratch) {
+      const events = advancedCalendar(scratch.services).Events!;
+      const { instances } = taggedSeries(scratch, 'moved');
+      const second = instances[1]?.id ?? '';
+      events.patch({ summary: 'SWP self-test (moved)' }, scratch.calendar(), second, NO_MAIL);
+      const tags = events.get(scratch.calendar(), second).extendedProperties?.private ?? {};
+      return tags[KEY] === 'moved' ? 'tags copied' : 'no tags';
+    },
+
+    cancelledStubAndTagFilter(scratch) {
+      const events = advancedCalendar(scratch.services).Events!;
+      const { instances } = taggedSeries(scratch, 'stub');
+      const third = instances[2]?.id ?? '';
+      events.remove(scratch.calendar(), third, NO_MAIL);
+      const items =
+        events.list(scratch.calendar(), {
+          privateExtendedProperty: `${KEY}=stub`,
+          maxResults: 2500,
+        }).items ?? [];
+      return cancelledIn(items, third) ? 'returned' : 'not returned';
+    },
+
+    cancelledOccurrenceInFullList(scratch) {
+      const events = advancedCalendar(scratch.services).Events!;
+      const { instances } = taggedSeries(scratch, 'full');
+      const fourth = instances[3]?.id ?? '';
+      events.remove(scratch.calendar(), fourth, NO_MAIL);
+      const items = events.list(scratch.calendar(), { maxResults: 2500 }).items ?? [];
+      return cancelledIn(items, fourth) ? 'included' : 'left out';
+    },
+  };
+}
+
 /** One function per probe: does the thing, returns the answer phrase the domain compares. */
 const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
+  ...OCCURRENCE_RUNNERS(),
   extendedPropertyQuery(scratch) {
     const wanted = insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'a' } } });
     insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'b' } } });

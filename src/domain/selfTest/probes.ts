@@ -23,7 +23,10 @@ export type ProbeId =
   | 'extendedPropertyLimits'
   | 'extendedPropertyOverflow'
   | 'formatDateThreeLetterIds'
-  | 'privateTriggerFires';
+  | 'privateTriggerFires'
+  | 'exceptionCarriesSeriesTags'
+  | 'cancelledStubAndTagFilter'
+  | 'cancelledOccurrenceInFullList';
 
 export interface Probe {
   id: ProbeId;
@@ -202,5 +205,32 @@ export const PROBES: readonly Probe[] = [
     reliedOnBy:
       'every automatic sync, continuation and weekly email runs through a private handler',
     settles: 'none: the emulator fires private handlers; "did not fire" breaks every automatic run',
+  },
+  // Single occurrences of a series: each settles one of the emulator's occurrence options.
+  {
+    id: 'exceptionCarriesSeriesTags',
+    fact: 'One occurrence of a tagged series changed on its own: does it carry the series’ private extended properties? (emulator option exceptionTags)',
+    source: 'I',
+    expected: 'tags copied',
+    alsoHandled: ['no tags'],
+    reliedOnBy:
+      'nothing since issue 26: moved occurrences are tied to their series by recurringEventId',
+  },
+  {
+    id: 'cancelledStubAndTagFilter',
+    fact: 'A cancelled occurrence of a tagged series in Events.list filtered by the series’ privateExtendedProperty (emulator option cancelledStubs)',
+    source: 'V',
+    expected: 'not returned',
+    alsoHandled: ['returned'],
+    reliedOnBy:
+      'nothing since issue 26: cancelled occurrences come from the incremental read and Events.instances',
+  },
+  {
+    id: 'cancelledOccurrenceInFullList',
+    fact: 'A cancelled occurrence in a full Events.list without showDeleted or singleEvents (emulator option deletedOccurrences)',
+    source: 'I',
+    expected: 'included',
+    alsoHandled: ['left out'],
+    reliedOnBy: 'nothing: after a full read the sync reads each series’ instances with showDeleted',
   },
 ];

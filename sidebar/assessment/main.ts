@@ -3,6 +3,7 @@ import type { AssessmentForm, AssetMapSummary, GapWire } from '../../src/shared/
 import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
 import { rowLink, successWithLink } from '../common/links';
+import { startSidebar } from '../common/start';
 
 let form: AssessmentForm | null = null;
 /** The two radio buttons of the form (the wire type's FindingSource). */
@@ -231,4 +232,4 @@ field('category').addEventListener('change', showCategoryHelp);
 for (const radio of Array.from(document.querySelectorAll('input[name="source"]'))) {
   radio.addEventListener('change', showSourceFields);
 }
-void loadForm();
+startSidebar(loadForm);

@@ -6,6 +6,7 @@ import { summaryLines } from '../../src/shared/setupSummaryText';
 import type { PartnerInput, SetupForm, SetupSummary } from '../../src/shared/setupWire';
 import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
+import { startSidebar } from '../common/start';
 
 let form: SetupForm | null = null;
 let partnerCount = 0;
@@ -117,19 +118,24 @@ function fillTimeZones(): void {
   byId('time-zones').replaceChildren(...zones.map((z) => el('option', { value: z })));
 }
 
-/** "Also name this spreadsheet …": ticked for a spreadsheet Sheets named, never done unasked. */
+/** The spreadsheet's name as last read: set-up may rename it. */
+let spreadsheetName = '';
+
+/** "Also name this spreadsheet …", hidden once the spreadsheet has the partnership's name. */
+function showRenameLabel(): void {
+  const name = input('name').value.trim();
+  byId('rename-label').textContent = name
+    ? ` Also name this spreadsheet “${name}” (now “${spreadsheetName}”)`
+    : ` Also give this spreadsheet the partnership’s name (now “${spreadsheetName}”)`;
+  byId('rename-row').hidden = name === spreadsheetName;
+}
+
+/** Ticked for a spreadsheet Sheets named, never done unasked. */
 function fillRename(setup: SetupForm): void {
-  const box = input('rename-spreadsheet');
-  box.checked = setup.spreadsheetNameIsDefault;
-  const label = () => {
-    const name = input('name').value.trim();
-    byId('rename-label').textContent = name
-      ? ` Also name this spreadsheet “${name}” (now “${setup.spreadsheetName}”)`
-      : ` Also give this spreadsheet the partnership’s name (now “${setup.spreadsheetName}”)`;
-    byId('rename-row').hidden = name === setup.spreadsheetName;
-  };
-  input('name').addEventListener('input', label);
-  label();
+  input('rename-spreadsheet').checked = setup.spreadsheetNameIsDefault;
+  spreadsheetName = spreadsheetName || setup.spreadsheetName;
+  input('name').addEventListener('input', showRenameLabel);
+  showRenameLabel();
 }
 
 function fillForm(setup: SetupForm): void {
@@ -232,6 +238,8 @@ async function submitSetup(event: Event): Promise<void> {
   );
   if (!summary) return;
   showSummary(summary);
+  // The header said "Untitled spreadsheet" and "No plan tabs yet": read them again.
+  await showOverview();
   byId('partners').replaceChildren();
   byId('quick-partner').hidden = false;
   const made = summary.created.length;
@@ -266,9 +274,17 @@ async function submitQuickPartner(event: Event): Promise<void> {
   );
 }
 
-async function start(): Promise<void> {
-  const overview = await withBusy('Reading your spreadsheet…', () => callServer('getPlanOverview'));
-  if (!overview) return;
+/**
+ * The spreadsheet's name and plan tabs as the server sees them now (set-up changes both). A quiet
+ * re-read (on coming back) shows no spinner and disables no button under the person's click.
+ */
+async function showOverview(quiet = false): Promise<boolean> {
+  const read = () => callServer('getPlanOverview');
+  const overview = quiet
+    ? await read().catch(() => null)
+    : await withBusy('Reading your spreadsheet…', read);
+  if (!overview) return false;
+  spreadsheetName = overview.spreadsheetName;
   byId('overview').replaceChildren(
     el(
       'p',
@@ -284,6 +300,12 @@ async function start(): Promise<void> {
         : 'No plan tabs yet: set-up will create them.',
     ),
   );
+  showRenameLabel();
+  return true;
+}
+
+async function start(): Promise<void> {
+  if (!(await showOverview())) return;
   form = (await withBusy('Reading the plan’s settings…', () => callServer('getSetupForm'))) ?? null;
   if (!form) return;
   fillTimeZones();
@@ -298,4 +320,7 @@ async function start(): Promise<void> {
   byId('quick-partner').addEventListener('submit', (e) => void submitQuickPartner(e));
 }
 
-void start();
+// Coming back re-reads the header: the spreadsheet may have been renamed or tabs added meanwhile.
+startSidebar(start, async () => {
+  await showOverview(true);
+});

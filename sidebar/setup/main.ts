@@ -42,7 +42,7 @@ function partnerCard(setup: SetupForm): HTMLFieldSetElement {
       'label',
       { class: 'inline' },
       el('input', { type: 'checkbox', 'data-field': 'invite' }),
-      ' Invite to calendar events',
+      ' Calendar invite (a guest of every event)',
     ),
   );
   const remove = el('button', { type: 'button' }, `Remove partner ${n}`);
@@ -105,9 +105,13 @@ async function listCalendarsOnce(): Promise<void> {
 }
 
 function showCalendarId(): void {
-  const existing = calendarMode() === 'existing';
+  const mode = calendarMode();
+  const existing = mode === 'existing';
   for (const id of ['calendar-id', 'calendar-id-label', 'calendar-id-help'])
     byId(id).hidden = !existing;
+  // Who gets the events matters once there is a calendar; only a new group calendar is shared.
+  byId('calendar-people').hidden = mode === 'none';
+  byId('calendar-share-row').hidden = mode !== 'new';
   if (existing) void listCalendarsOnce();
 }
 
@@ -181,6 +185,13 @@ function fillForm(setup: SetupForm): void {
     radio.addEventListener('change', showCalendarId);
   }
   chosenCalendarId = setup.calendar.calendarId;
+  // Once the first sync made it, the group calendar is no longer "new".
+  if (setup.calendar.mode === 'new' && setup.calendar.calendarId)
+    byId('calendar-new-label').textContent =
+      ' The partnership’s group calendar (made by the first sync)';
+  input('calendar-share').checked = setup.calendar.shareWithPartners;
+  input('calendar-invite').checked = setup.calendar.invitePartners;
+  input('calendar-send-invites').checked = setup.calendar.sendInvites;
   byId('calendar-id').addEventListener('change', () => {
     chosenCalendarId = byId<HTMLSelectElement>('calendar-id').value || null;
   });
@@ -232,7 +243,14 @@ async function submitSetup(event: Event): Promise<void> {
       timeZone: input('time-zone').value,
       partners: readPartners(),
       tabs,
-      calendar: { mode: calendarMode(), calendarId: chosenCalendarId },
+      calendar: {
+        mode: calendarMode(),
+        calendarId: chosenCalendarId,
+        // The same settings Calendar sync shows: set-up's answers are what it holds afterwards.
+        shareWithPartners: calendarMode() === 'new' && input('calendar-share').checked,
+        invitePartners: input('calendar-invite').checked,
+        sendInvites: input('calendar-send-invites').checked,
+      },
       renameSpreadsheet: !byId('rename-row').hidden && input('rename-spreadsheet').checked,
     }),
   );

@@ -41,6 +41,7 @@ import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { actingUser, requireSettingsOwner } from './authority';
 import { refuseOverlong } from './refuseOverlong';
+import { calendarReport, type InvitedPartner, invitedPartners } from './setupCalendarReport';
 import { rowStatesAfter, runTabPass, type TabState } from './workbook/tabPass';
 
 /**
@@ -66,6 +67,8 @@ function mergeSettings(
     timeZone: o.timeZone,
     calendar: {
       ...calendar,
+      // Who gets the events, as set-up asked: the very settings the calendar sidebar shows.
+      ...(o.sharing ?? {}),
       mode: o.calendar.mode,
       // A 'new' calendar's id is filled in by the calendar sync when it creates it: keep it.
       calendarId:
@@ -156,8 +159,14 @@ function checkCalendarChange(
   next: PlanSettings,
 ): string | null | undefined {
   const before = previous?.calendar ?? DEFAULT_CALENDAR_SETTINGS;
+  const after = next.calendar;
+  // Sharing and guests are authority settings too (docs/security.md): the same owner rule.
   const changed =
-    before.mode !== next.calendar.mode || before.calendarId !== next.calendar.calendarId;
+    before.mode !== after.mode ||
+    before.calendarId !== after.calendarId ||
+    before.shareWithPartners !== after.shareWithPartners ||
+    before.invitePartners !== after.invitePartners ||
+    before.sendInvites !== after.sendInvites;
   if (!changed) return undefined;
   if (previous) requireSettingsOwner(services, previous);
   if (next.calendar.mode === 'existing' && next.calendar.calendarId)
@@ -165,16 +174,10 @@ function checkCalendarChange(
   return next.calendar.mode === 'none' ? before.owner : actingUser(services);
 }
 
-function runSetup({
-  builders,
-  spreadsheet,
-  store,
-  options,
-  rename,
-  wanted,
-  previousTabs,
-  owner,
-}: RunContext): SetupSummary {
+function runSetup(
+  { builders, spreadsheet, store, options, rename, wanted, previousTabs, owner }: RunContext,
+  invited: InvitedPartner[],
+): SetupSummary {
   const stored = readSchemaVersion(spreadsheet);
   const migration = planMigration(stored, SCHEMA_VERSION);
   if (migration.kind === 'newer')
@@ -290,6 +293,7 @@ function runSetup({
   if (renamedTo) spreadsheet.rename(renamedTo);
 
   const all = [...states.values()];
+  invited.push(...invitedPartners(states.get('partners')?.records ?? []));
   // New tabs become active as they are inserted, so the last one (Calendar) would be showing:
   // a coordinator's first set-up lands on the Partnership tab instead, where the plan starts.
   const start = states.get('partnership');
@@ -334,22 +338,28 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
   const previousTabs = loadPlanTabs(store) ?? [];
   const wanted = new Set<string>([...parsed.value.tabs, ...previousTabs]);
   // Set-up can take a while on a big plan: a second coordinator waits longer before giving up.
-  return withDocumentLock(
+  const invited: InvitedPartner[] = [];
+  const summary = withDocumentLock(
     services.documentLock(),
     () =>
-      runSetup({
-        builders: services.sheetBuilders(),
-        spreadsheet,
-        store,
-        options: parsed.value,
-        rename: input.renameSpreadsheet === true,
-        wanted,
-        previousTabs,
-        owner,
-      }),
+      runSetup(
+        {
+          builders: services.sheetBuilders(),
+          spreadsheet,
+          store,
+          options: parsed.value,
+          rename: input.renameSpreadsheet === true,
+          wanted,
+          previousTabs,
+          owner,
+        },
+        invited,
+      ),
     20_000,
     SETUP_MESSAGES.busy,
   );
+  const settings = loadSettings(store);
+  return settings ? { ...summary, calendar: calendarReport(services, settings, invited) } : summary;
 }
 
 /**

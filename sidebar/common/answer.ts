@@ -93,17 +93,25 @@ function placeOfOrigin(o: Origin): Place | null {
   return heading ? { node: heading, where: 'after' } : { node: kept, where: 'append' };
 }
 
+/** True when `ancestor` keeps `node` out of sight (hidden, or a closed <details> outside its summary). */
+function hides(ancestor: Element, node: Element): boolean {
+  if (ancestor.hasAttribute('hidden')) return true;
+  if (!(ancestor instanceof HTMLDetailsElement) || ancestor.open) return false;
+  const summary = ancestor.querySelector(':scope > summary');
+  return ancestor !== node && !summary?.contains(node);
+}
+
 /** Out of closed <details>, hidden blocks and lists (a list holds list items only). */
 function visiblePlace(place: Place): Place {
   let { node, where } = place;
   if (where === 'after') node = node.closest(GROUPS) ?? node;
-  for (;;) {
-    const closed = node.closest('details:not([open])');
-    const hidden = node.closest('[hidden]');
-    const outside = (closed && !node.closest('summary') ? closed : null) ?? hidden;
-    if (!outside) break;
-    node = outside;
-    where = 'after';
+  // The outermost ancestor that hides the place: the answer goes just after it.
+  const start = node;
+  for (let a: Element | null = start; a; a = a.parentElement) {
+    if (hides(a, start)) {
+      node = a;
+      where = 'after';
+    }
   }
   const item = node.closest('li');
   if (item) return { node: item, where: 'append' };

@@ -41,7 +41,7 @@ import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { actingUser, requireSettingsOwner } from './authority';
 import { refuseOverlong } from './refuseOverlong';
-import { calendarReport, type InvitedPartner, invitedPartners } from './setupCalendarReport';
+import { calendarReport } from './setupCalendarReport';
 import { rowStatesAfter, runTabPass, type TabState } from './workbook/tabPass';
 
 /**
@@ -174,10 +174,16 @@ function checkCalendarChange(
   return next.calendar.mode === 'none' ? before.owner : actingUser(services);
 }
 
-function runSetup(
-  { builders, spreadsheet, store, options, rename, wanted, previousTabs, owner }: RunContext,
-  invited: InvitedPartner[],
-): SetupSummary {
+function runSetup({
+  builders,
+  spreadsheet,
+  store,
+  options,
+  rename,
+  wanted,
+  previousTabs,
+  owner,
+}: RunContext): SetupSummary {
   const stored = readSchemaVersion(spreadsheet);
   const migration = planMigration(stored, SCHEMA_VERSION);
   if (migration.kind === 'newer')
@@ -293,7 +299,6 @@ function runSetup(
   if (renamedTo) spreadsheet.rename(renamedTo);
 
   const all = [...states.values()];
-  invited.push(...invitedPartners(states.get('partners')?.records ?? []));
   // New tabs become active as they are inserted, so the last one (Calendar) would be showing:
   // a coordinator's first set-up lands on the Partnership tab instead, where the plan starts.
   const start = states.get('partnership');
@@ -338,28 +343,24 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
   const previousTabs = loadPlanTabs(store) ?? [];
   const wanted = new Set<string>([...parsed.value.tabs, ...previousTabs]);
   // Set-up can take a while on a big plan: a second coordinator waits longer before giving up.
-  const invited: InvitedPartner[] = [];
   const summary = withDocumentLock(
     services.documentLock(),
     () =>
-      runSetup(
-        {
-          builders: services.sheetBuilders(),
-          spreadsheet,
-          store,
-          options: parsed.value,
-          rename: input.renameSpreadsheet === true,
-          wanted,
-          previousTabs,
-          owner,
-        },
-        invited,
-      ),
+      runSetup({
+        builders: services.sheetBuilders(),
+        spreadsheet,
+        store,
+        options: parsed.value,
+        rename: input.renameSpreadsheet === true,
+        wanted,
+        previousTabs,
+        owner,
+      }),
     20_000,
     SETUP_MESSAGES.busy,
   );
   const settings = loadSettings(store);
-  return settings ? { ...summary, calendar: calendarReport(services, settings, invited) } : summary;
+  return settings ? { ...summary, calendar: calendarReport(services, settings) } : summary;
 }
 
 /**

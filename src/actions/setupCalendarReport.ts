@@ -1,20 +1,22 @@
 // What set-up left the calendar doing: which calendar, who is shared with and invited, what waits for a click.
 import { advancedCalendar } from '../adapters/calendar/service';
 import type { GoogleServices } from '../adapters/google';
+import { readTab } from '../adapters/sheets/readTab';
 import { loadLastRun, triggerState } from '../adapters/syncServices';
+import { PARTNERS_TAB } from '../domain/schema/tabs';
 import { asBoolean, asText, isEmail } from '../domain/table/cells';
 import type { TableRecord } from '../domain/table/records';
 import type { PlanSettings } from '../shared/settings';
 import type { SetupCalendarReport } from '../shared/setupWire';
 import { isSettingsOwner } from './authority';
 
-export interface InvitedPartner {
+interface InvitedPartner {
   organisation: string;
   email: string;
 }
 
 /** The Partners tab's rows ticked "Calendar invite" (a word a checkbox cannot hold counts as not ticked). */
-export function invitedPartners(records: readonly TableRecord[]): InvitedPartner[] {
+function invitedPartners(records: readonly TableRecord[]): InvitedPartner[] {
   return records
     .filter((r) => {
       const ticked = asBoolean(r.cells.invite, 'Calendar invite');
@@ -34,11 +36,16 @@ function calendarName(services: GoogleServices, calendarId: string): string | nu
   }
 }
 
+/**
+ * Read after set-up wrote the tabs (one more read of the Partners tab, outside the lock): who is
+ * ticked there now, whether set-up added them or someone ticked them before.
+ */
 export function calendarReport(
   services: GoogleServices,
   settings: PlanSettings,
-  invited: readonly InvitedPartner[],
 ): SetupCalendarReport {
+  const partners = readTab(services.spreadsheet(), PARTNERS_TAB, services.documentCache());
+  const invited = invitedPartners(partners?.records ?? []);
   const c = settings.calendar;
   const name = c.calendarId
     ? calendarName(services, c.calendarId)

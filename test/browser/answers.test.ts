@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
+import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { seriousViolations } from '../harness/axe';
 import {
   openPreview,
@@ -9,6 +10,8 @@ import {
   type PreviewSession,
   sidebarFrame,
 } from '../harness/previewPage';
+import { sidebarCall } from '../harness/sidebarCall';
+import { appendRows } from '../harness/syncFixture';
 
 jest.setTimeout(120_000);
 
@@ -108,6 +111,28 @@ describe('answers in every sidebar, from a blank spreadsheet', () => {
     await sync.getByText('Nobody is waiting.').waitFor();
     await sync.getByRole('button', { name: 'Preview' }).click();
     await expectAnswer(sync, 'success', /./);
+    await expect(sync.locator('#last-run').textContent()).resolves.toBe('');
+    // A sync from the menu while the sidebar is open: coming back to the sidebar shows its run.
+    appendRows(session.preview.addon().workspace, CALENDAR_TAB, [
+      {
+        title: 'Family reading night',
+        startDate: '2027-10-07',
+        startTime: '18:00',
+        status: 'Planned',
+      },
+    ]);
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Sync the calendar now' }).click();
+    await page.locator('#toast:not([hidden])').waitFor();
+    expect(sidebarCall(session.preview.addon(), 'getCalendarSyncState').lastRun).toMatch(
+      /1 event created/,
+    );
+    await sync.getByRole('heading', { level: 1, name: 'Calendar sync' }).click();
+    await sync
+      .locator('#last-run')
+      .getByText(/^Last run: /)
+      .waitFor();
+    await sync.getByText(/^Now syncing to “/).waitFor();
     expect(await seriousViolations(sidebarFrame(page))).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'answers-calendar.png') });
   });

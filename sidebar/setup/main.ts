@@ -142,6 +142,18 @@ function fillRename(setup: SetupForm): void {
   showRenameLabel();
 }
 
+function showExistingPartners(partners: readonly string[]): void {
+  byId('existing-partners').textContent = partners.length
+    ? `Already on the Partners tab: ${partners.join(', ')}.`
+    : 'Add the partner organisations now, or later on the Partners tab.';
+}
+
+/** After set-up or a partner added: the Partners tab's list as it is now (quietly, no spinner). */
+async function rereadPartners(): Promise<void> {
+  const now = await callServer('getSetupForm').catch(() => null);
+  if (now) showExistingPartners(now.partners);
+}
+
 function fillForm(setup: SetupForm): void {
   input('name').value = setup.name;
   fillRename(setup);
@@ -149,9 +161,7 @@ function fillForm(setup: SetupForm): void {
   input('coordinator').value = setup.coordinator;
   input('coordinator-email').value = setup.coordinatorEmail;
   input('time-zone').value = setup.timeZone;
-  byId('existing-partners').textContent = setup.partners.length
-    ? `Already on the Partners tab: ${setup.partners.join(', ')}.`
-    : 'Add the partner organisations now, or later on the Partners tab.';
+  showExistingPartners(setup.partners);
   if (!setup.setUp) byId('partners').append(partnerCard(setup));
   const tabs = byId('tabs');
   for (const tab of setup.tabs) {
@@ -260,6 +270,9 @@ async function submitSetup(event: Event): Promise<void> {
   await showOverview();
   byId('partners').replaceChildren();
   byId('quick-partner').hidden = false;
+  // Set-up has run: pressing it again keeps everything and repairs.
+  byId('set-up').textContent = 'Save and repair the plan';
+  await rereadPartners();
   const made = summary.created.length;
   setStatus(
     'success',
@@ -285,6 +298,7 @@ async function submitQuickPartner(event: Event): Promise<void> {
     }),
   );
   if (!added) return;
+  await rereadPartners();
   for (const id of ['quick-organisation', 'quick-contact', 'quick-email']) input(id).value = '';
   setStatus(
     'success',

@@ -80,6 +80,12 @@ describe('answers in every sidebar, from a blank spreadsheet', () => {
     // The header is read again: the new name and the tabs, not "Untitled spreadsheet".
     await setup.locator('#spreadsheet-name').getByText('Westside Reading Partnership').waitFor();
     await setup.getByText(/^Plan tabs already here: /).waitFor();
+    await setup
+      .getByText(
+        'Already on the Partners tab: Westside Public Library, Westside YMCA, Parent Association.',
+      )
+      .waitFor();
+    await setup.getByRole('button', { name: 'Save and repair the plan' }).waitFor();
     await expect(setup.locator('#overview').textContent()).resolves.not.toMatch(
       /Untitled spreadsheet|No plan tabs yet/,
     );

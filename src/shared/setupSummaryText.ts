@@ -24,7 +24,8 @@ export function summaryLines(summary: SetupSummary): string[] {
   return lines;
 }
 
-const SIDEBAR = 'Extensions › Shared Work Plan › Calendar sync…';
+/** Where the coordinator acts; in brackets, so no full stop follows the menu's ellipsis. */
+const SIDEBAR = 'Calendar sync (Extensions › Shared Work Plan › Calendar sync…)';
 
 /** "A, B and C". */
 const listed = (names: readonly string[]) =>
@@ -40,7 +41,7 @@ function guestLines(c: SetupCalendarReport): string[] {
     ];
   const lines = [
     c.guests.length
-      ? `Guests of every event: ${listed(c.guests)} (ticked “Calendar invite”)${c.sendInvites ? ', each emailed an invitation' : ', without an invitation email'}.`
+      ? `Guests of every event: ${listed(c.guests)} (ticked “Calendar invite”)${c.sendInvites ? ', each sent an email invitation' : ', without an invitation email'}.`
       : 'Guests: nobody yet. Tick “Calendar invite” for a partner with an email address on the Partners tab.',
   ];
   if (c.guestsWithoutEmail.length)
@@ -68,7 +69,7 @@ export function calendarLines(c: SetupCalendarReport): string[] {
   if (c.mode === 'new')
     lines.push(
       c.shareWithPartners
-        ? 'It is shared (to see, not change) with the partners’ email addresses you approved.'
+        ? `It ${c.exists ? 'is' : 'will be'} shared (to see, not change) with the partners’ approved email addresses.`
         : 'It is not shared with the partners.',
     );
   lines.push(...guestLines(c));

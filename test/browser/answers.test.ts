@@ -102,6 +102,8 @@ describe('answers in every sidebar, from a blank spreadsheet', () => {
       .waitFor();
     expect(await seriousViolations(sidebarFrame(page))).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'answers-setup.png') });
+    await setup.locator('#result').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'answers-setup-summary.png') });
   });
 
   it('the calendar sidebar shows set-up’s choices', async () => {

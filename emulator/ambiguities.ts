@@ -20,6 +20,10 @@ export interface Ambiguities {
   /** `requireValueInList` with more than 500 items (the Sheets UI's cap): building the rule
    * throws, or the rule keeps every item. */
   listLimit: 'throws' | 'keeps';
+  /** An event write that would take it past 300 extended properties or 32 kB (the documented cap,
+   * with nothing said of what happens past it): refused with a 400, or the properties past the cap
+   * left out without a word, as the longer keys and values are (emulator/calendar/extendedProperties.ts). */
+  propertyOverflow: 'refuses' | 'drops';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -27,6 +31,7 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   unknownZone: 'throws',
   sortRowMetadata: 'follows',
   listLimit: 'keeps',
+  propertyOverflow: 'refuses',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -40,6 +45,12 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
   ['as modelled by default', DEFAULT_AMBIGUITIES],
   [
     'every undocumented behaviour flipped',
-    { checkboxBlank: 'false', unknownZone: 'gmt', sortRowMetadata: 'stays', listLimit: 'throws' },
+    {
+      checkboxBlank: 'false',
+      unknownZone: 'gmt',
+      sortRowMetadata: 'stays',
+      listLimit: 'throws',
+      propertyOverflow: 'drops',
+    },
   ],
 ];

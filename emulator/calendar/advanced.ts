@@ -1,6 +1,7 @@
 // The `Calendar` advanced service (REST v3 shape): Events, Calendars, CalendarList and Acl over the shared store.
 import type { Access, CalendarCore, CalendarRecord, EventRecord, Instance } from './core';
 import { restError } from './errors';
+import { capEventProperties, mergeLimited, TOO_MANY_PROPERTIES } from './extendedProperties';
 import { parseRRule } from './recurrence';
 import {
   compareDates,
@@ -77,6 +78,21 @@ class Rest {
       owned: c.access === 'owner',
     });
     return c;
+  }
+
+  /**
+   * An event's properties after a write, within the per-event cap: past it the write is refused
+   * with a 400 or the extra properties are left out, by the workspace's `propertyOverflow` (I).
+   */
+  properties(
+    apiMethod: string,
+    privateProps: Record<string, string>,
+    sharedProps: Record<string, string>,
+  ): { privateProps: Record<string, string>; sharedProps: Record<string, string> } {
+    const mode = this.core.runtime.ambiguities.propertyOverflow;
+    const capped = capEventProperties(privateProps, sharedProps, mode);
+    if (!capped) throw restError(apiMethod, 'badRequest', TOO_MANY_PROPERTIES);
+    return capped;
   }
 
   requireOwner(apiMethod: string, c: CalendarRecord): void {
@@ -282,15 +298,9 @@ function attendeesOf(list: unknown): EventRecord['attendees'] {
     }));
 }
 
+/** A property write: long keys dropped and long values cut without a word (V: see extendedProperties.ts). */
 function mergeProps(current: Record<string, string>, patch: unknown): Record<string, string> {
-  const out = { ...current };
-  if (patch && typeof patch === 'object') {
-    for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
-      if (v === null) delete out[k];
-      else out[k] = String(v);
-    }
-  }
-  return out;
+  return mergeLimited(current, patch);
 }
 
 function propsOf(value: unknown): Record<string, string> {
@@ -551,6 +561,11 @@ export class FakeEvents
         throw restError(api, 'badRequest', 'Invalid resource id value.');
       if (this.core.findEvent(cal.id, String(resource.id))) throw restError(api, 'duplicate');
     }
+    const props = this.rest.properties(
+      api,
+      propsOf(resource.extendedProperties?.private),
+      propsOf(resource.extendedProperties?.shared),
+    );
     this.core.checkLimits('createEvent', { kind: 'rest', apiMethod: api });
     const ev = this.core.insertEvent({
       id: resource.id === undefined ? undefined : String(resource.id),
@@ -562,8 +577,7 @@ export class FakeEvents
       recurrence,
       attendees: attendeesOf(resource.attendees),
       colorId: resource.colorId ?? '',
-      privateProps: propsOf(resource.extendedProperties?.private),
-      sharedProps: propsOf(resource.extendedProperties?.shared),
+      ...props,
       visibility: resource.visibility ?? 'default',
       creator: this.core.userEmail,
     });
@@ -652,6 +666,15 @@ export class FakeEvents
       optionalArgs,
       (ev, cal) => {
         const r = resource as Ev & Record<string, unknown>;
+        // Checked first: a write refused for its properties changes nothing.
+        const x = r.extendedProperties;
+        const props = x
+          ? this.rest.properties(
+              api,
+              'private' in x ? mergeProps(ev.privateProps, x.private) : ev.privateProps,
+              'shared' in x ? mergeProps(ev.sharedProps, x.shared) : ev.sharedProps,
+            )
+          : null;
         if ('summary' in r) ev.summary = r.summary ?? '';
         if ('description' in r) ev.description = r.description ?? '';
         if ('location' in r) ev.location = r.location ?? '';
@@ -661,12 +684,7 @@ export class FakeEvents
           ev.status = r.status;
         if ('attendees' in r) ev.attendees = attendeesOf(r.attendees);
         if ('recurrence' in r) ev.recurrence = this.rest.validateRecurrence(api, r.recurrence);
-        if (r.extendedProperties) {
-          if ('private' in r.extendedProperties)
-            ev.privateProps = mergeProps(ev.privateProps, r.extendedProperties.private);
-          if ('shared' in r.extendedProperties)
-            ev.sharedProps = mergeProps(ev.sharedProps, r.extendedProperties.shared);
-        }
+        if (props) Object.assign(ev, props);
         if (r.start || r.end) {
           const current = this.rest.resource(ev);
           const merged: Ev = {
@@ -703,7 +721,12 @@ export class FakeEvents
       optionalArgs,
       (ev, cal) => {
         const times = this.rest.times(api, resource, cal.timeZone);
-        Object.assign(ev, times, {
+        const props = this.rest.properties(
+          api,
+          propsOf(resource.extendedProperties?.private),
+          propsOf(resource.extendedProperties?.shared),
+        );
+        Object.assign(ev, times, props, {
           summary: resource.summary ?? '',
           description: resource.description ?? '',
           location: resource.location ?? '',
@@ -711,8 +734,6 @@ export class FakeEvents
           visibility: resource.visibility ?? 'default',
           attendees: attendeesOf(resource.attendees),
           recurrence: this.rest.validateRecurrence(api, resource.recurrence),
-          privateProps: propsOf(resource.extendedProperties?.private),
-          sharedProps: propsOf(resource.extendedProperties?.shared),
         });
         if (resource.status === 'confirmed' || resource.status === 'cancelled')
           ev.status = resource.status;
@@ -801,6 +822,7 @@ export class FakeCalendars
     });
     // What calendar.app.created reaches: calendars this script made (V: Calendar API scopes).
     c.createdByScript = true;
+    c.createdAtMs = this.rest.core.now();
     this.rest.core.countWrite('burstOnly');
     return calendarResource(c);
   }
@@ -903,17 +925,25 @@ export class FakeAcl
     };
   }
 
-  /** Adds (or replaces) the rule for a scope; id is `type:value` (V). */
+  /**
+   * Adds (or replaces) the rule for a scope; id is `type:value` (V). Google mails the person or
+   * group unless `sendNotifications` is false — "Whether to send notifications about the calendar
+   * sharing change … The default is True" (V: Acl: insert reference) — recorded as a sharing notice.
+   */
   insert(
     resource: GoogleAppsScript.Calendar.Schema.AclRule,
     calendarId: string,
-    _optionalArgs: object = {},
+    optionalArgs: object = {},
     _headers?: object,
   ): GoogleAppsScript.Calendar.Schema.AclRule {
     const api = 'calendar.acl.insert';
     this.rest.call('Acl.insert', 'calendarWrite');
     const c = this.rest.calendar(api, calendarId);
     this.rest.requireOwner(api, c);
+    // Just after Calendars.insert the owner may be refused (S: the fault a test turns on).
+    const settle = this.rest.core.state.aclSettleMs;
+    if (settle && c.createdAtMs !== undefined && this.rest.core.now() < c.createdAtMs + settle)
+      throw restError(api, 'ownerAccess');
     const type = resource?.scope?.type;
     if (!resource?.role || !ROLES.includes(resource.role) || !type || !SCOPES.includes(type)) {
       throw restError(api, 'badRequest', 'Invalid scope or role.');
@@ -927,6 +957,17 @@ export class FakeAcl
       scope: type === 'default' ? { type } : { type, value: String(resource.scope!.value) },
     };
     c.acl = [...c.acl.filter((r) => r.id !== id), rec];
+    const notify = (optionalArgs as Args).sendNotifications !== false;
+    if (notify && (type === 'user' || type === 'group'))
+      this.rest.core.state.sharingNotices = [
+        ...(this.rest.core.state.sharingNotices ?? []),
+        {
+          calendarId: c.id,
+          email: rec.scope.value ?? '',
+          role: rec.role,
+          at: this.rest.core.now(),
+        },
+      ];
     return this.rule(rec);
   }
 

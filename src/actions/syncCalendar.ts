@@ -611,6 +611,8 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       });
       const importWords = importSummary(imports);
       if (importWords) report.summary += ` ${importWords}`;
+      // A share Google refused (one just after the calendar was made) is said, not dropped.
+      if (sharing.problems.length) report.summary += ` ${sharing.problems.join(' ')}`;
       const manualWork =
         options.run === 'manual' || store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
       // The continuation armed before the writes goes first, then the note of any automatic run
@@ -651,6 +653,7 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       ]);
       if (
         importWords ||
+        sharing.problems.length > 0 ||
         outcomes.length > 0 ||
         report.conflicts > 0 ||
         !report.complete ||

@@ -6,8 +6,11 @@ import {
   reportTable,
   type SelfTestReport,
 } from '../domain/selfTest/verdict';
+import { versionLine } from '../shared/version';
 import { advancedCalendar, errorMessage } from './calendar/service';
 import type { GoogleServices } from './google';
+import { probePropertyLimits, probePropertyOverflow, probeThreeLetterIds } from './selfTestLimits';
+import { PROBE_TRIGGER_HANDLER, probePrivateTrigger } from './selfTestTrigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,8 +19,9 @@ type Ev = GoogleAppsScript.Calendar.Schema.Event;
 /** Sheet-level metadata marking the report tab, so a rerun replaces it and never a user's tab. */
 export const REPORT_TAB_KEY = 'swpSelfTestReport';
 const REPORT_TAB_NAME = 'Self-test report';
-/** Handler of the throwaway trigger (exported by src/index.ts; does nothing if it ever fires). */
-export const PROBE_TRIGGER_HANDLER = 'selfTestTriggerProbe_';
+
+export { PROBE_TRIGGER_HANDLER } from './selfTestTrigger';
+
 const KEY = 'swpSelfTest';
 /** Reserved for documentation (RFC 2606): nobody receives mail there. */
 const GUESTS = ['a@example.com', 'b@example.com', 'c@example.com'];
@@ -337,6 +341,27 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     return cell.getValue() === 'item 501' ? 'item 501 accepted' : 'item 501 rejected';
   },
 
+  extendedPropertyLimits(scratch) {
+    return probePropertyLimits(scratch.services, scratch.calendar(), (extra) =>
+      insertEvent(scratch, extra),
+    );
+  },
+
+  extendedPropertyOverflow(scratch) {
+    return probePropertyOverflow(scratch.services, scratch.calendar(), (extra) =>
+      insertEvent(scratch, extra),
+    );
+  },
+
+  formatDateThreeLetterIds(scratch) {
+    return probeThreeLetterIds(scratch.services);
+  },
+
+  // Two runs: this one sets a trigger that outlives it (not the scratch's), the next reads it.
+  privateTriggerFires(scratch) {
+    return probePrivateTrigger(scratch.services);
+  },
+
   documentLock(scratch) {
     const lock = scratch.services.documentLock();
     if (!lock) return 'no document lock';
@@ -370,6 +395,7 @@ function writeReport(ss: Spreadsheet, report: SelfTestReport, cleanup: string[])
   const lines = [
     ...table,
     [report.summary, ...Array(width - 1).fill('')],
+    [versionLine(), ...Array(width - 1).fill('')],
     ...cleanup.map((p) => [`Not cleaned up: ${p}`, ...Array(width - 1).fill('')]),
   ];
   const sheet = reportSheet(ss);
@@ -406,5 +432,6 @@ export function runSelfTest(
   active.activate();
   for (const row of reportTable(report)) console.log(row.join(' | '));
   console.log(report.summary);
+  console.log(versionLine());
   return { ...report, green: report.green && cleanup.length === 0, notCleanedUp: cleanup };
 }

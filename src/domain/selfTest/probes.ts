@@ -19,7 +19,11 @@ export type ProbeId =
   | 'triggersPerDocument'
   | 'oneTriggerPerType'
   | 'documentLock'
-  | 'listRuleItemLimit';
+  | 'listRuleItemLimit'
+  | 'extendedPropertyLimits'
+  | 'extendedPropertyOverflow'
+  | 'formatDateThreeLetterIds'
+  | 'privateTriggerFires';
 
 export interface Probe {
   id: ProbeId;
@@ -32,6 +36,11 @@ export interface Probe {
   alsoHandled?: readonly string[];
   /** What in the add-on rests on it, so a maintainer knows what a surprise would break. */
   reliedOnBy: string;
+  /**
+   * The emulator's workspace option (emulator/ambiguities.ts) this answer settles: set its default
+   * to what Google answered (docs/self-test.md). Absent for documented (V) facts.
+   */
+  settles?: string;
 }
 
 /**
@@ -74,6 +83,7 @@ export const PROBES: readonly Probe[] = [
     expected: 'throws',
     alsoHandled: ['formats as GMT'],
     reliedOnBy: 'nothing: the add-on checks zone names itself',
+    settles: 'unknownZone',
   },
   {
     id: 'checkboxBeforeTicked',
@@ -82,6 +92,7 @@ export const PROBES: readonly Probe[] = [
     expected: 'blank',
     alsoHandled: ['FALSE'],
     reliedOnBy: 'a row holding only an unticked box counts as empty either way',
+    settles: 'checkboxBlank',
   },
   {
     id: 'insertCheckboxesFalse',
@@ -97,6 +108,7 @@ export const PROBES: readonly Probe[] = [
     expected: 'moves with its row',
     alsoHandled: ['stays at its position'],
     reliedOnBy: 'nothing: rows are matched by the IDs in their cells',
+    settles: 'sortRowMetadata',
   },
   {
     id: 'rowMetadataAfterInsert',
@@ -156,5 +168,39 @@ export const PROBES: readonly Probe[] = [
     expected: 'item 501 rejected',
     alsoHandled: ['rule refused', 'item 501 accepted'],
     reliedOnBy: 'goal and outcome dropdowns are left off above 500 items; IDs are checked anyway',
+    settles: 'listLimit',
+  },
+  {
+    id: 'extendedPropertyLimits',
+    fact: 'An event property with a key over 44 characters, and one with a value over 1,024 characters',
+    source: 'V',
+    expected: 'long key dropped, long value cut to 1,024',
+    alsoHandled: ['refused'],
+    reliedOnBy: 'every tag the sync writes is kept inside the limits, so none is cut',
+  },
+  {
+    id: 'extendedPropertyOverflow',
+    fact: 'An event written with 301 extended properties (the published cap is 300)',
+    source: 'I',
+    expected: 'refused',
+    alsoHandled: ['properties past the cap left out'],
+    reliedOnBy: 'nothing: the sync writes five properties an event',
+    settles: 'propertyOverflow',
+  },
+  {
+    id: 'formatDateThreeLetterIds',
+    fact: 'formatDate with "PST" and "EST" in July: Java reads PST as Los Angeles, EST as UTC−5 all year',
+    source: 'V',
+    expected: 'PST −0700, EST −0500',
+    reliedOnBy: 'zone abbreviations are refused with region names instead (docs/time-zones.md)',
+  },
+  {
+    id: 'privateTriggerFires',
+    fact: 'A time trigger set on a private function (its name ends with _) fires',
+    source: 'I',
+    expected: 'fired',
+    reliedOnBy:
+      'every automatic sync, continuation and weekly email runs through a private handler',
+    settles: 'none: the emulator fires private handlers; "did not fire" breaks every automatic run',
   },
 ];

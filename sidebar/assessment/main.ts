@@ -101,6 +101,7 @@ async function addFinding(event: Event): Promise<void> {
   field('description').value = '';
   field('evidence').value = '';
   successWithLink(result.message, 'assessments', result.row);
+  markMapStale();
   field('description').focus();
 }
 
@@ -217,6 +218,19 @@ function showMap(summary: AssetMapSummary): void {
       : null,
   ];
   byId('map').replaceChildren(...parts.filter((node): node is Node => node !== null));
+}
+
+/** A map shown before this finding no longer counts it: say so beside it rather than show old counts as current. */
+function markMapStale(): void {
+  const map = byId('map');
+  if (!map.hasChildNodes() || map.querySelector('#map-stale')) return;
+  map.prepend(
+    el(
+      'p',
+      { id: 'map-stale', class: 'check' },
+      'Built before your latest finding: build the asset map again to include it.',
+    ),
+  );
 }
 
 async function buildMap(): Promise<void> {

@@ -166,6 +166,19 @@ describe('answers in every sidebar, from a blank spreadsheet', () => {
     await expectAnswer(assess, 'error', /./);
     await assess.getByRole('button', { name: 'Build the asset map' }).click();
     await expectAnswer(assess, 'success', /./);
+    // A finding added after the map was built: the map says it no longer counts everything.
+    await assess.locator('#partner').selectOption({ index: 1 });
+    await assess.locator('#category').selectOption({ index: 1 });
+    await assess.locator('#description').fill('Volunteer readers on Saturdays');
+    await assess.getByRole('button', { name: 'Add to Assessments' }).click();
+    await assess
+      .locator('#status.success')
+      .getByText(/^Added F\d+/)
+      .waitFor();
+    await assess
+      .locator('#map-stale')
+      .getByText(/build the asset map again/)
+      .waitFor();
     expect(await seriousViolations(sidebarFrame(page))).toEqual([]);
     const logic = await openSidebar(page, 'Logic model…', 'Logic model');
     await logic.getByLabel('External factors').fill('Bus routes change in 2028');

@@ -93,11 +93,43 @@ export function withVersion(page, version = VERSION) {
   return page.replace(/<\/body>/i, () => `${footer}\n</body>`);
 }
 
-async function buildSidebar(name) {
-  const folder = join(root, 'sidebar', name);
-  const html = readFileSync(join(folder, 'index.html'), 'utf8');
+const SIDEBARS = join(root, 'sidebar');
+
+/**
+ * One stylesheet for every sidebar, read once per build: the common rules, then each sidebar's
+ * own file where it really differs (per-sidebar rules sit last, so they win ties).
+ */
+function stylesheets(names) {
+  const common = readFileSync(join(SIDEBARS, 'common', 'styles.css'), 'utf8');
+  return new Map(
+    names.map((name) => {
+      const own = join(SIDEBARS, name, 'styles.css');
+      return [name, existsSync(own) ? `${common}\n${readFileSync(own, 'utf8')}` : common];
+    }),
+  );
+}
+
+/** Escapes text for an HTML text node (the title comes from the body's own heading). */
+const htmlText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * Every sidebar is one shell (head, Google's add-ons1.css, the stylesheet, the answer line, the
+ * footer, the script) around its own body, so head and start-up are written once.
+ */
+function fillShell(shell, { title, css, body, js }) {
+  for (const marker of ['<!-- title -->', '<!-- styles -->', '<!-- body -->', '<!-- script -->']) {
+    if (!shell.includes(marker)) throw new Error(`sidebar/common/shell.html needs ${marker}`);
+  }
+  return shell
+    .replace('<!-- title -->', () => htmlText(title))
+    .replace('<!-- styles -->', () => `<style>\n${css}\n</style>`)
+    .replace('<!-- body -->', () => body)
+    .replace('<!-- script -->', () => `<script>\n${inlineScript(js)}\n</script>`);
+}
+
+async function bundleSidebar(name) {
   const result = await build({
-    entryPoints: [join(folder, 'main.ts')],
+    entryPoints: [join(SIDEBARS, name, 'main.ts')],
     // Named output (never written: write is false) so the script is told apart from any CSS output.
     outfile: join(dist, `${name}.js`),
     bundle: true,
@@ -112,20 +144,21 @@ async function buildSidebar(name) {
   });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
   if (js.trim() === '') throw new Error(`sidebar/${name}/main.ts bundled to nothing`);
-  const css = ['../common/styles.css', 'styles.css']
-    .map((file) => join(folder, file))
-    .filter((file) => existsSync(file))
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n');
-  if (!html.includes('<!-- styles -->') || !html.includes('<!-- script -->')) {
-    throw new Error(`sidebar/${name}/index.html needs <!-- styles --> and <!-- script --> markers`);
+  return js;
+}
+
+async function buildSidebar(name, shell, css) {
+  const body = readFileSync(join(SIDEBARS, name, 'index.html'), 'utf8');
+  if (/<(html|head|body|main)[\s>]/i.test(body)) {
+    throw new Error(`sidebar/${name}/index.html is the body only: the shell gives head and <main>`);
   }
-  const page = withVersion(
-    html
-      .replace('<!-- styles -->', () => `<style>\n${css}\n</style>`)
-      .replace('<!-- script -->', () => `<script>\n${inlineScript(js)}\n</script>`),
+  const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(body)?.[1]?.trim();
+  if (!title) throw new Error(`sidebar/${name}/index.html needs an <h1>: it is the page's title`);
+  const js = await bundleSidebar(name);
+  writeFileSync(
+    join(dist, `${name}.html`),
+    withVersion(fillShell(shell, { title, css, body, js })),
   );
-  writeFileSync(join(dist, `${name}.html`), page);
 }
 
 export async function buildAll() {
@@ -134,10 +167,12 @@ export async function buildAll() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const names = await buildServer();
-  const sidebars = readdirSync(join(root, 'sidebar'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, 'sidebar', d.name, 'index.html')))
+  const sidebars = readdirSync(SIDEBARS, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(SIDEBARS, d.name, 'index.html')))
     .map((d) => d.name);
-  for (const sidebar of sidebars) await buildSidebar(sidebar);
+  const shell = readFileSync(join(SIDEBARS, 'common', 'shell.html'), 'utf8');
+  const css = stylesheets(sidebars);
+  for (const sidebar of sidebars) await buildSidebar(sidebar, shell, css.get(sidebar));
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   return { names, sidebars };
 }

@@ -3,6 +3,7 @@ import type { AssessmentForm, AssetMapSummary, GapWire } from '../../src/shared/
 import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
 import { rowLink, successWithLink } from '../common/links';
+import { startSidebar } from '../common/start';
 
 let form: AssessmentForm | null = null;
 /** The two radio buttons of the form (the wire type's FindingSource). */
@@ -100,6 +101,7 @@ async function addFinding(event: Event): Promise<void> {
   field('description').value = '';
   field('evidence').value = '';
   successWithLink(result.message, 'assessments', result.row);
+  markMapStale();
   field('description').focus();
 }
 
@@ -218,6 +220,19 @@ function showMap(summary: AssetMapSummary): void {
   byId('map').replaceChildren(...parts.filter((node): node is Node => node !== null));
 }
 
+/** A map shown before this finding no longer counts it: say so beside it rather than show old counts as current. */
+function markMapStale(): void {
+  const map = byId('map');
+  if (!map.hasChildNodes() || map.querySelector('#map-stale')) return;
+  map.prepend(
+    el(
+      'p',
+      { id: 'map-stale', class: 'check' },
+      'Built before your latest finding: build the asset map again to include it.',
+    ),
+  );
+}
+
 async function buildMap(): Promise<void> {
   const summary = await withBusy('Building the asset map…', () => callServer('buildAssetMap'));
   if (!summary) return;
@@ -231,4 +246,4 @@ field('category').addEventListener('change', showCategoryHelp);
 for (const radio of Array.from(document.querySelectorAll('input[name="source"]'))) {
   radio.addEventListener('change', showSourceFields);
 }
-void loadForm();
+startSidebar(loadForm);

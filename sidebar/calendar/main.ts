@@ -9,6 +9,7 @@ import { plural } from '../../src/shared/plural';
 import { syncOutcome } from '../../src/shared/syncOutcome';
 import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
+import { startSidebar } from '../common/start';
 import { confirmMove, confirmRemovals, mountApprovals } from './approvals';
 import { mountProposals } from './proposals';
 
@@ -298,4 +299,5 @@ async function start(): Promise<void> {
   });
 }
 
-void start();
+// Coming back after a sync from the menu (or another person's) shows the fresh last run.
+startSidebar(start, () => refreshAll());

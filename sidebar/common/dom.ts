@@ -1,5 +1,7 @@
 // Small DOM helpers that only ever insert text, so sheet data can never become markup (no innerHTML).
 
+import { type AnswerKind, showAnswer } from './answer';
+
 type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -26,20 +28,12 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return node as T;
 }
 
-/** Shows a status line: busy (with a spinner), error or success; announced to screen readers. */
-export function setStatus(
-  kind: 'busy' | 'error' | 'warning' | 'success' | 'idle',
-  message = '',
-): void {
-  const status = byId('status');
-  status.className = `status ${kind}`;
-  status.textContent = message;
-  document.body.setAttribute('aria-busy', kind === 'busy' ? 'true' : 'false');
-  for (const button of Array.from(
-    document.querySelectorAll<HTMLButtonElement>('button[data-busy-disable]'),
-  )) {
-    button.disabled = kind === 'busy';
-  }
+/**
+ * Shows a result, an error or the busy state where the person is looking (sidebar/common/answer.ts):
+ * every sidebar answers through this one line.
+ */
+export function setStatus(kind: AnswerKind, message = ''): void {
+  showAnswer(kind, message);
 }
 
 /** Runs an async server call with the busy state on, and shows its failure in plain words. */

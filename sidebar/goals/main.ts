@@ -3,6 +3,7 @@ import type { GoalsForm, GoalView, OutcomeView } from '../../src/shared/goalsWir
 import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
 import { rowLink, successWithLink } from '../common/links';
+import { startSidebar } from '../common/start';
 import { wireDigest } from './digest';
 
 let form: GoalsForm | null = null;
@@ -289,4 +290,4 @@ byId('briefs').addEventListener('click', async () => {
 });
 
 wireDigest();
-void load(null);
+startSidebar(() => load(null));

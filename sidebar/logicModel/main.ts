@@ -8,6 +8,7 @@ import type {
 import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
 import { rowLink, successWithLink } from '../common/links';
+import { startSidebar } from '../common/start';
 
 let draft: LogicModelDraft | null = null;
 
@@ -133,7 +134,7 @@ function addActivityForm(d: LogicModelDraft): HTMLElement {
   ];
   const button = el(
     'button',
-    { type: 'button', class: 'action', 'data-busy-disable': true },
+    { type: 'button', id: 'add-activity', class: 'action', 'data-busy-disable': true },
     'Add activity',
   );
   button.addEventListener('click', () => void addActivity());
@@ -183,7 +184,7 @@ function outcomeForm(d: LogicModelDraft, o: OutcomeDraft | null): HTMLElement {
   ];
   const button = el(
     'button',
-    { type: 'button', class: 'action', 'data-busy-disable': true },
+    { type: 'button', id: id('save'), class: 'action', 'data-busy-disable': true },
     o ? 'Save outcome' : 'Add outcome',
   );
   button.addEventListener('click', () => void saveOutcome(key, o?.id ?? ''));
@@ -237,7 +238,7 @@ function outcomesSection(d: LogicModelDraft): HTMLElement {
 function goalTextSection(d: LogicModelDraft): HTMLElement {
   const button = el(
     'button',
-    { type: 'button', class: 'action', 'data-busy-disable': true },
+    { type: 'button', id: 'save-goal-details', class: 'action', 'data-busy-disable': true },
     'Save goal',
   );
   button.addEventListener('click', () => void saveGoal());
@@ -377,4 +378,4 @@ async function build(): Promise<void> {
 
 byId('goal').addEventListener('change', () => void load(value('goal')));
 byId('build').addEventListener('click', () => void build());
-void load(null);
+startSidebar(() => load(null));

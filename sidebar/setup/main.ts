@@ -6,6 +6,7 @@ import { summaryLines } from '../../src/shared/setupSummaryText';
 import type { PartnerInput, SetupForm, SetupSummary } from '../../src/shared/setupWire';
 import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
+import { startSidebar } from '../common/start';
 
 let form: SetupForm | null = null;
 let partnerCount = 0;
@@ -41,7 +42,7 @@ function partnerCard(setup: SetupForm): HTMLFieldSetElement {
       'label',
       { class: 'inline' },
       el('input', { type: 'checkbox', 'data-field': 'invite' }),
-      ' Invite to calendar events',
+      ' Calendar invite (a guest of every event)',
     ),
   );
   const remove = el('button', { type: 'button' }, `Remove partner ${n}`);
@@ -104,9 +105,13 @@ async function listCalendarsOnce(): Promise<void> {
 }
 
 function showCalendarId(): void {
-  const existing = calendarMode() === 'existing';
+  const mode = calendarMode();
+  const existing = mode === 'existing';
   for (const id of ['calendar-id', 'calendar-id-label', 'calendar-id-help'])
     byId(id).hidden = !existing;
+  // Who gets the events matters once there is a calendar; only a new group calendar is shared.
+  byId('calendar-people').hidden = mode === 'none';
+  byId('calendar-share-row').hidden = mode !== 'new';
   if (existing) void listCalendarsOnce();
 }
 
@@ -117,19 +122,36 @@ function fillTimeZones(): void {
   byId('time-zones').replaceChildren(...zones.map((z) => el('option', { value: z })));
 }
 
-/** "Also name this spreadsheet …": ticked for a spreadsheet Sheets named, never done unasked. */
+/** The spreadsheet's name as last read: set-up may rename it. */
+let spreadsheetName = '';
+
+/** "Also name this spreadsheet …", hidden once the spreadsheet has the partnership's name. */
+function showRenameLabel(): void {
+  const name = input('name').value.trim();
+  byId('rename-label').textContent = name
+    ? ` Also name this spreadsheet “${name}” (now “${spreadsheetName}”)`
+    : ` Also give this spreadsheet the partnership’s name (now “${spreadsheetName}”)`;
+  byId('rename-row').hidden = name === spreadsheetName;
+}
+
+/** Ticked for a spreadsheet Sheets named, never done unasked. */
 function fillRename(setup: SetupForm): void {
-  const box = input('rename-spreadsheet');
-  box.checked = setup.spreadsheetNameIsDefault;
-  const label = () => {
-    const name = input('name').value.trim();
-    byId('rename-label').textContent = name
-      ? ` Also name this spreadsheet “${name}” (now “${setup.spreadsheetName}”)`
-      : ` Also give this spreadsheet the partnership’s name (now “${setup.spreadsheetName}”)`;
-    byId('rename-row').hidden = name === setup.spreadsheetName;
-  };
-  input('name').addEventListener('input', label);
-  label();
+  input('rename-spreadsheet').checked = setup.spreadsheetNameIsDefault;
+  spreadsheetName = spreadsheetName || setup.spreadsheetName;
+  input('name').addEventListener('input', showRenameLabel);
+  showRenameLabel();
+}
+
+function showExistingPartners(partners: readonly string[]): void {
+  byId('existing-partners').textContent = partners.length
+    ? `Already on the Partners tab: ${partners.join(', ')}.`
+    : 'Add the partner organisations now, or later on the Partners tab.';
+}
+
+/** After set-up or a partner added: the Partners tab's list as it is now (quietly, no spinner). */
+async function rereadPartners(): Promise<void> {
+  const now = await callServer('getSetupForm').catch(() => null);
+  if (now) showExistingPartners(now.partners);
 }
 
 function fillForm(setup: SetupForm): void {
@@ -139,9 +161,7 @@ function fillForm(setup: SetupForm): void {
   input('coordinator').value = setup.coordinator;
   input('coordinator-email').value = setup.coordinatorEmail;
   input('time-zone').value = setup.timeZone;
-  byId('existing-partners').textContent = setup.partners.length
-    ? `Already on the Partners tab: ${setup.partners.join(', ')}.`
-    : 'Add the partner organisations now, or later on the Partners tab.';
+  showExistingPartners(setup.partners);
   if (!setup.setUp) byId('partners').append(partnerCard(setup));
   const tabs = byId('tabs');
   for (const tab of setup.tabs) {
@@ -175,6 +195,13 @@ function fillForm(setup: SetupForm): void {
     radio.addEventListener('change', showCalendarId);
   }
   chosenCalendarId = setup.calendar.calendarId;
+  // Once the first sync made it, the group calendar is no longer "new".
+  if (setup.calendar.mode === 'new' && setup.calendar.calendarId)
+    byId('calendar-new-label').textContent =
+      ' The partnership’s group calendar (made by the first sync)';
+  input('calendar-share').checked = setup.calendar.shareWithPartners;
+  input('calendar-invite').checked = setup.calendar.invitePartners;
+  input('calendar-send-invites').checked = setup.calendar.sendInvites;
   byId('calendar-id').addEventListener('change', () => {
     chosenCalendarId = byId<HTMLSelectElement>('calendar-id').value || null;
   });
@@ -226,14 +253,26 @@ async function submitSetup(event: Event): Promise<void> {
       timeZone: input('time-zone').value,
       partners: readPartners(),
       tabs,
-      calendar: { mode: calendarMode(), calendarId: chosenCalendarId },
+      calendar: {
+        mode: calendarMode(),
+        calendarId: chosenCalendarId,
+        // The same settings Calendar sync shows: set-up's answers are what it holds afterwards.
+        shareWithPartners: calendarMode() === 'new' && input('calendar-share').checked,
+        invitePartners: input('calendar-invite').checked,
+        sendInvites: input('calendar-send-invites').checked,
+      },
       renameSpreadsheet: !byId('rename-row').hidden && input('rename-spreadsheet').checked,
     }),
   );
   if (!summary) return;
   showSummary(summary);
+  // The header said "Untitled spreadsheet" and "No plan tabs yet": read them again.
+  await showOverview();
   byId('partners').replaceChildren();
   byId('quick-partner').hidden = false;
+  // Set-up has run: pressing it again keeps everything and repairs.
+  byId('set-up').textContent = 'Save and repair the plan';
+  await rereadPartners();
   const made = summary.created.length;
   setStatus(
     'success',
@@ -259,6 +298,7 @@ async function submitQuickPartner(event: Event): Promise<void> {
     }),
   );
   if (!added) return;
+  await rereadPartners();
   for (const id of ['quick-organisation', 'quick-contact', 'quick-email']) input(id).value = '';
   setStatus(
     'success',
@@ -266,9 +306,17 @@ async function submitQuickPartner(event: Event): Promise<void> {
   );
 }
 
-async function start(): Promise<void> {
-  const overview = await withBusy('Reading your spreadsheet…', () => callServer('getPlanOverview'));
-  if (!overview) return;
+/**
+ * The spreadsheet's name and plan tabs as the server sees them now (set-up changes both). A quiet
+ * re-read (on coming back) shows no spinner and disables no button under the person's click.
+ */
+async function showOverview(quiet = false): Promise<boolean> {
+  const read = () => callServer('getPlanOverview');
+  const overview = quiet
+    ? await read().catch(() => null)
+    : await withBusy('Reading your spreadsheet…', read);
+  if (!overview) return false;
+  spreadsheetName = overview.spreadsheetName;
   byId('overview').replaceChildren(
     el(
       'p',
@@ -284,6 +332,12 @@ async function start(): Promise<void> {
         : 'No plan tabs yet: set-up will create them.',
     ),
   );
+  showRenameLabel();
+  return true;
+}
+
+async function start(): Promise<void> {
+  if (!(await showOverview())) return;
   form = (await withBusy('Reading the plan’s settings…', () => callServer('getSetupForm'))) ?? null;
   if (!form) return;
   fillTimeZones();
@@ -298,4 +352,7 @@ async function start(): Promise<void> {
   byId('quick-partner').addEventListener('submit', (e) => void submitQuickPartner(e));
 }
 
-void start();
+// Coming back re-reads the header: the spreadsheet may have been renamed or tabs added meanwhile.
+startSidebar(start, async () => {
+  await showOverview(true);
+});

@@ -1,4 +1,5 @@
 // What every calendar action reads first: settings, zones, the Calendar tab and the partners.
+
 import {
   type CalendarInfo,
   checkTargetCalendar,
@@ -7,6 +8,7 @@ import {
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { readPartnerContacts } from '../adapters/sheets/partners';
+import { rewriteProfileCalendar } from '../adapters/sheets/profileBlock';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { cachedZoneTables, utilitiesZoneOracle } from '../adapters/zoneOracle';
 import type { ActivityContext } from '../domain/calendarSync/activity';
@@ -151,5 +153,7 @@ export function createChosenCalendar(basics: PlanBasics): PlanBasics {
     calendar: { ...basics.settings.calendar, calendarId: created.id },
   };
   saveSettings(basics.services.documentProperties(), settings);
+  // The profile said "A new group calendar": it names the calendar now that it exists.
+  rewriteProfileCalendar(basics.spreadsheet, settings);
   return { ...basics, settings };
 }

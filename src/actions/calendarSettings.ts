@@ -12,6 +12,7 @@ import {
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
+import { rewriteProfileCalendar } from '../adapters/sheets/profileBlock';
 import {
   hasLegacyTriggers,
   loadLastRun,
@@ -139,6 +140,8 @@ export function saveCalendarChoice(
       settings.timeZone || basics.sheetZone,
     ).id;
   saveSettings(services.documentProperties(), next(calendarId));
+  // The Partnership tab's profile names the calendar the plan now syncs to.
+  rewriteProfileCalendar(services.spreadsheet(), next(calendarId));
   if (from && toMove > 0 && calendarId) {
     const move: PendingMove = {
       from,

@@ -42,6 +42,7 @@ import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { actingUser, requireSettingsOwner } from './authority';
 import { refuseOverlong } from './refuseOverlong';
+import { calendarReport } from './setupCalendarReport';
 import { rowStatesAfter, runTabPass, type TabState } from './workbook/tabPass';
 
 /**
@@ -67,6 +68,8 @@ function mergeSettings(
     timeZone: o.timeZone,
     calendar: {
       ...calendar,
+      // Who gets the events, as set-up asked: the very settings the calendar sidebar shows.
+      ...(o.sharing ?? {}),
       mode: o.calendar.mode,
       // A 'new' calendar's id is filled in by the calendar sync when it creates it: keep it.
       calendarId:
@@ -159,8 +162,14 @@ function checkCalendarChange(
   next: PlanSettings,
 ): string | null | undefined {
   const before = previous?.calendar ?? DEFAULT_CALENDAR_SETTINGS;
+  const after = next.calendar;
+  // Sharing and guests are authority settings too (docs/security.md): the same owner rule.
   const changed =
-    before.mode !== next.calendar.mode || before.calendarId !== next.calendar.calendarId;
+    before.mode !== after.mode ||
+    before.calendarId !== after.calendarId ||
+    before.shareWithPartners !== after.shareWithPartners ||
+    before.invitePartners !== after.invitePartners ||
+    before.sendInvites !== after.sendInvites;
   if (!changed) return undefined;
   if (previous) requireSettingsOwner(services, previous);
   if (next.calendar.mode === 'existing' && next.calendar.calendarId)
@@ -353,7 +362,7 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
   const previousTabs = loadPlanTabs(store) ?? [];
   const wanted = new Set<string>([...parsed.value.tabs, ...previousTabs]);
   // Set-up can take a while on a big plan: a second coordinator waits longer before giving up.
-  return withDocumentLock(
+  const summary = withDocumentLock(
     services.documentLock(),
     () =>
       runSetup({
@@ -370,6 +379,8 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
     20_000,
     SETUP_MESSAGES.busy,
   );
+  const settings = loadSettings(store);
+  return settings ? { ...summary, calendar: calendarReport(services, settings) } : summary;
 }
 
 /**

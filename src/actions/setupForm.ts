@@ -8,7 +8,24 @@ import { readTab } from '../adapters/sheets/readTab';
 import { PARTNER_ROLES, PARTNER_TYPES, PARTNERS_TAB, USER_TABS } from '../domain/schema/tabs';
 import { REQUIRED_TABS } from '../domain/workbook/options';
 import { UserError } from '../shared/errors';
-import type { SetupForm } from '../shared/setupWire';
+import type { CalendarSharing, SetupForm } from '../shared/setupWire';
+
+/**
+ * A first set-up's answer to "who gets the events": the partners ticked "Calendar invite" are
+ * guests and get an invitation, and the group calendar is shared with them; nothing is sent
+ * before the coordinator's first Sync now (set-up's summary says so).
+ */
+export const FIRST_SHARING: CalendarSharing = {
+  shareWithPartners: true,
+  invitePartners: true,
+  sendInvites: true,
+};
+
+const sharingOf = (c: CalendarSharing): CalendarSharing => ({
+  shareWithPartners: c.shareWithPartners,
+  invitePartners: c.invitePartners,
+  sendInvites: c.sendInvites,
+});
 
 export function setupForm(services: GoogleServices): SetupForm {
   const spreadsheet = services.spreadsheet();
@@ -31,6 +48,7 @@ export function setupForm(services: GoogleServices): SetupForm {
     calendar: {
       mode: settings?.calendar.mode ?? 'none',
       calendarId: settings?.calendar.calendarId ?? null,
+      ...(settings ? sharingOf(settings.calendar) : FIRST_SHARING),
     },
     tabs: USER_TABS.map((tab) => ({
       key: tab.key,

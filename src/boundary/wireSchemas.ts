@@ -60,6 +60,9 @@ export const SETUP_OPTIONS = record({
     record({
       mode: labelled('Calendar choice', oneOf(['none', 'new', 'existing'] as const)),
       calendarId: nullish(labelled('Calendar', text(1_000))),
+      shareWithPartners: optional(flag()),
+      invitePartners: optional(flag()),
+      sendInvites: optional(flag()),
     }),
   ),
   renameSpreadsheet: nullish(flag()),

@@ -1,6 +1,12 @@
 // Wire types of the set-up sidebar: setUpPlan's options and summary, addPartner, the form's defaults.
 import type { PartnerRole, PartnerType } from '../domain/schema/tabs';
-import type { CalendarMode } from './settings';
+import type { CalendarMode, CalendarSettings } from './settings';
+
+/** Who gets the plan's events: asked at set-up, changed later in Calendar sync (one setting). */
+export type CalendarSharing = Pick<
+  CalendarSettings,
+  'shareWithPartners' | 'invitePartners' | 'sendInvites'
+>;
 
 /** One partner as typed in the set-up sidebar (type and role are the Partners tab's dropdown values). */
 export interface PartnerInput {
@@ -25,8 +31,12 @@ export interface SetupOptions {
   partners?: PartnerInput[] | null;
   /** Keys of the tabs to create (see SetupForm.tabs); default all. Existing plan tabs are always repaired. */
   tabs?: string[] | null;
-  /** Which calendar the sync will use; the calendar itself is created by the calendar sync. */
-  calendar?: { mode: CalendarMode; calendarId?: string | null } | null;
+  /**
+   * Which calendar the sync will use (the calendar itself is created by the calendar sync), and
+   * who gets its events: the same settings the calendar sidebar changes. A flag left out keeps
+   * what is stored (a repair sends none).
+   */
+  calendar?: ({ mode: CalendarMode; calendarId?: string | null } & Partial<CalendarSharing>) | null;
   /** The coordinator agreed to give the spreadsheet the partnership's name. */
   renameSpreadsheet?: boolean | null;
 }
@@ -64,6 +74,24 @@ export interface SetupSummary {
   renamedTo?: string | null;
   /** True when set-up deleted the empty, unused Sheet1 a new spreadsheet starts with. */
   removedEmptySheet1?: boolean;
+  /** The calendar settings set-up left, in the summary's words (what happens, and what waits). */
+  calendar?: SetupCalendarReport;
+}
+
+/** What the calendar will do after set-up, and what waits for the coordinator. */
+export interface SetupCalendarReport extends CalendarSharing {
+  mode: CalendarMode;
+  /** The calendar's name once it exists (or the name a new one will get), else null. */
+  calendarName: string | null;
+  /** True once the calendar exists (a first sync created it, or an existing one was chosen). */
+  exists: boolean;
+  /** Partners ticked "Calendar invite" with an email address: the guests of every event. */
+  guests: string[];
+  /** Partners ticked "Calendar invite" with no email address: they cannot be invited yet. */
+  guestsWithoutEmail: string[];
+  /** True once a sync has run. */
+  synced: boolean;
+  autoSync: { afterEdits: boolean; hourly: boolean };
 }
 
 /** What the set-up sidebar shows before the coordinator changes anything. */
@@ -79,7 +107,7 @@ export interface SetupForm {
   coordinatorEmail: string;
   timeZone: string;
   spreadsheetTimeZone: string;
-  calendar: { mode: CalendarMode; calendarId: string | null };
+  calendar: { mode: CalendarMode; calendarId: string | null } & CalendarSharing;
   tabs: Array<{ key: string; name: string; purpose: string; exists: boolean; required: boolean }>;
   /** Organisations already on the Partners tab. */
   partners: string[];

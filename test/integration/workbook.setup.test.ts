@@ -89,7 +89,14 @@ describe('first set-up on a blank spreadsheet', () => {
     expect(overview.schemaVersion).toBe(SCHEMA_VERSION);
     expect(overview.existingTabs).toHaveLength(USER_TABS.length);
     const form = sidebarCall(addon, 'getSetupForm');
-    expect(form.calendar).toEqual({ mode: 'new', calendarId: null });
+    // Set-up was called without sharing choices: the stored ones (none yet, all off) are shown.
+    expect(form.calendar).toEqual({
+      mode: 'new',
+      calendarId: null,
+      shareWithPartners: false,
+      invitePartners: false,
+      sendInvites: false,
+    });
     expect(form.partners).toEqual(PARTNERS.map((p) => p.organisation));
     expect(form.setUp).toBe(true);
   });

@@ -1,15 +1,22 @@
 // Writes the partnership profile block beside the checklist and finds it again on later runs.
 
+import { tabByKey } from '../../domain/schema/tabs';
+import { literalCell } from '../../domain/table/literal';
 import { columnLetter } from '../../domain/workbook/a1';
 import {
   PROFILE_BLOCK_METADATA,
   PROFILE_BLOCK_VALUE,
+  PROFILE_CALENDAR_ROW,
   PROFILE_NOTE,
+  profileCalendarText,
 } from '../../domain/workbook/profile';
+import type { PlanSettings } from '../../shared/settings';
+import { findPlanSheets } from './observeTab';
 import type { ProtectionSpec } from './protections';
 import { HEADER_BACKGROUND, wholeColumn } from './tabStructure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The block's label column, or null when the block was never written on this sheet. */
 export function findProfileColumn(sheet: Sheet): number | null {
@@ -18,6 +25,19 @@ export function findProfileColumn(sheet: Sheet): number | null {
     if (column && m.getValue() === PROFILE_BLOCK_VALUE) return column.getColumn();
   }
   return null;
+}
+
+/**
+ * The calendar line alone, when a sync or Calendar sync made or chose the calendar after set-up
+ * wrote the block (a plan without the block, or without the tab, is left as it is).
+ */
+export function rewriteProfileCalendar(spreadsheet: Spreadsheet, settings: PlanSettings): void {
+  const found = findPlanSheets(spreadsheet, [tabByKey('partnership')]).get('partnership');
+  const column = found ? findProfileColumn(found.sheet) : null;
+  if (!found || column === null) return;
+  found.sheet
+    .getRange(PROFILE_CALENDAR_ROW, column + 1)
+    .setValue(literalCell(profileCalendarText(settings)));
 }
 
 /** One write for the whole block; the label column is tagged the first time. */

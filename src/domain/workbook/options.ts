@@ -2,7 +2,7 @@
 
 import { word } from '../../shared/plural';
 import type { CalendarMode } from '../../shared/settings';
-import type { PartnerInput, SetupOptions } from '../../shared/setupWire';
+import type { CalendarSharing, PartnerInput, SetupOptions } from '../../shared/setupWire';
 import type { AsTyped } from '../../shared/wire';
 import type { TabDef } from '../schema/columns';
 import { PARTNER_ROLES, PARTNER_TYPES, USER_TABS } from '../schema/tabs';
@@ -31,6 +31,20 @@ export interface NormalisedOptions {
   /** Tabs added because a chosen tab needs them (its dropdowns read them). */
   addedDependencies: string[];
   calendar: { mode: CalendarMode; calendarId: string | null };
+  /** Who gets the events, as set-up asked; null keeps what is stored (a repair asks nothing). */
+  sharing: CalendarSharing | null;
+}
+
+/** The sharing flags set-up sent, or null when it sent none (keep what is stored). */
+function sharingOf(calendar: SetupOptions['calendar']): CalendarSharing | null {
+  const flags = [calendar?.shareWithPartners, calendar?.invitePartners, calendar?.sendInvites];
+  if (flags.every((f) => f === undefined || f === null)) return null;
+  return {
+    shareWithPartners: calendar?.shareWithPartners === true,
+    invitePartners: calendar?.invitePartners === true,
+    // As in Calendar sync: invitations are emailed to guests only.
+    sendInvites: calendar?.invitePartners === true && calendar?.sendInvites === true,
+  };
 }
 
 export interface OptionContext {
@@ -154,5 +168,6 @@ export function normaliseSetupOptions(
     tabs: USER_TABS.map((t) => t.key).filter((key) => wanted.has(key)),
     addedDependencies,
     calendar: { mode, calendarId: mode === 'existing' ? calendarId : null },
+    sharing: sharingOf(input?.calendar),
   });
 }

@@ -20,6 +20,17 @@ const CALENDAR_WORDS: Record<PlanSettings['calendar']['mode'], string> = {
   existing: 'An existing calendar',
 };
 
+/** The profile's row (1-based, in the block) that names the calendar. */
+export const PROFILE_CALENDAR_ROW = 7;
+
+/** "A new group calendar" only until the first sync makes it; then the calendar it is. */
+export function profileCalendarText(settings: PlanSettings): string {
+  const { mode, calendarId } = settings.calendar;
+  if (mode === 'existing' && calendarId) return `${CALENDAR_WORDS.existing} (${calendarId})`;
+  if (mode === 'new' && calendarId) return `The partnership’s group calendar (${calendarId})`;
+  return CALENDAR_WORDS[mode];
+}
+
 /** Where the in-kind values are, so the profile can total them live with a formula. */
 export interface InKindColumn {
   sheetName: string;
@@ -31,10 +42,6 @@ export function profileRows(settings: PlanSettings, inKind: InKindColumn | null)
   const total = inKind
     ? `=SUM(${sheetRef(inKind.sheetName)}!${columnLetter(inKind.column)}2:${columnLetter(inKind.column)})`
     : '';
-  const calendar =
-    settings.calendar.mode === 'existing' && settings.calendar.calendarId
-      ? `${CALENDAR_WORDS.existing} (${settings.calendar.calendarId})`
-      : CALENDAR_WORDS[settings.calendar.mode];
   return [
     ['Partnership profile', ''],
     ['Name', literalCell(settings.name)],
@@ -42,7 +49,7 @@ export function profileRows(settings: PlanSettings, inKind: InKindColumn | null)
     ['Coordinator', literalCell(settings.coordinator)],
     ['Coordinator email', literalCell(settings.coordinatorEmail)],
     ['Time zone', settings.timeZone],
-    ['Shared calendar', literalCell(calendar)],
+    ['Shared calendar', literalCell(profileCalendarText(settings))],
     ['Total in-kind value (match)', total],
   ];
 }

@@ -24,8 +24,17 @@ import {
   writeSchemaVersion,
 } from '../adapters/sheets/schemaVersion';
 import { applyColumnFormats, ValidationFactory } from '../adapters/sheets/tabFormats';
-import { columnByKey, SCHEMA_VERSION, tabByKey, USER_TABS } from '../domain/schema/tabs';
+import { nameKey, sameName } from '../domain/people/names';
+import {
+  columnByKey,
+  LEAD_ORGANISATION_ROLE,
+  SCHEMA_VERSION,
+  tabByKey,
+  USER_TABS,
+} from '../domain/schema/tabs';
+import type { TableRecord } from '../domain/table/records';
 import { conditionalRules } from '../domain/workbook/conditional';
+import { findLeadRow, hasName, leadNameToRecord, leadPartnerCells } from '../domain/workbook/lead';
 import { planMigration } from '../domain/workbook/migrations';
 import {
   type NormalisedOptions,
@@ -37,7 +46,11 @@ import { categoryRows, partnerCells, referenceLabels, stepRows } from '../domain
 import { UserError } from '../shared/errors';
 import { SETUP_MESSAGES } from '../shared/messages';
 import { plural } from '../shared/plural';
-import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
+import {
+  DEFAULT_CALENDAR_SETTINGS,
+  type LeadOrganisation,
+  type PlanSettings,
+} from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { actingUser, requireSettingsOwner } from './authority';
 import { refuseOverlong } from './refuseOverlong';
@@ -51,6 +64,7 @@ function mergeSettings(
   previous: PlanSettings | null,
   o: NormalisedOptions,
   owner?: string | null,
+  leadOrganisation: LeadOrganisation | undefined = previous?.leadOrganisation,
 ): PlanSettings {
   const calendar = {
     ...DEFAULT_CALENDAR_SETTINGS,
@@ -76,6 +90,7 @@ function mergeSettings(
             : null,
     },
     schemaVersion: SCHEMA_VERSION,
+    ...(leadOrganisation ? { leadOrganisation } : {}),
   };
 }
 
@@ -84,28 +99,79 @@ function newRowsFor(
   options: NormalisedOptions,
   setUpBefore: boolean,
   keptPartners: string[],
+  lead: LeadChoice,
 ) {
-  return (existing: readonly { cells: Record<string, unknown> }[], created: boolean) => {
+  return (existing: readonly TableRecord[], created: boolean) => {
     // Seeds go on a new tab (or an adopted empty one the first time): a coordinator who later
     // deletes steps or categories on purpose does not get them back.
     const seed = created || (!setUpBefore && existing.length === 0);
     if (tabKey === 'partnership') return seed ? stepRows() : [];
     if (tabKey === 'categories') return seed ? categoryRows() : [];
     if (tabKey !== 'partners') return [];
-    const known = new Set(
-      existing.map((r) =>
-        String(r.cells.organisation ?? '')
-          .trim()
-          .toLowerCase(),
-      ),
-    );
-    return options.partners
+    const known = new Set(existing.map((r) => nameKey(r.cells.organisation)));
+    const rows = options.partners
       .filter((p) => {
-        const there = known.has(p.organisation.toLowerCase());
+        const there = known.has(nameKey(p.organisation));
         if (there) keptPartners.push(p.organisation);
         return !there;
       })
-      .map(partnerCells);
+      // A partner typed in set-up and named as the lead takes the lead's role when it has none.
+      .map((p) =>
+        partnerCells(
+          sameName(p.organisation, lead.name) && !p.role
+            ? { ...p, role: LEAD_ORGANISATION_ROLE }
+            : p,
+        ),
+      );
+    // The lead organisation is a member: a row of its own when it is not on the tab yet.
+    const leadThere =
+      known.has(nameKey(lead.name)) ||
+      hasName(
+        rows.map((r) => String(r.organisation)),
+        lead.name,
+      ) ||
+      leadRowOf(lead, existing) !== null;
+    if (lead.name && !leadThere) {
+      rows.unshift(leadPartnerCells(lead.name, options.coordinator, options.coordinatorEmail));
+      lead.added = true;
+    }
+    return rows;
+  };
+}
+
+/** The lead organisation this set-up records ('' = not answered), and whether it added its row. */
+interface LeadChoice {
+  name: string;
+  /** The answer given before, when this one is the same: its row is found by ID (renames kept). */
+  before: LeadOrganisation | undefined;
+  added: boolean;
+}
+
+function leadChoice(name: string, previous: PlanSettings | null): LeadChoice {
+  const before = previous?.leadOrganisation;
+  return { name, before: before && sameName(before.name, name) ? before : undefined, added: false };
+}
+
+/** The lead's row among these records: the one answered before (by ID), else by name. */
+const leadRowOf = (lead: LeadChoice, records: readonly TableRecord[]) =>
+  findLeadRow(lead.before ?? { partnerId: '', name: lead.name }, records);
+
+/**
+ * The lead organisation set-up records: its row on the Partners tab now (IDs given by this
+ * pass). Unchanged settings when the coordinator has not answered (nothing is assumed).
+ */
+function recordLead(
+  previous: PlanSettings | null,
+  lead: LeadChoice,
+  partners: TabState | undefined,
+): { settings: LeadOrganisation | undefined; summary: SetupSummary['leadOrganisation'] } {
+  if (!lead.name || !partners) return { settings: previous?.leadOrganisation, summary: null };
+  const row = leadRowOf(lead, partners.records);
+  const partnerId = row?.partnerId ?? lead.before?.partnerId ?? '';
+  const name = row?.name ?? lead.name;
+  return {
+    settings: { partnerId, name },
+    summary: { name, partnerId, row: row?.row ?? null, added: lead.added },
   };
 }
 
@@ -185,7 +251,8 @@ function runSetup({
   const repairs: SetupRepair[] = [];
 
   const previous = loadSettings(store);
-  const settings = mergeSettings(previous, options, owner);
+  const lead = leadChoice(leadNameToRecord(options.leadOrganisation, previous), previous);
+  let settings = mergeSettings(previous, options, owner);
   const sheetZone = spreadsheet.getSpreadsheetTimeZone();
   if (settings.timeZone !== sheetZone) {
     spreadsheet.setSpreadsheetTimeZone(settings.timeZone);
@@ -214,7 +281,7 @@ function runSetup({
       tab,
       found: existing,
       setUpBefore,
-      newRows: newRowsFor(tab.key, options, setUpBefore, keptPartners),
+      newRows: newRowsFor(tab.key, options, setUpBefore, keptPartners, lead),
       ignoreColumns: blockAt ? new Set([blockAt, blockAt + 1]) : undefined,
       idCounters,
       rowStates,
@@ -223,6 +290,9 @@ function runSetup({
     repairs.push(...state.plan.repairs);
     states.set(tab.key, state);
   }
+
+  const recorded = recordLead(previous, lead, states.get('partners'));
+  settings = mergeSettings(previous, options, owner, recorded.settings);
 
   // Second pass: dropdowns read other tabs, so every tab's columns must be in place first.
   const validations = new ValidationFactory(builders, (tabKey, columnKey) => {
@@ -307,6 +377,7 @@ function runSetup({
     migratedFrom: migration.kind === 'upgrade' ? migration.from : null,
     renamedTo,
     removedEmptySheet1,
+    leadOrganisation: recorded.summary,
   };
 }
 
@@ -369,5 +440,7 @@ export function repairPlan(services: GoogleServices): SetupSummary {
     partners: [],
     tabs: loadPlanTabs(store) ?? [...REQUIRED_TABS],
     calendar: { mode: settings.calendar.mode, calendarId: settings.calendar.calendarId },
+    // The menu's repair keeps the coordinator's answer, and never answers for them.
+    leadOrganisation: settings.leadOrganisation?.name ?? null,
   });
 }

@@ -63,6 +63,7 @@ export const SETUP_OPTIONS = record({
     }),
   ),
   renameSpreadsheet: nullish(flag()),
+  leadOrganisation: nullish(labelled('Lead organisation', text(1_000))),
 });
 
 export const FINDING_INPUT = record({

@@ -1,4 +1,6 @@
 // One partner's brief as a print-ready layout: purpose, goals, what it brings, its activities, open items, contacts.
+
+import { sameName } from '../people/names';
 import { PRIORITIES } from '../schema/columns';
 import { type GeneratedLayout, Grid } from '../table/grid';
 import { peopleDate } from '../time/peopleTime';
@@ -67,7 +69,7 @@ export interface BriefPlan {
   findings: BriefFinding[];
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = sameName;
 const shown = (iso: string | null) => {
   if (!iso) return '';
   const [year, month, day] = iso.split('-').map(Number);

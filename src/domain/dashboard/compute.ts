@@ -1,5 +1,6 @@
 // The partnership at a glance, computed from the plan's rows and an injected "today" (never read here).
 import { plural } from '../../shared/plural';
+import { sameName } from '../people/names';
 import { type IndicatorProgress, indicatorProgress, type Measurement } from '../progress/indicator';
 import { addDays, formatWallDate } from '../time/zones';
 import type { ActivityRow, DashboardPlan, OutcomeRow, RowAt, StepRow } from './read';
@@ -52,7 +53,7 @@ export interface Dashboard {
   activitiesByMonth: { months: string[]; types: string[]; counts: number[][] };
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = sameName;
 
 /**
  * Overdue: a step past its due date not Done or Not needed; an activity whose last day is before

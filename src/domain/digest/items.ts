@@ -1,6 +1,7 @@
 // What is one partner's in the plan this week: due in the next two weeks, overdue, changed since the last digest.
 import { hash } from '../calendarSync/fingerprint';
 import type { DashboardPlan } from '../dashboard/read';
+import { sameName } from '../people/names';
 import { addDays, formatWallDate } from '../time/zones';
 
 /** "Due soon" looks this far ahead, today included. */
@@ -32,7 +33,7 @@ export interface PartnerDigest {
 /** Per row ID, a short hash of what a partner would notice changing: kept between digests. */
 export type DigestSnapshot = Record<string, string>;
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = sameName;
 
 /** A partner's rows: activities it leads or joins (by name or address), steps it owns. */
 function theirs(plan: DashboardPlan, name: string, email: string): DigestItem[] {

@@ -5,6 +5,7 @@ import type { CalendarMode } from '../../shared/settings';
 import type { PartnerInput, SetupOptions } from '../../shared/setupWire';
 import type { AsTyped } from '../../shared/wire';
 import type { TabDef } from '../schema/columns';
+import { nameKey } from '../people/names';
 import { PARTNER_ROLES, PARTNER_TYPES, USER_TABS } from '../schema/tabs';
 import { isEmail, matchOption } from '../table/cells';
 import { checkZoneName } from '../time/zoneNames';
@@ -31,6 +32,8 @@ export interface NormalisedOptions {
   /** Tabs added because a chosen tab needs them (its dropdowns read them). */
   addedDependencies: string[];
   calendar: { mode: CalendarMode; calendarId: string | null };
+  /** The lead organisation's name as typed ('' = no answer: keep the one before, or keep asking). */
+  leadOrganisation: string;
 }
 
 export interface OptionContext {
@@ -107,10 +110,10 @@ export function normaliseSetupOptions(
   (input?.partners ?? []).forEach((partner, i) => {
     const parsed = normalisePartner(partner, `Partner ${i + 1}`);
     if (!parsed.ok) problems.push(parsed.message);
-    else if (seen.has(parsed.value.organisation.toLowerCase()))
+    else if (seen.has(nameKey(parsed.value.organisation)))
       problems.push(`${parsed.value.organisation} is listed twice.`);
     else {
-      seen.add(parsed.value.organisation.toLowerCase());
+      seen.add(nameKey(parsed.value.organisation));
       partners.push(parsed.value);
     }
   });
@@ -154,5 +157,6 @@ export function normaliseSetupOptions(
     tabs: USER_TABS.map((t) => t.key).filter((key) => wanted.has(key)),
     addedDependencies,
     calendar: { mode, calendarId: mode === 'existing' ? calendarId : null },
+    leadOrganisation: text(input.leadOrganisation).replace(/\s+/g, ' '),
   });
 }

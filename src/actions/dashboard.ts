@@ -58,6 +58,7 @@ function computeFor(spreadsheet: Spreadsheet, cache: CacheStore | null, services
     sheetZone,
     oracle,
     locale: spreadsheet.getSpreadsheetLocale(),
+    lead: loadSettings(services.documentProperties())?.leadOrganisation,
   });
   const sheetIds = new Map<string, number>();
   for (const read of Object.values(reads))

@@ -1,4 +1,5 @@
 // The lead organisation: named at set-up as a member of its own, and asked (never guessed) on plans made before.
+import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { Workspace } from '../../emulator/workspace';
 import { SETTINGS_KEY } from '../../src/adapters/settings';
 import { SCHEMA_VERSION_METADATA } from '../../src/domain/schema/metadata';
@@ -7,7 +8,7 @@ import type { PlanSettings } from '../../src/shared/settings';
 import { LEAD_QUESTION_PENDING, summaryLines } from '../../src/shared/setupSummaryText';
 import { sidebarCall } from '../harness/sidebarCall';
 import { PARTNERS, rowsOf, setUp } from '../harness/workbook';
-import { loadAddon } from '../harness/workspace';
+import { loadAddon, runAmbiguities } from '../harness/workspace';
 
 const settingsOf = (ws: Workspace) =>
   JSON.parse(String(ws.properties.document.data.get(SETTINGS_KEY))) as PlanSettings;
@@ -141,5 +142,66 @@ describe('a plan made before the lead organisation existed (schema 3)', () => {
     expect(rows.filter((p) => p.Organisation === 'Northgate Coalition')).toHaveLength(1);
     expect(rows).toHaveLength(PARTNERS.length + 1);
     expect(settingsOf(ws).leadOrganisation?.partnerId).toBe('P4');
+  });
+});
+
+describe('the lead organisation in briefs and on the dashboard', () => {
+  function example() {
+    return createExampleWorkspace({
+      virtualClock: true,
+      startTime: Date.UTC(2027, 7, 1, 14),
+      ambiguities: runAmbiguities(),
+    });
+  }
+  const LEAD = 'Riverside Elementary School';
+
+  /** The goal lines of a brief, in order: "G2 · …". */
+  const briefGoals = (ws: Workspace, tab: string) =>
+    ws.sheets
+      .table(tab)
+      .map((r) => String(r[1]))
+      .filter((line) => /^G\d+ · /.test(line))
+      .map((line) => line.split(' · ')[0]);
+
+  it.each([
+    ['as typed', (name: string) => name],
+    ['in other case and spacing', (name: string) => `  ${name.toUpperCase().replace(/ /g, '  ')}`],
+  ])('puts the goals the lead organisation owns first in every brief (owner %s)', (_how, typed) => {
+    const addon = example();
+    const ws = addon.workspace;
+    const goals = rowsOf(ws, 'Goals');
+    // The lowest-priority goal becomes the school's, the others another partner's.
+    const last = goals.length - 1;
+    const owner = ws.sheets.table('Goals')[0].indexOf('Owner partner') + 1;
+    goals.forEach((_g, i) =>
+      addon.userEdit('Goals', i + 2, owner, i === last ? typed(LEAD) : 'Riverside YMCA'),
+    );
+    sidebarCall(addon, 'buildPartnerBriefs', null);
+    const leadGoal = String(goals[last]['Goal ID']);
+    for (const tab of ['Brief · Riverside Public Library', `Brief · ${LEAD}`]) {
+      expect(briefGoals(ws, tab)[0]).toBe(leadGoal);
+      expect(ws.sheets.table(tab).map((r) => r[1])).toContain(
+        `${LEAD}’s goals come first: every partner’s work aligns to them.`,
+      );
+    }
+    // The lead organisation has a brief of its own, like any partner, with its role.
+    expect(ws.sheets.table(`Brief · ${LEAD}`).map((r) => r.join(' | '))).toContain(
+      'Your role | Lead organisation',
+    );
+  });
+
+  it('counts the lead organisation apart on the dashboard, never as a silent partner', () => {
+    const { ws, addon } = loadAddon();
+    setUp(addon, { leadOrganisation: 'Hillside Coalition' });
+    const summary = sidebarCall(addon, 'buildDashboard');
+    // Nobody has done anything yet: the three partners are silent, the lead is not "a partner".
+    expect(summary.silentPartners).toEqual(PARTNERS.map((p) => p.organisation));
+    expect(summary.summary).toContain('3 partners with no activity or finding yet');
+    const table = ws.sheets.table('Dashboard').map((r) => String(r[0]));
+    const leadAt = table.indexOf('Lead organisation');
+    const partnersAt = table.indexOf('Participation per partner');
+    expect(leadAt).toBeGreaterThan(0);
+    expect(table.slice(leadAt, partnersAt)).toContain('Hillside Coalition');
+    expect(table.slice(partnersAt)).not.toContain('Hillside Coalition');
   });
 });

@@ -173,9 +173,8 @@ describe('the lead organisation in briefs and on the dashboard', () => {
     // The lowest-priority goal becomes the school's, the others another partner's.
     const last = goals.length - 1;
     const owner = ws.sheets.table('Goals')[0].indexOf('Owner partner') + 1;
-    goals.forEach((_g, i) =>
-      addon.userEdit('Goals', i + 2, owner, i === last ? typed(LEAD) : 'Riverside YMCA'),
-    );
+    for (let i = 0; i < goals.length; i++)
+      addon.userEdit('Goals', i + 2, owner, i === last ? typed(LEAD) : 'Riverside YMCA');
     sidebarCall(addon, 'buildPartnerBriefs', null);
     const leadGoal = String(goals[last]['Goal ID']);
     for (const tab of ['Brief · Riverside Public Library', `Brief · ${LEAD}`]) {

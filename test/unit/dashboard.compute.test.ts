@@ -13,10 +13,7 @@ const maybeDay = fc.option(aDay, { nil: null });
 const NAMES = ['Riverside YMCA', 'Food Bank', 'Library', 'Clinic', 'University'];
 /** A partner's name as partners type it in other tabs: case and spaces vary. */
 const typedName = fc
-  .tuple(
-    fc.constantFrom(...NAMES),
-    fc.constantFrom('same', 'lower', 'upper', 'spaced', 'doubled'),
-  )
+  .tuple(fc.constantFrom(...NAMES), fc.constantFrom('same', 'lower', 'upper', 'spaced', 'doubled'))
   .map(([n, how]) =>
     how === 'lower'
       ? n.toLowerCase()

@@ -151,7 +151,7 @@ export function keepDigestScheduled(services: GoogleServices): void {
 /** Owner only: turns the weekly email on (its trigger acts with this account) or off. */
 export function setDigestEnabled(services: GoogleServices, enabled: boolean): DigestPreview {
   const basics = planBasics(services);
-  requireSettingsOwner(services, basics.settings);
+  requireSettingsOwner(services, basics.settings, 'weeklyEmail');
   const properties = services.documentProperties();
   if (!loadSettings(properties))
     throw new UserError(

@@ -435,7 +435,7 @@ export function acceptProposals(
 ): ImportResult {
   const message = underLock(services, () => {
     const basics = planBasics(services);
-    requireSettingsOwner(services, basics.settings);
+    requireSettingsOwner(services, basics.settings, 'import');
     const calendar = targetCalendar(basics);
     const store = services.documentProperties();
     const book = loadProposals(store, calendar.id);
@@ -485,7 +485,7 @@ export function declineProposals(
 ): ImportResult {
   const message = underLock(services, () => {
     const basics = planBasics(services);
-    requireSettingsOwner(services, basics.settings);
+    requireSettingsOwner(services, basics.settings, 'import');
     const calendarId = basics.settings.calendar.calendarId;
     if (!calendarId) throw new UserError(CALENDAR_TEXT.noCalendarChosen);
     const store = services.documentProperties();
@@ -510,7 +510,7 @@ export function declineProposals(
 export function setImportMode(services: GoogleServices, mode: ImportMode): ImportState {
   return underLock(services, () => {
     const basics = planBasics(services);
-    requireSettingsOwner(services, basics.settings);
+    requireSettingsOwner(services, basics.settings, 'import');
     const claimed = claimSettings(services, basics.settings);
     saveSettings(services.documentProperties(), {
       ...claimed,

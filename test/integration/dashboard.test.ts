@@ -4,7 +4,7 @@ import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { Workspace } from '../../emulator/workspace';
 import { sidebarCall } from '../harness/sidebarCall';
 import { rowsOf, sheetOf } from '../harness/workbook';
-import { runAmbiguities, TEST_START } from '../harness/workspace';
+import { loadAddon, runAmbiguities, TEST_START } from '../harness/workspace';
 
 const DAY_MS = 86_400_000;
 const EXAMPLE_LEAD = 'Riverside Elementary School';
@@ -214,5 +214,15 @@ describe('the dashboard’s cost', () => {
       return ws.runtime.count('SpreadsheetApp.');
     };
     expect(calls(250)).toBe(calls(0));
+  });
+});
+
+describe('the dashboard before set-up', () => {
+  it('says to set up first, from the menu and the sidebar, and makes no tab', () => {
+    const { ws, addon } = loadAddon();
+    addon.run('buildDashboardFromMenu');
+    expect(ws.sheets.ui.dialogs.at(-1)?.prompt).toContain('Set up the work plan first');
+    expect(() => sidebarCall(addon, 'buildDashboard')).toThrow(/^Set up the work plan first/);
+    expect(ws.sheets.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
   });
 });

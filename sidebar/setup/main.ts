@@ -158,7 +158,7 @@ function fillLead(setup: SetupForm): void {
     };
     byId('lead-label').textContent = 'Its name';
     byId('lead-help').textContent =
-      'The school, the coalition’s host…: the organisation whose goals the partners align to. Nothing changes until you answer; the first partner is not taken for it.';
+      'The lead organisation: the school, the coalition’s host… whose goals the partners align to. Nothing changes until you answer; the first partner is not taken for it.';
     choice.addEventListener('change', showName);
     showName();
     return;
@@ -188,7 +188,7 @@ function leadAnswered(summary: SetupSummary): void {
   form = { ...form, askLeadOrganisation: false, leadOrganisation: summary.leadOrganisation.name };
   input('lead-organisation').hidden = false;
   byId('lead-label').hidden = false;
-  byId('lead-label').textContent = 'Lead organisation';
+  byId('lead-label').textContent = 'Led by';
   fillLead(form);
 }
 

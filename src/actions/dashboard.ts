@@ -19,8 +19,8 @@ import {
   PROGRESS_TAB,
 } from '../domain/schema/tabs';
 import { formatWallDate } from '../domain/time/zones';
-import type { DashboardSummary } from '../shared/goalsWire';
 import { UserError } from '../shared/errors';
+import type { DashboardSummary } from '../shared/goalsWire';
 import { TAB_TEXT } from '../shared/messages';
 import { showTextAsDisplayed } from './logicModel';
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import {
   busyPortMessage,
   FAVICON_SVG,
-  portIsFree,
   type Preview,
+  portIsFree,
   startPreview,
 } from '../../preview/server';
 

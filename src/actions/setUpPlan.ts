@@ -54,7 +54,7 @@ import {
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { actingUser, requireSettingsOwner } from './authority';
 import { refuseOverlong } from './refuseOverlong';
-import { rowStatesAfter, runTabPass, type TabState } from './workbook/tabPass';
+import { rowStatesAfter, runTabPass, type TabPassInput, type TabState } from './workbook/tabPass';
 
 /**
  * The settings after this set-up: the form's answers over what was stored (calendar id kept).
@@ -231,40 +231,25 @@ function checkCalendarChange(
   return next.calendar.mode === 'none' ? before.owner : actingUser(services);
 }
 
-function runSetup({
-  builders,
-  spreadsheet,
-  store,
-  options,
-  rename,
-  wanted,
-  previousTabs,
-  owner,
-}: RunContext): SetupSummary {
-  const stored = readSchemaVersion(spreadsheet);
-  const migration = planMigration(stored, SCHEMA_VERSION);
-  if (migration.kind === 'newer')
-    throw new UserError(SETUP_MESSAGES.newerSchema(migration.version));
-  if (migration.kind === 'upgrade') applyMigrations(spreadsheet, migration.migrations);
-  const setUpBefore = stored !== null;
-  const warnings: string[] = [];
-  const repairs: SetupRepair[] = [];
+interface TabPassesInput {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  wanted: Set<string>;
+  previousTabs: readonly string[];
+  setUpBefore: boolean;
+  newRows: (tabKey: string) => TabPassInput['newRows'];
+  idCounters: IdCounters;
+  rowStates: TabPassInput['rowStates'];
+  repairs: SetupRepair[];
+  warnings: string[];
+}
 
-  const previous = loadSettings(store);
-  const lead = leadChoice(leadNameToRecord(options.leadOrganisation, previous), previous);
-  let settings = mergeSettings(previous, options, owner);
-  const sheetZone = spreadsheet.getSpreadsheetTimeZone();
-  if (settings.timeZone !== sheetZone) {
-    spreadsheet.setSpreadsheetTimeZone(settings.timeZone);
-    warnings.push(SETUP_MESSAGES.zoneChanged(sheetZone, settings.timeZone));
-  }
-  for (const key of options.addedDependencies)
-    if (wanted.has(key)) warnings.push(SETUP_MESSAGES.dependencyAdded(tabByKey(key).name));
-
+/** Set-up's first pass: each plan tab found or wanted made, its columns fixed, rows added, IDs given. */
+function passTabs(input: TabPassesInput): {
+  states: Map<string, TabState>;
+  profileColumnNow: number | null;
+} {
+  const { spreadsheet, wanted, previousTabs, setUpBefore, repairs, warnings } = input;
   const found = findPlanSheets(spreadsheet, USER_TABS);
-  const idCounters: IdCounters = loadIdCounters(store);
-  const rowStates = loadRowStates(store);
-  const keptPartners: string[] = [];
   const states = new Map<string, TabState>();
   let profileColumnNow: number | null = null;
   for (const tab of USER_TABS) {
@@ -281,20 +266,28 @@ function runSetup({
       tab,
       found: existing,
       setUpBefore,
-      newRows: newRowsFor(tab.key, options, setUpBefore, keptPartners, lead),
+      newRows: input.newRows(tab.key),
       ignoreColumns: blockAt ? new Set([blockAt, blockAt + 1]) : undefined,
-      idCounters,
-      rowStates,
+      idCounters: input.idCounters,
+      rowStates: input.rowStates,
       repairs,
     });
     repairs.push(...state.plan.repairs);
     states.set(tab.key, state);
   }
+  return { states, profileColumnNow };
+}
 
-  const recorded = recordLead(previous, lead, states.get('partners'));
-  settings = mergeSettings(previous, options, owner, recorded.settings);
-
-  // Second pass: dropdowns read other tabs, so every tab's columns must be in place first.
+/**
+ * Set-up's second pass over every tab: formats, dropdowns (which read other tabs, so every tab's
+ * columns are in place by now), conditional rules, protections, and the profile block.
+ */
+function formatTabs(
+  builders: SheetBuilders,
+  states: ReadonlyMap<string, TabState>,
+  settings: PlanSettings,
+  profileColumnNow: number | null,
+): void {
   const validations = new ValidationFactory(builders, (tabKey, columnKey) => {
     const source = states.get(tabKey);
     const column = source?.columns[columnKey];
@@ -340,6 +333,76 @@ function runSetup({
     }
     applyProtections(builders, state.sheet, protections);
   }
+}
+
+/** Refuses a plan from a newer add-on; brings an older one's identities up to date. */
+function migrate(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  const stored = readSchemaVersion(spreadsheet);
+  const migration = planMigration(stored, SCHEMA_VERSION);
+  if (migration.kind === 'newer')
+    throw new UserError(SETUP_MESSAGES.newerSchema(migration.version));
+  if (migration.kind === 'upgrade') applyMigrations(spreadsheet, migration.migrations);
+  return { stored, migration };
+}
+
+/** The plan's zone given to the spreadsheet, and tabs added because a chosen one needs them: said. */
+function zoneAndDependencies(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: PlanSettings,
+  options: NormalisedOptions,
+  wanted: Set<string>,
+): string[] {
+  const warnings: string[] = [];
+  const sheetZone = spreadsheet.getSpreadsheetTimeZone();
+  if (settings.timeZone !== sheetZone) {
+    spreadsheet.setSpreadsheetTimeZone(settings.timeZone);
+    warnings.push(SETUP_MESSAGES.zoneChanged(sheetZone, settings.timeZone));
+  }
+  for (const key of options.addedDependencies)
+    if (wanted.has(key)) warnings.push(SETUP_MESSAGES.dependencyAdded(tabByKey(key).name));
+  return warnings;
+}
+
+function runSetup({
+  builders,
+  spreadsheet,
+  store,
+  options,
+  rename,
+  wanted,
+  previousTabs,
+  owner,
+}: RunContext): SetupSummary {
+  const { stored, migration } = migrate(spreadsheet);
+  const setUpBefore = stored !== null;
+  const warnings: string[] = [];
+  const repairs: SetupRepair[] = [];
+
+  const previous = loadSettings(store);
+  const lead = leadChoice(leadNameToRecord(options.leadOrganisation, previous), previous);
+  let settings = mergeSettings(previous, options, owner);
+  warnings.push(...zoneAndDependencies(spreadsheet, settings, options, wanted));
+
+  const idCounters: IdCounters = loadIdCounters(store);
+  const rowStates = loadRowStates(store);
+  const keptPartners: string[] = [];
+  const { states, profileColumnNow } = passTabs({
+    spreadsheet,
+    wanted,
+    previousTabs,
+    setUpBefore,
+    newRows: (key) => newRowsFor(key, options, setUpBefore, keptPartners, lead),
+    idCounters,
+    rowStates,
+    repairs,
+    warnings,
+  });
+
+  const recorded = recordLead(previous, lead, states.get('partners'));
+  settings = mergeSettings(previous, options, owner, recorded.settings);
+
+  // Second pass: dropdowns read other tabs, so every tab's columns must be in place first.
+  formatTabs(builders, states, settings, profileColumnNow);
 
   saveSettings(store, settings);
   saveIdCounters(store, idCounters);

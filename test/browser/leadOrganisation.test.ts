@@ -8,6 +8,7 @@ import { SETTINGS_KEY } from '../../src/adapters/settings';
 import { SCHEMA_VERSION_METADATA } from '../../src/domain/schema/metadata';
 import type { PlanSettings } from '../../src/shared/settings';
 import { launchChromium } from '../harness/browser';
+import { openSidebar } from '../harness/previewPage';
 
 jest.setTimeout(120_000);
 
@@ -22,20 +23,23 @@ afterAll(async () => {
   for (const p of previews) await p.close();
 });
 
-async function open(options: { blank?: boolean; fresh?: boolean }) {
+async function start(options: { blank?: boolean; fresh?: boolean }): Promise<Preview> {
   const preview = await startPreview({
     port: 0,
     stateFile: join(mkdtempSync(join(tmpdir(), 'swp-lead-')), 's.json'),
     ...options,
   });
   previews.push(preview);
+  return preview;
+}
+
+/** The coordinator opens Extensions › Set up the work plan… at 1400×900. */
+async function openSetup(preview: Preview) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(preview.url);
-  await page.getByRole('button', { name: 'Extensions' }).click();
-  await page.getByRole('menuitem', { name: 'Set up the work plan…' }).click();
-  const sidebar = page.frameLocator('#sidebar-frame');
+  const sidebar = await openSidebar(page, 'Set up the work plan…', 'Set up the work plan');
   await sidebar.getByLabel('Partnership name').waitFor();
-  return { preview, page, sidebar };
+  return { page, sidebar };
 }
 
 const settingsOf = (preview: Preview) =>
@@ -49,7 +53,8 @@ async function done(page: Page): Promise<void> {
 
 describe('the lead organisation in the set-up sidebar', () => {
   it('on a new plan follows the partnership’s name until another is typed, and adds its row', async () => {
-    const { preview, page, sidebar } = await open({ blank: true });
+    const preview = await start({ blank: true });
+    const { page, sidebar } = await openSetup(preview);
     const led = sidebar.getByLabel('Led by', { exact: true });
     await sidebar.getByLabel('Partnership name').pressSequentially('Hillside Reads', { delay: 20 });
     await expect(led.inputValue()).resolves.toBe('Hillside Reads');
@@ -73,7 +78,7 @@ describe('the lead organisation in the set-up sidebar', () => {
   });
 
   it('on a plan from before asks which organisation leads, and records the partner chosen', async () => {
-    const { preview } = await open({ fresh: true });
+    const preview = await start({ fresh: true });
     // The example plan as an older add-on left it: schema 3, no lead organisation recorded.
     const ws = preview.addon().workspace;
     const { leadOrganisation: _gone, ...older } = settingsOf(preview);
@@ -84,11 +89,7 @@ describe('the lead organisation in the set-up sidebar', () => {
       .find()[0]
       .setValue('3');
     const before = ws.sheets.table('Partners');
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(preview.url);
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Set up the work plan…' }).click();
-    const sidebar = page.frameLocator('#sidebar-frame');
+    const { page, sidebar } = await openSetup(preview);
     await sidebar.getByText('Which organisation leads this partnership?').waitFor();
     const choice = sidebar.getByLabel('Choose who leads');
     await expect(choice.inputValue()).resolves.toBe('');

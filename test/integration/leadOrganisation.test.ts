@@ -59,6 +59,32 @@ describe('set-up names the lead organisation', () => {
     });
   });
 
+  it('is a member: "Your organisation" and the goals’ owners offer it, and it records its own assets', () => {
+    const { ws, addon } = loadAddon();
+    setUp(addon, {
+      leadOrganisation: 'Riverside Elementary School',
+      tabs: ['goals', 'outcomes', 'assessments', 'categories'],
+    });
+    const form = sidebarCall(addon, 'getAssessmentForm');
+    expect(form.partners.map((p) => p.name)).toContain('Riverside Elementary School');
+    expect(sidebarCall(addon, 'getGoalsForm').partners).toContain('Riverside Elementary School');
+    sidebarCall(addon, 'addAssessmentFinding', {
+      source: 'Organisational',
+      partner: 'Riverside Elementary School',
+      kind: 'Asset',
+      category: form.categories[0].name,
+      description: 'Library and gym after 3 pm',
+      evidence: '',
+      dataSource: '',
+      population: '',
+      priority: '',
+      goalId: '',
+    });
+    expect(rowsOf(ws, 'Assessments').map((r) => r.Partner)).toEqual([
+      'Riverside Elementary School',
+    ]);
+  });
+
   it('takes a partner typed in set-up as the lead without a second row', () => {
     const { ws, addon } = loadAddon();
     setUp(addon, {

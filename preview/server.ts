@@ -1,7 +1,7 @@
 // `npm start`: a local preview of the add-on — the real bundle on the emulated workspace, in a browser page.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Addon, DEFAULT_CODE_DIR } from '../emulator/addon';
@@ -96,6 +96,10 @@ async function pageScript(): Promise<string> {
   });
   return result.outputFiles[0].text;
 }
+
+/** The preview's tab icon: a green sheet with a calendar's two rings, drawn here (no file to ship). */
+export const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="4" y="6" width="24" height="22" rx="3" fill="#188038"/><rect x="7" y="12" width="18" height="13" fill="#fff"/><path d="M7 17h18M7 21h18M13 12v13M19 12v13" stroke="#188038" stroke-width="1.5"/><rect x="9" y="3" width="3" height="6" rx="1.5" fill="#1a73e8"/><rect x="20" y="3" width="3" height="6" rx="1.5" fill="#1a73e8"/></svg>';
 
 /** The largest request body the preview takes: a pasted block of rows fits well inside it. */
 export const MAX_BODY_BYTES = 5_000_000;
@@ -283,6 +287,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       const refused = refusal(req, port);
       if (refused) throw refused;
       if (route === 'GET /') return send(res, 200, 'text/html; charset=utf-8', pageHtml);
+      // The page names its icon; /favicon.ico answers too (a browser may ask for it anyway).
+      if (route === 'GET /favicon.svg' || route === 'GET /favicon.ico')
+        return send(res, 200, 'image/svg+xml', FAVICON_SVG);
       if (route === 'GET /api/state')
         return json(res, previewState(addon, url.searchParams.getAll('sheet')));
       if (route === 'GET /export/workbook.xlsx') {
@@ -408,9 +415,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const server: Server = createServer((req, res) => {
     void handle(req, res);
   });
-  await new Promise<void>((resolve) =>
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve),
-  );
+  // A port already taken rejects here (EADDRINUSE) instead of throwing from the server later.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -427,23 +439,56 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 }
 
-if (require.main === module) {
-  const port = Number(process.env.PORT ?? 8080);
-  startPreview({
-    port,
-    fresh: process.argv.includes('--fresh'),
-    blank: process.argv.includes('--blank'),
-  }).then((preview) => {
-    // Ctrl+C keeps the last edits: the pending write happens before the process ends.
-    for (const signal of ['SIGINT', 'SIGTERM'] as const)
-      process.on(signal, () => {
-        preview.flush();
-        process.exit(0);
-      });
-    console.log(`Shared Work Plan preview: ${preview.url}`);
-    console.log(
-      'The add-on runs on an emulated workspace saved in .preview-state.json.\n' +
-        'npm start -- --fresh starts again on the example partnership; npm start -- --blank on an empty spreadsheet.',
-    );
+/** What `npm start` says when its port is taken: what happened and how to pick another port. */
+export function busyPortMessage(port: number): string {
+  return [
+    `Port ${port} is already in use (another preview still running, or another program).`,
+    `Stop that one, or start the preview on another port: PORT=${port === 8081 ? 8082 : 8081} npm start`,
+    '(on Windows PowerShell: $env:PORT=8081; npm start).',
+  ].join('\n');
+}
+
+/** Whether nothing listens on this port of 127.0.0.1 now (checked before the workspace is built or saved). */
+export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createNetServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
   });
 }
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 8080);
+  const busy = () => {
+    console.error(busyPortMessage(port));
+    process.exit(1);
+  };
+  // Before anything is built or written: a second `npm start` must not touch the first's state.
+  if (!(await portIsFree(port))) return busy();
+  let preview: Preview;
+  try {
+    preview = await startPreview({
+      port,
+      fresh: process.argv.includes('--fresh'),
+      blank: process.argv.includes('--blank'),
+    });
+  } catch (error) {
+    // Taken between the check and the start.
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') return busy();
+    throw error;
+  }
+  // Ctrl+C keeps the last edits: the pending write happens before the process ends.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => {
+      preview.flush();
+      process.exit(0);
+    });
+  console.log(`Shared Work Plan preview: ${preview.url}`);
+  console.log(
+    'The add-on runs on an emulated workspace saved in .preview-state.json.\n' +
+      'npm start -- --fresh starts again on the example partnership; npm start -- --blank on an empty spreadsheet.\n' +
+      'Another port: PORT=8081 npm start.',
+  );
+}
+
+if (require.main === module) void main();

@@ -14,7 +14,7 @@ export const EXAMPLE_PARTNERS: ExampleRow[] = [
     email: 'dwhitfield@riverside-elem.example.org',
     phone: '(555) 201-3300',
     type: 'School',
-    role: 'Lead',
+    role: 'Lead organisation',
   },
   {
     id: 'P2',

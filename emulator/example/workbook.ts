@@ -68,6 +68,8 @@ export function seedWorkbook(addon: Addon): void {
       { ...EXAMPLE_DISTRICT },
     ],
     calendar: { mode: 'new' },
+    // The school the partnership starts from: the coordinator names it at set-up.
+    leadOrganisation: MODEL_PARTNERS[0].organisation,
   });
   const organisation = (values: unknown[]) => String(values[1] ?? '');
   typeByHeader(addon, 'Partners', (values) => EXAMPLE_AGREEMENTS[organisation(values)] ?? null);

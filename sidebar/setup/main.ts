@@ -154,9 +154,70 @@ async function rereadPartners(): Promise<void> {
   if (now) showExistingPartners(now.partners);
 }
 
+/** In the lead organisation's list: "another one, typed below". */
+const ANOTHER_LEAD = '(another)';
+
+/**
+ * The lead organisation: on a new plan one field that follows the partnership's name until
+ * changed; on a plan from before it existed, the question with the partners to choose from or a
+ * new name (nothing is assumed until the coordinator answers).
+ */
+function fillLead(setup: SetupForm): void {
+  const name = input('lead-organisation');
+  const ask = setup.askLeadOrganisation;
+  for (const id of ['lead-question', 'lead-choice', 'lead-choice-label']) byId(id).hidden = !ask;
+  if (ask) {
+    const choice = byId<HTMLSelectElement>('lead-choice');
+    choice.replaceChildren(
+      el('option', { value: '' }, 'Choose…'),
+      ...setup.partners.map((p) => el('option', { value: p }, p)),
+      el('option', { value: ANOTHER_LEAD }, 'Another organisation (type its name)'),
+    );
+    const showName = () => {
+      const another = choice.value === ANOTHER_LEAD;
+      name.hidden = !another;
+      byId('lead-label').hidden = !another;
+    };
+    byId('lead-label').textContent = 'Its name';
+    byId('lead-help').textContent =
+      'The lead organisation: the school, the coalition’s host… whose goals the partners align to. Nothing changes until you answer; the first partner is not taken for it.';
+    choice.addEventListener('change', showName);
+    showName();
+    return;
+  }
+  name.value = setup.leadOrganisation || (setup.setUp ? '' : setup.name);
+  if (setup.setUp) return;
+  // Until the coordinator types one, the partnership is its own lead (a coalition's host).
+  let follows = name.value === setup.name;
+  name.addEventListener('input', () => {
+    follows = false;
+  });
+  input('name').addEventListener('input', () => {
+    if (follows) name.value = input('name').value;
+  });
+}
+
+function readLead(): string | null {
+  const choice = byId<HTMLSelectElement>('lead-choice');
+  const typed = input('lead-organisation').value.trim();
+  if (!choice.hidden && choice.value !== ANOTHER_LEAD) return choice.value || null;
+  return typed || null;
+}
+
+/** After set-up recorded the lead organisation, the question is answered: one field from now on. */
+function leadAnswered(summary: SetupSummary): void {
+  if (!summary.leadOrganisation || !form) return;
+  form = { ...form, askLeadOrganisation: false, leadOrganisation: summary.leadOrganisation.name };
+  input('lead-organisation').hidden = false;
+  byId('lead-label').hidden = false;
+  byId('lead-label').textContent = 'Led by';
+  fillLead(form);
+}
+
 function fillForm(setup: SetupForm): void {
   input('name').value = setup.name;
   fillRename(setup);
+  fillLead(setup);
   byId<HTMLTextAreaElement>('purpose').value = setup.purpose;
   input('coordinator').value = setup.coordinator;
   input('coordinator-email').value = setup.coordinatorEmail;
@@ -262,10 +323,12 @@ async function submitSetup(event: Event): Promise<void> {
         sendInvites: input('calendar-send-invites').checked,
       },
       renameSpreadsheet: !byId('rename-row').hidden && input('rename-spreadsheet').checked,
+      leadOrganisation: readLead(),
     }),
   );
   if (!summary) return;
   showSummary(summary);
+  leadAnswered(summary);
   // The header said "Untitled spreadsheet" and "No plan tabs yet": read them again.
   await showOverview();
   byId('partners').replaceChildren();

@@ -5,6 +5,7 @@ import type { GoogleServices } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { appendRow } from '../adapters/sheets/appendRows';
 import { readTab } from '../adapters/sheets/readTab';
+import { sameName } from '../domain/people/names';
 import { columnByKey, PARTNERS_TAB } from '../domain/schema/tabs';
 import { normalisePartner } from '../domain/workbook/options';
 import { partnerCells } from '../domain/workbook/seeds';
@@ -31,12 +32,8 @@ export function addPartner(services: GoogleServices, input: PartnerInput): AddPa
       const { location, records } = read;
       if (location.index.organisation < 0 || location.index.id < 0)
         throw new UserError(SETUP_MESSAGES.partnerColumnMissing);
-      const same = records.find(
-        (r) =>
-          String(r.cells.organisation ?? '')
-            .trim()
-            .toLowerCase() === partner.organisation.toLowerCase(),
-      );
+      // "Riverside  Library" and "riverside library" are one partner (names.ts).
+      const same = records.find((r) => sameName(r.cells.organisation, partner.organisation));
       if (same) throw new UserError(SETUP_MESSAGES.partnerExists(partner.organisation, same.row));
       const [id] = takeIds(
         services.documentProperties(),

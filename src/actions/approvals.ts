@@ -130,7 +130,7 @@ function change(
     calendar: { ...DEFAULT_CALENDAR_SETTINGS },
     schemaVersion: 0,
   };
-  requireSettingsOwner(services, settings);
+  requireSettingsOwner(services, settings, 'approvals');
   return withDocumentLock(
     services.documentLock(),
     () => {

@@ -25,19 +25,38 @@ export function isSettingsOwner(services: GoogleServices, settings: PlanSettings
   return owner === null || sameEmail(owner, actingUser(services));
 }
 
-/** The plain-words refusal a non-owner sees, naming the owner so they know whom to ask. */
-export function notOwnerMessage(owner: string): string {
-  return `Only ${owner} can change the calendar settings of this plan (the calendar, sharing, invitations and automatic syncs): they set them up, and the automatic syncs act with their account. Ask them to change it, or to hand the settings over by turning the automatic syncs off. You can still sync now with your own account. Nothing was changed.`;
+/** The settings that act with the owner's account: a refusal names the one it refuses. */
+export type OwnedSetting = 'calendar' | 'weeklyEmail' | 'approvals' | 'import';
+
+/** What each refusal says is refused, and why it is the owner's (one home for the words). */
+const REFUSED: Record<OwnedSetting, (owner: string) => string> = {
+  calendar: (owner) =>
+    `Only ${owner} can change the calendar settings of this plan (the calendar, sharing, invitations and automatic syncs): they set them up, and the automatic syncs act with their account. Ask them to change it, or to hand the settings over by turning the automatic syncs off. You can still sync now with your own account.`,
+  weeklyEmail: (owner) =>
+    `Only ${owner} can change the weekly email to partners (turn it on or off): it goes out from their account. Ask them to change it.`,
+  approvals: (owner) =>
+    `Only ${owner} can change who is approved (the events’ guests, the calendar’s readers and the weekly email’s recipients): approved people are invited, shared with and mailed from their account. Ask them to approve or take back an address.`,
+  import: (owner) =>
+    `Only ${owner} can change how events added in Google Calendar come into the plan (accepting, declining, bringing them in automatically): the automatic syncs act with their account. Ask them to do it.`,
+};
+
+/** The plain-words refusal a non-owner sees, naming the setting and the owner to ask. */
+export function notOwnerMessage(owner: string, setting: OwnedSetting = 'calendar'): string {
+  return `${REFUSED[setting](owner)} Nothing was changed.`;
 }
 
 /**
- * Refuses (UserError) a change to an authority setting by anyone but the settings' owner. With no
- * owner yet, anyone may: their save makes them the owner (see claimSettings).
+ * Refuses (UserError) a change to an authority setting by anyone but the settings' owner, naming
+ * that setting. With no owner yet, anyone may: their save makes them the owner (claimSettings).
  */
-export function requireSettingsOwner(services: GoogleServices, settings: PlanSettings): void {
+export function requireSettingsOwner(
+  services: GoogleServices,
+  settings: PlanSettings,
+  setting: OwnedSetting = 'calendar',
+): void {
   const owner = settings.calendar.owner;
   if (owner !== null && !sameEmail(owner, actingUser(services)))
-    throw new UserError(notOwnerMessage(owner));
+    throw new UserError(notOwnerMessage(owner, setting));
 }
 
 /** The settings with the acting user recorded as their owner (once the owner check passed). */

@@ -52,6 +52,7 @@ export function buildBriefs(services: GoogleServices, partnerId: string | null):
       sheetZone,
       oracle,
       locale: spreadsheet.getSpreadsheetLocale(),
+      lead: settings?.leadOrganisation,
     });
     const today = formatWallDate(oracle(Date.now(), sheetZone));
     const wanted = (partnerId ?? '').trim().toUpperCase();

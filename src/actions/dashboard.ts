@@ -19,6 +19,7 @@ import {
   PROGRESS_TAB,
 } from '../domain/schema/tabs';
 import { formatWallDate } from '../domain/time/zones';
+import { UserError } from '../shared/errors';
 import type { DashboardSummary } from '../shared/goalsWire';
 import { TAB_TEXT } from '../shared/messages';
 import { showTextAsDisplayed } from './logicModel';
@@ -58,6 +59,7 @@ function computeFor(spreadsheet: Spreadsheet, cache: CacheStore | null, services
     sheetZone,
     oracle,
     locale: spreadsheet.getSpreadsheetLocale(),
+    lead: loadSettings(services.documentProperties())?.leadOrganisation,
   });
   const sheetIds = new Map<string, number>();
   for (const read of Object.values(reads))
@@ -101,8 +103,14 @@ function rebuild(services: GoogleServices): DashboardSummary {
   return summaryOf(dashboard, sheet.getName(), message);
 }
 
-/** Menu and sidebar: rebuilds the Dashboard tab (creating it the first time). */
+/** Said instead of making a Dashboard tab on a spreadsheet that is not a plan yet. */
+export const DASHBOARD_BEFORE_SETUP =
+  'Set up the work plan first (Extensions › Shared Work Plan › Set up the work plan…): the dashboard is made from the plan’s tabs. Nothing was changed.';
+
+/** Menu and sidebar: rebuilds the Dashboard tab (creating it the first time, once set up). */
 export function buildDashboard(services: GoogleServices): DashboardSummary {
+  // Before set-up there is nothing to count: a tab of zeros would only have to be explained.
+  if (!loadSettings(services.documentProperties())) throw new UserError(DASHBOARD_BEFORE_SETUP);
   return withDocumentLock(services.documentLock(), () => rebuild(services));
 }
 

@@ -58,6 +58,7 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number) {
         id: asText(cells.id).toUpperCase(),
         name: asText(cells.organisation),
         email: asText(cells.email),
+        contact: asText(cells.contact),
         // A cell that is not a clear tick or blank counts as "opted out": never mail on a doubt.
         optedOut: !optOut.ok || optOut.value,
         row,
@@ -79,7 +80,7 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number) {
   };
   const composed: Composed[] = recipients.map((recipient) => ({
     recipient,
-    email: renderDigest(recipient.name, partnerDigest(plan, recipient, today, baseline), context),
+    email: renderDigest(recipient, partnerDigest(plan, recipient, today, baseline), context),
   }));
   return { basics, plan, composed, leftOut, newRound, partnersTab: partners.raw.sheetName };
 }
@@ -150,7 +151,7 @@ export function keepDigestScheduled(services: GoogleServices): void {
 /** Owner only: turns the weekly email on (its trigger acts with this account) or off. */
 export function setDigestEnabled(services: GoogleServices, enabled: boolean): DigestPreview {
   const basics = planBasics(services);
-  requireSettingsOwner(services, basics.settings);
+  requireSettingsOwner(services, basics.settings, 'weeklyEmail');
   const properties = services.documentProperties();
   if (!loadSettings(properties))
     throw new UserError(

@@ -504,7 +504,7 @@ export function acceptProposals(
 ): ImportResult {
   const message = underLock(services, () => {
     const basics = planBasics(services);
-    requireSettingsOwner(services, basics.settings);
+    requireSettingsOwner(services, basics.settings, 'import');
     const calendar = targetCalendar(basics);
     const store = services.documentProperties();
     const book = loadProposals(store, calendar.id);
@@ -578,7 +578,7 @@ export function declineProposals(
 ): ImportResult {
   const message = underLock(services, () => {
     const basics = planBasics(services);
-    requireSettingsOwner(services, basics.settings);
+    requireSettingsOwner(services, basics.settings, 'import');
     const calendarId = basics.settings.calendar.calendarId;
     if (!calendarId) throw new UserError(CALENDAR_TEXT.noCalendarChosen);
     const store = services.documentProperties();
@@ -603,7 +603,7 @@ export function declineProposals(
 export function setImportMode(services: GoogleServices, mode: ImportMode): ImportState {
   return underLock(services, () => {
     const basics = planBasics(services);
-    requireSettingsOwner(services, basics.settings);
+    requireSettingsOwner(services, basics.settings, 'import');
     const claimed = claimSettings(services, basics.settings);
     // While off, the sync's reads went on (for occurrences) without looking for new events:
     // turned on again, the calendar is read in full once, so nothing added meanwhile is missed.

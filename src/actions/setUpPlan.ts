@@ -25,8 +25,17 @@ import {
   writeSchemaVersion,
 } from '../adapters/sheets/schemaVersion';
 import { applyColumnFormats, ValidationFactory } from '../adapters/sheets/tabFormats';
-import { columnByKey, SCHEMA_VERSION, tabByKey, USER_TABS } from '../domain/schema/tabs';
+import { nameKey, sameName } from '../domain/people/names';
+import {
+  columnByKey,
+  LEAD_ORGANISATION_ROLE,
+  SCHEMA_VERSION,
+  tabByKey,
+  USER_TABS,
+} from '../domain/schema/tabs';
+import type { TableRecord } from '../domain/table/records';
 import { conditionalRules } from '../domain/workbook/conditional';
+import { findLeadRow, hasName, leadNameToRecord, leadPartnerCells } from '../domain/workbook/lead';
 import { planMigration } from '../domain/workbook/migrations';
 import {
   type NormalisedOptions,
@@ -38,12 +47,16 @@ import { categoryRows, partnerCells, referenceLabels, stepRows } from '../domain
 import { UserError } from '../shared/errors';
 import { SETUP_MESSAGES } from '../shared/messages';
 import { plural } from '../shared/plural';
-import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
+import {
+  DEFAULT_CALENDAR_SETTINGS,
+  type LeadOrganisation,
+  type PlanSettings,
+} from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { actingUser, requireSettingsOwner } from './authority';
 import { refuseOverlong } from './refuseOverlong';
 import { calendarReport } from './setupCalendarReport';
-import { rowStatesAfter, runTabPass, type TabState } from './workbook/tabPass';
+import { rowStatesAfter, runTabPass, type TabPassInput, type TabState } from './workbook/tabPass';
 
 /**
  * The settings after this set-up: the form's answers over what was stored (calendar id kept).
@@ -53,6 +66,7 @@ function mergeSettings(
   previous: PlanSettings | null,
   o: NormalisedOptions,
   owner?: string | null,
+  leadOrganisation: LeadOrganisation | undefined = previous?.leadOrganisation,
 ): PlanSettings {
   const calendar = {
     ...DEFAULT_CALENDAR_SETTINGS,
@@ -80,6 +94,7 @@ function mergeSettings(
             : null,
     },
     schemaVersion: SCHEMA_VERSION,
+    ...(leadOrganisation ? { leadOrganisation } : {}),
   };
 }
 
@@ -88,28 +103,79 @@ function newRowsFor(
   options: NormalisedOptions,
   setUpBefore: boolean,
   keptPartners: string[],
+  lead: LeadChoice,
 ) {
-  return (existing: readonly { cells: Record<string, unknown> }[], created: boolean) => {
+  return (existing: readonly TableRecord[], created: boolean) => {
     // Seeds go on a new tab (or an adopted empty one the first time): a coordinator who later
     // deletes steps or categories on purpose does not get them back.
     const seed = created || (!setUpBefore && existing.length === 0);
     if (tabKey === 'partnership') return seed ? stepRows() : [];
     if (tabKey === 'categories') return seed ? categoryRows() : [];
     if (tabKey !== 'partners') return [];
-    const known = new Set(
-      existing.map((r) =>
-        String(r.cells.organisation ?? '')
-          .trim()
-          .toLowerCase(),
-      ),
-    );
-    return options.partners
+    const known = new Set(existing.map((r) => nameKey(r.cells.organisation)));
+    const rows = options.partners
       .filter((p) => {
-        const there = known.has(p.organisation.toLowerCase());
+        const there = known.has(nameKey(p.organisation));
         if (there) keptPartners.push(p.organisation);
         return !there;
       })
-      .map(partnerCells);
+      // A partner typed in set-up and named as the lead takes the lead's role when it has none.
+      .map((p) =>
+        partnerCells(
+          sameName(p.organisation, lead.name) && !p.role
+            ? { ...p, role: LEAD_ORGANISATION_ROLE }
+            : p,
+        ),
+      );
+    // The lead organisation is a member: a row of its own when it is not on the tab yet.
+    const leadThere =
+      known.has(nameKey(lead.name)) ||
+      hasName(
+        rows.map((r) => String(r.organisation)),
+        lead.name,
+      ) ||
+      leadRowOf(lead, existing) !== null;
+    if (lead.name && !leadThere) {
+      rows.unshift(leadPartnerCells(lead.name, options.coordinator, options.coordinatorEmail));
+      lead.added = true;
+    }
+    return rows;
+  };
+}
+
+/** The lead organisation this set-up records ('' = not answered), and whether it added its row. */
+interface LeadChoice {
+  name: string;
+  /** The answer given before, when this one is the same: its row is found by ID (renames kept). */
+  before: LeadOrganisation | undefined;
+  added: boolean;
+}
+
+function leadChoice(name: string, previous: PlanSettings | null): LeadChoice {
+  const before = previous?.leadOrganisation;
+  return { name, before: before && sameName(before.name, name) ? before : undefined, added: false };
+}
+
+/** The lead's row among these records: the one answered before (by ID), else by name. */
+const leadRowOf = (lead: LeadChoice, records: readonly TableRecord[]) =>
+  findLeadRow(lead.before ?? { partnerId: '', name: lead.name }, records);
+
+/**
+ * The lead organisation set-up records: its row on the Partners tab now (IDs given by this
+ * pass). Unchanged settings when the coordinator has not answered (nothing is assumed).
+ */
+function recordLead(
+  previous: PlanSettings | null,
+  lead: LeadChoice,
+  partners: TabState | undefined,
+): { settings: LeadOrganisation | undefined; summary: SetupSummary['leadOrganisation'] } {
+  if (!lead.name || !partners) return { settings: previous?.leadOrganisation, summary: null };
+  const row = leadRowOf(lead, partners.records);
+  const partnerId = row?.partnerId ?? lead.before?.partnerId ?? '';
+  const name = row?.name ?? lead.name;
+  return {
+    settings: { partnerId, name },
+    summary: { name, partnerId, row: row?.row ?? null, added: lead.added },
   };
 }
 
@@ -191,40 +257,25 @@ function rememberLayouts(cache: CacheStore | null, states: Iterable<TabState>): 
   }
 }
 
-function runSetup({
-  builders,
-  cache,
-  spreadsheet,
-  store,
-  options,
-  rename,
-  wanted,
-  previousTabs,
-  owner,
-}: RunContext): SetupSummary {
-  const stored = readSchemaVersion(spreadsheet);
-  const migration = planMigration(stored, SCHEMA_VERSION);
-  if (migration.kind === 'newer')
-    throw new UserError(SETUP_MESSAGES.newerSchema(migration.version));
-  if (migration.kind === 'upgrade') applyMigrations(spreadsheet, migration.migrations);
-  const setUpBefore = stored !== null;
-  const warnings: string[] = [];
-  const repairs: SetupRepair[] = [];
+interface TabPassesInput {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  wanted: Set<string>;
+  previousTabs: readonly string[];
+  setUpBefore: boolean;
+  newRows: (tabKey: string) => TabPassInput['newRows'];
+  idCounters: IdCounters;
+  rowStates: TabPassInput['rowStates'];
+  repairs: SetupRepair[];
+  warnings: string[];
+}
 
-  const previous = loadSettings(store);
-  const settings = mergeSettings(previous, options, owner);
-  const sheetZone = spreadsheet.getSpreadsheetTimeZone();
-  if (settings.timeZone !== sheetZone) {
-    spreadsheet.setSpreadsheetTimeZone(settings.timeZone);
-    warnings.push(SETUP_MESSAGES.zoneChanged(sheetZone, settings.timeZone));
-  }
-  for (const key of options.addedDependencies)
-    if (wanted.has(key)) warnings.push(SETUP_MESSAGES.dependencyAdded(tabByKey(key).name));
-
+/** Set-up's first pass: each plan tab found or wanted made, its columns fixed, rows added, IDs given. */
+function passTabs(input: TabPassesInput): {
+  states: Map<string, TabState>;
+  profileColumnNow: number | null;
+} {
+  const { spreadsheet, wanted, previousTabs, setUpBefore, repairs, warnings } = input;
   const found = findPlanSheets(spreadsheet, USER_TABS);
-  const idCounters: IdCounters = loadIdCounters(store);
-  const rowStates = loadRowStates(store);
-  const keptPartners: string[] = [];
   const states = new Map<string, TabState>();
   let profileColumnNow: number | null = null;
   for (const tab of USER_TABS) {
@@ -241,17 +292,28 @@ function runSetup({
       tab,
       found: existing,
       setUpBefore,
-      newRows: newRowsFor(tab.key, options, setUpBefore, keptPartners),
+      newRows: input.newRows(tab.key),
       ignoreColumns: blockAt ? new Set([blockAt, blockAt + 1]) : undefined,
-      idCounters,
-      rowStates,
+      idCounters: input.idCounters,
+      rowStates: input.rowStates,
       repairs,
     });
     repairs.push(...state.plan.repairs);
     states.set(tab.key, state);
   }
+  return { states, profileColumnNow };
+}
 
-  // Second pass: dropdowns read other tabs, so every tab's columns must be in place first.
+/**
+ * Set-up's second pass over every tab: formats, dropdowns (which read other tabs, so every tab's
+ * columns are in place by now), conditional rules, protections, and the profile block.
+ */
+function formatTabs(
+  builders: SheetBuilders,
+  states: ReadonlyMap<string, TabState>,
+  settings: PlanSettings,
+  profileColumnNow: number | null,
+): void {
   const validations = new ValidationFactory(builders, (tabKey, columnKey) => {
     const source = states.get(tabKey);
     const column = source?.columns[columnKey];
@@ -297,6 +359,77 @@ function runSetup({
     }
     applyProtections(builders, state.sheet, protections);
   }
+}
+
+/** Refuses a plan from a newer add-on; brings an older one's identities up to date. */
+function migrate(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  const stored = readSchemaVersion(spreadsheet);
+  const migration = planMigration(stored, SCHEMA_VERSION);
+  if (migration.kind === 'newer')
+    throw new UserError(SETUP_MESSAGES.newerSchema(migration.version));
+  if (migration.kind === 'upgrade') applyMigrations(spreadsheet, migration.migrations);
+  return { stored, migration };
+}
+
+/** The plan's zone given to the spreadsheet, and tabs added because a chosen one needs them: said. */
+function zoneAndDependencies(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: PlanSettings,
+  options: NormalisedOptions,
+  wanted: Set<string>,
+): string[] {
+  const warnings: string[] = [];
+  const sheetZone = spreadsheet.getSpreadsheetTimeZone();
+  if (settings.timeZone !== sheetZone) {
+    spreadsheet.setSpreadsheetTimeZone(settings.timeZone);
+    warnings.push(SETUP_MESSAGES.zoneChanged(sheetZone, settings.timeZone));
+  }
+  for (const key of options.addedDependencies)
+    if (wanted.has(key)) warnings.push(SETUP_MESSAGES.dependencyAdded(tabByKey(key).name));
+  return warnings;
+}
+
+function runSetup({
+  builders,
+  cache,
+  spreadsheet,
+  store,
+  options,
+  rename,
+  wanted,
+  previousTabs,
+  owner,
+}: RunContext): SetupSummary {
+  const { stored, migration } = migrate(spreadsheet);
+  const setUpBefore = stored !== null;
+  const warnings: string[] = [];
+  const repairs: SetupRepair[] = [];
+
+  const previous = loadSettings(store);
+  const lead = leadChoice(leadNameToRecord(options.leadOrganisation, previous), previous);
+  let settings = mergeSettings(previous, options, owner);
+  warnings.push(...zoneAndDependencies(spreadsheet, settings, options, wanted));
+
+  const idCounters: IdCounters = loadIdCounters(store);
+  const rowStates = loadRowStates(store);
+  const keptPartners: string[] = [];
+  const { states, profileColumnNow } = passTabs({
+    spreadsheet,
+    wanted,
+    previousTabs,
+    setUpBefore,
+    newRows: (key) => newRowsFor(key, options, setUpBefore, keptPartners, lead),
+    idCounters,
+    rowStates,
+    repairs,
+    warnings,
+  });
+
+  const recorded = recordLead(previous, lead, states.get('partners'));
+  settings = mergeSettings(previous, options, owner, recorded.settings);
+
+  // Second pass: dropdowns read other tabs, so every tab's columns must be in place first.
+  formatTabs(builders, states, settings, profileColumnNow);
 
   rememberLayouts(cache, states.values());
   saveSettings(store, settings);
@@ -335,6 +468,7 @@ function runSetup({
     migratedFrom: migration.kind === 'upgrade' ? migration.from : null,
     renamedTo,
     removedEmptySheet1,
+    leadOrganisation: recorded.summary,
   };
 }
 
@@ -400,5 +534,7 @@ export function repairPlan(services: GoogleServices): SetupSummary {
     partners: [],
     tabs: loadPlanTabs(store) ?? [...REQUIRED_TABS],
     calendar: { mode: settings.calendar.mode, calendarId: settings.calendar.calendarId },
+    // The menu's repair keeps the coordinator's answer, and never answers for them.
+    leadOrganisation: settings.leadOrganisation?.name ?? null,
   });
 }

@@ -6,6 +6,7 @@ import { isDefaultSpreadsheetName } from '../adapters/sheets/defaultSheet';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
 import { readTab } from '../adapters/sheets/readTab';
 import { PARTNER_ROLES, PARTNER_TYPES, PARTNERS_TAB, USER_TABS } from '../domain/schema/tabs';
+import { leadName, mustAskLead } from '../domain/workbook/lead';
 import { REQUIRED_TABS } from '../domain/workbook/options';
 import { UserError } from '../shared/errors';
 import type { CalendarSharing, SetupForm } from '../shared/setupWire';
@@ -63,6 +64,9 @@ export function setupForm(services: GoogleServices): SetupForm {
     partnerTypes: [...PARTNER_TYPES],
     partnerRoles: [...PARTNER_ROLES],
     setUp: settings !== null,
+    // The row's name now (a renamed lead stays the lead); '' while the coordinator has not said.
+    leadOrganisation: leadName(settings?.leadOrganisation, partners?.records ?? []),
+    askLeadOrganisation: mustAskLead(settings),
   };
 }
 

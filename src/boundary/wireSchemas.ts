@@ -66,6 +66,7 @@ export const SETUP_OPTIONS = record({
     }),
   ),
   renameSpreadsheet: nullish(flag()),
+  leadOrganisation: nullish(labelled('Lead organisation', text(1_000))),
 });
 
 export const FINDING_INPUT = record({

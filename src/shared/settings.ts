@@ -30,6 +30,17 @@ export interface CalendarSettings {
   importMode: ImportMode;
 }
 
+/**
+ * The organisation the partnership starts from (the school, the coalition's host): a row of the
+ * Partners tab like any partner, named by the coordinator at set-up (docs/lead-organisation.md).
+ */
+export interface LeadOrganisation {
+  /** Its Partners-tab ID (P1…): renaming the row keeps it the lead. */
+  partnerId: string;
+  /** Its name when the coordinator chose it: used while the row cannot be found. */
+  name: string;
+}
+
 export interface PlanSettings {
   name: string;
   purpose: string;
@@ -40,6 +51,11 @@ export interface PlanSettings {
   calendar: CalendarSettings;
   /** The schema version the sheet was last set up or repaired with. */
   schemaVersion: number;
+  /**
+   * The lead organisation, as the coordinator answered. Absent in plans set up before schema 4
+   * until the coordinator answers set-up's question: it is never guessed.
+   */
+  leadOrganisation?: LeadOrganisation;
 }
 
 export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {

@@ -2,6 +2,10 @@
 import { word } from './plural';
 import type { SetupCalendarReport, SetupSummary, SetupTabReport } from './setupWire';
 
+/** Said while a plan from before the lead organisation existed has not been told which one leads. */
+export const LEAD_QUESTION_PENDING =
+  'Which organisation leads this partnership? Nothing is assumed until you choose it in Set up the work plan… (the school, the coalition’s host…).';
+
 const names = (tabs: readonly SetupTabReport[]) => tabs.map((t) => t.name).join(', ');
 
 export function summaryLines(summary: SetupSummary): string[] {
@@ -16,6 +20,12 @@ export function summaryLines(summary: SetupSummary): string[] {
     lines.push('Removed the empty Sheet1 the spreadsheet started with.');
   if (summary.partnersAdded.length)
     lines.push(`Partners added: ${summary.partnersAdded.join(', ')}.`);
+  const lead = summary.leadOrganisation;
+  if (lead)
+    lines.push(
+      `Lead organisation: ${lead.name}${lead.added ? ' (added to the Partners tab: record its assets, needs and responsibilities like any partner’s)' : ''}.`,
+    );
+  else if (lead === null) lines.push(LEAD_QUESTION_PENDING);
   if (summary.calendar) lines.push(...calendarLines(summary.calendar));
   for (const tab of [...summary.created, ...summary.updated])
     for (const detail of tab.details) lines.push(`${tab.name}: ${detail}`);

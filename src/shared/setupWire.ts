@@ -39,6 +39,11 @@ export interface SetupOptions {
   calendar?: ({ mode: CalendarMode; calendarId?: string | null } & Partial<CalendarSharing>) | null;
   /** The coordinator agreed to give the spreadsheet the partnership's name. */
   renameSpreadsheet?: boolean | null;
+  /**
+   * The lead organisation's name: a partner already on the Partners tab or a new one (added as a
+   * row). Blank keeps the answer given before; on a new plan, blank means the partnership's name.
+   */
+  leadOrganisation?: string | null;
 }
 
 /** One tab in the summary, with its sheet id so the sidebar can open it. */
@@ -76,6 +81,8 @@ export interface SetupSummary {
   removedEmptySheet1?: boolean;
   /** The calendar settings set-up left, in the summary's words (what happens, and what waits). */
   calendar?: SetupCalendarReport;
+  /** The lead organisation after set-up, or null while the coordinator has not said which. */
+  leadOrganisation?: { name: string; partnerId: string; row: number | null; added: boolean } | null;
 }
 
 /** What the calendar will do after set-up, and what waits for the coordinator. */
@@ -115,6 +122,13 @@ export interface SetupForm {
   partnerRoles: PartnerRole[];
   /** True once set-up has run in this spreadsheet. */
   setUp: boolean;
+  /** The lead organisation's name as answered, '' when not answered yet. */
+  leadOrganisation: string;
+  /**
+   * True for a plan set up before the add-on knew the lead organisation, until the coordinator
+   * answers: the sidebar asks "Which organisation leads this partnership?" and nothing is assumed.
+   */
+  askLeadOrganisation: boolean;
 }
 
 export interface AddPartnerResult {

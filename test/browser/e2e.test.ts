@@ -84,6 +84,10 @@ describe('the whole flow on a new spreadsheet', () => {
     await setup.locator('#partner-1-email').fill('lena@library.example.org');
     await setup.getByRole('button', { name: 'Add a partner' }).click();
     await setup.locator('#partner-2-organisation').fill('Eastside Elementary School');
+    // The school leads: its goals are what the partners align to (it keeps its one row).
+    const led = setup.getByLabel('Led by', { exact: true });
+    await expect(led.inputValue()).resolves.toBe(PLAN);
+    await led.fill('Eastside Elementary School');
     await setup.getByRole('button', { name: 'Set up the plan' }).click();
     await setup
       .locator('#status.success')
@@ -93,6 +97,10 @@ describe('the whole flow on a new spreadsheet', () => {
     await page.locator('#doc-title', { hasText: PLAN }).waitFor();
     await page.locator('[data-sheet="Sheet1"]').waitFor({ state: 'detached' });
     await expect(setup.locator('#result-lines').textContent()).resolves.toContain('Partners');
+    await setup
+      .locator('#result-lines')
+      .getByText('Lead organisation: Eastside Elementary School.')
+      .waitFor();
     // The summary's links open the tab they name.
     await setup.getByRole('button', { name: 'Open Partners', exact: true }).click();
     await page.locator('[data-sheet="Partners"][aria-current="page"]').waitFor();

@@ -188,6 +188,23 @@ describe('settings only the coordinator can change', () => {
       ...Array(3).fill('setUpPlan'),
       'unapprovePeople',
     ]);
+    // Each refusal names the setting it refuses (the weekly email's never speaks of the calendar).
+    const setting: Record<string, RegExp> = {
+      acceptImports: /can change how events added in Google Calendar come into the plan/,
+      declineImports: /can change how events added in Google Calendar come into the plan/,
+      setImportMode: /can change how events added in Google Calendar come into the plan/,
+      approvePeople: /can change who is approved/,
+      unapprovePeople: /can change who is approved/,
+      setDigestEnabled: /can change the weekly email to partners/,
+      saveCalendarChoice: /can change the calendar settings/,
+      setAutoSync: /can change the calendar settings/,
+      setUpPlan: /can change the calendar settings/,
+    };
+    for (const refusal of named) {
+      const [name] = refusal.split(':');
+      expect(refusal).toMatch(setting[name]);
+      if (name === 'setDigestEnabled') expect(refusal).not.toMatch(/calendar/i);
+    }
   });
 
   it('refuses a non-owner through the menu and the other public functions too', () => {

@@ -4,9 +4,10 @@ import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { Workspace } from '../../emulator/workspace';
 import { sidebarCall } from '../harness/sidebarCall';
 import { rowsOf, sheetOf } from '../harness/workbook';
-import { runAmbiguities, TEST_START } from '../harness/workspace';
+import { loadAddon, runAmbiguities, TEST_START } from '../harness/workspace';
 
 const DAY_MS = 86_400_000;
+const EXAMPLE_LEAD = 'Riverside Elementary School';
 const ZONE = EXAMPLE_PARTNERSHIP.timeZone;
 
 function example() {
@@ -141,7 +142,14 @@ describe('the dashboard of the example plan', () => {
       const shown = section(ws, /^Participation per partner/)
         .slice(2)
         .map((r) => r.slice(0, 5));
-      expect(shown).toEqual(expected.participation);
+      // The lead organisation (the school, named at set-up) is counted apart, in its own section.
+      const isLead = (r: unknown[]) => r[0] === EXAMPLE_LEAD;
+      expect(shown).toEqual(expected.participation.filter((r) => !isLead(r)));
+      expect(
+        section(ws, /^Lead organisation$/)
+          .slice(2)
+          .map((r) => r.slice(0, 5)),
+      ).toEqual(expected.participation.filter(isLead));
       // Each overdue row links to its row: a HYPERLINK to the tab's sheet ID and the row's first cell.
       const dashboard = ws.sheets.spreadsheet.getSheetByName('Dashboard');
       const formulas = dashboard?.getDataRange().getFormulas() ?? [];
@@ -206,5 +214,15 @@ describe('the dashboard’s cost', () => {
       return ws.runtime.count('SpreadsheetApp.');
     };
     expect(calls(250)).toBe(calls(0));
+  });
+});
+
+describe('the dashboard before set-up', () => {
+  it('says to set up first, from the menu and the sidebar, and makes no tab', () => {
+    const { ws, addon } = loadAddon();
+    addon.run('buildDashboardFromMenu');
+    expect(ws.sheets.ui.dialogs.at(-1)?.prompt).toContain('Set up the work plan first');
+    expect(() => sidebarCall(addon, 'buildDashboard')).toThrow(/^Set up the work plan first/);
+    expect(ws.sheets.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
   });
 });

@@ -167,13 +167,50 @@ describe('the partner digest', () => {
     approve(addon, ['lib@example.org']);
     enable(addon);
     nextDay(ws, addon);
-    expect(ws.mail.sent[0].body).toContain('Nothing of yours changed since last week.');
+    // The first email has no earlier week: it never says "nothing changed", it lists what is theirs.
+    expect(ws.mail.sent[0].body).not.toContain('changed since last week');
+    expect(ws.mail.sent[0].body).toMatch(
+      /Yours in the plan:\nThis is the first weekly email[^\n]*\n- 5 Mar 2027: Reading night \(Planned\)[^\n]*\n- 10 Apr 2027: Book fair/,
+    );
     const row = 3; // A2, below the header and A1
     const column = CALENDAR_TAB.columns.findIndex((c) => c.key === 'startDate') + 1;
     ws.sheets.userEdit(CALENDAR_TAB.name, row, column, '2027-04-17');
     nextDay(ws, addon, 7);
     expect(ws.mail.sent).toHaveLength(2);
     expect(ws.mail.sent[1].body).toMatch(/Changed since last week:\n- 17 Apr 2027: Book fair/);
+  });
+
+  it('greets the contact by name and finds changes in a plan that never syncs (activities without IDs)', () => {
+    const { ws, addon } = plan(
+      [{ organisation: 'Library', contact: 'Ana Ruiz', email: 'lib@example.org' }],
+      [
+        { title: 'Reading night', startDate: SOON, lead: 'library', status: 'Planned' },
+        { title: 'Book fair', startDate: '2027-04-10', lead: 'Library ' },
+        { title: 'Story hour', startDate: '2027-05-02', participants: 'Library' },
+      ],
+    );
+    approve(addon, ['lib@example.org']);
+    enable(addon);
+    nextDay(ws, addon);
+    const idColumn = CALENDAR_TAB.columns.findIndex((c) => c.key === 'id');
+    expect(
+      ws.sheets
+        .table(CALENDAR_TAB.name)
+        .slice(1, 4)
+        .map((r) => r[idColumn]),
+    ).toEqual(['', '', '']);
+    const [first] = ws.mail.sent;
+    expect(first.body).toMatch(/^Hello Ana Ruiz, here is this week in .* for Library\./);
+    expect(first.subject).toMatch(/\(1 item due soon\)$/);
+    const column = CALENDAR_TAB.columns.findIndex((c) => c.key === 'startDate') + 1;
+    ws.sheets.userEdit(CALENDAR_TAB.name, 3, column, '2027-04-17');
+    nextDay(ws, addon, 7);
+    const second = ws.mail.sent[1].body;
+    expect(second).toMatch(/Changed since last week:\n- 17 Apr 2027: Book fair[^\n]*\n\n/);
+    expect(second).not.toContain('Story hour');
+    expect(ws.mail.sent[1].subject).toMatch(/, 1 change\)$/);
+    nextDay(ws, addon, 7);
+    expect(ws.mail.sent[2].body).toContain('Nothing of yours changed since last week.');
   });
 
   it('lets only the settings owner turn it on or off', () => {

@@ -220,6 +220,10 @@ describe('addPartner', () => {
     expect(() =>
       sidebarCall(addon, 'addPartner', { organisation: 'riverside public library' }),
     ).toThrow('riverside public library is already on the Partners tab (row 2).');
+    // Spaces typed twice (or around) do not make another partner either.
+    expect(() =>
+      sidebarCall(addon, 'addPartner', { organisation: ' Riverside  Public Library' }),
+    ).toThrow('is already on the Partners tab (row 2).');
     expect(() => sidebarCall(addon, 'addPartner', { organisation: 'A', email: 'nope' })).toThrow(
       'is not an email address',
     );

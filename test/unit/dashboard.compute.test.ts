@@ -13,7 +13,7 @@ const maybeDay = fc.option(aDay, { nil: null });
 const NAMES = ['Riverside YMCA', 'Food Bank', 'Library', 'Clinic', 'University'];
 /** A partner's name as partners type it in other tabs: case and spaces vary. */
 const typedName = fc
-  .tuple(fc.constantFrom(...NAMES), fc.constantFrom('same', 'lower', 'upper', 'spaced'))
+  .tuple(fc.constantFrom(...NAMES), fc.constantFrom('same', 'lower', 'upper', 'spaced', 'doubled'))
   .map(([n, how]) =>
     how === 'lower'
       ? n.toLowerCase()
@@ -21,7 +21,9 @@ const typedName = fc
         ? n.toUpperCase()
         : how === 'spaced'
           ? ` ${n} `
-          : n,
+          : how === 'doubled'
+            ? n.replace(/ /g, '  ').replace(/^/, '\t')
+            : n,
   );
 const at = (tab: string) => fc.integer({ min: 2, max: 999 }).map((row) => ({ tab, row }));
 
@@ -44,6 +46,8 @@ const plans: fc.Arbitrary<DashboardPlan> = fc.record({
           tab: fc.constant('Partners'),
           row: fc.constant(i + 2),
           name: fc.constant(name),
+          // The lead organisation is a row like the others (the first, or none).
+          lead: i === 0 ? fc.boolean() : fc.constant(false),
           mouStatus: fc.constantFrom('Signed', 'Drafting', ''),
           agreementEnd: maybeDay,
         }),
@@ -93,7 +97,11 @@ const plans: fc.Arbitrary<DashboardPlan> = fc.record({
   progress: fc.constant([]),
 });
 
-const is = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** How a person compares names: case, and any run of spaces, do not count. */
+const is = (a: string, b: string) => {
+  const plain = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+  return plain(a) === plain(b);
+};
 const daysAfter = (day: string, n: number) => iso(Date.parse(day) / 86_400_000 + n);
 
 describe('the dashboard on generated plans', () => {
@@ -157,9 +165,14 @@ describe('the dashboard on generated plans', () => {
             joined: joined.length,
             findings,
             lastActivity: last,
-            silent: led.length + joined.length + findings === 0,
+            // The lead organisation is counted apart: never a "silent partner".
+            silent: !p.lead && led.length + joined.length + findings === 0,
+            lead: p.lead,
           });
         }
+        expect(d.participation.map((x) => x.lead)).toEqual(
+          [...plan.partners].sort((a, b) => Number(b.lead) - Number(a.lead)).map((x) => x.lead),
+        );
         // Every overdue item and upcoming activity is linked to its row on the tab.
         const layout = dashboardLayout(d, 'Plan');
         const linked = new Set(layout.links.map((l) => `${l.target.tab}!${l.target.row}`));

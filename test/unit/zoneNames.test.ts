@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { checkZoneName, closestZoneNames } from '../../src/domain/time/zoneNames';
+import { canonicalZone, checkZoneName, closestZoneNames } from '../../src/domain/time/zoneNames';
 import { TZDATA_VERSION, ZONE_NAMES } from '../../src/domain/time/zoneNames.generated';
 
 describe('the shipped zone list', () => {
@@ -89,7 +89,7 @@ describe('what a partner is told', () => {
     });
   });
 
-  it('one slip in a long zone name is refused, and the name itself is among the suggestions', () => {
+  it('one slip in a long zone name is refused, and the name itself (its canonical zone for an old alias) is among the suggestions', () => {
     const long = ZONE_NAMES.filter((z) => z.includes('/') && z.length >= 10);
     fc.assert(
       fc.property(
@@ -112,10 +112,47 @@ describe('what a partner is told', () => {
           );
           const r = checkZoneName(typo);
           expect(r.ok).toBe(false);
-          expect(closestZoneNames(typo, 10)).toContain(zone);
+          expect(closestZoneNames(typo, 10)).toContain(canonicalZone(zone));
         },
       ),
       { seed: 11, numRuns: 50 },
+    );
+  });
+});
+
+describe('suggestions name the zone to type, never an old country-area alias', () => {
+  const legacy = ZONE_NAMES.filter((n) => /^(US|Canada|Mexico|Brazil|Chile)\//.test(n));
+
+  it('suggests America/Chicago for "Central", not Canada/Central or US/Central', () => {
+    expect(checkZoneName('Central')).toEqual({
+      ok: false,
+      message:
+        'Time zone “Central” is not a time zone name. Did you mean America/Chicago or America/Winnipeg?',
+    });
+  });
+
+  it('maps every old alias to a listed canonical zone that keeps its clock', () => {
+    expect(legacy.length).toBeGreaterThan(20);
+    const at = Date.UTC(2027, 6, 1, 12);
+    const clock = (zone: string) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeStyle: 'short' }).format(at);
+    for (const name of legacy) {
+      const canonical = canonicalZone(name);
+      expect(canonical).not.toBe(name);
+      expect(ZONE_NAMES).toContain(canonical);
+      expect(clock(canonical)).toBe(clock(name));
+    }
+  });
+
+  it('never suggests an alias for an alias or its city misspelt', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...legacy), fc.nat(), (name, cut) => {
+        const typo = name.slice(0, -1 - (cut % 2));
+        const suggested = closestZoneNames(typo);
+        for (const s of suggested) expect(s).not.toMatch(/^(US|Canada|Mexico|Brazil|Chile)\//);
+        if (suggested.length) expect(suggested).toEqual([...new Set(suggested)]);
+      }),
+      { seed: 7, numRuns: 30 },
     );
   });
 });

@@ -1,4 +1,6 @@
 // One partner's brief as a print-ready layout: purpose, goals, what it brings, its activities, open items, contacts.
+
+import { sameName } from '../people/names';
 import { PRIORITIES } from '../schema/columns';
 import { type GeneratedLayout, Grid } from '../table/grid';
 import { peopleDate } from '../time/peopleTime';
@@ -57,6 +59,8 @@ export interface BriefFinding {
 
 export interface BriefPlan {
   name: string;
+  /** The lead organisation's name ('' when the coordinator has not named one): its goals lead. */
+  lead: string;
   purpose: string;
   coordinator: string;
   coordinatorEmail: string;
@@ -67,7 +71,7 @@ export interface BriefPlan {
   findings: BriefFinding[];
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = sameName;
 const shown = (iso: string | null) => {
   if (!iso) return '';
   const [year, month, day] = iso.split('-').map(Number);
@@ -99,9 +103,10 @@ export function briefLayout(
   const grid = new Grid();
   const [y, m, d] = today.split('-').map(Number);
   const termEnd = formatWallDate(addDays({ year: y, month: m, day: d }, TERM_DAYS));
-  const section = (title: string, lines: string[], empty: string) => {
+  const section = (title: string, lines: string[], empty: string, intro = '') => {
     grid.add('blank');
     grid.add('heading', [title]);
+    if (intro && lines.length) grid.add('explain', ['', intro]);
     if (lines.length === 0) grid.add('explain', ['', empty]);
     for (const line of lines) grid.add('body', ['', clip(line)]);
   };
@@ -115,14 +120,25 @@ export function briefLayout(
   pair('Purpose', plan.purpose);
   pair('Your role', partner.role);
 
+  // The lead organisation's goals come first: they are what every partner's work aligns to.
+  const ledByLead = (g: BriefGoal) => (plan.lead && same(g.owner, plan.lead) ? 0 : 1);
   const goals = [...plan.goals]
-    .sort((a, b) => rank(a.priority) - rank(b.priority))
+    .sort((a, b) => ledByLead(a) - ledByLead(b) || rank(a.priority) - rank(b.priority))
     .map((g) => {
       const priority = g.priority ? ` (${g.priority} priority)` : '';
       const why = g.problem ? ` Why: ${g.problem}` : '';
       return `${g.id} · ${g.goal}${priority}.${why}`;
     });
-  section('Our goals and priorities', capped(goals, MAX_GOALS, 'Goals'), 'No goals yet.');
+  const leadFirst =
+    plan.lead && plan.goals.some((g) => ledByLead(g) === 0)
+      ? `${plan.lead}’s goals come first: every partner’s work aligns to them.`
+      : '';
+  section(
+    'Our goals and priorities',
+    capped(goals, MAX_GOALS, 'Goals'),
+    'No goals yet.',
+    leadFirst,
+  );
 
   const assets = plan.findings
     .filter((f) => f.kind === 'Asset' && same(f.partner, partner.name))

@@ -6,6 +6,7 @@ import { PRIORITIES } from '../schema/columns';
 import { FINDING_KINDS, MOU_STATUSES, PARTNER_ROLES } from '../schema/tabs';
 import { asText, asWallDate, matchOption } from '../table/cells';
 import { formatWallDate } from '../time/zones';
+import { leadName } from '../workbook/lead';
 import type { BriefPlan } from './compose';
 
 export interface BriefSources extends DashboardSources {
@@ -28,6 +29,7 @@ export function readBriefPlan(s: BriefSources): BriefPlan {
     purpose: s.purpose,
     coordinator: s.coordinator,
     coordinatorEmail: s.coordinatorEmail,
+    lead: leadName(s.lead, s.partners?.records ?? []),
     goals: (s.goals?.records ?? [])
       .map(({ cells }) => ({
         id: asText(cells.id).toUpperCase(),

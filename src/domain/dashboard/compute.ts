@@ -1,5 +1,6 @@
 // The partnership at a glance, computed from the plan's rows and an injected "today" (never read here).
 import { plural } from '../../shared/plural';
+import { sameName } from '../people/names';
 import { type IndicatorProgress, indicatorProgress, type Measurement } from '../progress/indicator';
 import { addDays, formatWallDate } from '../time/zones';
 import type { ActivityRow, DashboardPlan, OutcomeRow, RowAt, StepRow } from './read';
@@ -29,8 +30,10 @@ export interface Participation {
   agreementEnd: string | null;
   /** yyyy-mm-dd of the latest activity (led or joined) on or before today, not cancelled. */
   lastActivity: string | null;
-  /** Leads nothing, joins nothing and gave no finding. */
+  /** Leads nothing, joins nothing and gave no finding (never said of the lead organisation). */
   silent: boolean;
+  /** The lead organisation: shown and counted apart from the partners. */
+  lead: boolean;
   at: RowAt;
 }
 
@@ -52,7 +55,7 @@ export interface Dashboard {
   activitiesByMonth: { months: string[]; types: string[]; counts: number[][] };
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = sameName;
 
 /**
  * Overdue: a step past its due date not Done or Not needed; an activity whose last day is before
@@ -95,9 +98,16 @@ export function expiringAgreements(plan: DashboardPlan, today: string): number {
   ).length;
 }
 
-/** One line per partner of the Partners tab; names matched case-insensitively. */
+/**
+ * One line per row of the Partners tab, the lead organisation's first (flagged `lead`); names
+ * matched as names are (case and spacing do not count).
+ */
 export function participation(plan: DashboardPlan, today: string): Participation[] {
-  return plan.partners.map((p) => {
+  const leadFirst = [
+    ...plan.partners.filter((p) => p.lead),
+    ...plan.partners.filter((p) => !p.lead),
+  ];
+  return leadFirst.map((p) => {
     const led = plan.activities.filter((a) => same(a.lead, p.name));
     const joined = plan.activities.filter((a) => a.participants.some((n) => same(n, p.name)));
     const findings = plan.findings.filter((f) => same(f.partner, p.name)).length;
@@ -114,7 +124,8 @@ export function participation(plan: DashboardPlan, today: string): Participation
       agreement: p.mouStatus,
       agreementEnd: p.agreementEnd,
       lastActivity: past[past.length - 1] ?? null,
-      silent: led.length === 0 && joined.length === 0 && findings === 0,
+      silent: !p.lead && led.length === 0 && joined.length === 0 && findings === 0,
+      lead: p.lead,
       at: { tab: p.tab, row: p.row },
     };
   });

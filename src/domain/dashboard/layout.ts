@@ -6,7 +6,7 @@ import { VERDICT_RULE } from '../progress/indicator';
 import type { TabDef } from '../schema/columns';
 import { type CellRange, type GeneratedLayout, Grid } from '../table/grid';
 import { peopleDate } from '../time/peopleTime';
-import { type Dashboard, UPCOMING_DAYS } from './compute';
+import { type Dashboard, type Participation, UPCOMING_DAYS } from './compute';
 import type { RowAt } from './read';
 
 export const DASHBOARD_TAB: TabDef = {
@@ -56,6 +56,38 @@ const monthLabel = (yearMonth: string) =>
   `${MONTHS[Number(yearMonth.slice(5, 7)) - 1]} ${yearMonth.slice(0, 4)}`;
 const whereLabel = (at: RowAt) => `${at.tab} row ${at.row}`;
 const num = (n: number | null) => (n === null ? '' : Math.round(n * 100) / 100);
+
+function participationHeader(first: string): string[] {
+  return [
+    first,
+    'Leads',
+    'Led and done',
+    'Joins',
+    'Findings',
+    'Agreement',
+    'Agreement ends',
+    'Last activity',
+    'Note',
+    'Where',
+  ];
+}
+
+function participationRow(p: Participation): { cells: (string | number)[]; at: RowAt } {
+  return {
+    cells: [
+      p.partner,
+      p.led,
+      p.ledDone,
+      p.joined,
+      p.findings,
+      p.agreement,
+      shown(p.agreementEnd),
+      shown(p.lastActivity),
+      p.silent ? 'Silent' : '',
+    ],
+    at: p.at,
+  };
+}
 
 export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout {
   const grid = new Grid();
@@ -124,38 +156,23 @@ export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout
   );
   grid.add('blank');
 
+  // The lead organisation is counted apart: its own work is not a partner's participation.
+  const lead = d.participation.filter((p) => p.lead);
+  if (lead.length) {
+    line('heading', ['Lead organisation']);
+    line('explain', [
+      `${lead[0].partner}: what it leads and joins, the findings it gave and its last activity, counted apart from the partners.`,
+    ]);
+    linkedTable(participationHeader('Lead organisation'), lead.map(participationRow));
+    grid.add('blank');
+  }
   line('heading', ['Participation per partner']);
   line('explain', [
     'Activities each partner leads (and how many are done) or joins, findings it gave, its agreement and its last activity up to today. “Silent”: nothing led, joined or given yet.',
   ]);
-  linkedTable(
-    [
-      'Partner',
-      'Leads',
-      'Led and done',
-      'Joins',
-      'Findings',
-      'Agreement',
-      'Agreement ends',
-      'Last activity',
-      'Note',
-      'Where',
-    ],
-    d.participation.map((p) => ({
-      cells: [
-        p.partner,
-        p.led,
-        p.ledDone,
-        p.joined,
-        p.findings,
-        p.agreement,
-        shown(p.agreementEnd),
-        shown(p.lastActivity),
-        p.silent ? 'Silent' : '',
-      ],
-      at: p.at,
-    })),
-  );
+  const partners = d.participation.filter((p) => !p.lead);
+  if (partners.length === 0) line('explain', ['No partner on the Partners tab yet.']);
+  linkedTable(participationHeader('Partner'), partners.map(participationRow));
   grid.add('blank');
 
   line('heading', ['Indicator progress']);

@@ -1,4 +1,5 @@
 // Reads the plan's rows into what the dashboard counts: dates as yyyy-mm-dd in the sheet's zone, links by ID.
+import type { LeadOrganisation } from '../../shared/settings';
 import { measureNumber } from '../progress/indicator';
 import {
   ACTIVITY_STATUSES,
@@ -10,6 +11,7 @@ import {
 import { asText, asWallDate, matchOption, referenceId, splitList } from '../table/cells';
 import type { TableRecord } from '../table/records';
 import { formatWallDate, type ZoneOracle } from '../time/zones';
+import { findLeadRow } from '../workbook/lead';
 
 /** Where a row lives now, so every dashboard line can link to it. */
 export interface RowAt {
@@ -27,6 +29,8 @@ export interface StepRow extends RowAt {
 
 export interface PartnerRow extends RowAt {
   name: string;
+  /** The lead organisation's row (the coordinator's setting): counted apart from the partners. */
+  lead: boolean;
   mouStatus: string;
   agreementEnd: string | null;
 }
@@ -83,6 +87,8 @@ export interface DashboardSources {
   oracle: ZoneOracle;
   /** The spreadsheet's locale: dates typed as text are read in its day/month order. */
   locale: string;
+  /** The lead organisation as set-up recorded it (absent while the coordinator has not said). */
+  lead?: LeadOrganisation;
 }
 
 export interface DashboardPlan {
@@ -112,6 +118,7 @@ function rows<T>(source: DashboardSource | null, read: (r: TableRecord, at: RowA
 /** Every row the dashboard counts; a missing tab reads as empty. */
 export function readDashboardPlan(s: DashboardSources): DashboardPlan {
   const d = (v: unknown) => day(v, s.sheetZone, s.oracle, s.locale);
+  const leadRow = findLeadRow(s.lead, s.partners?.records ?? [])?.row ?? null;
   return {
     steps: rows(s.partnership, ({ cells }, at) => ({
       ...at,
@@ -124,6 +131,7 @@ export function readDashboardPlan(s: DashboardSources): DashboardPlan {
     partners: rows(s.partners, ({ cells }, at) => ({
       ...at,
       name: asText(cells.organisation),
+      lead: at.row === leadRow,
       mouStatus: option(cells.mouStatus, MOU_STATUSES),
       agreementEnd: d(cells.agreementEnd),
     })).filter((p) => p.name !== ''),

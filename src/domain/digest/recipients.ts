@@ -7,6 +7,8 @@ export interface DigestPartnerRow {
   name: string;
   /** The Email cell as typed. */
   email: string;
+  /** The Contact cell: the person the email greets. */
+  contact: string;
   optedOut: boolean;
   row: number;
 }
@@ -16,6 +18,7 @@ export interface DigestRecipient {
   name: string;
   /** Normalised, approved. */
   email: string;
+  contact: string;
   row: number;
 }
 
@@ -42,7 +45,7 @@ export function digestRecipients(
     else if (email === '') out('no email address');
     else if (!isEmail(email)) out(`“${p.email.trim()}” is not one email address`);
     else if (!isApproved(book, email)) out(`${email} waits for the coordinator’s approval`);
-    else recipients.push({ partnerId: p.id, name: p.name, email, row: p.row });
+    else recipients.push({ partnerId: p.id, name: p.name, email, contact: p.contact, row: p.row });
   }
   return { recipients, leftOut };
 }

@@ -4,7 +4,7 @@ import { CATEGORY_KINDS, DEFAULT_CATEGORIES } from './categories';
 import { type ColumnDef, defineTab, PRIORITIES, type TabDef } from './columns';
 
 /** Bumped whenever a tab or column is added or changed; set-up migrates older sheets (see workbook). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const PARTNER_TYPES = [
   'School',
@@ -22,7 +22,11 @@ export const PARTNER_TYPES = [
   'Other',
 ] as const;
 
+/** The role set-up gives the lead organisation's row (which one it is, is the coordinator's setting). */
+export const LEAD_ORGANISATION_ROLE = 'Lead organisation';
+
 export const PARTNER_ROLES = [
+  LEAD_ORGANISATION_ROLE,
   'Lead',
   'Core partner',
   'Supporting partner',
@@ -225,7 +229,7 @@ export const PARTNERS_TAB: TabDef = {
     {
       key: 'role',
       header: 'Role',
-      note: 'The partner’s role in the partnership.',
+      note: 'The partner’s role in the partnership. “Lead organisation” marks the one the partnership starts from (the school, the coalition’s host); which one it is, set-up records.',
       kind: 'enum',
       options: PARTNER_ROLES,
       width: 130,

@@ -1,8 +1,16 @@
 // Checks a typed time-zone name against the IANA list shipped in the bundle, with plain suggestions.
 import { fail, ok, type Parsed } from '../values';
-import { ZONE_NAMES } from './zoneNames.generated';
+import { ZONE_LINKS, ZONE_NAMES } from './zoneNames.generated';
 
 const byLowerCase = new Map(ZONE_NAMES.map((name) => [name.toLowerCase(), name]));
+
+/** US/Central → America/Chicago: the old country-area names and the zone each stands for. */
+const CANONICAL = new Map(
+  ZONE_LINKS.filter(Boolean).map((pair) => pair.split('>') as [string, string]),
+);
+
+/** The name to suggest for a listed one: its canonical zone when it is an old alias. */
+export const canonicalZone = (name: string): string => CANONICAL.get(name) ?? name;
 
 /**
  * Abbreviations people type for a zone, with the region names that keep its summer time. Google's
@@ -127,8 +135,10 @@ export function closestZoneNames(typed: string, limit = 3): string[] {
     const distance = Math.min(near(t, listedWhole), near(typedCity, listedCity));
     if (distance <= allowed) scored.push({ name, distance });
   }
-  scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
-  return scored.slice(0, limit).map((s) => s.name);
+  // Suggestions name the zone to type ("Central" → America/Chicago), never an old alias.
+  const canonical = scored.map((s) => ({ ...s, name: canonicalZone(s.name) }));
+  canonical.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
+  return [...new Set(canonical.map((s) => s.name))].slice(0, limit);
 }
 
 const didYouMean = (names: readonly string[]) =>

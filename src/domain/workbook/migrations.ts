@@ -39,6 +39,15 @@ export const MIGRATIONS: readonly Migration[] = [
       'Calendar: the Exceptions column (occurrences moved or cancelled in Google Calendar).',
     steps: [],
   },
+  {
+    from: 3,
+    to: 4,
+    // Nothing moves: the plan asks the coordinator which organisation leads (set-up sidebar), and
+    // only their answer adds or marks a Partners row. The first partner is never assumed.
+    description:
+      'The lead organisation: a member with its own row, named by the coordinator (asked, never guessed).',
+    steps: [],
+  },
 ];
 
 export type MigrationPlan =

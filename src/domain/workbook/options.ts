@@ -4,6 +4,7 @@ import { word } from '../../shared/plural';
 import type { CalendarMode } from '../../shared/settings';
 import type { CalendarSharing, PartnerInput, SetupOptions } from '../../shared/setupWire';
 import type { AsTyped } from '../../shared/wire';
+import { nameKey } from '../people/names';
 import type { TabDef } from '../schema/columns';
 import { PARTNER_ROLES, PARTNER_TYPES, USER_TABS } from '../schema/tabs';
 import { isEmail, matchOption } from '../table/cells';
@@ -33,6 +34,8 @@ export interface NormalisedOptions {
   calendar: { mode: CalendarMode; calendarId: string | null };
   /** Who gets the events, as set-up asked; null keeps what is stored (a repair asks nothing). */
   sharing: CalendarSharing | null;
+  /** The lead organisation's name as typed ('' = no answer: keep the one before, or keep asking). */
+  leadOrganisation: string;
 }
 
 /** The sharing flags set-up sent, or null when it sent none (keep what is stored). */
@@ -121,10 +124,10 @@ export function normaliseSetupOptions(
   (input?.partners ?? []).forEach((partner, i) => {
     const parsed = normalisePartner(partner, `Partner ${i + 1}`);
     if (!parsed.ok) problems.push(parsed.message);
-    else if (seen.has(parsed.value.organisation.toLowerCase()))
+    else if (seen.has(nameKey(parsed.value.organisation)))
       problems.push(`${parsed.value.organisation} is listed twice.`);
     else {
-      seen.add(parsed.value.organisation.toLowerCase());
+      seen.add(nameKey(parsed.value.organisation));
       partners.push(parsed.value);
     }
   });
@@ -169,5 +172,6 @@ export function normaliseSetupOptions(
     addedDependencies,
     calendar: { mode, calendarId: mode === 'existing' ? calendarId : null },
     sharing: sharingOf(input?.calendar),
+    leadOrganisation: text(input.leadOrganisation).replace(/\s+/g, ' '),
   });
 }

@@ -65,6 +65,7 @@ describe('answers in every sidebar, from a blank spreadsheet', () => {
     const setup = await openSidebar(page, 'Set up the work plan…', 'Set up the work plan');
     await setup.getByText('No plan tabs yet: set-up will create them.').waitFor();
     await setup.getByLabel('Partnership name').fill('Westside Reading Partnership');
+    await setup.getByLabel('Led by').fill('Westside Elementary School');
     for (const [i, [organisation, email]] of PARTNERS.entries()) {
       if (i > 0) await setup.getByRole('button', { name: 'Add a partner' }).click();
       await setup.locator(`#partner-${i + 1}-organisation`).fill(organisation);
@@ -82,7 +83,7 @@ describe('answers in every sidebar, from a blank spreadsheet', () => {
     await setup.getByText(/^Plan tabs already here: /).waitFor();
     await setup
       .getByText(
-        'Already on the Partners tab: Westside Public Library, Westside YMCA, Parent Association.',
+        'Already on the Partners tab: Westside Elementary School, Westside Public Library, Westside YMCA, Parent Association.',
       )
       .waitFor();
     await setup.getByRole('button', { name: 'Save and repair the plan' }).waitFor();

@@ -27,13 +27,14 @@ describe('partner briefs', () => {
       '9 briefs written, one tab per partner (File › Download › PDF prints each on one page).',
     );
     const library = text(ws.sheets.table('Brief · Riverside Public Library'));
-    expect(library).toContain('Partner brief | Riverside Public Library');
+    expect(library).toContain('Partner brief · Riverside Public Library');
     expect(library).toContain(
       'G1 · Every child reads at grade level by the end of grade 3 (High priority).',
     );
     expect(library).toContain('Asset: Reading room and children’s librarians after school');
-    expect(library).toContain('1 Oct 2027: Library card sign-up day (you lead)');
-    expect(library).toContain('Agreement ended 15 Apr 2027: time to renew it');
+    // Dates as the spreadsheet's locale (en_US) writes them.
+    expect(library).toContain('10/1/2027: Library card sign-up day (you lead)');
+    expect(library).toContain('Agreement ended 4/15/2027: time to renew it');
     expect(library).toContain('Your contact | Ana Ruiz · aruiz@rpl.example.org');
     // Another partner's activities and assets are not in this brief.
     expect(library).not.toContain('YMCA homework club');

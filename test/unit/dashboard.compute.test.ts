@@ -161,7 +161,7 @@ describe('the dashboard on generated plans', () => {
           });
         }
         // Every overdue item and upcoming activity is linked to its row on the tab.
-        const layout = dashboardLayout(d, 'Plan');
+        const layout = dashboardLayout(d, 'Plan', 'en_US');
         const linked = new Set(layout.links.map((l) => `${l.target.tab}!${l.target.row}`));
         for (const o of d.overdue) expect(linked.has(`${o.tab}!${o.row}`)).toBe(true);
         expect(new Set(layout.values.map((r) => r.length)).size).toBe(1);

@@ -144,18 +144,7 @@ function briefRows(
     });
   section('Our goals and priorities', capped(goals, MAX_GOALS, 'Goals'), 'No goals yet.');
 
-  const assets = plan.findings
-    .filter((f) => f.kind === 'Asset' && same(f.partner, partner.name))
-    .map((f) => `Asset: ${f.description}`);
-  const brings = [
-    ...(partner.responsibilities ? [`Responsibilities: ${partner.responsibilities}`] : []),
-    ...(partner.inKind
-      ? [
-          `In-kind: ${partner.inKind}${partner.inKindValue ? ` (about ${partner.inKindValue})` : ''}`,
-        ]
-      : []),
-    ...assets,
-  ];
+  const brings = bringsLines(plan, partner);
   section(
     `What ${partner.name} brings`,
     capped(brings, MAX_ITEMS, 'Assessments'),
@@ -237,5 +226,21 @@ function openItems(
           `Agreement ${partner.agreementEnd < today ? 'ended' : 'ends'} ${shown(partner.agreementEnd)}: time to renew it`,
         ]
       : []),
+  ];
+}
+
+/** What the partner brings: its responsibilities, its in-kind contribution, its assets. */
+function bringsLines(plan: BriefPlan, partner: BriefPartner): string[] {
+  const assets = plan.findings
+    .filter((f) => f.kind === 'Asset' && same(f.partner, partner.name))
+    .map((f) => `Asset: ${f.description}`);
+  return [
+    ...(partner.responsibilities ? [`Responsibilities: ${partner.responsibilities}`] : []),
+    ...(partner.inKind
+      ? [
+          `In-kind: ${partner.inKind}${partner.inKindValue ? ` (about ${partner.inKindValue})` : ''}`,
+        ]
+      : []),
+    ...assets,
   ];
 }

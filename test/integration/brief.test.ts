@@ -77,4 +77,20 @@ describe('partner briefs', () => {
       'Partner P99 is no longer on the Partners tab.',
     );
   });
+
+  it('lists the drafts a partner leads among its open items: the add-on’s own gap drafts included', () => {
+    const addon = example();
+    const ws = addon.workspace;
+    const [headers, ...rows] = ws.sheets.table('Calendar');
+    const col = (name: string) => headers.indexOf(name);
+    const draft = rows.findIndex((r) => r[col('Status')] !== 'Draft' && r[col('Lead partner')]);
+    const lead = String(rows[draft][col('Lead partner')]);
+    const title = String(rows[draft][col('Title')]);
+    addon.userEdit('Calendar', draft + 2, col('Status') + 1, 'Draft');
+    sidebarCall(addon, 'buildPartnerBriefs', null);
+    const brief = text(ws.sheets.table(`Brief · ${lead}`));
+    const open = brief.slice(brief.indexOf('Open items'), brief.indexOf('Contacts'));
+    expect(open).toContain(`Draft “${title}”: give it a date and set its status to Planned`);
+    expect(open).not.toContain('Nothing open.');
+  });
 });

@@ -4,7 +4,7 @@
  * Widths in pixels of the printable ASCII characters (space to tilde) at 10 pt, normal and bold.
  * Sheets draws Arial; these are DejaVu Sans's widths (what the preview's Chromium falls back to
  * without Arial), rounded up, which are wider than Arial's for every character: text that fits by
- * this measure fits in Sheets too. `test/browser/textFit.test.ts` checks them against Chromium.
+ * this measure fits in Sheets too. `test/browser/tabsReadable.test.ts` checks them against Chromium.
  */
 const NORMAL = [
   4.5, 5.5, 6.5, 11.5, 8.5, 13, 10.5, 4, 5.5, 5.5, 7, 11.5, 4.5, 5, 4.5, 4.5, 8.5, 8.5, 8.5, 8.5,

@@ -77,7 +77,9 @@ describe('partner briefs', () => {
       'Partner P99 is no longer on the Partners tab.',
     );
   });
+});
 
+describe('drafts in partner briefs', () => {
   it('lists the drafts a partner leads among its open items: the add-on’s own gap drafts included', () => {
     const addon = example();
     const ws = addon.workspace;

@@ -208,36 +208,36 @@ describe('the dashboard on generated plans', () => {
   });
 });
 
-describe('one verdict rule for the headline and the indicator table', () => {
-  /** Plans whose outcomes have distinct IDs and measurements on varied days and values. */
-  const measuredPlans = fc
-    .tuple(
-      plans,
-      fc.array(
-        fc.record({
-          outcome: fc.integer({ min: 1, max: 9 }),
-          day: aDay,
-          value: fc.integer({ min: 0, max: 30 }),
-        }),
-        { maxLength: 20 },
-      ),
-    )
-    .map(([plan, measures]): DashboardPlan => {
-      const seen = new Set<string>();
-      const outcomes = plan.outcomes.filter((o) => !seen.has(o.id) && seen.add(o.id));
-      return {
-        ...plan,
-        outcomes,
-        progress: measures.map((m, i) => ({
-          tab: 'Progress',
-          row: i + 2,
-          outcomeId: `O${m.outcome}`,
-          day: m.day,
-          value: m.value,
-        })),
-      };
-    });
+/** Plans whose outcomes have distinct IDs and measurements on varied days and values. */
+const measuredPlans = fc
+  .tuple(
+    plans,
+    fc.array(
+      fc.record({
+        outcome: fc.integer({ min: 1, max: 9 }),
+        day: aDay,
+        value: fc.integer({ min: 0, max: 30 }),
+      }),
+      { maxLength: 20 },
+    ),
+  )
+  .map(([plan, measures]): DashboardPlan => {
+    const seen = new Set<string>();
+    const outcomes = plan.outcomes.filter((o) => !seen.has(o.id) && seen.add(o.id));
+    return {
+      ...plan,
+      outcomes,
+      progress: measures.map((m, i) => ({
+        tab: 'Progress',
+        row: i + 2,
+        outcomeId: `O${m.outcome}`,
+        day: m.day,
+        value: m.value,
+      })),
+    };
+  });
 
+describe('one verdict rule for the headline and the indicator table', () => {
   it('names each indicator in the headline under the phrase of the verdict its table row shows', () => {
     fc.assert(
       fc.property(measuredPlans, aDay, (plan, today) => {

@@ -12,6 +12,30 @@ export interface PreviewCellStyle {
   color?: string;
   bold?: boolean;
   wrap?: boolean;
+  /** Font size in points when not the sheet's default 10. */
+  size?: number;
+}
+
+/** A merged block, 1-based, drawn as one cell (its top-left cell's text and look). */
+export interface PreviewMerge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** An embedded chart as the page draws it: where it sits and the numbers of its range. */
+export interface PreviewChart {
+  kind: 'line' | 'column' | 'other';
+  title: string;
+  /** The anchor cell (1-based) and the offset from its top-left corner, in pixels. */
+  row: number;
+  col: number;
+  offsetX: number;
+  offsetY: number;
+  /** The first column of the range: one label per point. */
+  categories: string[];
+  series: { name: string; values: (number | null)[]; color?: string }[];
 }
 
 export interface PreviewGridDetails {
@@ -31,6 +55,10 @@ export interface PreviewGridDetails {
   invalid: string[];
   rules: PreviewRule[];
   ruleAt: Record<string, number>;
+  /** Heights set by a script (setRowHeight), keyed by 1-based row: such rows do not grow. */
+  rowHeights: Record<number, number>;
+  merges: PreviewMerge[];
+  charts: PreviewChart[];
 }
 
 /** Empty rows below the data, so a person can type new rows as in a real sheet. */
@@ -50,5 +78,8 @@ export function emptyDetails(shownRows: number): PreviewGridDetails {
     invalid: [],
     rules: [],
     ruleAt: {},
+    rowHeights: {},
+    merges: [],
+    charts: [],
   };
 }

@@ -3,10 +3,16 @@
 import type { Workbook } from '../emulator/spreadsheet/book';
 import { shiftRelative } from '../emulator/spreadsheet/book';
 import { FormulaError } from '../emulator/spreadsheet/formula';
-import type { CfRuleSpec, SheetState, ValidationSpec } from '../emulator/spreadsheet/model';
+import type {
+  CfRuleSpec,
+  ChartSpec,
+  SheetState,
+  ValidationSpec,
+} from '../emulator/spreadsheet/model';
 import {
   EMPTY_ROWS_BELOW,
   emptyDetails,
+  type PreviewChart,
   type PreviewGridDetails,
   type PreviewRule,
 } from './gridShape';
@@ -61,6 +67,40 @@ function ruleHolds(book: Workbook, sheet: SheetState, rule: CfRuleSpec, r: numbe
   return v === true || (typeof v === 'number' && v !== 0);
 }
 
+/** A number as a chart reads a cell: numbers and numeric text, else a gap in the line. */
+function chartNumber(text: string): number | null {
+  const n = Number(text.replace(/[,%]/g, ''));
+  return text.trim() !== '' && Number.isFinite(n) ? n : null;
+}
+
+/**
+ * What a chart draws, read from its first range as Sheets reads it with `setNumHeaders(1)`: the
+ * first row names the series, the first column holds the labels, each other column is a series.
+ */
+function previewChart(book: Workbook, spec: ChartSpec): PreviewChart | null {
+  const ref = spec.ranges[0];
+  const sheet = ref && !ref.broken ? book.sheetById(ref.sheetId) : undefined;
+  if (!ref || !sheet) return null;
+  const { r1, c1, r2, c2 } = book.resolve(ref);
+  const headers = Number(spec.options.numHeaders ?? 0) > 0 ? 1 : 0;
+  const colors = Array.isArray(spec.options.colors) ? (spec.options.colors as string[]) : [];
+  const rows = Array.from({ length: r2 - r1 + 1 - headers }, (_, i) => r1 + headers + i);
+  return {
+    kind: spec.type === 'LINE' ? 'line' : spec.type === 'COLUMN' ? 'column' : 'other',
+    title: String(spec.options.title ?? ''),
+    row: spec.position.row,
+    col: spec.position.column,
+    offsetX: spec.position.offsetX,
+    offsetY: spec.position.offsetY,
+    categories: rows.map((r) => book.display(sheet, r, c1)),
+    series: Array.from({ length: c2 - c1 }, (_, i) => ({
+      name: headers ? book.display(sheet, r1, c1 + 1 + i) : `Series ${i + 1}`,
+      values: rows.map((r) => chartNumber(book.display(sheet, r, c1 + 1 + i))),
+      color: colors[i],
+    })),
+  };
+}
+
 export function gridDetails(book: Workbook, sheet: SheetState): PreviewGridDetails {
   const lastRow = Math.max(book.lastRow(sheet), 1);
   const lastCol = Math.max(book.lastColumn(sheet), 1);
@@ -77,6 +117,7 @@ export function gridDetails(book: Workbook, sheet: SheetState): PreviewGridDetai
   for (let r = 1; r <= shownRows; r++) {
     const row = sheet.rows[r - 1];
     if (row?.hidden) details.hiddenRows.push(r);
+    if (row?.height) details.rowHeights[r] = row.height;
     for (let c = 1; c <= lastCol; c++) {
       const cell = row?.cells[c - 1];
       if (!cell) continue;
@@ -85,12 +126,13 @@ export function gridDetails(book: Workbook, sheet: SheetState): PreviewGridDetai
       if (cell.f) details.formulas[at] = cell.f;
       if (cell.invalid) details.invalid.push(at);
       const st = cell.st;
-      if (st?.background || st?.fontColor || st?.fontWeight === 'bold' || st?.wrap)
+      if (st?.background || st?.fontColor || st?.fontWeight === 'bold' || st?.wrap || st?.fontSize)
         details.styles[at] = {
           background: st.background,
           color: st.fontColor,
           bold: st.fontWeight === 'bold' || undefined,
           wrap: st.wrap || undefined,
+          size: st.fontSize && st.fontSize !== 10 ? st.fontSize : undefined,
         };
       if (cell.dv) {
         const id = JSON.stringify(cell.dv);
@@ -102,6 +144,16 @@ export function gridDetails(book: Workbook, sheet: SheetState): PreviewGridDetai
         details.ruleAt[at] = index;
       }
     }
+  }
+  for (const ref of sheet.merges) {
+    if (ref.broken) continue;
+    const { r1, c1, r2, c2 } = book.resolve(ref);
+    if (r1 <= shownRows)
+      details.merges.push({ row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 });
+  }
+  for (const spec of sheet.charts) {
+    const chart = previewChart(book, spec);
+    if (chart) details.charts.push(chart);
   }
   // (V) conditional formats are checked in order and the first rule that holds styles the cell.
   const styled = new Set<string>();

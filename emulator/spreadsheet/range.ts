@@ -590,6 +590,13 @@ export class FakeRange implements PrimitiveRangeMethods {
     return this;
   }
 
+  /** Emulator-internal: sets wrapping on every cell, uncounted (RangeList uses it). */
+  _setWrap(isWrapEnabled: boolean): void {
+    this.each((cell) => {
+      cell.st = { ...cell.st, wrap: isWrapEnabled };
+    });
+  }
+
   /** Emulator-internal: unmerges every merge touching the range, uncounted (RangeList uses it). */
   _breakApart(): void {
     const ref = this._ref();

@@ -4,9 +4,11 @@ import {
   EMPTY_ROWS_BELOW,
   emptyDetails,
   type PreviewGridDetails,
+  type PreviewMerge,
   type PreviewRule,
 } from '../gridShape';
 import type { PreviewSheet, PreviewState } from '../state';
+import { chartSvg } from './chart';
 import { type Change, type ChangeResult, EditQueue } from './editQueue';
 
 export interface GridHost {
@@ -34,6 +36,10 @@ export function columnName(index: number): string {
 }
 
 const key = (r: number, c: number) => `${r}:${c}`;
+/** Sheets' default row height in pixels (V: Sheets API DimensionProperties default 21). */
+const ROW_HEIGHT = 21;
+/** The row numbers' column, which stays in view on the left. */
+const ROW_NUMBERS_WIDTH = 46;
 
 export class Grid {
   /** The tab on screen, its details always present (plain ones when not sent). */
@@ -129,6 +135,7 @@ export class Grid {
     if (table) table.replaceWith(next);
     else this.wrap.prepend(next);
     this.stickFrozen(next);
+    this.drawCharts(next);
     // The add-on selected rows (a sidebar link): show them, and put the cursor there, as Sheets does.
     if (selection && selectionKey !== this.serverSelection && this.mode === 'idle') {
       this.sel = { row: selection.row, col: this.visibleCols()[0] ?? 1 };
@@ -181,10 +188,25 @@ export class Grid {
     return sheet.grid.formulas[key(r, c)] ?? this.text(r, c);
   }
 
+  /** Merged blocks by their top-left cell, and every other cell a block covers. */
+  private mergeMaps(): { at: Map<string, PreviewMerge>; covered: Set<string> } {
+    const at = new Map<string, PreviewMerge>();
+    const covered = new Set<string>();
+    for (const m of (this.sheet as PreviewSheet & { grid: PreviewGridDetails }).grid.merges) {
+      at.set(key(m.row, m.col), m);
+      for (let r = m.row; r < m.row + m.rows; r++)
+        for (let c = m.col; c < m.col + m.cols; c++)
+          if (r !== m.row || c !== m.col) covered.add(key(r, c));
+    }
+    return { at, covered };
+  }
+
   private table(selection: { row: number; numRows: number } | null): HTMLTableElement {
     const sheet = this.sheet as PreviewSheet & { grid: PreviewGridDetails };
     const cols = this.visibleCols();
+    const rows = this.visibleRows();
     const hidden = new Set(sheet.grid.hiddenCols);
+    const merges = this.mergeMaps();
     const head = el(
       'tr',
       {},
@@ -197,7 +219,7 @@ export class Grid {
         ),
       ),
     );
-    const body = this.visibleRows().map((r) => {
+    const body = rows.map((r) => {
       const selected = selection && r >= selection.row && r < selection.row + selection.numRows;
       const classes = [
         r <= sheet.frozenRows ? 'frozen' : '',
@@ -220,7 +242,16 @@ export class Grid {
         },
         number,
       );
-      for (const c of cols) tr.append(this.cell(r, c, hidden.has(c)));
+      const height = sheet.grid.rowHeights[r];
+      if (height) tr.style.height = `${height}px`;
+      cols.forEach((c, i) => {
+        if (merges.covered.has(key(r, c))) return;
+        const td = this.cell(r, c, hidden.has(c));
+        const merge = merges.at.get(key(r, c));
+        if (merge) this.drawMerge(td, merge, cols, rows);
+        else this.spill(td, r, cols.slice(i + 1), merges.covered);
+        tr.append(td);
+      });
       return tr;
     });
     // Each column as wide as in the sheet; text beyond it is cut (or wrapped, when the cell wraps).
@@ -230,7 +261,7 @@ export class Grid {
       el('col', { class: 'row-numbers' }),
       ...cols.map((c) => {
         const col = el('col', {});
-        col.style.width = `${sheet.grid.colWidths[c - 1] ?? 100}px`;
+        col.style.width = `${this.colWidth(c)}px`;
         return col;
       }),
     );
@@ -242,9 +273,55 @@ export class Grid {
       el('tbody', {}, ...body),
     );
     // A fixed layout needs the table's own width: the row numbers and every column.
-    const total = cols.reduce((sum, c) => sum + (sheet.grid.colWidths[c - 1] ?? 100), 46);
+    const total = cols.reduce((sum, c) => sum + this.colWidth(c), 46);
     table.style.width = `${total}px`;
     return table;
+  }
+
+  private colWidth(c: number): number {
+    return this.sheet?.grid.colWidths[c - 1] ?? 100;
+  }
+
+  /**
+   * A merged block is one cell over its columns and rows. (S) Sheets does not grow a row to fit
+   * a merged cell's wrapped text, so the block keeps its rows' heights and longer text is cut.
+   */
+  private drawMerge(td: HTMLTableCellElement, m: PreviewMerge, cols: number[], rows: number[]) {
+    const sheet = this.sheet as PreviewSheet & { grid: PreviewGridDetails };
+    const spanCols = cols.filter((c) => c >= m.col && c < m.col + m.cols);
+    const spanRows = rows.filter((r) => r >= m.row && r < m.row + m.rows);
+    td.colSpan = Math.max(1, spanCols.length);
+    td.rowSpan = Math.max(1, spanRows.length);
+    td.classList.add('merged');
+    const text = td.querySelector<HTMLElement>('.text');
+    if (!text || !td.classList.contains('wrap')) return;
+    const height = spanRows.reduce((sum, r) => sum + (sheet.grid.rowHeights[r] ?? ROW_HEIGHT), 0);
+    text.style.maxHeight = `${height - 5}px`;
+    text.classList.add('fixed');
+  }
+
+  /**
+   * (V) Sheets lets a cell's text that does not wrap run on over the empty cells to its right, and
+   * cuts it at the first cell that holds something: the text box is widened over those cells.
+   */
+  private spill(td: HTMLTableCellElement, r: number, right: number[], covered: Set<string>) {
+    const text = td.querySelector<HTMLElement>('.text');
+    if (!text || td.classList.contains('wrap') || this.text(r, Number(td.dataset.col)) === '')
+      return;
+    let width = this.colWidth(Number(td.dataset.col));
+    let edge = true;
+    for (const c of right) {
+      if (this.text(r, c) !== '' || covered.has(key(r, c)) || this.rule(r, c)) {
+        edge = false;
+        break;
+      }
+      width += this.colWidth(c);
+    }
+    // At the last column the text runs on into the sheet's empty columns: never cut there.
+    if (edge) td.dataset.spillEnd = 'edge';
+    if (width === this.colWidth(Number(td.dataset.col))) return;
+    td.classList.add('spill');
+    text.style.width = `${width - 13}px`;
   }
 
   private cell(r: number, c: number, hiddenCol: boolean): HTMLTableCellElement {
@@ -273,6 +350,7 @@ export class Grid {
     if (style?.background) td.style.background = style.background;
     if (style?.color) td.style.color = style.color;
     if (style?.bold) td.style.fontWeight = 'bold';
+    if (style?.size) td.style.fontSize = `${style.size}pt`;
     if (rule?.kind === 'checkbox') {
       const box = el('input', {
         type: 'checkbox',
@@ -287,7 +365,13 @@ export class Grid {
       });
       td.append(box);
     } else {
-      td.append(text);
+      const shown = el('span', { class: 'text' }, text);
+      const height = sheet.grid.rowHeights[r];
+      if (height) {
+        shown.style.maxHeight = `${height - 5}px`;
+        shown.classList.add('fixed');
+      }
+      td.append(shown);
     }
     if (rule?.kind === 'list') {
       const arrow = el('button', {
@@ -311,6 +395,29 @@ export class Grid {
     });
     td.addEventListener('dblclick', () => this.openEditor('edit'));
     return td;
+  }
+
+  /** Charts float over the grid from their anchor cell, as in Sheets (they scroll with it). */
+  private drawCharts(table: HTMLTableElement): void {
+    for (const old of Array.from(this.wrap.querySelectorAll('.sheet-chart'))) old.remove();
+    const sheet = this.sheet;
+    if (!sheet) return;
+    const cols = this.visibleCols();
+    for (const chart of sheet.grid.charts) {
+      const tr = table.querySelector(`tbody th[data-row="${chart.row}"]`)?.parentElement;
+      if (!tr) continue;
+      const left = cols
+        .filter((c) => c < chart.col)
+        .reduce(
+          (sum, c) => sum + this.colWidth(c),
+          table.tHead?.rows[0]?.cells[0]?.offsetWidth ?? 46,
+        );
+      const box = el('figure', { class: 'sheet-chart', 'data-chart': chart.title });
+      box.style.left = `${table.offsetLeft + left + chart.offsetX}px`;
+      box.style.top = `${table.offsetTop + (tr as HTMLElement).offsetTop + chart.offsetY}px`;
+      box.append(chartSvg(chart));
+      this.wrap.append(box);
+    }
   }
 
   /** Frozen rows and columns stay put while the grid scrolls; their offsets depend on sizes. */
@@ -365,7 +472,12 @@ export class Grid {
       this.editor.style.top = `${box.top - outer.top + this.wrap.scrollTop}px`;
       this.editor.style.minWidth = `${box.width}px`;
       this.editor.style.height = `${box.height}px`;
-      if (this.mode === 'idle') td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // A merged block wider than the view is shown from its left edge, as Sheets does.
+      if (this.mode === 'idle' && td.colSpan > 1) {
+        td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const left = td.getBoundingClientRect().left - outer.left + this.wrap.scrollLeft;
+        this.wrap.scrollLeft = Math.min(this.wrap.scrollLeft, left - ROW_NUMBERS_WIDTH);
+      } else if (this.mode === 'idle') td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
     const address = `${columnName(at.col - 1)}${at.row}`;
     this.editor.setAttribute('aria-label', `Edit ${sheet.name}!${address}`);
@@ -474,7 +586,8 @@ export class Grid {
     const seq = this.queue.push(change);
     this.typed.set(`${sheet.name}!${key(row, col)}`, { text, seq });
     const td = this.td(row, col);
-    if (td && this.rule(row, col)?.kind !== 'checkbox') td.firstChild?.replaceWith(text);
+    const shown = td?.querySelector('.text');
+    if (shown) shown.textContent = text;
   }
 
   private keydown(e: KeyboardEvent): void {

@@ -143,16 +143,50 @@ function renderTabs(s: PreviewState): void {
       },
       sheet.name,
     );
-    b.addEventListener('click', async () => {
-      // Drawn at once from what the page has; its dropdowns and colours follow with the next read.
-      activeSheet = sheet.name;
-      render();
-      grid.focus();
-      await refresh();
-    });
+    // Drawn at once from what the page has; its dropdowns and colours follow with the next read.
+    b.addEventListener('click', () => showSheet(sheet.name));
     return b;
   });
   byId('tabs').replaceChildren(...buttons);
+  // The tab on screen is always in view in the bar, however many tabs there are.
+  byId('tabs')
+    .querySelector('[aria-current="page"]')
+    ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  renderAllSheets(s);
+}
+
+function showSheet(name: string): void {
+  activeSheet = name;
+  render();
+  grid.focus();
+  void refresh();
+}
+
+/** The all-sheets list (☰ in Sheets): every tab by name, the one on screen marked. */
+function renderAllSheets(s: PreviewState): void {
+  const items = s.spreadsheet.sheets.map((sheet) => {
+    const item = el(
+      'button',
+      {
+        type: 'button',
+        role: 'menuitemradio',
+        'aria-checked': String(sheet.name === activeSheet),
+        'data-sheet-item': sheet.name,
+      },
+      sheet.name,
+    );
+    item.addEventListener('click', () => {
+      closeAllSheets();
+      showSheet(sheet.name);
+    });
+    return item;
+  });
+  byId('all-sheets-list').replaceChildren(...items);
+}
+
+function closeAllSheets(): void {
+  byId('all-sheets-list').hidden = true;
+  byId('all-sheets').setAttribute('aria-expanded', 'false');
 }
 
 function renderGrid(s: PreviewState): void {
@@ -253,6 +287,29 @@ byId('addon-menu').addEventListener('keydown', menuKeys);
 document.addEventListener('click', (e) => {
   if (!(e.target as HTMLElement).closest('.menu')) closeMenu();
 });
+byId('all-sheets').addEventListener('click', (e) => {
+  e.stopPropagation();
+  const list = byId('all-sheets-list');
+  list.hidden = !list.hidden;
+  byId('all-sheets').setAttribute('aria-expanded', String(!list.hidden));
+  if (!list.hidden) list.querySelector<HTMLButtonElement>('[aria-checked="true"]')?.focus();
+});
+document.addEventListener('click', (e) => {
+  if (!(e.target as HTMLElement).closest('#all-sheets-list')) closeAllSheets();
+});
+byId('all-sheets-list').addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') {
+    closeAllSheets();
+    byId('all-sheets').focus();
+  }
+});
+for (const [id, sign] of [
+  ['tabs-left', -1],
+  ['tabs-right', 1],
+] as const)
+  byId(id).addEventListener('click', () =>
+    byId('tabs').scrollBy({ left: sign * byId('tabs').clientWidth * 0.8, behavior: 'smooth' }),
+  );
 byId('view-sheet').addEventListener('click', () => setView('sheet'));
 byId('view-calendar').addEventListener('click', () => setView('calendar'));
 /** "Reset to the example" replaces everything typed: it asks first. */

@@ -27,7 +27,7 @@ import {
   GOALS_TAB,
   PARTNERS_TAB,
 } from '../domain/schema/tabs';
-import { PEOPLE_TIME_PATTERN } from '../domain/time/peopleTime';
+import { localeDateTime } from '../domain/time/localeDate';
 import type {
   AddFindingResult,
   AssessmentForm,
@@ -98,10 +98,10 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
       readTab(spreadsheet, CALENDAR_TAB, cache),
       services.formatDate,
     );
-    const builtAt = services.formatDate(
-      new Date(),
-      spreadsheet.getSpreadsheetTimeZone(),
-      PEOPLE_TIME_PATTERN,
+    // When it was built, in the sheet's zone and written as its locale writes dates.
+    const builtAt = localeDateTime(
+      utilitiesZoneOracle(services.formatDate)(Date.now(), spreadsheet.getSpreadsheetTimeZone()),
+      spreadsheet.getSpreadsheetLocale(),
     );
     const { sheet, leftAlone } = findOrCreateGeneratedTab(
       spreadsheet,

@@ -72,7 +72,7 @@ export function buildBriefs(services: GoogleServices, partnerId: string | null):
         tabName(partner.name),
         '#188038',
       );
-      writeLayout(sheet, briefLayout(plan, partner, today));
+      writeLayout(sheet, briefLayout(plan, partner, today, spreadsheet.getSpreadsheetLocale()));
       return { partnerId: partner.id, partner: partner.name, tab: sheet.getName() };
     });
     const message =

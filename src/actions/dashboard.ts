@@ -95,7 +95,11 @@ function rebuild(services: GoogleServices): DashboardSummary {
     DASHBOARD_TAB.name,
     DASHBOARD_TAB.tabColor ?? '#1a73e8',
   );
-  writeDashboard(sheet, dashboardLayout(dashboard, planName), sheetIds);
+  writeDashboard(
+    sheet,
+    dashboardLayout(dashboard, planName, spreadsheet.getSpreadsheetLocale()),
+    sheetIds,
+  );
   const built = `Dashboard updated: ${dashboard.summary}`;
   const message = leftAlone
     ? `${built} ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`

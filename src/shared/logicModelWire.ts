@@ -6,6 +6,7 @@ export type CheckRule =
   | 'goalWithoutOutcome'
   | 'outcomeWithoutActivity'
   | 'activityWithoutOutcome'
+  | 'draftWithoutOutcome'
   | 'unmeasurableIndicator'
   | 'unusedInput'
   | 'brokenLink';

@@ -61,3 +61,32 @@ export async function typeAcross(
 }
 
 export { gridSettled };
+
+/** A cell of the preview whose text does not fit its box, as a person would see it cut. */
+export interface CutCell {
+  cell: string;
+  text: string;
+}
+
+/**
+ * Every cell of the tab on screen whose text overflows its box: a cell that does not wrap and
+ * whose text is wider than the cell (and the empty cells to its right it may run over), or a
+ * wrapping cell whose text is taller than its row (a set height, or a merged block).
+ */
+export async function cutCells(page: Page): Promise<CutCell[]> {
+  return page.locator('table.grid').evaluate((table) => {
+    const cut: { cell: string; text: string }[] = [];
+    for (const td of Array.from(table.querySelectorAll<HTMLElement>('td[data-cell]'))) {
+      const box = td.querySelector<HTMLElement>('.text');
+      if (!box || box.textContent === '') continue;
+      const wraps = td.classList.contains('wrap');
+      // Text at the sheet's last column runs on into the empty columns beyond it.
+      const wide =
+        !wraps && td.dataset.spillEnd !== 'edge' && box.scrollWidth > box.clientWidth + 1;
+      const tall = box.scrollHeight > box.clientHeight + 1 || td.scrollHeight > td.clientHeight + 1;
+      if (wide || (wraps && tall))
+        cut.push({ cell: td.dataset.cell ?? '', text: box.textContent ?? '' });
+    }
+    return cut;
+  });
+}

@@ -27,13 +27,14 @@ describe('partner briefs', () => {
       '9 briefs written, one tab per partner (File › Download › PDF prints each on one page).',
     );
     const library = text(ws.sheets.table('Brief · Riverside Public Library'));
-    expect(library).toContain('Partner brief | Riverside Public Library');
+    expect(library).toContain('Partner brief · Riverside Public Library');
     expect(library).toContain(
       'G1 · Every child reads at grade level by the end of grade 3 (High priority).',
     );
     expect(library).toContain('Asset: Reading room and children’s librarians after school');
-    expect(library).toContain('1 Oct 2027: Library card sign-up day (you lead)');
-    expect(library).toContain('Agreement ended 15 Apr 2027: time to renew it');
+    // Dates as the spreadsheet's locale (en_US) writes them.
+    expect(library).toContain('10/1/2027: Library card sign-up day (you lead)');
+    expect(library).toContain('Agreement ended 4/15/2027: time to renew it');
     expect(library).toContain('Your contact | Ana Ruiz · aruiz@rpl.example.org');
     // Another partner's activities and assets are not in this brief.
     expect(library).not.toContain('YMCA homework club');
@@ -75,5 +76,23 @@ describe('partner briefs', () => {
     expect(() => sidebarCall(addon, 'buildPartnerBriefs', 'P99')).toThrow(
       'Partner P99 is no longer on the Partners tab.',
     );
+  });
+});
+
+describe('drafts in partner briefs', () => {
+  it('lists the drafts a partner leads among its open items: the add-on’s own gap drafts included', () => {
+    const addon = example();
+    const ws = addon.workspace;
+    const [headers, ...rows] = ws.sheets.table('Calendar');
+    const col = (name: string) => headers.indexOf(name);
+    const draft = rows.findIndex((r) => r[col('Status')] !== 'Draft' && r[col('Lead partner')]);
+    const lead = String(rows[draft][col('Lead partner')]);
+    const title = String(rows[draft][col('Title')]);
+    addon.userEdit('Calendar', draft + 2, col('Status') + 1, 'Draft');
+    sidebarCall(addon, 'buildPartnerBriefs', null);
+    const brief = text(ws.sheets.table(`Brief · ${lead}`));
+    const open = brief.slice(brief.indexOf('Open items'), brief.indexOf('Contacts'));
+    expect(open).toContain(`Draft “${title}”: give it a date and set its status to Planned`);
+    expect(open).not.toContain('Nothing open.');
   });
 });

@@ -173,10 +173,10 @@ describe('the dashboard of the example plan', () => {
     sidebarCall(addon, 'syncCalendar');
     expect(ws.sheets.spreadsheet.getSheetByName('Dashboard')).toBeNull();
     sidebarCall(addon, 'buildDashboard');
-    expect(ws.sheets.table('Dashboard')[2][0]).toMatch(/^As of 1 Mar 2027 /);
+    expect(ws.sheets.table('Dashboard')[2][0]).toMatch(/^As of 3\/1\/2027 /);
     ws.runtime.advance(200 * DAY_MS);
     sidebarCall(addon, 'syncCalendar');
-    expect(ws.sheets.table('Dashboard')[2][0]).toMatch(/^As of 17 Sep 2027 /);
+    expect(ws.sheets.table('Dashboard')[2][0]).toMatch(/^As of 9\/17\/2027 /);
   });
 
   it('leaves a hand-made tab named Dashboard alone, and keeps rebuilding its own under a free name', () => {

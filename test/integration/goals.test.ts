@@ -188,7 +188,9 @@ describe('progress, recorded and judged on the dashboard', () => {
     expect(onTrack.indicators).toEqual([{ outcomeId: 'O1', latest: 44, verdict: 'On track' }]);
     const table = ws.sheets.table('Dashboard');
     const line = table.find((r) => String(r[0]).startsWith('O1 ·'));
-    expect(line).toEqual(expect.arrayContaining(['40%', 44, '60%', 'On track', 'Outcomes row 2']));
+    expect(line).toEqual(
+      expect.arrayContaining(['40%', '44%', '60%', 'On track', 'Outcomes row 2']),
+    );
     // A partner types a third measurement by hand: it fell back, and the line no longer gets there.
     const next = rowsOf(ws, 'Progress').length + 2;
     ws.sheets.userPasteValues('Progress', next, 1, [
@@ -196,7 +198,8 @@ describe('progress, recorded and judged on the dashboard', () => {
     ]);
     const atRisk = sidebarCall(addon, 'buildDashboard');
     expect(atRisk.indicators[0].verdict).toBe('At risk');
-    expect(atRisk.summary).toMatch(/^Indicator of O1 behind its target, /);
+    // The headline says what the table says: at risk, not behind (the target date is ahead).
+    expect(atRisk.summary).toMatch(/^Indicator of O1 at risk of missing its target, /);
   });
 
   it('says Behind once the target date has passed, in the sheet’s days', () => {

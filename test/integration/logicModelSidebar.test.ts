@@ -55,7 +55,7 @@ describe('the logic-model sidebar', () => {
       target: '80%',
       targetDate: '2027-12-17',
     });
-    expect(draft.checks.map((c) => c.rule)).toEqual(['activityWithoutOutcome', 'unusedInput']);
+    expect(draft.checks.map((c) => c.rule)).toEqual(['draftWithoutOutcome', 'unusedInput']);
     expect(draft.partners).toHaveLength(8);
   });
 

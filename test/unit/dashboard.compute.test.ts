@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { computeDashboard } from '../../src/domain/dashboard/compute';
 import { dashboardLayout } from '../../src/domain/dashboard/layout';
 import type { DashboardPlan } from '../../src/domain/dashboard/read';
+import { VERDICT_CONCERN, type Verdict } from '../../src/domain/progress/indicator';
 
 const DAY0 = Date.UTC(2027, 0, 1) / 86_400_000;
 const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
@@ -174,7 +175,7 @@ describe('the dashboard on generated plans', () => {
           [...plan.partners].sort((a, b) => Number(b.lead) - Number(a.lead)).map((x) => x.lead),
         );
         // Every overdue item and upcoming activity is linked to its row on the tab.
-        const layout = dashboardLayout(d, 'Plan');
+        const layout = dashboardLayout(d, 'Plan', 'en_US');
         const linked = new Set(layout.links.map((l) => `${l.target.tab}!${l.target.row}`));
         for (const o of d.overdue) expect(linked.has(`${o.tab}!${o.row}`)).toBe(true);
         expect(new Set(layout.values.map((r) => r.length)).size).toBe(1);
@@ -217,5 +218,96 @@ describe('the dashboard on generated plans', () => {
       const text = readFileSync(join(folder, file), 'utf8');
       expect(text).not.toMatch(/Date\.now|new Date\(\)/);
     }
+  });
+});
+
+/** Plans whose outcomes have distinct IDs and measurements on varied days and values. */
+const measuredPlans = fc
+  .tuple(
+    plans,
+    fc.array(
+      fc.record({
+        outcome: fc.integer({ min: 1, max: 9 }),
+        day: aDay,
+        value: fc.integer({ min: 0, max: 30 }),
+      }),
+      { maxLength: 20 },
+    ),
+  )
+  .map(([plan, measures]): DashboardPlan => {
+    const seen = new Set<string>();
+    const outcomes = plan.outcomes.filter((o) => !seen.has(o.id) && seen.add(o.id));
+    return {
+      ...plan,
+      outcomes,
+      progress: measures.map((m, i) => ({
+        tab: 'Progress',
+        row: i + 2,
+        outcomeId: `O${m.outcome}`,
+        day: m.day,
+        value: m.value,
+      })),
+    };
+  });
+
+describe('one verdict rule for the headline and the indicator table', () => {
+  it('names each indicator in the headline under the phrase of the verdict its table row shows', () => {
+    fc.assert(
+      fc.property(measuredPlans, aDay, (plan, today) => {
+        const d = computeDashboard(plan, today);
+        const layout = dashboardLayout(d, 'Plan', 'en_GB');
+        const header = layout.values.findIndex((r) => r[0] === 'Outcome' && r[7] === 'Verdict');
+        const shownVerdicts = d.indicators.map((_, i) => String(layout.values[header + 1 + i][7]));
+        for (const verdict of Object.keys(VERDICT_CONCERN) as Verdict[]) {
+          const phrase = VERDICT_CONCERN[verdict];
+          if (!phrase) continue;
+          const ids = d.indicators.filter((_, i) => shownVerdicts[i] === verdict);
+          const said = `of ${ids.map((i) => i.outcome.id).join(', ')} ${ids.length === 1 ? phrase.one : phrase.many}`;
+          if (ids.length) expect(d.summary).toContain(said);
+          else {
+            expect(d.summary).not.toContain(phrase.one);
+            expect(d.summary).not.toContain(phrase.many);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('calls an indicator whose target date is still ahead at risk, never behind', () => {
+    const plan: DashboardPlan = {
+      steps: [],
+      partners: [],
+      activities: [],
+      findings: [],
+      outcomes: [
+        {
+          tab: 'Outcomes',
+          row: 2,
+          id: 'O4',
+          goalId: 'G1',
+          outcome: 'More readers',
+          indicator: 'Share at benchmark',
+          baselineText: '40%',
+          targetText: '75%',
+          baseline: 40,
+          target: 75,
+          targetDate: '2027-06-30',
+          status: '',
+        },
+      ],
+      progress: [
+        { tab: 'Progress', row: 2, outcomeId: 'O4', day: '2027-01-10', value: 52 },
+        { tab: 'Progress', row: 3, outcomeId: 'O4', day: '2027-02-10', value: 50 },
+      ],
+    };
+    const d = computeDashboard(plan, '2027-03-01');
+    expect(d.indicators[0].verdict).toBe('At risk');
+    expect(d.summary).toMatch(/^Indicator of O4 at risk of missing its target;/);
+    expect(d.summary).not.toContain('behind');
+    const layout = dashboardLayout(d, 'Plan', 'en_US');
+    const row = layout.values.find((r) => String(r[0]).startsWith('O4 · '));
+    // The latest value as the baseline and target were typed, dates as the locale writes them.
+    expect(row?.slice(2, 8)).toEqual(['40%', '50%', '2/10/2027', '75%', '6/30/2027', 'At risk']);
   });
 });

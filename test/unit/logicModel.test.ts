@@ -18,33 +18,51 @@ describe('buildLogicModelTab on the example partnership', () => {
     expect(built.layout.values).toEqual(EXAMPLE_TAB_ROWS.map((row) => padRow(row)));
   });
 
+  /** 1-based rows of the hand-written tab whose first cell passes `test`. */
+  const rowsWhere = (test: (first: string) => boolean) =>
+    EXAMPLE_TAB_ROWS.flatMap((r, i) => (test(String(r[0] ?? '')) ? [i + 1] : []));
+  const headers = rowsWhere((t) => ['Inputs / resources', 'Term', 'Check'].includes(t));
+  const goals = rowsWhere((t) => /^G\d+ · /.test(t));
+  const firstInput = rowsWhere((t) => t.startsWith('Riverside Public Library:'))[0];
+
   it('freezes the title, note and column headers so they repeat on printed pages', () => {
-    expect(built.layout.frozenRows).toBe(3);
+    expect(built.layout.frozenRows).toBe(headers[0]);
     const rowsOf = (kind: string) =>
       built.layout.rowKinds.flatMap((k, i) => (k === kind ? [i + 1] : []));
     expect(rowsOf('title')).toEqual([1]);
-    expect(rowsOf('header')).toEqual([3, 16, 29, 35]);
-    expect(rowsOf('goal')).toEqual([4, 21]);
-    expect(rowsOf('checkTitle')).toEqual([33]);
-    expect(rowsOf('blank')).toEqual([20, 32]);
+    expect(rowsOf('header')).toEqual(headers);
+    expect(rowsOf('goal')).toEqual(goals);
+    expect(rowsOf('checkTitle')).toEqual(rowsWhere((t) => t.startsWith('Check report')));
+    expect(rowsOf('blank')).toEqual(
+      EXAMPLE_TAB_ROWS.flatMap((r, i) => (r.length === 0 ? [i + 1] : [])),
+    );
   });
 
   it('styles every cell of a row alike, in one matrix per property', () => {
     const { fontWeights, backgrounds } = styleMatrices(built.layout);
     expect(fontWeights).toHaveLength(built.layout.values.length);
-    expect(fontWeights[3]).toEqual(new Array(7).fill('bold'));
-    expect(fontWeights[7]).toEqual(new Array(7).fill('normal'));
-    expect(backgrounds[15][0]).toBe('#e8eaed');
-    expect(backgrounds[8][0]).toBe('#ffffff');
+    expect(fontWeights[goals[0] - 1]).toEqual(new Array(7).fill('bold'));
+    expect(fontWeights[firstInput - 1]).toEqual(new Array(7).fill('normal'));
+    expect(backgrounds[headers[1] - 1][0]).toBe('#e8eaed');
+    expect(backgrounds[firstInput][0]).toBe('#ffffff');
   });
 
   it('merges each run of paragraph rows with one call, and the check messages with one more', () => {
+    // Each run: its first row (title, goal, report title) and the paragraph rows under it.
+    const report = rowsWhere((t) => t.startsWith('Check report'))[0];
+    const runs = [1, ...goals, report].map((row) => {
+      let end = row;
+      while (built.layout.rowKinds[end] === 'paragraph') end += 1;
+      return { row, column: 1, numRows: end - row + 1, numColumns: 7 };
+    });
     expect(built.layout.merges).toEqual([
-      { row: 1, column: 1, numRows: 2, numColumns: 7 },
-      { row: 4, column: 1, numRows: 4, numColumns: 7 },
-      { row: 21, column: 1, numRows: 4, numColumns: 7 },
-      { row: 33, column: 1, numRows: 2, numColumns: 7 },
-      { row: 35, column: 4, numRows: 6, numColumns: 4 },
+      ...runs,
+      {
+        row: headers[headers.length - 1],
+        column: 4,
+        numRows: EXAMPLE_TAB_ROWS.length - headers[headers.length - 1] + 1,
+        numColumns: 4,
+      },
     ]);
   });
 
@@ -58,7 +76,7 @@ describe('buildLogicModelTab on the example partnership', () => {
       unlinkedActivities: 1,
     });
     expect(built.summary.message).toBe(
-      'Logic Model tab built: 2 goals, 5 outcomes, 6 activities. 5 things to fix: see the check report at the bottom of the tab.',
+      'Logic Model tab built: 2 goals, 5 outcomes, 6 activities. 4 things to fix and 1 suggestion: see the check report at the bottom of the tab.',
     );
   });
 
@@ -67,7 +85,8 @@ describe('buildLogicModelTab on the example partnership', () => {
       g.id === 'G2' ? { ...g, problem: 'Families feel unwelcome at school.' } : g,
     );
     const { layout } = buildLogicModelTab(exampleSources({ goals }), PLAN);
-    expect(layout.values[21][0]).toBe('Problem statement: Families feel unwelcome at school.');
+    const g2 = layout.values.findIndex((r) => String(r[0]).startsWith('G2 · '));
+    expect(layout.values[g2 + 1][0]).toBe('Problem statement: Families feel unwelcome at school.');
   });
 
   it('writes user text that looks like a formula as literal text', () => {
@@ -75,12 +94,15 @@ describe('buildLogicModelTab on the example partnership', () => {
       g.id === 'G1' ? { ...g, impact: '=IMPORTXML("http://x","//a")' } : g,
     );
     const { layout } = buildLogicModelTab(exampleSources({ goals }), PLAN);
-    expect(layout.values[7][6]).toBe(`'=IMPORTXML("http://x","//a")`);
+    const input = layout.values.findIndex((r) =>
+      String(r[0]).startsWith('Riverside Public Library:'),
+    );
+    expect(layout.values[input][6]).toBe(`'=IMPORTXML("http://x","//a")`);
     const activities = EXAMPLE_ACTIVITIES.map((a) =>
       a.id === 'A1' ? { ...a, title: '=HYPERLINK("x")', lead: '' } : a,
     );
     const again = buildLogicModelTab(exampleSources({ activities }), PLAN);
-    expect(again.layout.values[7][1]).toBe(`'=HYPERLINK("x")`);
+    expect(again.layout.values[input][1]).toBe(`'=HYPERLINK("x")`);
   });
 });
 
@@ -95,8 +117,12 @@ describe('links by stable ID', () => {
       o.id === 'O1' ? { ...o, outcome: 'Referred readers come to tutoring' } : o,
     );
     const renamed = buildLogicModelTab(exampleSources({ goals, outcomes }), PLAN);
-    expect(renamed.layout.values[3][0]).toBe('G1 · All children read well by grade 3');
-    expect(renamed.layout.values[7][3]).toBe('Referred readers come to tutoring');
+    const goal = renamed.layout.values.findIndex((r) => String(r[0]).startsWith('G1 · '));
+    const input = renamed.layout.values.findIndex((r) =>
+      String(r[0]).startsWith('Riverside Public Library:'),
+    );
+    expect(renamed.layout.values[goal][0]).toBe('G1 · All children read well by grade 3');
+    expect(renamed.layout.values[input][3]).toBe('Referred readers come to tutoring');
     expect(renamed.checks).toEqual(baseline.checks);
     expect(renamed.model.goals[0].activities.map((a) => a.id)).toEqual(
       baseline.model.goals[0].activities.map((a) => a.id),

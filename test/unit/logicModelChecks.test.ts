@@ -10,6 +10,7 @@ import { assembleLogicModel } from '../../src/domain/logicModel/assemble';
 import {
   activitiesWithoutOutcome,
   brokenLinks,
+  draftsWithoutOutcome,
   goalsWithoutOutcome,
   outcomesWithoutActivity,
   unmeasurableIndicators,
@@ -57,18 +58,24 @@ describe('outcomesWithoutActivity', () => {
 });
 
 describe('activitiesWithoutOutcome', () => {
-  it('names activities linked to a goal only', () => {
-    const items = activitiesWithoutOutcome(modelOf());
-    expect(brief(items)).toEqual([{ tab: 'Calendar', row: 5, goalId: 'G1' }]);
+  it('names activities linked to a goal only; a draft among them is a suggestion, not a fix', () => {
+    expect(activitiesWithoutOutcome(modelOf())).toEqual([]);
+    const drafts = draftsWithoutOutcome(modelOf());
+    expect(brief(drafts)).toEqual([{ tab: 'Calendar', row: 5, goalId: 'G1' }]);
+    expect(drafts[0].rule).toBe('draftWithoutOutcome');
+    const planned = modelOf({
+      activities: change(EXAMPLE_ACTIVITIES, 'A4', { status: 'Planned' }),
+    });
+    expect(brief(activitiesWithoutOutcome(planned))).toEqual([
+      { tab: 'Calendar', row: 5, goalId: 'G1' },
+    ]);
+    expect(draftsWithoutOutcome(planned)).toEqual([]);
   });
 
   it('also names one whose outcome was deleted, but leaves unlinked meetings alone', () => {
     const outcomes = EXAMPLE_OUTCOMES.filter((o) => o.id !== 'O2');
     const items = activitiesWithoutOutcome(modelOf({ outcomes }));
-    expect(brief(items)).toEqual([
-      { tab: 'Calendar', row: 4, goalId: 'G1' },
-      { tab: 'Calendar', row: 5, goalId: 'G1' },
-    ]);
+    expect(brief(items)).toEqual([{ tab: 'Calendar', row: 4, goalId: 'G1' }]);
   });
 });
 

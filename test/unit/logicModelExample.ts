@@ -1,14 +1,22 @@
 // The example partnership's logic model written out by hand: what the Logic Model tab must show.
+import { fixLines, paragraphLines } from '../../src/domain/logicModel/layout';
+
+/** A paragraph written whole here, in the rows the tab breaks it into (the breaking is tested on its own). */
+const para = (text: string, kind: 'title' | 'goal' | 'paragraph' | 'checkTitle' = 'paragraph') =>
+  paragraphLines(text, kind).map((line) => [line]);
+/** A check report line: the check, tab and row, then "What to fix" in as many rows as it needs. */
+const fix = (check: string, tab: string, row: number, message: string) =>
+  fixLines(message).map((line, i) => (i === 0 ? [check, tab, row, line] : ['', '', '', line]));
 
 const G1 = 'G1 · Every child reads at grade level by the end of grade 3';
 const G2 = 'G2 · Every family is connected to the school';
 
 /** Rows of the built tab, trailing empty cells left out (the test pads them). */
 export const EXAMPLE_TAB_ROWS: unknown[][] = [
-  ['Logic model: Riverside Community Schools Partnership'],
-  [
+  ...para('Logic model: Riverside Community Schools Partnership', 'title'),
+  ...para(
     'Built by Shared Work Plan from the Goals, Outcomes, Assessments and Calendar tabs. Edit those tabs (or use Extensions › Shared Work Plan › Logic model…), then build again: this tab is rewritten each time.',
-  ],
+  ),
   [
     'Inputs / resources',
     'Activities',
@@ -18,12 +26,14 @@ export const EXAMPLE_TAB_ROWS: unknown[][] = [
     'Long-term outcomes',
     'Impact',
   ],
-  [G1],
-  [
+  ...para(G1, 'goal'),
+  ...para(
     'Problem statement: Only 41% of third graders read at grade level (Spring 2026 reading screener); Many homes have few children’s books (Parent survey 2026: 58% own fewer than 10). (from the needs linked to this goal)',
-  ],
-  ['Assumptions: Children who are tutored twice a week through a whole school year catch up.'],
-  ['External factors: A new state reading test in 2028.'],
+  ),
+  ...para(
+    'Assumptions: Children who are tutored twice a week through a whole school year catch up.',
+  ),
+  ...para('External factors: A new state reading test in 2028.'),
   [
     'Riverside Public Library: Reading room and children’s librarians after school',
     'After-school tutoring (State University Tutoring Corps)',
@@ -85,12 +95,14 @@ export const EXAMPLE_TAB_ROWS: unknown[][] = [
     'Riverside Elementary School',
   ],
   [],
-  [G2],
-  [
+  ...para(G2, 'goal'),
+  ...para(
     'Problem statement: Families do not know which health and food services they can use (Focus groups with 32 parents); Working parents cannot come to daytime school events (Parent survey 2026). (from the needs linked to this goal)',
-  ],
-  ['Assumptions: Families come when events are held in the evening, with food and childcare.'],
-  ['External factors: None written yet.'],
+  ),
+  ...para(
+    'Assumptions: Families come when events are held in the evening, with food and childcare.',
+  ),
+  ...para('External factors: None written yet.'),
   [
     'Northside Food Bank: Weekend food backpacks for 200 children',
     'Back-to-school family fair (Riverside Parent Association)',
@@ -123,39 +135,39 @@ export const EXAMPLE_TAB_ROWS: unknown[][] = [
     'Eastside Community Health Clinic',
   ],
   [],
-  ['Check report: 5 things to fix.'],
-  ['Calendar row 8 (A7) is linked to no goal or outcome, so it is not in the logic model.'],
+  ...para('Check report: 4 things to fix and 1 suggestion.', 'checkTitle'),
+  ...para('Calendar row 8 (A7) is linked to no goal or outcome, so it is not in the logic model.'),
   ['Check', 'Tab', 'Row', 'What to fix'],
-  [
+  ...fix(
     'Outcome no activity serves',
     'Outcomes',
     6,
     'Outcome O5 “Families use the health and food services they need” has no activity: link a Calendar activity to it (Linked outcome) or add one.',
-  ],
-  [
-    'Activity tied to no outcome',
+  ),
+  ...fix(
+    'Draft, not yet tied to an outcome (a suggestion)',
     'Calendar',
     5,
-    'Activity “Summer reading camp” is linked to goal G1 but to no outcome: pick the outcome it serves in Linked outcome.',
-  ],
-  [
+    'Draft “Summer reading camp” serves goal G1; when you plan it, pick the outcome it serves in Linked outcome.',
+  ),
+  ...fix(
     'Indicator not measurable',
     'Outcomes',
     5,
     'Outcome O4 “Parents take part in school events” is not measurable yet: no target date.',
-  ],
-  [
+  ),
+  ...fix(
     'Indicator not measurable',
     'Outcomes',
     6,
     'Outcome O5 “Families use the health and food services they need” is not measurable yet: no baseline.',
-  ],
-  [
+  ),
+  ...fix(
     'Input no activity uses',
     'Assessments',
     5,
     'Main Street Business Alliance brings “Member businesses donate books and snacks” to goal G1, but leads or joins none of its activities: add them to an activity, or unlink the asset.',
-  ],
+  ),
 ];
 
 export const padRow = (row: unknown[], width = 7) => [

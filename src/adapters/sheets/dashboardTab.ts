@@ -1,7 +1,7 @@
 // Writes the Dashboard tab in a fixed number of calls: values (links as HYPERLINKs), styles, two charts.
 import type { DashboardChart, DashboardLayout } from '../../domain/dashboard/layout';
 import { literalCell } from '../../domain/table/literal';
-import { ensureGridSize, resetGeneratedTab } from './generatedTab';
+import { ensureGridSize, resetGeneratedTab, shapeLayout } from './generatedTab';
 import { mergeRows } from './mergeRows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -10,7 +10,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * One reset, three merge calls, one number format, one setValues, three style arrays, a few widths, and at most two
+ * One reset, three merge calls, one number format, one setValues, three style arrays, a few widths and wraps, and at most two
  * charts removed and two drawn: the count depends on the layout's shape, never on the plan's rows.
  * Text is kept as typed (plain-text format: "Mar 2027" must not become a date); links open the
  * plan row (`#gid=…&range=A5`), and a tab that is gone leaves the label alone.
@@ -39,12 +39,7 @@ export function writeDashboard(
   all.setFontWeights(layout.fontWeights);
   all.setFontColors(layout.fontColors);
   all.setBackgrounds(layout.backgrounds);
-  all.setWrap(false);
-  const title = sheet.getRange(1, 1);
-  title.setFontSize(14);
-  title.setNote(layout.note);
-  sheet.setColumnWidth(1, layout.firstColumnWidth);
-  if (columns > 1) sheet.setColumnWidths(2, columns - 1, layout.columnWidth);
+  shapeLayout(sheet, layout, all);
   for (const chart of layout.charts) drawChart(sheet, chart);
 }
 

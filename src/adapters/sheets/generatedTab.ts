@@ -2,10 +2,13 @@
 import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
 import type { CellRange, GeneratedLayout } from '../../domain/table/grid';
 import { literalCell } from '../../domain/table/literal';
+import { columnLetter } from '../../domain/workbook/a1';
+import { mergeRows } from './mergeRows';
 import { newSheetName } from './planSheet';
 import { findTaggedSheet } from './readTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface GeneratedSheet {
   sheet: Sheet;
@@ -48,6 +51,8 @@ export function generatedTab(
 }
 
 const rangeOf = (sheet: Sheet, r: CellRange) => sheet.getRange(r.row, r.column, r.rows, r.columns);
+const a1Of = (r: CellRange) =>
+  `${columnLetter(r.column)}${r.row}:${columnLetter(r.column + r.columns - 1)}${r.row + r.rows - 1}`;
 
 /**
  * (V) A range outside the grid throws, and a new tab has 1000 rows and 26 columns: grow the grid
@@ -66,26 +71,52 @@ export function resetGeneratedTab(sheet: Sheet): void {
   sheet.clear();
 }
 
+/** Runs of equal widths, so columns are sized with as few calls as possible. */
+export function widthRuns(
+  widths: readonly number[],
+): Array<{ start: number; count: number; width: number }> {
+  const runs: Array<{ start: number; count: number; width: number }> = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) last.count += 1;
+    else runs.push({ start: i + 1, count: 1, width });
+  });
+  return runs;
+}
+
 /**
- * One clear, one setValues (text kept literal), one call per format array, a handful of wrap and
- * width calls, and at most one insert to grow the grid: the count depends on the layout's shape,
- * never on how many rows it has.
+ * The layout's shape around its values: no wrap but where it says, the title's font and note, the
+ * column widths it measured, the taller rows. Call counts follow the layout's columns and styles,
+ * never its rows.
+ */
+export function shapeLayout(sheet: Sheet, layout: GeneratedLayout, all: Range): void {
+  all.setWrap(false);
+  // Every wrapping block in one call, however many columns wrap.
+  if (layout.wrap.length === 1) rangeOf(sheet, layout.wrap[0]).setWrap(true);
+  else if (layout.wrap.length > 1) sheet.getRangeList(layout.wrap.map(a1Of)).setWrap(true);
+  const title = sheet.getRange(1, 1);
+  title.setFontSize(14);
+  title.setNote(layout.note);
+  for (const run of widthRuns(layout.columnWidths))
+    sheet.setColumnWidths(run.start, run.count, run.width);
+  for (const { row, height } of layout.rowHeights) sheet.setRowHeight(row, height);
+}
+
+/**
+ * One clear, the merges, one setValues (text kept literal), one call per format array, a handful
+ * of wrap, width and height calls, and at most one insert to grow the grid: the count depends on
+ * the layout's shape, never on how many rows it has.
  */
 export function writeLayout(sheet: Sheet, layout: GeneratedLayout): void {
   resetGeneratedTab(sheet);
   const rows = layout.values.length;
   const columns = layout.values[0]?.length ?? 1;
   ensureGridSize(sheet, rows, columns);
+  mergeRows(sheet, layout.merges, columns);
   const all = sheet.getRange(1, 1, rows, columns);
   all.setValues(layout.values.map((row) => row.map(literalCell)));
   all.setFontWeights(layout.fontWeights);
   all.setFontColors(layout.fontColors);
   all.setBackgrounds(layout.backgrounds);
-  all.setWrap(false);
-  for (const block of layout.wrap) rangeOf(sheet, block).setWrap(true);
-  const title = sheet.getRange(1, 1);
-  title.setFontSize(14);
-  title.setNote(layout.note);
-  sheet.setColumnWidth(1, layout.firstColumnWidth);
-  if (columns > 1) sheet.setColumnWidths(2, columns - 1, layout.columnWidth);
+  shapeLayout(sheet, layout, all);
 }

@@ -2,21 +2,9 @@
 
 import { styleMatrices, type TabLayout, WIDTH } from '../../domain/logicModel/layout';
 import type { TabDef } from '../../domain/schema/columns';
-import { ensureGridSize, generatedTab, resetGeneratedTab } from './generatedTab';
+import { rowHeightFor } from '../../domain/table/textFit';
+import { ensureGridSize, generatedTab, resetGeneratedTab, widthRuns } from './generatedTab';
 import { mergeRows } from './mergeRows';
-
-/** Runs of equal widths, so columns are sized with as few calls as possible. */
-function widthRuns(
-  widths: readonly number[],
-): Array<{ start: number; count: number; width: number }> {
-  const runs: Array<{ start: number; count: number; width: number }> = [];
-  widths.forEach((width, i) => {
-    const last = runs[runs.length - 1];
-    if (last && last.width === width) last.count += 1;
-    else runs.push({ start: i + 1, count: 1, width });
-  });
-  return runs;
-}
 
 /**
  * The generated tab is found by its tab-key metadata (a renamed tab is still found) and rewritten
@@ -39,6 +27,8 @@ export function writeGeneratedLayout(
   range.setWrap(true);
   range.setVerticalAlignment('top');
   sheet.getRange(1, 1).setFontSize(14);
+  // The title's larger font needs a taller row than the default (merged rows may not grow).
+  sheet.setRowHeight(1, rowHeightFor(14));
   sheet.setFrozenRows(layout.frozenRows);
   for (const run of widthRuns(layout.columnWidths)) {
     sheet.setColumnWidths(run.start, run.count, run.width);

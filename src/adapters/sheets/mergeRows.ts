@@ -1,5 +1,5 @@
 // Merges many rows of a generated tab across its width in a fixed number of calls, however many rows.
-import type { MergeRange } from '../../domain/logicModel/layout';
+import type { MergeRange } from '../../domain/table/grid';
 import { columnLetter } from '../../domain/workbook/a1';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,7 +1,13 @@
 // The Asset Map tab as cells and format instructions, so the adapter writes it in a fixed number of calls.
 import { plural } from '../../shared/plural';
 import { GENERATED_TABS } from '../schema/metadata';
-import { type CellRange, type GeneratedLayout, Grid } from '../table/grid';
+import {
+  type CellRange,
+  type FitOptions,
+  fittedGrid,
+  type GeneratedLayout,
+  type Grid,
+} from '../table/grid';
 import type { AssetMapAnalysis } from './analysis';
 import {
   contactLabel,
@@ -62,30 +68,28 @@ export function summaryLine(a: AssetMapAnalysis): string {
   return `${plural(a.findings.length, 'finding')} from ${plural(a.partners.length, 'partner')}: ${a.coveredNeeds.length} of ${plural(needs, 'need')} matched (${plural(a.matchCount, 'match', 'matches')}), ${plural(a.gaps.length, 'gap')}, ${plural(a.problems.length, 'data problem')}.`;
 }
 
-/**
- * Sections top to bottom: what this tab is, data problems, matches, gaps, the partner × category
- * matrix, and the per-category table the chart draws. Every user text goes out as it was typed;
- * the adapter keeps it literal.
- */
-export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLayout {
-  const grid = new Grid();
-  const wrap: CellRange[] = [];
-  grid.add('title', [GENERATED_TABS.assetMap]);
-  grid.add('lead', [`Built ${builtAt}. ${summaryLine(a)}`]);
-  grid.add('lead', [
+/** Columns as wide as their text, within bounds: the first (needs, partners) may be wider. */
+const FIT: FitOptions = { min: 90, max: [300, 220] };
+
+function headSection(grid: Grid, a: AssetMapAnalysis, builtAt: string): void {
+  grid.line('title', GENERATED_TABS.assetMap);
+  grid.line('lead', `Built ${builtAt}. ${summaryLine(a)}`);
+  grid.line(
+    'lead',
     'This tab is rebuilt by the add-on and holds no one’s data: edit the Assessments tab instead.',
-  ]);
+  );
   if (a.partnersWithoutFindings.length > 0)
-    grid.add('lead', [`No assessment yet from: ${a.partnersWithoutFindings.join(', ')}.`]);
+    grid.line('lead', `No assessment yet from: ${a.partnersWithoutFindings.join(', ')}.`);
   grid.add('blank');
 
-  grid.add('heading', [`Data problems (${a.problems.length})`]);
-  if (a.problems.length === 0) grid.add('explain', ['None: every row was read.']);
+  grid.line('heading', `Data problems (${a.problems.length})`);
+  if (a.problems.length === 0) grid.line('explain', 'None: every row was read.');
   else {
-    grid.add('explain', [
+    grid.line(
+      'explain',
       'Fix these rows where they are; rows “left out” are not in the matches, gaps and counts until fixed.',
-    ]);
-    const body = grid.table(
+    );
+    grid.table(
       ['Where', 'Problem', 'Effect'],
       a.problems.map((p) => [
         p.row === null ? `${p.tab} tab` : `${p.tab} row ${p.row}`,
@@ -93,15 +97,16 @@ export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLa
         EFFECT_LABELS[p.effect],
       ]),
     );
-    if (body) wrap.push(body);
   }
   grid.add('blank');
+}
 
-  grid.add('heading', [`Matches: needs and the partners who can help (${a.matchCount})`]);
-  grid.add('explain', [MATCH_MEANING]);
-  if (a.matches.length === 0) grid.add('explain', ['No need has a match yet.']);
-  else {
-    const body = grid.table(
+function matchSection(grid: Grid, a: AssetMapAnalysis): void {
+  grid.line('heading', `Matches: needs and the partners who can help (${a.matchCount})`);
+  grid.line('explain', MATCH_MEANING);
+  if (a.matches.length === 0) grid.line('explain', 'No need has a match yet.');
+  else
+    grid.table(
       [
         'Need',
         'Needed by',
@@ -139,15 +144,15 @@ export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLa
         ];
       }),
     );
-    if (body) wrap.push(body);
-  }
   grid.add('blank');
+}
 
-  grid.add('heading', [`Gaps: needs no partner covers (${a.gaps.length})`]);
-  grid.add('explain', [GAP_MEANING]);
-  if (a.gaps.length === 0) grid.add('explain', ['No gaps: every need has at least one match.']);
-  else {
-    const body = grid.table(
+function gapSection(grid: Grid, a: AssetMapAnalysis): void {
+  grid.line('heading', `Gaps: needs no partner covers (${a.gaps.length})`);
+  grid.line('explain', GAP_MEANING);
+  if (a.gaps.length === 0) grid.line('explain', 'No gaps: every need has at least one match.');
+  else
+    grid.table(
       [
         'Need',
         'Needed by',
@@ -172,12 +177,13 @@ export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLa
         ];
       }),
     );
-    if (body) wrap.push(body);
-  }
   grid.add('blank');
+}
 
-  grid.add('heading', ['Assets and needs by partner and category']);
-  grid.add('explain', [MATRIX_MEANING]);
+/** The partner × category matrix, then the per-category table the chart draws (and the chart). */
+function matrixSection(grid: Grid, a: AssetMapAnalysis): AssetMapChart | null {
+  grid.line('heading', 'Assets and needs by partner and category');
+  grid.line('explain', MATRIX_MEANING);
   const m = a.matrix;
   grid.table(
     ['Partner', ...m.categories, 'Total'],
@@ -186,7 +192,7 @@ export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLa
   );
   grid.add('blank');
 
-  grid.add('heading', ['Assets and needs per category']);
+  grid.line('heading', 'Assets and needs per category');
   const chartHeader = grid.nextRow;
   grid.table(
     ['Category', 'Assets', 'Needs', 'Needs no partner covers'],
@@ -197,21 +203,35 @@ export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLa
       m.totals[i].uncovered,
     ]),
   );
-  const chart: AssetMapChart | null =
-    m.categories.length > 0
-      ? {
-          range: { row: chartHeader, column: 1, rows: m.categories.length + 1, columns: 4 },
-          title: 'Assets and needs per category',
-          anchor: { row: chartHeader, column: 6 },
-        }
-      : null;
+  return m.categories.length > 0
+    ? {
+        range: { row: chartHeader, column: 1, rows: m.categories.length + 1, columns: 4 },
+        title: 'Assets and needs per category',
+        anchor: { row: chartHeader, column: 6 },
+      }
+    : null;
+}
 
+/**
+ * Sections top to bottom: what this tab is, data problems, matches, gaps, the partner × category
+ * matrix, and the per-category table the chart draws. Every user text goes out as it was typed;
+ * the adapter keeps it literal. Columns are sized from their text (longer text wraps) and every
+ * sentence is a merged line that fits, so nothing is cut.
+ */
+export function assetMapLayout(a: AssetMapAnalysis, builtAt: string): AssetMapLayout {
+  const { grid, result, widths, wrap } = fittedGrid((g) => {
+    headSection(g, a, builtAt);
+    matchSection(g, a);
+    gapSection(g, a);
+    return matrixSection(g, a);
+  }, FIT);
   return {
     ...grid.finish(),
+    merges: grid.merges(),
+    rowHeights: grid.rowHeights(),
     note: ASSET_MAP_NOTE,
-    wrap: wrap.slice(0, 4),
-    chart,
-    firstColumnWidth: 280,
-    columnWidth: 170,
+    wrap,
+    chart: result,
+    columnWidths: widths,
   };
 }

@@ -2,8 +2,8 @@
 
 import { sameName } from '../people/names';
 import { PRIORITIES } from '../schema/columns';
-import { type GeneratedLayout, Grid } from '../table/grid';
-import { peopleDate } from '../time/peopleTime';
+import { type FitOptions, fittedGrid, type GeneratedLayout, type Grid } from '../table/grid';
+import { localeDay } from '../time/localeDate';
 import { addDays, formatWallDate } from '../time/zones';
 
 /** How far ahead "the next term" looks. */
@@ -72,11 +72,6 @@ export interface BriefPlan {
 }
 
 const same = sameName;
-const shown = (iso: string | null) => {
-  if (!iso) return '';
-  const [year, month, day] = iso.split('-').map(Number);
-  return peopleDate({ year, month, day });
-};
 const rank = (priority: string) => {
   const at = PRIORITIES.findIndex((p) => same(p, priority));
   return at < 0 ? PRIORITIES.length : at;
@@ -95,17 +90,42 @@ function capped(lines: string[], max: number, where: string): string[] {
   ];
 }
 
+/** 500 px in all: within a Letter or A4 page’s printable width at the default margins, as LibreOffice measures it. */
+const BRIEF_COLUMNS: FitOptions = { min: 110, max: 390, fixed: { 1: 110, 2: 390 } };
+
 export function briefLayout(
   plan: BriefPlan,
   partner: BriefPartner,
   today: string,
+  locale: string,
 ): GeneratedLayout {
-  const grid = new Grid();
+  const { grid, wrap, widths } = fittedGrid(
+    (g) => briefRows(g, plan, partner, today, (iso) => localeDay(iso, locale)),
+    BRIEF_COLUMNS,
+  );
+  return {
+    ...grid.finish(),
+    merges: grid.merges(),
+    rowHeights: grid.rowHeights(),
+    note: `Rebuilt by the Shared Work Plan add-on from the plan’s tabs for ${partner.name}; anything typed here is replaced. File › Download › PDF prints it on one page.`,
+    // Labels are short; the text column wraps; headings are merged lines broken to the page's width.
+    wrap,
+    columnWidths: widths,
+  };
+}
+
+function briefRows(
+  grid: Grid,
+  plan: BriefPlan,
+  partner: BriefPartner,
+  today: string,
+  shown: (iso: string | null) => string,
+): void {
   const [y, m, d] = today.split('-').map(Number);
   const termEnd = formatWallDate(addDays({ year: y, month: m, day: d }, TERM_DAYS));
   const section = (title: string, lines: string[], empty: string, intro = '') => {
     grid.add('blank');
-    grid.add('heading', [title]);
+    grid.line('heading', title);
     if (intro && lines.length) grid.add('explain', ['', intro]);
     if (lines.length === 0) grid.add('explain', ['', empty]);
     for (const line of lines) grid.add('body', ['', clip(line)]);
@@ -115,8 +135,8 @@ export function briefLayout(
   };
 
   // Nothing runs on past column B: text past the page's last column would print a second page.
-  grid.add('title', ['Partner brief', partner.name]);
-  grid.add('lead', ['', `${plan.name} · prepared ${shown(today)}`]);
+  grid.line('title', `Partner brief · ${partner.name}`);
+  grid.line('lead', `${plan.name} · prepared ${shown(today)}`);
   pair('Purpose', plan.purpose);
   pair('Your role', partner.role);
 
@@ -140,18 +160,7 @@ export function briefLayout(
     leadFirst,
   );
 
-  const assets = plan.findings
-    .filter((f) => f.kind === 'Asset' && same(f.partner, partner.name))
-    .map((f) => `Asset: ${f.description}`);
-  const brings = [
-    ...(partner.responsibilities ? [`Responsibilities: ${partner.responsibilities}`] : []),
-    ...(partner.inKind
-      ? [
-          `In-kind: ${partner.inKind}${partner.inKindValue ? ` (about ${partner.inKindValue})` : ''}`,
-        ]
-      : []),
-    ...assets,
-  ];
+  const brings = bringsLines(plan, partner);
   section(
     `What ${partner.name} brings`,
     capped(brings, MAX_ITEMS, 'Assessments'),
@@ -176,7 +185,35 @@ export function briefLayout(
     `None planned until ${shown(termEnd)}.`,
   );
 
-  const open = [
+  section(
+    'Open items',
+    capped(openItems(plan, partner, mine, today, termEnd, shown), MAX_ITEMS, 'Partnership'),
+    'Nothing open.',
+  );
+
+  grid.add('blank');
+  grid.line('heading', 'Contacts');
+  const you = [partner.contact, partner.email, partner.phone].filter(Boolean).join(' · ');
+  pair('Your contact', you || 'None on the Partners tab yet');
+  const coordinator = [plan.coordinator, plan.coordinatorEmail].filter(Boolean).join(' · ');
+  pair('Coordinator', coordinator);
+}
+
+/**
+ * What the partner has to act on: its unfinished steps, the drafts it leads (the add-on's own
+ * drafts from asset-map gaps among them: a date and a status are the partner's to give), its past
+ * activities not marked Done, and its agreement.
+ */
+function openItems(
+  plan: BriefPlan,
+  partner: BriefPartner,
+  mine: readonly BriefActivity[],
+  today: string,
+  termEnd: string,
+  shown: (iso: string | null) => string,
+): string[] {
+  const leads = mine.filter((a) => same(a.lead, partner.name));
+  return [
     ...plan.steps
       .filter(
         (s) => same(s.owner, partner.name) && s.status !== 'Done' && s.status !== 'Not needed',
@@ -185,10 +222,13 @@ export function briefLayout(
         (s) =>
           `Step “${s.step}”${s.due ? `, due ${shown(s.due)}` : ''}${s.due && s.due < today ? ' (overdue)' : ''}`,
       ),
-    ...mine
+    ...leads
+      .filter((a) => same(a.status, 'Draft'))
+      .map((a) => `Draft “${a.title}”: give it a date and set its status to Planned`),
+    ...leads
       .filter(
         (a) =>
-          same(a.lead, partner.name) &&
+          !same(a.status, 'Draft') &&
           (a.end ?? a.start ?? '') < today &&
           a.start &&
           a.status !== 'Done',
@@ -203,23 +243,20 @@ export function briefLayout(
         ]
       : []),
   ];
-  section('Open items', capped(open, MAX_ITEMS, 'Partnership'), 'Nothing open.');
+}
 
-  grid.add('blank');
-  grid.add('heading', ['Contacts']);
-  const you = [partner.contact, partner.email, partner.phone].filter(Boolean).join(' · ');
-  pair('Your contact', you || 'None on the Partners tab yet');
-  const coordinator = [plan.coordinator, plan.coordinatorEmail].filter(Boolean).join(' · ');
-  pair('Coordinator', coordinator);
-
-  const arrays = grid.finish();
-  return {
-    ...arrays,
-    note: `Rebuilt by the Shared Work Plan add-on from the plan’s tabs for ${partner.name}; anything typed here is replaced. File › Download › PDF prints it on one page.`,
-    // Labels and titles are short or may run on into empty cells; the text column wraps.
-    wrap: [{ row: 1, column: 2, rows: arrays.values.length, columns: 1 }],
-    // 500 px in all: within a Letter or A4 page’s printable width at the default margins, as LibreOffice measures it.
-    firstColumnWidth: 110,
-    columnWidth: 390,
-  };
+/** What the partner brings: its responsibilities, its in-kind contribution, its assets. */
+function bringsLines(plan: BriefPlan, partner: BriefPartner): string[] {
+  const assets = plan.findings
+    .filter((f) => f.kind === 'Asset' && same(f.partner, partner.name))
+    .map((f) => `Asset: ${f.description}`);
+  return [
+    ...(partner.responsibilities ? [`Responsibilities: ${partner.responsibilities}`] : []),
+    ...(partner.inKind
+      ? [
+          `In-kind: ${partner.inKind}${partner.inKindValue ? ` (about ${partner.inKindValue})` : ''}`,
+        ]
+      : []),
+    ...assets,
+  ];
 }

@@ -1,7 +1,13 @@
 // The partnership at a glance, computed from the plan's rows and an injected "today" (never read here).
 import { plural } from '../../shared/plural';
 import { sameName } from '../people/names';
-import { type IndicatorProgress, indicatorProgress, type Measurement } from '../progress/indicator';
+import {
+  type IndicatorProgress,
+  indicatorProgress,
+  type Measurement,
+  VERDICT_CONCERN,
+  type Verdict,
+} from '../progress/indicator';
 import { addDays, formatWallDate } from '../time/zones';
 import type { ActivityRow, DashboardPlan, OutcomeRow, RowAt, StepRow } from './read';
 
@@ -168,6 +174,23 @@ function activitiesByMonth(plan: DashboardPlan): Dashboard['activitiesByMonth'] 
   return { months, types, counts };
 }
 
+/**
+ * "indicator of O4 behind its target", "indicators of O2, O3 at risk of missing their targets":
+ * one phrase per verdict that needs attention, in VERDICT_CONCERN's order, the same verdicts the
+ * indicator table shows.
+ */
+export function indicatorConcerns(indicators: readonly IndicatorLine[]): string[] {
+  return (Object.keys(VERDICT_CONCERN) as Verdict[]).flatMap((verdict) => {
+    const phrase = VERDICT_CONCERN[verdict];
+    const ids = indicators.filter((i) => i.verdict === verdict).map((i) => i.outcome.id);
+    if (!phrase || ids.length === 0) return [];
+    const one = ids.length === 1;
+    return [
+      `${one ? 'indicator' : 'indicators'} of ${ids.join(', ')} ${one ? phrase.one : phrase.many}`,
+    ];
+  });
+}
+
 /** "3 activities overdue, 2 agreements expire within 60 days, indicator of O4 behind its target." */
 export function summarySentence(d: Omit<Dashboard, 'summary'>): string {
   const count = (kind: OverdueItem['kind']) => d.overdue.filter((o) => o.kind === kind).length;
@@ -185,11 +208,7 @@ export function summarySentence(d: Omit<Dashboard, 'summary'>): string {
     parts.push(
       `${plural(d.expiringAgreements, 'agreement')} ${d.expiringAgreements === 1 ? 'expires' : 'expire'} within ${AGREEMENT_WARNING_DAYS} days`,
     );
-  const behind = d.indicators.filter((i) => i.verdict === 'Behind' || i.verdict === 'At risk');
-  if (behind.length)
-    parts.push(
-      `${behind.length === 1 ? 'indicator' : 'indicators'} of ${behind.map((i) => i.outcome.id).join(', ')} behind ${behind.length === 1 ? 'its target' : 'their targets'}`,
-    );
+  parts.push(...indicatorConcerns(d.indicators));
   const silent = d.participation.filter((p) => p.silent).length;
   if (silent) parts.push(`${plural(silent, 'partner')} with no activity or finding yet`);
   if (parts.length === 0)

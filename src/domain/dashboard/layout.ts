@@ -1,11 +1,17 @@
 // The Dashboard tab as data: sections of rows, the cells that link to plan rows, and its two charts.
 
 import { plural } from '../../shared/plural';
-import type { MergeRange } from '../logicModel/layout';
 import { VERDICT_RULE } from '../progress/indicator';
+import { measureLike } from '../progress/measureFormat';
 import type { TabDef } from '../schema/columns';
-import { type CellRange, type GeneratedLayout, Grid } from '../table/grid';
-import { peopleDate } from '../time/peopleTime';
+import {
+  type CellRange,
+  type FitOptions,
+  fittedGrid,
+  type GeneratedLayout,
+  type Grid,
+} from '../table/grid';
+import { localeDay } from '../time/localeDate';
 import { type Dashboard, type Participation, UPCOMING_DAYS } from './compute';
 import type { RowAt } from './read';
 
@@ -36,20 +42,15 @@ export interface DashboardChart {
 }
 
 export interface DashboardLayout extends GeneratedLayout {
-  /** Text rows merged across the tab's width. */
-  merges: MergeRange[];
   links: LinkCell[];
   charts: DashboardChart[];
 }
 
-/** Charts sit right of the widest table (participation has 9 columns). */
+/** Charts sit right of the widest table (participation has 10 columns). */
 const CHART_COLUMN = 11;
+/** Columns as wide as their text, no narrower than a date and no wider than a short sentence. */
+const FIT: FitOptions = { min: 90, max: [320, 240] };
 
-const shown = (iso: string | null) => {
-  if (!iso) return '';
-  const [year, month, day] = iso.split('-').map(Number);
-  return peopleDate({ year, month, day });
-};
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "Mar 2027" for 2027-03. */
 const monthLabel = (yearMonth: string) =>
@@ -57,22 +58,100 @@ const monthLabel = (yearMonth: string) =>
 const whereLabel = (at: RowAt) => `${at.tab} row ${at.row}`;
 const num = (n: number | null) => (n === null ? '' : Math.round(n * 100) / 100);
 
-function participationHeader(first: string): string[] {
-  return [
-    first,
-    'Leads',
-    'Led and done',
-    'Joins',
-    'Findings',
-    'Agreement',
-    'Agreement ends',
-    'Last activity',
-    'Note',
-    'Where',
-  ];
+/** What each section writes with: the grid, its links and charts, and dates in the sheet's locale. */
+interface Writer {
+  grid: Grid;
+  links: LinkCell[];
+  charts: DashboardChart[];
+  shown: (iso: string | null) => string;
 }
 
-function participationRow(p: Participation): { cells: (string | number)[]; at: RowAt } {
+/** A table whose last column links each body row to its plan row; nothing when it has no rows. */
+function linkedTable(
+  w: Writer,
+  header: string[],
+  body: { cells: (string | number)[]; at: RowAt }[],
+): void {
+  // An empty section says so in words (the explain row) rather than with a bare header.
+  if (body.length === 0) return;
+  const range = w.grid.table(
+    header,
+    body.map((b) => [...b.cells, whereLabel(b.at)]),
+  );
+  if (!range) return;
+  body.forEach((b, i) => {
+    w.links.push({
+      row: range.row + i,
+      column: header.length,
+      target: b.at,
+      label: whereLabel(b.at),
+    });
+  });
+}
+
+function headSection(w: Writer, d: Dashboard, planName: string): void {
+  w.grid.line('title', planName ? `Dashboard · ${planName}` : 'Dashboard');
+  w.grid.line('lead', d.summary);
+  w.grid.line(
+    'explain',
+    `As of ${w.shown(d.today)} (the spreadsheet’s time zone). The add-on rewrites this tab (Extensions › Shared Work Plan › Update the dashboard, and after each calendar sync): type in the plan’s tabs, not here.`,
+  );
+  w.grid.add('blank');
+}
+
+function stepsSection(w: Writer, d: Dashboard): void {
+  w.grid.line('heading', 'Partnership steps');
+  w.grid.line(
+    'explain',
+    d.steps.total
+      ? `${d.steps.done} of ${plural(d.steps.total, 'step')} done or not needed, ${d.steps.inProgress} in progress.`
+      : 'No steps yet: set-up adds the eight steps to the Partnership tab.',
+  );
+  linkedTable(
+    w,
+    ['Step', 'Status', 'Owner', 'Due', 'Where'],
+    d.steps.rows.map((s) => ({ cells: [s.step, s.status, s.owner, w.shown(s.due)], at: s })),
+  );
+  w.grid.add('blank');
+}
+
+function overdueAndUpcoming(w: Writer, d: Dashboard): void {
+  w.grid.line('heading', `Overdue (${d.overdue.length})`);
+  if (d.overdue.length === 0) w.grid.line('explain', 'Nothing overdue.');
+  linkedTable(
+    w,
+    ['What', 'Item', 'Was due', 'Where'],
+    d.overdue.map((o) => ({ cells: [o.kind, o.label, w.shown(o.due)], at: o })),
+  );
+  w.grid.add('blank');
+
+  w.grid.line('heading', `Next ${UPCOMING_DAYS} days (${d.upcoming.length})`);
+  if (d.upcoming.length === 0)
+    w.grid.line('explain', `No activity starts in the next ${UPCOMING_DAYS} days.`);
+  linkedTable(
+    w,
+    ['Date', 'Activity', 'Type', 'Lead partner', 'Status', 'Where'],
+    d.upcoming.map((a) => ({
+      cells: [w.shown(a.start), a.title, a.type, a.lead, a.status],
+      at: a,
+    })),
+  );
+  w.grid.add('blank');
+}
+
+const PARTICIPATION_COLUMNS = [
+  'Leads',
+  'Led and done',
+  'Joins',
+  'Findings',
+  'Agreement',
+  'Agreement ends',
+  'Last activity',
+  'Note',
+  'Where',
+];
+
+function participationRow(w: Writer, p: Participation): { cells: (string | number)[]; at: RowAt } {
   return {
     cells: [
       p.partner,
@@ -81,104 +160,55 @@ function participationRow(p: Participation): { cells: (string | number)[]; at: R
       p.joined,
       p.findings,
       p.agreement,
-      shown(p.agreementEnd),
-      shown(p.lastActivity),
+      w.shown(p.agreementEnd),
+      w.shown(p.lastActivity),
       p.silent ? 'Silent' : '',
     ],
     at: p.at,
   };
 }
 
-export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout {
-  const grid = new Grid();
-  const links: LinkCell[] = [];
-  const charts: DashboardChart[] = [];
-  /** Rows of one text cell, merged across the tab so a sentence reads whole (in Sheets and in print). */
-  const merged: number[] = [];
-  const line = (style: 'title' | 'lead' | 'explain' | 'heading', cells: string[]) => {
-    merged.push(grid.add(style, cells));
-  };
-  /** A table whose last column links each body row to its plan row. */
-  const linkedTable = (header: string[], body: { cells: (string | number)[]; at: RowAt }[]) => {
-    // An empty section says so in words (the explain row) rather than with a bare header.
-    if (body.length === 0) return;
-    const range = grid.table(
-      header,
-      body.map((b) => [...b.cells, whereLabel(b.at)]),
-    );
-    if (!range) return;
-    body.forEach((b, i) => {
-      links.push({
-        row: range.row + i,
-        column: header.length,
-        target: b.at,
-        label: whereLabel(b.at),
-      });
-    });
-  };
-
-  line('title', [planName ? `Dashboard · ${planName}` : 'Dashboard']);
-  line('lead', [d.summary]);
-  line('explain', [
-    `As of ${shown(d.today)} (the spreadsheet’s time zone). The add-on rewrites this tab (Extensions › Shared Work Plan › Update the dashboard, and after each calendar sync): type in the plan’s tabs, not here.`,
-  ]);
-  grid.add('blank');
-
-  line('heading', ['Partnership steps']);
-  line('explain', [
-    d.steps.total
-      ? `${d.steps.done} of ${plural(d.steps.total, 'step')} done or not needed, ${d.steps.inProgress} in progress.`
-      : 'No steps yet: set-up adds the eight steps to the Partnership tab.',
-  ]);
-  linkedTable(
-    ['Step', 'Status', 'Owner', 'Due', 'Where'],
-    d.steps.rows.map((s) => ({ cells: [s.step, s.status, s.owner, shown(s.due)], at: s })),
-  );
-  grid.add('blank');
-
-  line('heading', [`Overdue (${d.overdue.length})`]);
-  if (d.overdue.length === 0) line('explain', ['Nothing overdue.']);
-  linkedTable(
-    ['What', 'Item', 'Was due', 'Where'],
-    d.overdue.map((o) => ({ cells: [o.kind, o.label, shown(o.due)], at: o })),
-  );
-  grid.add('blank');
-
-  line('heading', [`Next ${UPCOMING_DAYS} days (${d.upcoming.length})`]);
-  if (d.upcoming.length === 0)
-    line('explain', [`No activity starts in the next ${UPCOMING_DAYS} days.`]);
-  linkedTable(
-    ['Date', 'Activity', 'Type', 'Lead partner', 'Status', 'Where'],
-    d.upcoming.map((a) => ({
-      cells: [shown(a.start), a.title, a.type, a.lead, a.status],
-      at: a,
-    })),
-  );
-  grid.add('blank');
-
-  // The lead organisation is counted apart: its own work is not a partner's participation.
+/** The lead organisation is counted apart: its own work is not a partner's participation. */
+function leadSection(w: Writer, d: Dashboard): void {
   const lead = d.participation.filter((p) => p.lead);
-  if (lead.length) {
-    line('heading', ['Lead organisation']);
-    line('explain', [
-      `${lead[0].partner}: what it leads and joins, the findings it gave and its last activity, counted apart from the partners.`,
-    ]);
-    linkedTable(participationHeader('Lead organisation'), lead.map(participationRow));
-    grid.add('blank');
-  }
-  line('heading', ['Participation per partner']);
-  line('explain', [
-    'Activities each partner leads (and how many are done) or joins, findings it gave, its agreement and its last activity up to today. “Silent”: nothing led, joined or given yet.',
-  ]);
-  const partners = d.participation.filter((p) => !p.lead);
-  if (partners.length === 0) line('explain', ['No partner on the Partners tab yet.']);
-  linkedTable(participationHeader('Partner'), partners.map(participationRow));
-  grid.add('blank');
-
-  line('heading', ['Indicator progress']);
-  for (const sentence of VERDICT_RULE) line('explain', [sentence]);
-  if (d.indicators.length === 0) line('explain', ['No outcome has an indicator or a target yet.']);
+  if (lead.length === 0) return;
+  w.grid.line('heading', 'Lead organisation');
+  w.grid.line(
+    'explain',
+    `${lead[0].partner}: what it leads and joins, the findings it gave and its last activity, counted apart from the partners.`,
+  );
   linkedTable(
+    w,
+    ['Lead organisation', ...PARTICIPATION_COLUMNS],
+    lead.map((p) => participationRow(w, p)),
+  );
+  w.grid.add('blank');
+}
+
+function participationSection(w: Writer, d: Dashboard): void {
+  leadSection(w, d);
+  w.grid.line('heading', 'Participation per partner');
+  w.grid.line(
+    'explain',
+    'Activities each partner leads (and how many are done) or joins, findings it gave, its agreement and its last activity up to today. “Silent”: nothing led, joined or given yet.',
+  );
+  const partners = d.participation.filter((p) => !p.lead);
+  if (partners.length === 0) w.grid.line('explain', 'No partner on the Partners tab yet.');
+  linkedTable(
+    w,
+    ['Partner', ...PARTICIPATION_COLUMNS],
+    partners.map((p) => participationRow(w, p)),
+  );
+  w.grid.add('blank');
+}
+
+function indicatorSection(w: Writer, d: Dashboard): void {
+  w.grid.line('heading', 'Indicator progress');
+  for (const sentence of VERDICT_RULE) w.grid.line('explain', sentence);
+  if (d.indicators.length === 0)
+    w.grid.line('explain', 'No outcome has an indicator or a target yet.');
+  linkedTable(
+    w,
     [
       'Outcome',
       'Indicator',
@@ -195,64 +225,84 @@ export function dashboardLayout(d: Dashboard, planName: string): DashboardLayout
         `${i.outcome.id} · ${i.outcome.outcome}`,
         i.outcome.indicator,
         i.outcome.baselineText,
-        num(i.latest?.value ?? null),
-        shown(i.latest?.day ?? null),
+        // The latest value written as the baseline and target were typed: 52% beside 40% and 75%.
+        i.latest ? measureLike(i.latest.value, i.outcome.baselineText, i.outcome.targetText) : '',
+        w.shown(i.latest?.day ?? null),
         i.outcome.targetText,
-        shown(i.outcome.targetDate),
+        w.shown(i.outcome.targetDate),
         i.verdict,
       ],
       at: i.outcome,
     })),
   );
-  grid.add('blank');
+  w.grid.add('blank');
+}
 
-  line('heading', ['Chart data']);
-  line('explain', ['What the charts beside the tables draw.']);
+/** The tables the two charts draw (numbers, so the charts can read them), and the charts. */
+function chartSection(w: Writer, d: Dashboard): void {
+  w.grid.line('heading', 'Chart data');
+  w.grid.line('explain', 'What the charts beside the tables draw.');
   const measured = d.indicators.filter((i) => i.measurements.length > 0);
   if (measured.length) {
     const days = [...new Set(measured.flatMap((i) => i.measurements.map((m) => m.day)))].sort();
     const body = days.map((day) => [
-      shown(day),
+      w.shown(day),
       ...measured.map((i) => {
         // The day's last measurement (rows typed later win), blank when none that day.
         const onDay = i.measurements.filter((m) => m.day === day);
         return onDay.length ? num(onDay[onDay.length - 1].value) : '';
       }),
     ]);
-    const range = grid.table(['Measured on', ...measured.map((i) => i.outcome.id)], body);
+    const range = w.grid.table(['Measured on', ...measured.map((i) => i.outcome.id)], body);
     if (range)
-      charts.push({
+      w.charts.push({
         kind: 'line',
         title: 'Progress per indicator over time',
         range: { ...range, row: range.row - 1, rows: range.rows + 1 },
         anchor: { row: 1, column: CHART_COLUMN },
       });
-    grid.add('blank');
+    w.grid.add('blank');
   }
   const byMonth = d.activitiesByMonth;
   if (byMonth.months.length) {
-    const range = grid.table(
+    const range = w.grid.table(
       ['Month', ...byMonth.types],
       byMonth.months.map((m, i) => [monthLabel(m), ...byMonth.counts[i]]),
     );
     if (range)
-      charts.push({
+      w.charts.push({
         kind: 'column',
         title: 'Activities per month by type',
         range: { ...range, row: range.row - 1, rows: range.rows + 1 },
         anchor: { row: 22, column: CHART_COLUMN },
       });
   }
+}
 
-  const width = grid.width;
+/**
+ * The Dashboard tab: columns as wide as their text (within bounds; longer text wraps), and every
+ * sentence merged across the tab's width, broken into lines that fit, so nothing is cut.
+ */
+export function dashboardLayout(d: Dashboard, planName: string, locale: string): DashboardLayout {
+  const shown = (iso: string | null) => localeDay(iso, locale);
+  const { grid, result, widths, wrap } = fittedGrid((g) => {
+    const w: Writer = { grid: g, links: [], charts: [], shown };
+    headSection(w, d, planName);
+    stepsSection(w, d);
+    overdueAndUpcoming(w, d);
+    participationSection(w, d);
+    indicatorSection(w, d);
+    chartSection(w, d);
+    return w;
+  }, FIT);
   return {
     ...grid.finish(),
-    merges: merged.map((row) => ({ row, column: 1, numRows: 1, numColumns: width })),
+    merges: grid.merges(),
+    rowHeights: grid.rowHeights(),
     note: 'Rebuilt by the Shared Work Plan add-on from the plan’s tabs; anything typed here is replaced.',
-    wrap: [],
-    firstColumnWidth: 240,
-    columnWidth: 120,
-    links,
-    charts,
+    wrap,
+    columnWidths: widths,
+    links: result.links,
+    charts: result.charts,
   };
 }

@@ -5,7 +5,7 @@ import { plural } from '../../shared/plural';
 import { GENERATED_TABS } from '../schema/metadata';
 import { assembleLogicModel } from './assemble';
 import { checkLogicModel } from './checks';
-import { layoutLogicModel, type TabLayout } from './layout';
+import { checksPhrase, layoutLogicModel, type TabLayout } from './layout';
 import { type PlanSources, readPlanEntities } from './parse';
 import type { LogicModel } from './types';
 
@@ -24,8 +24,9 @@ export function summarise(
   const outcomes = model.goals.reduce((n, g) => n + Object.values(g.outcomes).flat().length, 0);
   const activities = model.goals.reduce((n, g) => n + g.activities.length, 0);
   const inputs = model.goals.reduce((n, g) => n + g.inputs.length, 0);
+  const phrase = checksPhrase(checks);
   const toFix = checks.length
-    ? `${plural(checks.length, 'thing')} to fix: see the check report at the bottom of the tab.`
+    ? `${phrase[0].toUpperCase()}${phrase.slice(1)}: see the check report at the bottom of the tab.`
     : 'Nothing to fix.';
   return {
     tab,

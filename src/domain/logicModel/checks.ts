@@ -44,18 +44,41 @@ export function outcomesWithoutActivity(model: LogicModel): CheckItem[] {
   );
 }
 
-/** Activities in a goal's model that serve no existing outcome of it. */
+/** A Draft row (the add-on's own drafts from asset-map gaps among them): planned later, not wrong. */
+export const isDraft = (a: ActivityEntity) => a.status.trim().toLowerCase() === 'draft';
+
+/** Activities in a goal's model that serve no existing outcome of it (drafts are suggestions). */
 export function activitiesWithoutOutcome(model: LogicModel): CheckItem[] {
   const outcomes = indexById(model.entities.outcomes);
   return model.goals.flatMap((g) =>
     g.activities
-      .filter((a) => !a.outcome.id || !outcomes.has(a.outcome.id))
+      .filter((a) => !isDraft(a) && (!a.outcome.id || !outcomes.has(a.outcome.id)))
       .map((a) =>
         item(
           'activityWithoutOutcome',
           g.goal.id,
           a.at,
           `Activity ${short(a.title)} is linked to goal ${g.goal.id} but to no outcome: pick the outcome it serves in Linked outcome.`,
+        ),
+      ),
+  );
+}
+
+/**
+ * Drafts linked to a goal but to none of its outcomes yet: a suggestion, not a mistake — a draft
+ * (the add-on makes one for each asset-map gap) is tied to its outcome when it is planned.
+ */
+export function draftsWithoutOutcome(model: LogicModel): CheckItem[] {
+  const outcomes = indexById(model.entities.outcomes);
+  return model.goals.flatMap((g) =>
+    g.activities
+      .filter((a) => isDraft(a) && (!a.outcome.id || !outcomes.has(a.outcome.id)))
+      .map((a) =>
+        item(
+          'draftWithoutOutcome',
+          g.goal.id,
+          a.at,
+          `Draft ${short(a.title)} serves goal ${g.goal.id}; when you plan it, pick the outcome it serves in Linked outcome.`,
         ),
       ),
   );
@@ -205,6 +228,7 @@ export const CHECK_RULES = [
   goalsWithoutOutcome,
   outcomesWithoutActivity,
   activitiesWithoutOutcome,
+  draftsWithoutOutcome,
   unmeasurableIndicators,
   unusedInputs,
   brokenLinks,
@@ -214,10 +238,14 @@ export const CHECK_TITLES: Record<CheckItem['rule'], string> = {
   goalWithoutOutcome: 'Goal with no outcome',
   outcomeWithoutActivity: 'Outcome no activity serves',
   activityWithoutOutcome: 'Activity tied to no outcome',
+  draftWithoutOutcome: 'Draft, not yet tied to an outcome (a suggestion)',
   unmeasurableIndicator: 'Indicator not measurable',
   unusedInput: 'Input no activity uses',
   brokenLink: 'Broken link',
 };
+
+/** Rules whose items suggest rather than ask for a fix. */
+export const SUGGESTION_RULES: ReadonlySet<CheckItem['rule']> = new Set(['draftWithoutOutcome']);
 
 /** Every rule's items, in rule order, each rule's items in sheet order. */
 export function checkLogicModel(model: LogicModel): CheckItem[] {

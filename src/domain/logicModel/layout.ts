@@ -4,8 +4,10 @@ import type { CheckItem } from '../../shared/logicModelWire';
 import { plural } from '../../shared/plural';
 import type { TabDef } from '../schema/columns';
 import { GENERATED_TABS } from '../schema/metadata';
+import type { MergeRange } from '../table/grid';
 import { literalCell } from '../table/literal';
-import { CHECK_TITLES } from './checks';
+import { breakLines, CELL_PADDING, type Font } from '../table/textFit';
+import { CHECK_TITLES, isDraft, SUGGESTION_RULES } from './checks';
 import type { ActivityEntity, GoalModel, LogicModel, OutcomeEntity } from './types';
 
 /** The generated tab: found by its key metadata, so a renamed Logic Model tab is rebuilt in place. */
@@ -44,17 +46,18 @@ export const CHECK_COLUMNS = ['Check', 'Tab', 'Row', 'What to fix'] as const;
 
 /** Widths that fit the seven columns on a landscape letter/A4 page. */
 export const COLUMN_WIDTHS = [190, 190, 150, 170, 170, 170, 170];
+/** Pixels of text in a paragraph merged across the seven columns, and in "What to fix" (D:G). */
+const PARAGRAPH_WIDTH = COLUMN_WIDTHS.reduce((a, b) => a + b, 0) - CELL_PADDING;
+const FIX_WIDTH = COLUMN_WIDTHS.slice(3).reduce((a, b) => a + b, 0) - CELL_PADDING;
+/** The title row's font is 14 pt bold (the adapter sets it); goal and report titles are bold. */
+const KIND_FONTS: Partial<Record<RowKind, Font>> = {
+  title: { bold: true, size: 14 },
+  goal: { bold: true },
+  checkTitle: { bold: true },
+};
 
 export const NOTE =
   'Built by Shared Work Plan from the Goals, Outcomes, Assessments and Calendar tabs. Edit those tabs (or use Extensions › Shared Work Plan › Logic model…), then build again: this tab is rewritten each time.';
-
-/** Rows merged across columns, each row of the range on its own (the adapter batches the calls). */
-export interface MergeRange {
-  row: number;
-  column: number;
-  numRows: number;
-  numColumns: number;
-}
 
 /** What a row is, which decides its style: one style matrix per property covers the whole tab. */
 export type RowKind = 'title' | 'paragraph' | 'header' | 'goal' | 'body' | 'blank' | 'checkTitle';
@@ -122,6 +125,16 @@ function indicatorRow(o: OutcomeEntity): unknown[] {
   ].map((v) => text(v));
 }
 
+/** A paragraph's rows: its text broken to the merged width, in the row kind's font. */
+export function paragraphLines(line: string, kind: RowKind): string[] {
+  return breakLines(line, PARAGRAPH_WIDTH, KIND_FONTS[kind] ?? {});
+}
+
+/** A check item's "What to fix" rows: its sentence broken to the D:G width. */
+export function fixLines(message: string): string[] {
+  return breakLines(message, FIX_WIDTH);
+}
+
 class Grid {
   readonly rows: unknown[][] = [];
   readonly rowKinds: RowKind[] = [];
@@ -141,9 +154,13 @@ class Grid {
   paragraphs(lines: string[], firstKind: RowKind): number {
     const first = this.rows.length + 1;
     lines.forEach((line, i) => {
-      this.add([text(line)], i === 0 ? firstKind : 'paragraph');
+      const kind = i === 0 ? firstKind : 'paragraph';
+      // Each paragraph broken into rows that fit the merged width: (I) Sheets may not grow a row
+      // for a merged cell's wrapped text, and a row per line reads whole either way.
+      for (const piece of paragraphLines(line, kind)) this.add([text(piece)], kind);
     });
-    this.merges.push({ row: first, column: 1, numRows: lines.length, numColumns: WIDTH });
+    const count = this.rows.length + 1 - first;
+    this.merges.push({ row: first, column: 1, numRows: count, numColumns: WIDTH });
     return first;
   }
 }
@@ -186,36 +203,66 @@ function goalBlock(grid: Grid, model: GoalModel): void {
 /** Rows named one by one in the check report; past this the line gives a count (a plan may have thousands). */
 const NAMED_ROWS = 50;
 
-/** "Calendar row 7 (A7) is linked to…", "Calendar rows 7 (A7) and 9 (A9) are linked to…": rows said as rows. */
-export function unlinkedLine(activities: readonly ActivityEntity[]): string {
+/** "7 (A7)", "7 (A7) and 9 (A9)", "7 (A7), 9 (A9)… and 12 more": rows said as rows, the first NAMED_ROWS named. */
+function rowList(activities: readonly ActivityEntity[]): string {
   const refs = activities.map((a) => (a.id ? `${a.at.row} (${a.id})` : String(a.at.row)));
   const named = refs.slice(0, NAMED_ROWS);
   const more = refs.length - named.length;
-  const list =
-    more > 0
-      ? `${named.join(', ')} and ${more.toLocaleString('en-US')} more`
-      : refs.length === 1
-        ? refs[0]
-        : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]}`;
-  const one = refs.length === 1;
-  return `${activities[0].at.tab} ${one ? 'row' : 'rows'} ${list} ${one ? 'is' : 'are'} linked to no goal or outcome, so ${one ? 'it is' : 'they are'} not in the logic model.`;
+  return more > 0
+    ? `${named.join(', ')} and ${more.toLocaleString('en-US')} more`
+    : refs.length === 1
+      ? refs[0]
+      : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]}`;
+}
+
+/** "Calendar row 7 (A7) is linked to…", "Calendar rows 7 (A7) and 9 (A9) are linked to…". */
+export function unlinkedLine(activities: readonly ActivityEntity[]): string {
+  const one = activities.length === 1;
+  return `${activities[0].at.tab} ${one ? 'row' : 'rows'} ${rowList(activities)} ${one ? 'is' : 'are'} linked to no goal or outcome, so ${one ? 'it is' : 'they are'} not in the logic model.`;
+}
+
+/** "2 things to fix and 1 suggestion", "nothing to fix": fixes and suggestions counted apart. */
+export function checksPhrase(checks: readonly CheckItem[]): string {
+  const suggestions = checks.filter((c) => SUGGESTION_RULES.has(c.rule)).length;
+  const fixes = checks.length - suggestions;
+  const fixText = fixes ? `${plural(fixes, 'thing')} to fix` : 'nothing to fix';
+  return suggestions ? `${fixText} and ${plural(suggestions, 'suggestion')}` : fixText;
+}
+
+/** "Check report: 2 things to fix and 1 suggestion." */
+export function checkReportTitle(checks: readonly CheckItem[]): string {
+  return `Check report: ${checksPhrase(checks)}.`;
+}
+
+/** Drafts linked to no goal yet: said as drafts to finish, not as mistakes. */
+export function unlinkedDraftsLine(drafts: readonly ActivityEntity[]): string {
+  const one = drafts.length === 1;
+  return `Suggestion: ${drafts[0].at.tab} ${one ? 'row' : 'rows'} ${rowList(drafts)} ${one ? 'is a draft' : 'are drafts'} not yet linked to a goal; link ${one ? 'it' : 'them'} (Linked goal, Linked outcome) when you plan ${one ? 'it' : 'them'}, and ${one ? 'it joins' : 'they join'} the logic model.`;
 }
 
 function checkReport(grid: Grid, model: LogicModel, checks: readonly CheckItem[]): void {
-  const title =
-    checks.length === 0
-      ? 'Check report: nothing to fix.'
-      : `Check report: ${plural(checks.length, 'thing')} to fix.`;
-  const lines = [title];
-  if (model.unlinkedActivities.length) {
-    lines.push(unlinkedLine(model.unlinkedActivities));
-  }
+  const lines = [checkReportTitle(checks)];
+  // Drafts (the add-on's own from asset-map gaps among them) are said apart, as drafts.
+  const drafts = model.unlinkedActivities.filter(isDraft);
+  const others = model.unlinkedActivities.filter((a) => !isDraft(a));
+  if (others.length) lines.push(unlinkedLine(others));
+  if (drafts.length) lines.push(unlinkedDraftsLine(drafts));
   grid.paragraphs(lines, 'checkTitle');
   if (checks.length === 0) return;
   const header = grid.add([...CHECK_COLUMNS], 'header');
-  for (const c of checks) grid.add([CHECK_TITLES[c.rule], text(c.tab), c.row, text(c.message)]);
+  for (const c of checks) {
+    // "What to fix" spans D:G; a longer sentence goes on in the rows below, as wrapped text would.
+    const [first, ...more] = fixLines(c.message);
+    grid.add([CHECK_TITLES[c.rule], text(c.tab), c.row, text(first)]);
+    for (const line of more) grid.add(['', '', '', text(line)]);
+  }
   // "What to fix" spans D:G on the header and every item: one mergeAcross over the whole run.
-  grid.merges.push({ row: header, column: 4, numRows: checks.length + 1, numColumns: 4 });
+  grid.merges.push({
+    row: header,
+    column: 4,
+    numRows: grid.rows.length + 1 - header,
+    numColumns: 4,
+  });
 }
 
 /** The whole tab: title, note and column headers (frozen), one block per goal, then the check report. */

@@ -35,6 +35,21 @@ export const VERDICT_RULE = [
   'Too early to tell: measurements on one day only.',
 ] as const;
 
+/**
+ * What a sentence about the plan says of an indicator with each verdict, singular and plural; null
+ * for the verdicts that need no one's attention. The dashboard's headline reads its indicators
+ * through this table and its indicator table shows the verdict itself, so the two always agree.
+ */
+export const VERDICT_CONCERN: Record<Verdict, { one: string; many: string } | null> = {
+  Behind: { one: 'behind its target', many: 'behind their targets' },
+  'At risk': { one: 'at risk of missing its target', many: 'at risk of missing their targets' },
+  'Target reached': null,
+  'On track': null,
+  'Too early to tell': null,
+  'No measurement yet': null,
+  'No target': null,
+};
+
 const NUMBER = /-?\d[\d,]*(?:\.\d+)?|-?\.\d+/g;
 
 /**

@@ -1,4 +1,4 @@
-// Conditional formatting the add-on owns (overdue steps, expiring agreements, sync errors), as data.
+// Conditional formatting the add-on owns (overdue steps, expiring agreements, drafts, sync errors), as data.
 import { columnLetter } from './a1';
 
 export interface ConditionalSpec {
@@ -21,6 +21,7 @@ interface RuleTemplate {
 
 const RED = '#f4c7c3';
 const AMBER = '#fce8b2';
+const DRAFT_GREY = '#f1f3f4';
 
 const RULES: Record<string, readonly RuleTemplate[]> = {
   partnership: [
@@ -70,6 +71,14 @@ const RULES: Record<string, readonly RuleTemplate[]> = {
     },
   ],
   calendar: [
+    // A draft (the add-on's own from an asset-map gap among them) is work not yet planned, not an
+    // error: a neutral grey, and first, since Sheets applies the first rule that matches.
+    {
+      id: 'draft-row',
+      applyTo: ['title', 'syncStatus'],
+      condition: '{status}="Draft"',
+      background: DRAFT_GREY,
+    },
     {
       id: 'sync-error',
       applyTo: ['title', 'syncStatus'],

@@ -198,6 +198,12 @@ export function parseActivity(
   const endDate = empty(c.endDate) ? startDate : (endRead?.date ?? null);
   notes.push(...(startRead?.notes ?? []), ...(endRead?.notes ?? []));
   const allDayTick = read(asBoolean(c.allDay, 'All day'));
+  // A checkbox holds TRUE or FALSE; "yes" typed over it is read as meant, and the row says so.
+  const allDayText = typeof c.allDay === 'string' ? asText(c.allDay) : '';
+  if (allDayTick !== null && allDayText && !/^(true|false)$/i.test(allDayText))
+    notes.push(
+      `All day holds the text ${quoteCell(allDayText)}, which its checkbox cannot hold: read as ${allDayTick ? 'ticked' : 'not ticked'}. ${allDayTick ? 'Tick the box' : 'Clear the cell'} so everyone sees the same.`,
+    );
   // A date-time in Start date ("3/15/2027 2:00 PM") gives the start time when Start time is empty:
   // never a silent all-day event. A typed Start time wins, and the row says so.
   const startTimeInDate = startRead?.time ?? null;

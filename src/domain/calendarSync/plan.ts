@@ -187,9 +187,16 @@ export function planSync(
       operations.push({ kind: 'invalid', row, activityId, messages: parse.messages });
       continue;
     }
-    // A row still being typed keeps its event (if any) as it is until it is ready.
+    // A row not ready to publish keeps its event (if any) as it is until it is ready.
     if (parse.kind === 'notReady') {
-      operations.push({ kind: 'notReady', row, activityId, lacks: parse.lacks });
+      operations.push({
+        kind: 'notReady',
+        row,
+        activityId,
+        lacks: parse.lacks,
+        ...(parse.noStatus ? { noStatus: true } : {}),
+        ...(mine ? { keptEvent: true } : {}),
+      });
       continue;
     }
     if (parse.kind === 'draft' || parse.kind === 'cancelled') {

@@ -236,15 +236,7 @@ function runSetup({
     outcomes: referenceLabels(states.get('outcomes')?.records ?? [], new Map(), 'outcome'),
   };
   for (const state of states.values()) {
-    const lastDataRow = Math.max(1, ...state.records.map((r) => r.row));
-    applyColumnFormats(
-      state.sheet,
-      state.plan.placements,
-      state.maxRows,
-      lists,
-      validations,
-      lastDataRow,
-    );
+    applyColumnFormats(state.sheet, state.plan.placements, state.maxRows, lists, validations);
     applyConditionalRules(
       builders,
       state.sheet,

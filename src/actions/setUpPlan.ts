@@ -41,6 +41,7 @@ import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { actingUser, requireSettingsOwner } from './authority';
 import { refuseOverlong } from './refuseOverlong';
+import { withRowsToFix } from './workbook/rowsToFix';
 import { rowStatesAfter, runTabPass, type TabState } from './workbook/tabPass';
 
 /**
@@ -352,7 +353,7 @@ export function repairPlan(services: GoogleServices): SetupSummary {
   const store = services.documentProperties();
   const settings = loadSettings(store);
   if (!settings) throw new UserError(SETUP_MESSAGES.notSetUp);
-  return setUpPlan(services, {
+  const summary = setUpPlan(services, {
     name: settings.name,
     purpose: settings.purpose,
     coordinator: settings.coordinator,
@@ -362,4 +363,5 @@ export function repairPlan(services: GoogleServices): SetupSummary {
     tabs: loadPlanTabs(store) ?? [...REQUIRED_TABS],
     calendar: { mode: settings.calendar.mode, calendarId: settings.calendar.calendarId },
   });
+  return withRowsToFix(services, summary);
 }

@@ -64,6 +64,17 @@ export interface SetupSummary {
   renamedTo?: string | null;
   /** True when set-up deleted the empty, unused Sheet1 a new spreadsheet starts with. */
   removedEmptySheet1?: boolean;
+  /** Rows the repair could not read (the sync's words), e.g. "next Tuesday" in a date. */
+  rowsToFix?: RowToFix[];
+}
+
+/** One row Check and repair found it cannot read, with what to fix. */
+export interface RowToFix {
+  tab: string;
+  row: number;
+  /** The row's ID, '' before it has one. */
+  id: string;
+  message: string;
 }
 
 /** What the set-up sidebar shows before the coordinator changes anything. */

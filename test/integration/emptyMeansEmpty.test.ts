@@ -2,7 +2,8 @@
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
 import type { SaveRowResult } from '../../src/shared/logicModelWire';
-import type { AddPartnerResult } from '../../src/shared/setupWire';
+import { summaryLines } from '../../src/shared/setupSummaryText';
+import type { AddPartnerResult, SetupSummary } from '../../src/shared/setupWire';
 import { sidebarCall } from '../harness/sidebarCall';
 import { rowsOf, sheetOf } from '../harness/workbook';
 import { loadAddon, runAmbiguities } from '../harness/workspace';
@@ -166,4 +167,41 @@ describe('an unticked box is not content', () => {
     expect(activity).toMatchObject({ created: true, row: calendarEnd + 1 });
     expect(rowsOf(ws, 'Calendar')[calendarEnd - 1].Title).toBe('Book swap');
   });
+});
+
+describe('Check and repair', () => {
+  it.each([['Asia/Tokyo'], ['America/Los_Angeles']])(
+    'names each Calendar row the sync cannot read instead of “Already in order” (%s)',
+    (zone) => {
+      const { ws, addon } = loadAddon({ spreadsheetTimeZone: zone });
+      sidebarCall(addon, 'setUpPlan', {
+        name: 'Eastside Youth Coalition',
+        purpose: '',
+        coordinator: 'Dana Reyes',
+        coordinatorEmail: 'coordinator@example.org',
+        timeZone: zone,
+        partners: [],
+        calendar: { mode: 'new' },
+      });
+      const clean = sidebarCall(addon, 'repairPlan') as SetupSummary;
+      expect(summaryLines(clean).join('\n')).toMatch(/Already in order: .*Calendar/);
+      type(ws, addon, 'Calendar', 2, 'Title', 'Book swap');
+      type(ws, addon, 'Calendar', 2, 'Start date', 'next Tuesday');
+      type(ws, addon, 'Calendar', 3, 'Title', 'Story walk');
+      type(ws, addon, 'Calendar', 3, 'Start date', '2027-05-04');
+      type(ws, addon, 'Calendar', 3, 'End date', '2027-05-01');
+      type(ws, addon, 'Calendar', 4, 'Title', 'Fine one');
+      type(ws, addon, 'Calendar', 4, 'Start date', '2027-05-06');
+      const summary = sidebarCall(addon, 'repairPlan') as SetupSummary;
+      const lines = summaryLines(summary);
+      expect(lines[0]).toBe('2 rows to fix (the sync cannot read them as typed):');
+      expect(lines[1]).toMatch(/^Calendar row 2: Start date “next Tuesday” is not a date/);
+      expect(lines[2]).toMatch(
+        /^Calendar row 3: End date 2027-05-01 is before Start date/,
+      );
+      expect(lines.join('\n')).not.toMatch(/Already in order: .*Calendar/);
+      // Reading wrote nothing: a second repair says the same.
+      expect(summaryLines(sidebarCall(addon, 'repairPlan') as SetupSummary)).toEqual(lines);
+    },
+  );
 });

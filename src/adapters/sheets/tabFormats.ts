@@ -80,7 +80,9 @@ export function applyColumnFormats(
   if (maxRows < 2) return;
   for (const p of placements) {
     const format = columnFormat(p.def, lists);
-    const isReference = p.def.kind === 'goalRef' || p.def.kind === 'outcomeRef';
+    // Recurrence had a list rule once: it flagged phrases its note promised, so a repair lifts it.
+    const isReference =
+      p.def.kind === 'goalRef' || p.def.kind === 'outcomeRef' || p.def.key === 'recurrence';
     if (!format.numberFormat && !format.validation && !format.wrap && !isReference) continue;
     const range = sheet.getRange(2, p.column, maxRows - 1, 1);
     if (format.numberFormat) range.setNumberFormat(format.numberFormat);
@@ -89,7 +91,8 @@ export function applyColumnFormats(
       const rule = validations.rule(format.validation);
       if (rule) range.setDataValidation(rule);
     } else if (isReference) {
-      // No goals (or outcomes) left to pick from: a stale list would offer deleted ones.
+      // No goals (or outcomes) left to pick from: a stale list would offer deleted ones; and the
+      // Recurrence column's old list of suggestions goes.
       range.setDataValidation(null);
     }
   }

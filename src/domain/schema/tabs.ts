@@ -102,14 +102,23 @@ export const STATUS_NOTE = `A sync (Sync now or automatic) sends a row to the ca
 
 /** Suggestions for the Recurrence column; any text the recurrence parser understands is accepted. */
 export const RECURRENCE_SUGGESTIONS = [
-  'Does not repeat',
   'Weekly',
   'Every 2 weeks',
   'Monthly',
   'Weekly, 10 times',
   'Biweekly for 10 weeks',
+  'Daily for 2 weeks',
+  'Weekly for 3 months',
   'Weekly until 2027-06-30',
 ] as const;
+
+/**
+ * The Recurrence note, made from the examples above (one source, test/unit/recurrenceNote.test.ts
+ * reads every phrase back). No list rule goes with it: Sheets flags every value a list lacks, and
+ * this column takes any phrase the parser reads ("Weekly for 8 weeks"); the sync says in the row
+ * when it cannot read one.
+ */
+export const RECURRENCE_NOTE = `e.g. ${RECURRENCE_SUGGESTIONS.join(' · ')}.`;
 
 /** Keyed 'id' as a literal, so a tab defined `as const` knows its ID column by name. */
 const id = (prefix: string, what: string): ColumnDef & { readonly key: 'id' } => ({
@@ -656,9 +665,8 @@ export const CALENDAR_TAB = defineTab({
     {
       key: 'recurrence',
       header: 'Recurrence',
-      note: 'e.g. Weekly · Every 2 weeks · Monthly · Weekly, 10 times · Biweekly for 10 weeks · Daily for 2 weeks · Weekly for 3 months · Weekly until 2027-06-30.',
+      note: RECURRENCE_NOTE,
       kind: 'text',
-      suggestions: RECURRENCE_SUGGESTIONS,
       width: 170,
     },
     {

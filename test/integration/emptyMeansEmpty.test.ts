@@ -196,9 +196,7 @@ describe('Check and repair', () => {
       const lines = summaryLines(summary);
       expect(lines[0]).toBe('2 rows to fix (the sync cannot read them as typed):');
       expect(lines[1]).toMatch(/^Calendar row 2: Start date “next Tuesday” is not a date/);
-      expect(lines[2]).toMatch(
-        /^Calendar row 3: End date 2027-05-01 is before Start date/,
-      );
+      expect(lines[2]).toMatch(/^Calendar row 3: End date 2027-05-01 is before Start date/);
       expect(lines.join('\n')).not.toMatch(/Already in order: .*Calendar/);
       // Reading wrote nothing: a second repair says the same.
       expect(summaryLines(sidebarCall(addon, 'repairPlan') as SetupSummary)).toEqual(lines);

@@ -20,6 +20,26 @@ export interface Ambiguities {
   /** `requireValueInList` with more than 500 items (the Sheets UI's cap): building the rule
    * throws, or the rule keeps every item. */
   listLimit: 'throws' | 'keeps';
+  /** An event write that would take it past 300 extended properties or 32 kB (the documented cap,
+   * with nothing said of what happens past it): refused with a 400, or the properties past the cap
+   * left out without a word, as the longer keys and values are (emulator/calendar/extendedProperties.ts). */
+  propertyOverflow: 'refuses' | 'drops';
+  /**
+   * What a cancelled occurrence (cancelled exception) of a series carries in a list: only id,
+   * recurringEventId and originalStartTime, as the Events resource guarantees, so it cannot match
+   * a `privateExtendedProperty` filter ('bare', the documented reading (V)); or the series'
+   * extended properties as well, matching the filter ('tagged').
+   */
+  cancelledStubs: 'bare' | 'tagged';
+  /** A moved or changed occurrence (exception) gets a copy of the series' private and shared
+   * extended properties when it is made ('copied'), or none ('dropped'). */
+  exceptionTags: 'copied' | 'dropped';
+  /**
+   * A full `Events.list` without showDeleted and without singleEvents: cancelled occurrences are
+   * still included ('listed', the `showDeleted` parameter's text), or come only on incremental
+   * sync or with showDeleted=true ('syncOnly', the `status` field's text).
+   */
+  deletedOccurrences: 'listed' | 'syncOnly';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -27,6 +47,10 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   unknownZone: 'throws',
   sortRowMetadata: 'follows',
   listLimit: 'keeps',
+  propertyOverflow: 'refuses',
+  cancelledStubs: 'bare',
+  exceptionTags: 'copied',
+  deletedOccurrences: 'listed',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -40,6 +64,42 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
   ['as modelled by default', DEFAULT_AMBIGUITIES],
   [
     'every undocumented behaviour flipped',
-    { checkboxBlank: 'false', unknownZone: 'gmt', sortRowMetadata: 'stays', listLimit: 'throws' },
+    {
+      checkboxBlank: 'false',
+      unknownZone: 'gmt',
+      sortRowMetadata: 'stays',
+      listLimit: 'throws',
+      propertyOverflow: 'drops',
+      cancelledStubs: 'tagged',
+      exceptionTags: 'dropped',
+      deletedOccurrences: 'syncOnly',
+    },
   ],
 ];
+
+/** The options about single occurrences of a series (cancelled stubs, exceptions' tags, lists). */
+export const OCCURRENCE_KEYS = ['cancelledStubs', 'exceptionTags', 'deletedOccurrences'] as const;
+
+/**
+ * Every combination of the occurrence options (8), each named, on top of `base`; `half` keeps the
+ * four with an even (0) or odd (1) number of them flipped from the default. The default run of the
+ * integration suites takes the even half and the flipped run the odd one, so between them the
+ * suites about occurrences meet all eight without running eight times each.
+ */
+export function occurrenceCombinations(
+  base: Ambiguities,
+  half?: 0 | 1,
+): Array<[string, Ambiguities]> {
+  const out: Array<[string, Ambiguities]> = [];
+  for (let mask = 0; mask < 1 << OCCURRENCE_KEYS.length; mask++) {
+    const flips = OCCURRENCE_KEYS.filter((_, i) => mask & (1 << i));
+    if (half !== undefined && flips.length % 2 !== half) continue;
+    const variant: Ambiguities = { ...base };
+    for (const key of OCCURRENCE_KEYS)
+      (variant as unknown as Record<string, string>)[key] = flips.includes(key)
+        ? (AMBIGUITY_VARIANTS[1][1][key] as string)
+        : (DEFAULT_AMBIGUITIES[key] as string);
+    out.push([OCCURRENCE_KEYS.map((k) => `${k}=${variant[k]}`).join(', '), variant]);
+  }
+  return out;
+}

@@ -2,7 +2,8 @@
 
 /**
  * Modelled cost of a service call, in virtual milliseconds. Sources: Google's best-practices page
- * (~7 ms per per-cell call, batched 4,000-cell writes < 50 ms), public measurements of CalendarApp
+ * (~7 ms per per-cell call; S, its figures are past what the stored copies show), batched
+ * 4,000-cell writes < 50 ms (S), public measurements of CalendarApp
  * (getEvents + getters ≈ 1.8 s, Calendar.Events.list ≈ 0.34 s); event writes are not published,
  * 0.3–1 s is planned with (docs/google-facts.md, "Performance").
  */

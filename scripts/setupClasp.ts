@@ -1,4 +1,4 @@
-// `npm run setup:clasp -- <scriptId>`: writes the local, ignored .clasp.json from .clasp.json.example; `deploy` checks it first.
+// `npm run setup:clasp -- <scriptId>` (the bound development script) or `-- --release <scriptId> <deploymentId>` (the standalone project releases go to): ignored clasp files from their templates.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,6 +13,20 @@ export function claspConfig(template: string, scriptId: string): string {
       `“${scriptId}” is not a script ID: copy it from the Apps Script editor, Project Settings › IDs › Script ID.`,
     );
   return `${JSON.stringify({ ...JSON.parse(template), scriptId: id }, null, 2)}\n`;
+}
+
+/**
+ * The release project's file: the standalone script's ID and the one deployment every release
+ * updates (a new deployment would disable every installed trigger), from Deploy › Manage deployments.
+ */
+export function releaseConfig(template: string, scriptId: string, deploymentId: string): string {
+  const id = deploymentId.trim();
+  if (!SCRIPT_ID.test(id) || id.startsWith('YOUR_'))
+    throw new Error(
+      `“${deploymentId}” is not a deployment ID: copy it from the Apps Script editor, Deploy › Manage deployments (it starts with AKfy).`,
+    );
+  const withScript = JSON.parse(claspConfig(template, scriptId));
+  return `${JSON.stringify({ ...withScript, deploymentId: id }, null, 2)}\n`;
 }
 
 /** Why `clasp push` would fail or push to the wrong place, or null when .clasp.json is ready. */
@@ -40,8 +54,17 @@ function main(args: string[]): number {
       if (problem) console.error(problem);
       return problem ? 1 : 0;
     }
-    if (args.length !== 1) {
-      console.error('Usage: npm run setup:clasp -- <scriptId>');
+    if (args[0] === '--release' && args.length === 3) {
+      const template = readFileSync(join(root, '.clasp.release.json.example'), 'utf8');
+      writeFileSync(join(root, '.clasp.release.json'), releaseConfig(template, args[1], args[2]));
+      console.log('Wrote .clasp.release.json: `npm run release` now releases to that project.');
+      return 0;
+    }
+    if (args.length !== 1 || args[0].startsWith('--')) {
+      console.error(
+        'Usage: npm run setup:clasp -- <scriptId>   (the bound script you develop with)\n' +
+          '       npm run setup:clasp -- --release <scriptId> <deploymentId>   (the standalone project you release)',
+      );
       return 1;
     }
     const template = readFileSync(join(root, '.clasp.json.example'), 'utf8');

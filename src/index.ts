@@ -36,6 +36,7 @@ import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
 import { appsScriptServices } from './adapters/google';
 import { runSelfTest as runSelfTestOn, selfTestMenuItems } from './adapters/selfTest';
+import { noteProbeTriggerFired } from './adapters/selfTestTrigger';
 import { loadSettings, saveSettings } from './adapters/settings';
 import { findPlanSheet } from './adapters/sheets/readTab';
 import { getProgress } from './adapters/syncServices';
@@ -560,7 +561,10 @@ export function runSelfTestFromMenu(): void {
   ui.alert('Self-test', `${report.summary} See the Self-test report tab.`, ui.ButtonSet.OK);
 }
 
-/** Handler of the self-test's throwaway trigger (private): it lives for seconds and does nothing if it fires. */
-export function selfTestTriggerProbe_(): void {
-  // Intentionally empty: the self-test only checks where the trigger is listed.
+/**
+ * Handler of the self-test's throwaway triggers (private): the listed-only ones never fire; the
+ * time trigger of the `privateTriggerFires` probe notes that it fired, for the next self-test run.
+ */
+export function selfTestTriggerProbe_(e?: { triggerUid?: string }): void {
+  noteProbeTriggerFired(google, e?.triggerUid);
 }

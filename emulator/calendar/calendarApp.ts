@@ -2,6 +2,7 @@
 import { isDate } from '../runtime';
 import type { CalendarCore, CalendarRecord, EventRecord, Instance } from './core';
 import { CALENDAR_DELETED, EVENT_DELETED, notModelled, START_AFTER_END } from './errors';
+import { capEventProperties, mergeLimited, TOO_MANY_PROPERTIES } from './extendedProperties';
 import {
   FakeEventRecurrence,
   type FakeRecurrenceRule,
@@ -111,10 +112,6 @@ export const VISIBILITY = {
   PRIVATE: 'PRIVATE',
   PUBLIC: 'PUBLIC',
 } as const;
-
-/** Extended-property limits applied to tags (I: REST docs give key 44 and value 1024 chars). */
-export const TAG_KEY_MAX = 44;
-export const TAG_VALUE_MAX = 1024;
 
 /** Apps Script's wording for a call whose arguments do not fit any overload (S). */
 function signatureError(method: string, args: unknown[]): Error {
@@ -296,16 +293,20 @@ abstract class EventViewBase {
    * what lets Events.list filter on them with privateExtendedProperty).
    */
   setTag(key: string, value: string): this {
+    // The same store as the REST properties (I), so the same limits: a key over 44 characters is
+    // dropped and a value over 1,024 cut, without a word (V: "Extended properties", Limits).
     const k = String(key);
-    const v = String(value);
-    if (k.length === 0 || k.length > TAG_KEY_MAX || v.length > TAG_VALUE_MAX) {
+    if (k.length === 0) {
       this.read('setTag', 'calendarWrite');
-      throw new Error(
-        `Emulator: tag key must be 1..${TAG_KEY_MAX} characters and value at most ${TAG_VALUE_MAX} (I: extended-property limits).`,
-      );
+      throw new Error('Invalid argument: key');
     }
     return this.write('setTag', (ev) => {
-      ev.privateProps[k] = v;
+      const privateProps = mergeLimited(ev.privateProps, { [k]: String(value) });
+      const mode = this.core.runtime.ambiguities.propertyOverflow;
+      const capped = capEventProperties(privateProps, ev.sharedProps, mode);
+      if (!capped) throw new Error(TOO_MANY_PROPERTIES);
+      ev.privateProps = capped.privateProps;
+      ev.sharedProps = capped.sharedProps;
     });
   }
   /** The tag's value, or null when the event has none with that key (V). */

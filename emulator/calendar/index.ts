@@ -10,12 +10,13 @@ import {
   type CoreOptions,
   emptyState,
   type Invitation,
+  type SharingNotice,
 } from './core';
 import { addDays, formatWallDate, midnightIn, parseWallDate } from './time';
 
 export * as CalendarMessages from './errors';
 export { GoogleJsonResponseException } from './errors';
-export type { Access, CalendarState, Invitation };
+export type { Access, CalendarState, Invitation, SharingNotice };
 
 export interface CalendarEmulatorOptions {
   userEmail: string;
@@ -394,6 +395,19 @@ export class CalendarEmulator {
   /** Events the user may create per rolling day (default 5,000: consumer accounts (V)). */
   setDailyCreateQuota(n: number): void {
     this.core.state.dailyCreateQuota = n;
+  }
+
+  /** Sharing mails Acl.insert sent (every rule for a person or group unless sendNotifications is false (V)). */
+  sharingNoticesSent(): SharingNotice[] {
+    return (this.core.state.sharingNotices ?? []).map((n) => ({ ...n }));
+  }
+
+  /**
+   * Fault (S): for `ms` after Calendars.insert, Acl.insert on the new calendar answers 403 "You
+   * need to have owner access to this calendar."; null (the default) turns it off.
+   */
+  setAclSettleTime(ms: number | null): void {
+    this.core.state.aclSettleMs = ms;
   }
 
   /** Invitations that went out (createEvent with sendInvites, Events.insert with sendUpdates). */

@@ -1,4 +1,4 @@
-// MailApp emulator: sendEmail (plain body, htmlBody, recipients counted against the daily quota) and getRemainingDailyQuota.
+// MailApp emulator: sendEmail (plain body, htmlBody, recipients counted against the daily quota window) and getRemainingDailyQuota.
 import type { Runtime } from '../runtime';
 
 /**
@@ -66,13 +66,38 @@ export class MailEmulator {
     };
   }
 
-  /** The sender's recipients left in the last 24 hours (V: quotas reset 24 hours after use). */
+  /**
+   * The sender's recipients left. Quotas "reset 24 hours after the first request" (V: Apps Script
+   * quotas page): a window opens at the first mail, counts every recipient until it is 24 hours
+   * old, and the next mail after that opens a new one — not a rolling 24 hours. The first *mail*
+   * opens it (I: whether a quota read counts as a request is not said).
+   */
   remaining(account: string): number {
-    const since = this.runtime.now() - DAY_MS;
-    const used = this.sent
-      .filter((m) => m.from === account && m.atMs > since)
-      .reduce((n, m) => n + m.to.length, 0);
-    return Math.max(0, (this.dailyQuota.get(account) ?? CONSUMER_DAILY_RECIPIENTS) - used);
+    const allowance = this.dailyQuota.get(account) ?? CONSUMER_DAILY_RECIPIENTS;
+    const open = this.window(account);
+    return Math.max(0, allowance - (open?.used ?? 0));
+  }
+
+  /** When the sender's allowance comes back whole (the open window's end), or null when it is whole. */
+  quotaResetsAt(account: string): number | null {
+    const open = this.window(account);
+    return open ? open.startMs + DAY_MS : null;
+  }
+
+  /** The sender's open quota window: when it opened and the recipients counted in it. */
+  private window(account: string): { startMs: number; used: number } | null {
+    let startMs: number | null = null;
+    let used = 0;
+    for (const m of this.sent) {
+      if (m.from !== account) continue;
+      if (startMs === null || m.atMs >= startMs + DAY_MS) {
+        startMs = m.atMs;
+        used = 0;
+      }
+      used += m.to.length;
+    }
+    if (startMs === null || this.runtime.now() >= startMs + DAY_MS) return null;
+    return { startMs, used };
   }
 
   /** Emulator API: the mail that reached one address. */

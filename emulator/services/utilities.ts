@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { DAY_NAMES, MONTH_NAMES } from '../englishNames';
 import { isDate, type Runtime } from '../runtime';
+import { javaZoneRules } from '../time/javaZoneIds';
 import { isZoneId, offsetAt, wallAt, wallFields } from '../time/zoneModel';
 
 const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
@@ -141,12 +142,14 @@ export class UtilitiesEmulator {
       formatDate: (date: Date, timeZone: string, pattern: string) => {
         runtime.call('Utilities.formatDate', 'other');
         if (!isDate(date)) throw new Error('Cannot find method formatDate(string,string,string).');
+        // Java's three-letter ids keep Java's meaning (V): "PST" follows summer time, "EST" does not.
+        const rules = javaZoneRules(String(timeZone));
         // An id Java does not know: GMT, as Java's TimeZone.getTimeZone gives, or a throw (I).
-        const known = isZoneId(timeZone);
+        const known = isZoneId(rules);
         if (!known && runtime.ambiguities.unknownZone === 'gmt') {
           return formatDate(date, 'GMT', pattern);
         }
-        return formatDate(date, timeZone, pattern);
+        return formatDate(date, rules, pattern);
       },
       getUuid: () => {
         runtime.call('Utilities.getUuid', 'other');

@@ -70,11 +70,12 @@ export function offsetAt(instantMs: number, zone: string): number {
 }
 
 /**
- * The instant at which clocks in `zone` show `wall`, following ICU's defaults for a Calendar set
- * from fields (and Temporal's "compatible" disambiguation, which copies them): a wall time that
- * happens twice (fall back) is the EARLIER instant (ICU: repeated wall time = WALLTIME_FIRST); a
- * wall time that never happens (spring forward) is read with the offset in force before the
- * change, which lands it later by the size of the gap (ICU: skipped wall time = WALLTIME_LAST).
+ * The instant at which clocks in `zone` show `wall`, following RFC 5545 §3.3.5 (and Temporal's
+ * "compatible" disambiguation, which matches it): a wall time that happens twice (fall back) is
+ * the EARLIER instant, its first occurrence; a wall time that never happens (spring forward) is
+ * read with the offset in force before the change, which lands it later by the size of the gap.
+ * (ICU's Calendar agrees on the gap but by default takes the LATER instant of a repeated wall
+ * time, WALLTIME_LAST: docs/google-facts.md, "Time zones and formatting".)
  *
  * Method: every offset in force within 36 hours of the wall time is a candidate; an instant
  * `wall - offset` is real when the zone has that offset there. No zone changes its offset twice
@@ -109,7 +110,7 @@ function resolveWall(wall: WallMs, zone: string): number {
   }
   if (best !== null) return best;
   // In a gap. Before the change the clock is behind the wall time by the largest candidate
-  // offset's reading; the offset that was in force then is what ICU applies.
+  // offset's reading; the offset that was in force then is what RFC 5545 §3.3.5 applies.
   const before = offsetAt(wall - Math.max(...offsets), zone);
   return wall - before;
 }

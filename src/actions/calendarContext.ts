@@ -8,7 +8,7 @@ import type { GoogleServices } from '../adapters/google';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { readPartnerContacts } from '../adapters/sheets/partners';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
-import { utilitiesZoneOracle } from '../adapters/zoneOracle';
+import { cachedZoneTables, utilitiesZoneOracle } from '../adapters/zoneOracle';
 import type { ActivityContext } from '../domain/calendarSync/activity';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { yearTableOracle } from '../domain/time/yearTableOracle';
@@ -59,8 +59,12 @@ export function planBasics(services: GoogleServices): PlanBasics {
     spreadsheet,
     settings,
     planKey: spreadsheet.getId(),
-    // Each Utilities.formatDate is a service call: ~100 per zone and year instead of several per row.
-    oracle: yearTableOracle(utilitiesZoneOracle(services.formatDate)),
+    // Each Utilities.formatDate is a service call: ~90 per zone and year instead of several per row,
+    // and those once per six hours, not every sync (the tables are kept in the document cache).
+    oracle: yearTableOracle(
+      utilitiesZoneOracle(services.formatDate),
+      cachedZoneTables(services.documentCache()),
+    ),
     sheetZone,
   };
 }

@@ -227,7 +227,8 @@ export function runDigest(services: GoogleServices): string {
     const parts = [`The weekly email went to ${plural(done.length, 'partner')}.`];
     if (waiting.length)
       parts.push(
-        `${plural(waiting.length, 'partner')} wait for tomorrow: today’s mail quota is used up (${waiting.map((w) => w.recipient.name).join(', ')}).`,
+        // (V) Google gives the quota back 24 hours after the first email of the day, not at midnight.
+        `${plural(waiting.length, 'partner')} wait: this account’s daily email allowance is used up. Google gives it back 24 hours after the day’s first email, and a later run sends theirs (${waiting.map((w) => w.recipient.name).join(', ')}).`,
       );
     if (failed.length)
       parts.push(

@@ -1,8 +1,10 @@
 // exportIcs: the Calendar tab's activities as an .ics file the sidebar offers for download.
+import { listChanges } from '../adapters/calendar/changes';
 import { listPlanEvents } from '../adapters/calendar/events';
+import { knownOccurrences } from '../adapters/calendar/occurrenceBook';
 import type { GoogleServices } from '../adapters/google';
 import { parseActivity } from '../domain/calendarSync/activity';
-import { type EventJson, toExistingEvent } from '../domain/calendarSync/eventResource';
+import { toExistingEvent } from '../domain/calendarSync/eventResource';
 import {
   type OccurrenceException,
   sameLayout,
@@ -10,7 +12,7 @@ import {
 } from '../domain/calendarSync/exceptions';
 import { hash } from '../domain/calendarSync/fingerprint';
 import { normaliseId } from '../domain/calendarSync/plan';
-import type { DesiredEvent } from '../domain/calendarSync/types';
+import type { DesiredEvent, ExistingEvent } from '../domain/calendarSync/types';
 import { type IcsEntry, icsFileName, icsUid, writeIcs } from '../domain/ics/writeIcs';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { asText, matchOption } from '../domain/table/cells';
@@ -22,26 +24,34 @@ import { googleErrorKind } from '../shared/googleErrors';
 import { type CalendarTabContext, calendarTabContext, planBasics } from './calendarContext';
 
 /**
- * The occurrences moved or cancelled in Google Calendar, by event ID: one Events.list (the sync's
- * own read). Only a series whose start and rule still match its row's gets them (exceptionsFor).
+ * The occurrences moved or cancelled in Google Calendar, by event ID: the plan's list, the book the
+ * sync keeps, and what changed since the sync's last read (read here, not stored: the next sync
+ * reads it again). Only a series whose start and rule still match its row's gets them (exceptionsFor).
  */
 function calendarExceptions(ctx: CalendarTabContext) {
   const calendarId = ctx.settings.calendar.calendarId;
   if (ctx.settings.calendar.mode === 'none' || !calendarId) return new Map();
-  let listed: EventJson[];
+  let existing: ExistingEvent[];
   try {
-    listed = listPlanEvents(ctx.services, calendarId, ctx.planKey);
+    const store = ctx.services.documentProperties();
+    const listed = listPlanEvents(ctx.services, calendarId, ctx.planKey);
+    const changes = listChanges(ctx.services, store, calendarId);
+    const known = knownOccurrences(ctx.services, store, calendarId, ctx.planKey, listed, {
+      changes,
+      save: false,
+      readInstances: true,
+    });
+    existing = withExceptions(
+      listed.map((e) => toExistingEvent(e, ctx.planKey)).filter((e) => e !== null),
+      known,
+      ctx.oracle,
+      ctx.activity.planZone,
+    );
   } catch (error) {
     // Calendar unreachable (or the calendar gone): the file is still the plan, without them.
     if (googleErrorKind(error) === null) throw error;
     return new Map();
   }
-  const existing = withExceptions(
-    listed.map((e) => toExistingEvent(e, ctx.planKey)).filter((e) => e !== null),
-    listed,
-    ctx.oracle,
-    ctx.activity.planZone,
-  );
   return new Map(existing.filter((e) => e.exceptions).map((e) => [e.eventId, e]));
 }
 

@@ -1,7 +1,13 @@
 // Events someone else added to the plan's calendar: proposed to the coordinator, or brought in as rows.
 import { loadApprovals } from '../adapters/approvals';
-import { dropSyncToken, listChanges, saveSyncToken } from '../adapters/calendar/changes';
+import {
+  type CalendarChanges,
+  dropSyncToken,
+  listChanges,
+  saveSyncToken,
+} from '../adapters/calendar/changes';
 import { getEvent } from '../adapters/calendar/events';
+import { recordImportedSeries } from '../adapters/calendar/occurrenceBook';
 import { loadProposals, saveProposals, storedProposals } from '../adapters/calendar/proposals';
 import { httpStatus } from '../adapters/calendar/service';
 import type { CalendarInfo } from '../adapters/calendar/target';
@@ -10,7 +16,12 @@ import type { GoogleServices } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { saveSettings } from '../adapters/settings';
 import { appendRows } from '../adapters/sheets/appendRows';
-import { appendSyncLog, type SyncLogEntry } from '../adapters/sheets/syncLog';
+import {
+  appendSyncLog,
+  runLine,
+  type SyncLogEntry,
+  withGoogleWords,
+} from '../adapters/sheets/syncLog';
 import { parseActivity } from '../domain/calendarSync/activity';
 import {
   type AttendeeJson,
@@ -35,7 +46,7 @@ import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { asText } from '../domain/table/cells';
 import { literalCell } from '../domain/table/literal';
 import { UserError } from '../shared/errors';
-import { plainGoogleError } from '../shared/googleErrors';
+import { googleErrorKind, plainGoogleError } from '../shared/googleErrors';
 import type { ImportResult, ImportState } from '../shared/importWire';
 import { CALENDAR_TEXT } from '../shared/messages';
 import { plural } from '../shared/plural';
@@ -141,18 +152,11 @@ function importProposals(
     proposals = proposals.filter((p) => p.eventId !== id);
   };
   // 1. Each event as it is now: gone, already the plan's, or to import.
-  const todo: Array<{ p: Proposal; e: ForeignEventJson }> = [];
-  for (const p of book.proposals) {
-    if (!wanted.has(p.eventId)) continue;
-    const e = currentEvent(services, calendar.id, p.eventId);
-    if (!e || !toProposal(e)) {
-      drop(p.eventId);
-      if (e?.extendedProperties?.private?.[TAG.plan] === ctx.planKey) outcome.already += 1;
-      else outcome.dropped += 1;
-      continue;
-    }
-    todo.push({ p, e });
-  }
+  const todo = eventsToImport(ctx, calendar.id, book.proposals, wanted, (id, already) => {
+    drop(id);
+    if (already) outcome.already += 1;
+    else outcome.dropped += 1;
+  });
   // 2. IDs for the events without a row yet, stored before any row is written.
   const fresh = todo.filter(({ p }) => !rowOf(ctx, p));
   const ids = takeIds(
@@ -172,12 +176,87 @@ function importProposals(
   }
   if (todo.length) save();
   // 3. The rows, in one write, with the event's ID and the fingerprint the tagging writes.
-  const approvals = loadApprovals(store);
-  const activity = {
+  const activity = tabActivity(ctx);
+  const { rowNumbers, typed } = writeImportedRows(ctx, activity, fresh);
+  // 4. Each event tagged as the plan's; its proposal goes.
+  try {
+    for (const { p, e } of todo) {
+      const existing = rowOf(ctx, p);
+      const row = rowNumbers.get(p.eventId) ?? existing?.row ?? 0;
+      const activityId = p.activityId ?? normaliseId(asText(existing?.cells.id), PREFIX);
+      const cells = typed.get(p.eventId) ?? existing?.cells ?? {};
+      // A row found by its Event ID whose ID cell was cleared meanwhile: the sync settles it first.
+      if (!activityId) continue;
+      try {
+        const tagged = tagEvent(ctx, calendar.id, e, { row, cells }, activityId, activity);
+        // A series may come with occurrences already moved or cancelled: the plan records them,
+        // whether or not Google gave them the series' tags (docs/calendar-sync.md, Import).
+        recordImportedSeries(services, store, calendar.id, { ...e, ...tagged });
+      } catch (error) {
+        const plain = plainGoogleError(error, 'write');
+        outcome.stopped = plain.sentence;
+        if (plain.stopsRun) break;
+        continue;
+      }
+      drop(p.eventId);
+      outcome.imported.push({
+        title: e.summary ?? '',
+        row,
+        activityId,
+        eventId: e.id as string,
+        when: describeTiming(p.timing, ctx.oracle, ctx.sheetZone),
+        location: e.location ?? '',
+      });
+    }
+  } finally {
+    save();
+  }
+  return { book, outcome };
+}
+
+/**
+ * The chosen proposals whose event is still someone else's, as it is now (one read each); each
+ * other one is passed to `gone`, saying whether it is already the plan's (an import finished earlier).
+ */
+function eventsToImport(
+  ctx: CalendarTabContext,
+  calendarId: string,
+  proposals: readonly Proposal[],
+  wanted: ReadonlySet<string>,
+  gone: (eventId: string, alreadyThePlans: boolean) => void,
+): Array<{ p: Proposal; e: ForeignEventJson }> {
+  const todo: Array<{ p: Proposal; e: ForeignEventJson }> = [];
+  for (const p of proposals) {
+    if (!wanted.has(p.eventId)) continue;
+    const e = currentEvent(ctx.services, calendarId, p.eventId);
+    if (!e || !toProposal(e)) {
+      gone(p.eventId, e?.extendedProperties?.private?.[TAG.plan] === ctx.planKey);
+      continue;
+    }
+    todo.push({ p, e });
+  }
+  return todo;
+}
+
+/** How the sync reads a row of this plan: only approved guests, at most the per-event cap. */
+function tabActivity(ctx: CalendarTabContext): CalendarTabContext['activity'] {
+  const approvals = loadApprovals(ctx.services.documentProperties());
+  return {
     ...ctx.activity,
     approved: (email: string) => isApproved(approvals, email),
     maxGuests: CAPS.guestsPerEvent,
   };
+}
+
+/**
+ * The rows of the events to import, appended in one write, each with its activity ID, its event's
+ * ID and the fingerprint the tagging will write. Returns each event's row and typed cells.
+ */
+function writeImportedRows(
+  ctx: CalendarTabContext,
+  activity: CalendarTabContext['activity'],
+  fresh: ReadonlyArray<{ p: Proposal; e: ForeignEventJson }>,
+) {
   const context = {
     planZone: ctx.activity.planZone,
     oracle: ctx.oracle,
@@ -206,37 +285,7 @@ function importProposals(
   }
   const first = rows.length ? appendRows(ctx.tab, rows) : 0;
   const rowNumbers = new Map(fresh.map(({ p }, i) => [p.eventId, first + i]));
-  // 4. Each event tagged as the plan's; its proposal goes.
-  try {
-    for (const { p, e } of todo) {
-      const existing = rowOf(ctx, p);
-      const row = rowNumbers.get(p.eventId) ?? existing?.row ?? 0;
-      const activityId = p.activityId ?? normaliseId(asText(existing?.cells.id), PREFIX);
-      const cells = typed.get(p.eventId) ?? existing?.cells ?? {};
-      // A row found by its Event ID whose ID cell was cleared meanwhile: the sync settles it first.
-      if (!activityId) continue;
-      try {
-        tagEvent(ctx, calendar.id, e, { row, cells }, activityId, activity);
-      } catch (error) {
-        const plain = plainGoogleError(error, 'write');
-        outcome.stopped = plain.sentence;
-        if (plain.stopsRun) break;
-        continue;
-      }
-      drop(p.eventId);
-      outcome.imported.push({
-        title: e.summary ?? '',
-        row,
-        activityId,
-        eventId: e.id as string,
-        when: describeTiming(p.timing, ctx.oracle, ctx.sheetZone),
-        location: e.location ?? '',
-      });
-    }
-  } finally {
-    save();
-  }
-  return { book, outcome };
+  return { rowNumbers, typed };
 }
 
 /**
@@ -244,6 +293,7 @@ function importProposals(
  * description with the plan's link, colour), so the next sync finds nothing to write. Guests
  * already on the event stay with their answers (none of them counts as written by the plan), and
  * nobody is mailed. A row the sync cannot read yet only tags the event; the row says what to fix.
+ * Returns the event as tagged.
  */
 function tagEvent(
   ctx: CalendarTabContext,
@@ -252,7 +302,7 @@ function tagEvent(
   record: { row: number; cells: Record<string, unknown> },
   activityId: string,
   activity: CalendarTabContext['activity'],
-): void {
+): EventJson {
   const events = ctx.services.advancedCalendar()?.Events;
   if (!events) throw new UserError(CALENDAR_TEXT.noService);
   const parse = parseActivity(record, activityId, activity);
@@ -284,7 +334,9 @@ function tagEvent(
       },
     };
   }
-  events.patch(body as Ev, calendarId, e.id as string, { sendUpdates: 'none' });
+  return events.patch(body as Ev, calendarId, e.id as string, {
+    sendUpdates: 'none',
+  }) as EventJson;
 }
 
 function toTiming(e: ForeignEventJson) {
@@ -303,13 +355,34 @@ export interface ImportStep {
 }
 
 /**
- * The sync's part, under its lock, before it plans: one incremental read of the whole calendar
- * (with the stored sync token) updates the proposals; accepted imports left unfinished by a fault
- * are finished; in automatic mode every proposal is imported. Null when imports are off.
+ * The sync's one incremental read of the whole calendar (with the stored sync token), under its
+ * lock, before it plans: it feeds the proposals and the plan's moved and cancelled occurrences
+ * (adapters/calendar/occurrenceBook.ts), so it is made even when imports are off. The caller
+ * stores the token once both kept what they read (`keepChanges`).
+ */
+export function readChanges(basics: PlanBasics, calendar: CalendarInfo): CalendarChanges {
+  const store = basics.services.documentProperties();
+  // No proposals for this calendar (first read, a switch, a damaged value): read it all.
+  if (importModeOf(basics) !== 'off' && !storedProposals(store, calendar.id))
+    dropSyncToken(store, calendar.id);
+  return listChanges(basics.services, store, calendar.id);
+}
+
+/** Stores the read's token: the next read starts where this one ended. */
+export function keepChanges(basics: PlanBasics, calendar: CalendarInfo, changes: CalendarChanges) {
+  if (changes.nextSyncToken)
+    saveSyncToken(basics.services.documentProperties(), calendar.id, changes.nextSyncToken);
+}
+
+/**
+ * The sync's part, under its lock, before it plans: the run's read of the calendar updates the
+ * proposals; accepted imports left unfinished by a fault are finished; in automatic mode every
+ * proposal is imported. Null when imports are off.
  */
 export function importStep(
   basics: PlanBasics,
   calendar: CalendarInfo,
+  changes: CalendarChanges,
   tabContext: () => CalendarTabContext,
 ): ImportStep | null {
   const mode = importModeOf(basics);
@@ -317,9 +390,6 @@ export function importStep(
   const { services } = basics;
   const store = services.documentProperties();
   const stored = storedProposals(store, calendar.id);
-  // No book for this calendar (first read, a switch, a damaged value): read it all.
-  if (!stored) dropSyncToken(store, calendar.id);
-  const changes = listChanges(services, store, calendar.id);
   const listed = applyListing(
     stored ?? loadProposals(store, calendar.id),
     changes.items,
@@ -327,7 +397,6 @@ export function importStep(
   );
   let book = listed.book;
   if (listed.changed || !stored) saveProposals(store, book);
-  if (changes.nextSyncToken) saveSyncToken(store, calendar.id, changes.nextSyncToken);
   const chosen = book.proposals
     .filter((p) => mode === 'automatic' || p.activityId)
     .map((p) => p.eventId);
@@ -445,11 +514,13 @@ export function acceptProposals(
       (id) => !known.has(id) && ctx.tab.records.some((r) => asText(r.cells.eventId) === id),
     );
     const missing = eventIds.filter((id) => !known.has(id) && !inPlan.includes(id));
-    const { outcome } = importProposals(
-      ctx,
-      calendar,
-      book,
-      eventIds.filter((id) => known.has(id)),
+    const { outcome } = inPlainWords(services, () =>
+      importProposals(
+        ctx,
+        calendar,
+        book,
+        eventIds.filter((id) => known.has(id)),
+      ),
     );
     const words = outcome.imported.map(importedSentence);
     appendSyncLog(
@@ -476,6 +547,28 @@ export function acceptProposals(
     return words.join(' ');
   });
   return { state: importState(services, message), message };
+}
+
+/**
+ * An error from Google that ends an acceptance (reading an event, say: a temporary failure)
+ * reaches the coordinator as a sentence saying what to do, not in Google's words.
+ */
+function inPlainWords<T>(services: GoogleServices, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof UserError || googleErrorKind(error) === null) throw error;
+    const plain = plainGoogleError(error, 'run');
+    try {
+      // Google's own words are kept for whoever looks into it later: the Sync Log's Details.
+      appendSyncLog(services.spreadsheet(), [
+        runLine(new Date(), 'manual', 'Import failed', withGoogleWords(plain.sentence, plain.raw)),
+      ]);
+    } catch {
+      // Sheets is down too: the sentence still reaches the coordinator.
+    }
+    throw new UserError(plain.sentence);
+  }
 }
 
 /** Declined proposals are remembered: the event is never proposed again (until it is deleted). */
@@ -512,6 +605,11 @@ export function setImportMode(services: GoogleServices, mode: ImportMode): Impor
     const basics = planBasics(services);
     requireSettingsOwner(services, basics.settings);
     const claimed = claimSettings(services, basics.settings);
+    // While off, the sync's reads went on (for occurrences) without looking for new events:
+    // turned on again, the calendar is read in full once, so nothing added meanwhile is missed.
+    const calendarId = basics.settings.calendar.calendarId;
+    if (importModeOf(basics) === 'off' && mode !== 'off' && calendarId)
+      dropSyncToken(services.documentProperties(), calendarId);
     saveSettings(services.documentProperties(), {
       ...claimed,
       calendar: { ...claimed.calendar, importMode: mode },

@@ -1,6 +1,7 @@
 // Switching the plan to another calendar moves its events there: copied, then removed from the old one, resumably.
 import { listPlanEvents } from '../adapters/calendar/events';
-import { carryExceptions, exceptionItemsBySeries } from '../adapters/calendar/occurrences';
+import { readSeriesExceptions } from '../adapters/calendar/occurrenceBook';
+import { carryExceptions } from '../adapters/calendar/occurrences';
 import { advancedCalendar, httpStatus } from '../adapters/calendar/service';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { writeAddonColumns } from '../adapters/sheets/addonColumns';
@@ -106,50 +107,13 @@ export function continueMove(
   const store = services.documentProperties();
   const move = loadPendingMove(store);
   if (!move) return null;
-  const events = advancedCalendar(services).Events!;
-  const listed = listedPlanItems(services, move.from, planKey);
-  const left = listed.filter((e) => toExistingEvent(e, planKey) !== null);
-  const exceptions = exceptionItemsBySeries(listed);
+  const left = listedPlanItems(services, move.from, planKey).filter(
+    (e) => toExistingEvent(e, planKey) !== null,
+  );
   const there = new Map<string, string>();
   for (const e of listPlanEvents(services, move.to, planKey))
     if (toExistingEvent(e, planKey) && e.id) there.set(activityOf(e), e.id);
-  let stopped: ReturnType<typeof plainGoogleError> | null = null;
-  const failed: string[] = [];
-  let moved = 0;
-  let occurrences = 0;
-  for (const e of left) {
-    const activity = activityOf(e);
-    try {
-      if (!there.has(activity)) {
-        const created = events.insert(copyOf(e), move.to, { sendUpdates: 'none' });
-        there.set(activity, created.id ?? '');
-      }
-      // Before the old series goes, its moved and cancelled occurrences are set on the copy (an
-      // interrupted run sets them again on the copy it finds: every step is safe to repeat).
-      const carried = carryExceptions(
-        events,
-        move.to,
-        there.get(activity) ?? '',
-        e,
-        exceptions.get(e.id ?? '') ?? [],
-      );
-      try {
-        events.remove(move.from, e.id ?? '', { sendUpdates: 'none' });
-      } catch (error) {
-        const status = httpStatus(error);
-        if (status !== 404 && status !== 410) throw error;
-      }
-      moved += 1;
-      occurrences += carried;
-    } catch (error) {
-      const plain = plainGoogleError(error, 'write');
-      if (plain.stopsRun) {
-        stopped = plain;
-        break;
-      }
-      failed.push(`${activity} “${e.summary ?? ''}”: ${plain.sentence}`);
-    }
-  }
+  const { moved, occurrences, stopped, failed } = moveEach(services, move, left, there);
   rewriteEventIds(services, there);
   const done = move.total - (left.length - moved);
   const movedWords = `${plural(Math.max(0, done), 'event')} of ${move.total}`;
@@ -181,6 +145,70 @@ export function continueMove(
   ]);
   saveLastRun(store, summary);
   return { complete: !stopped, summary };
+}
+
+/** What moving the events left did: how many moved, with how many occurrences, and what stopped it. */
+interface MoveProgress {
+  moved: number;
+  occurrences: number;
+  stopped: ReturnType<typeof plainGoogleError> | null;
+  failed: string[];
+}
+
+/**
+ * Copies each event left into the new calendar (unless `there` has a copy of its activity), sets
+ * a series' moved and cancelled occurrences on the copy, then removes the old one; until a limit
+ * stops the run. `there` gains the copies made.
+ */
+function moveEach(
+  services: GoogleServices,
+  move: PendingMove,
+  left: readonly EventJson[],
+  there: Map<string, string>,
+): MoveProgress {
+  const events = advancedCalendar(services).Events!;
+  let stopped: MoveProgress['stopped'] = null;
+  const failed: string[] = [];
+  let moved = 0;
+  let occurrences = 0;
+  for (const e of left) {
+    const activity = activityOf(e);
+    try {
+      if (!there.has(activity)) {
+        const created = events.insert(copyOf(e), move.to, { sendUpdates: 'none' });
+        there.set(activity, created.id ?? '');
+      }
+      // Before the old series goes, its moved and cancelled occurrences are set on the copy (an
+      // interrupted run sets them again on the copy it finds: every step is safe to repeat). They
+      // are read from the old series' instances, cancelled ones included: a cancelled occurrence
+      // need not carry the plan's tag, so the plan's filtered list may not return it.
+      const carried = e.recurrence?.length
+        ? carryExceptions(
+            events,
+            move.to,
+            there.get(activity) ?? '',
+            e,
+            readSeriesExceptions(services, move.from, e).items,
+          )
+        : 0;
+      try {
+        events.remove(move.from, e.id ?? '', { sendUpdates: 'none' });
+      } catch (error) {
+        const status = httpStatus(error);
+        if (status !== 404 && status !== 410) throw error;
+      }
+      moved += 1;
+      occurrences += carried;
+    } catch (error) {
+      const plain = plainGoogleError(error, 'write');
+      if (plain.stopsRun) {
+        stopped = plain;
+        break;
+      }
+      failed.push(`${activity} “${e.summary ?? ''}”: ${plain.sentence}`);
+    }
+  }
+  return { moved, occurrences, stopped, failed };
 }
 
 /** Rows whose activity now has its event in the new calendar get that event's ID. */

@@ -2,12 +2,13 @@
 
 import { checkChosenCalendar } from '../adapters/calendar/target';
 import { withDocumentLock } from '../adapters/documentLock';
-import type { GoogleServices, PropertyStore, SheetBuilders } from '../adapters/google';
+import type { CacheStore, GoogleServices, PropertyStore, SheetBuilders } from '../adapters/google';
 import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
 import { loadRowStates, saveRowStates } from '../adapters/rowStates';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
 import { dataColumnRange } from '../adapters/sheets/cells';
+import { rememberColumnKeys } from '../adapters/sheets/columnIdentity';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
 import { removeEmptyDefaultSheet } from '../adapters/sheets/defaultSheet';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
@@ -133,6 +134,8 @@ function protectionsFor(state: TabState): ProtectionSpec[] {
 
 interface RunContext {
   builders: SheetBuilders;
+  /** Where the column memo lives: set-up leaves each tab's, so the first sync need not sweep. */
+  cache: CacheStore | null;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   store: PropertyStore;
   options: NormalisedOptions;
@@ -166,8 +169,23 @@ function checkCalendarChange(
   return next.calendar.mode === 'none' ? before.owner : actingUser(services);
 }
 
+/**
+ * Leaves the column memo of each tab whose columns this set-up made or changed (its old memo, if
+ * any, no longer holds, and the new layout is known without a sweep), so the first sync after
+ * set-up finds the columns without reading each one's metadata. An untouched tab keeps its memo.
+ */
+function rememberLayouts(cache: CacheStore | null, states: Iterable<TabState>): void {
+  for (const { sheet, layout, created, plan } of states) {
+    const touched =
+      created || plan.append.length + plan.tag.length + plan.headerRestores.length > 0;
+    if (layout && touched)
+      rememberColumnKeys(cache, sheet, layout.headers, layout.keys, layout.count);
+  }
+}
+
 function runSetup({
   builders,
+  cache,
   spreadsheet,
   store,
   options,
@@ -264,6 +282,7 @@ function runSetup({
     applyProtections(builders, state.sheet, protections);
   }
 
+  rememberLayouts(cache, states.values());
   saveSettings(store, settings);
   saveIdCounters(store, idCounters);
   saveRowStates(store, rowStatesAfter([...states.values()]), rowStates);
@@ -332,6 +351,7 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
     () =>
       runSetup({
         builders: services.sheetBuilders(),
+        cache: services.documentCache(),
         spreadsheet,
         store,
         options: parsed.value,

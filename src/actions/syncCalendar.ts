@@ -1,6 +1,8 @@
 // syncCalendar / previewSync: the Calendar tab → Google Calendar, one way, idempotent, resumable.
 import { loadApprovals, saveApprovals } from '../adapters/approvals';
+import type { CalendarChanges } from '../adapters/calendar/changes';
 import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
+import { knownOccurrences } from '../adapters/calendar/occurrenceBook';
 import { loadProposals } from '../adapters/calendar/proposals';
 import type { CalendarInfo } from '../adapters/calendar/target';
 import { BusyError, withDocumentLock } from '../adapters/documentLock';
@@ -70,7 +72,9 @@ import {
   importLogEntries,
   importStep,
   importSummary,
+  keepChanges,
   pendingImportIds,
+  readChanges,
 } from './importEvents';
 import { continueMove } from './moveCalendar';
 import { sendRowsAsPlanned } from './sendAsPlanned';
@@ -151,6 +155,8 @@ function planFor(
   book: ApprovalBook,
   /** Rows of accepted imports whose event is not tagged yet: left alone until the import is finished. */
   importing: ReadonlySet<string> = new Set(),
+  /** The run's read of the calendar's changes (null in a preview, which keeps to the plan's list). */
+  changes: CalendarChanges | null = null,
 ) {
   const automatic = options.run !== 'manual';
   const finishingManual = automatic && store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
@@ -177,10 +183,16 @@ function planFor(
     };
   });
   const listed = listPlanEvents(ctx.services, calendar.id, ctx.planKey);
-  // Occurrences moved or cancelled in Calendar come in the same list (no call per series).
+  // Occurrences moved or cancelled in Calendar: the book kept from earlier runs, brought up to date
+  // by this run's reads (no call per series unless a series was laid out anew or nothing is known).
+  const known = knownOccurrences(ctx.services, store, calendar.id, ctx.planKey, listed, {
+    changes,
+    save: !options.preview,
+    readInstances: !options.preview,
+  });
   const existing = withExceptions(
     listed.map((e) => toExistingEvent(e, ctx.planKey)).filter((e) => e !== null),
-    listed,
+    known,
     ctx.oracle,
     ctx.activity.planZone,
   );
@@ -573,6 +585,8 @@ interface PreparedRun {
   imports: ImportStep | null;
   plan: SyncPlan;
   emptied: EmptiedRow[];
+  /** Shares Google refused (one just after the calendar was made): said, not dropped. */
+  sharingProblems: readonly string[];
 }
 
 /**
@@ -588,14 +602,19 @@ function prepareRun(
   const basics = created ? createChosenCalendar(fresh) : fresh;
   const calendar = targetCalendar(basics);
   const store = services.documentProperties();
-  // Events others added (issue 15): proposed, or imported as rows, before the plan is made.
-  const imports = created ? null : importStep(basics, calendar, () => calendarTabContext(basics));
+  // One read of what changed in the calendar (even the one just created: it gives the token
+  // the next run reads from). Events others added (issue 15) are proposed, or imported as
+  // rows, before the plan is made; the plan's moved and cancelled occurrences come from it too.
+  const changes = readChanges(basics, calendar);
+  const imports = importStep(basics, calendar, changes, () => calendarTabContext(basics));
   let ctx = calendarTabContext(basics);
   // Confirmed by the coordinator: written where the rows are now, then read again with them.
   const confirmed = options.run === 'manual' ? options.confirmNoStatus : null;
   if (confirmed && sendRowsAsPlanned(ctx, confirmed) > 0) ctx = calendarTabContext(basics);
   let book = noteWaitingPeople(ctx, loadApprovals(store));
-  const plan = planFor(ctx, calendar, options, store, book, imports?.pending);
+  const plan = planFor(ctx, calendar, options, store, book, imports?.pending, changes);
+  // Stored once the proposals and the occurrences kept what it read.
+  keepChanges(basics, calendar, changes);
   // Rows emptied of what partners typed: their events go as a deleted row's do (no record claims
   // them), their IDs are retired and their add-on cells cleared at the end of the run.
   const emptied = emptiedRows(CALENDAR_TAB, ctx.tab.location, ctx.tab.raw);
@@ -620,7 +639,16 @@ function prepareRun(
     book = sharing.book;
     saveApprovals(store, book);
   }
-  return { services, store, ctx, calendar, imports, plan, emptied };
+  return {
+    services,
+    store,
+    ctx,
+    calendar,
+    imports,
+    plan,
+    emptied,
+    sharingProblems: sharing.problems,
+  };
 }
 
 /** What the writes did, and why they stopped. */
@@ -687,6 +715,9 @@ function finishRun(
   });
   const importWords = importSummary(imports);
   if (importWords) report.summary += ` ${importWords}`;
+  // A share Google refused (one just after the calendar was made) is said, not dropped.
+  const sharingProblems = run.sharingProblems;
+  if (sharingProblems.length) report.summary += ` ${sharingProblems.join(' ')}`;
   const manualWork = options.run === 'manual' || store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
   if (report.complete && armed) clearContinuation(services.triggers(), ctx.spreadsheet);
   const waited = takeDeferred(store);
@@ -722,7 +753,7 @@ function finishRun(
   ]);
   const eventful =
     outcomes.length > 0 || report.conflicts > 0 || !report.complete || report.heldBackDeletions > 0;
-  if (importWords || eventful)
+  if (importWords || sharingProblems.length > 0 || eventful)
     saveLastRun(store, `${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`);
   rememberTab(ctx, store, report);
   if (report.complete) refreshDashboardAfterSync(services);

@@ -66,6 +66,8 @@ export interface GoogleServices {
   /** Utilities.formatDate: Java SimpleDateFormat patterns, IANA zones. */
   formatDate(date: Date, timeZone: string, format: string): string;
   uuid(): string;
+  /** Utilities.sleep: a pause inside the execution (counts toward its 6 minutes). */
+  sleep(ms: number): void;
   htmlFromFile(file: string): GoogleAppsScript.HTML.HtmlOutput;
   sheetBuilders(): SheetBuilders;
   /** MailApp: the partner digest's mail, sent from the running account. */
@@ -92,6 +94,7 @@ export function appsScriptServices(): GoogleServices {
     advancedCalendar: () => (typeof Calendar === 'undefined' || !Calendar ? null : Calendar),
     formatDate: (date, timeZone, format) => Utilities.formatDate(date, timeZone, format),
     uuid: () => Utilities.getUuid(),
+    sleep: (ms) => Utilities.sleep(ms),
     htmlFromFile: (file) => HtmlService.createHtmlOutputFromFile(file),
     sheetBuilders: () => ({
       newDataValidation: () => SpreadsheetApp.newDataValidation(),

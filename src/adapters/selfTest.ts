@@ -6,8 +6,11 @@ import {
   reportTable,
   type SelfTestReport,
 } from '../domain/selfTest/verdict';
+import { versionLine } from '../shared/version';
 import { advancedCalendar, errorMessage } from './calendar/service';
 import type { GoogleServices } from './google';
+import { probePropertyLimits, probePropertyOverflow, probeThreeLetterIds } from './selfTestLimits';
+import { PROBE_TRIGGER_HANDLER, probePrivateTrigger } from './selfTestTrigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,8 +19,9 @@ type Ev = GoogleAppsScript.Calendar.Schema.Event;
 /** Sheet-level metadata marking the report tab, so a rerun replaces it and never a user's tab. */
 export const REPORT_TAB_KEY = 'swpSelfTestReport';
 const REPORT_TAB_NAME = 'Self-test report';
-/** Handler of the throwaway trigger (exported by src/index.ts; does nothing if it ever fires). */
-export const PROBE_TRIGGER_HANDLER = 'selfTestTriggerProbe_';
+
+export { PROBE_TRIGGER_HANDLER } from './selfTestTrigger';
+
 const KEY = 'swpSelfTest';
 /** Reserved for documentation (RFC 2606): nobody receives mail there. */
 const GUESTS = ['a@example.com', 'b@example.com', 'c@example.com'];
@@ -131,8 +135,68 @@ function where(at: number | null, moved: number, stayed: number, what: string): 
   return at === null ? 'gone' : `found at ${at}`;
 }
 
+/**
+ * A daily all-day series of 4 tagged with the probe's key, and its instances (ids as Google forms
+ * them: the self-test reads them rather than building them).
+ */
+function taggedSeries(scratch: Scratch, tag: string): { id: string; instances: Ev[] } {
+  const created = insertEvent(scratch, {
+    recurrence: ['RRULE:FREQ=DAILY;COUNT=4'],
+    extendedProperties: { private: { [KEY]: tag } },
+  });
+  const id = created.id ?? '';
+  const instances =
+    advancedCalendar(scratch.services).Events!.instances(scratch.calendar(), id).items ?? [];
+  return { id, instances };
+}
+
+/** The series' cancelled occurrence among a list's items: 'included' or 'left out'. */
+function cancelledIn(items: readonly Ev[], occurrenceId: string): boolean {
+  return items.some((i) => i.id === occurrenceId && i.status === 'cancelled');
+}
+
+/** The probes of a series' single occurrences (docs/self-test.md). */
+function OCCURRENCE_RUNNERS(): Pick<
+  Record<ProbeId, (scratch: Scratch) => string>,
+  'exceptionCarriesSeriesTags' | 'cancelledStubAndTagFilter' | 'cancelledOccurrenceInFullList'
+> {
+  return {
+    exceptionCarriesSeriesTags(scratch) {
+      const events = advancedCalendar(scratch.services).Events!;
+      const { instances } = taggedSeries(scratch, 'moved');
+      const second = instances[1]?.id ?? '';
+      events.patch({ summary: 'SWP self-test (moved)' }, scratch.calendar(), second, NO_MAIL);
+      const tags = events.get(scratch.calendar(), second).extendedProperties?.private ?? {};
+      return tags[KEY] === 'moved' ? 'tags copied' : 'no tags';
+    },
+
+    cancelledStubAndTagFilter(scratch) {
+      const events = advancedCalendar(scratch.services).Events!;
+      const { instances } = taggedSeries(scratch, 'stub');
+      const third = instances[2]?.id ?? '';
+      events.remove(scratch.calendar(), third, NO_MAIL);
+      const items =
+        events.list(scratch.calendar(), {
+          privateExtendedProperty: `${KEY}=stub`,
+          maxResults: 2500,
+        }).items ?? [];
+      return cancelledIn(items, third) ? 'returned' : 'not returned';
+    },
+
+    cancelledOccurrenceInFullList(scratch) {
+      const events = advancedCalendar(scratch.services).Events!;
+      const { instances } = taggedSeries(scratch, 'full');
+      const fourth = instances[3]?.id ?? '';
+      events.remove(scratch.calendar(), fourth, NO_MAIL);
+      const items = events.list(scratch.calendar(), { maxResults: 2500 }).items ?? [];
+      return cancelledIn(items, fourth) ? 'included' : 'left out';
+    },
+  };
+}
+
 /** One function per probe: does the thing, returns the answer phrase the domain compares. */
 const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
+  ...OCCURRENCE_RUNNERS(),
   extendedPropertyQuery(scratch) {
     const wanted = insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'a' } } });
     insertEvent(scratch, { extendedProperties: { private: { [KEY]: 'b' } } });
@@ -337,6 +401,27 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     return cell.getValue() === 'item 501' ? 'item 501 accepted' : 'item 501 rejected';
   },
 
+  extendedPropertyLimits(scratch) {
+    return probePropertyLimits(scratch.services, scratch.calendar(), (extra) =>
+      insertEvent(scratch, extra),
+    );
+  },
+
+  extendedPropertyOverflow(scratch) {
+    return probePropertyOverflow(scratch.services, scratch.calendar(), (extra) =>
+      insertEvent(scratch, extra),
+    );
+  },
+
+  formatDateThreeLetterIds(scratch) {
+    return probeThreeLetterIds(scratch.services);
+  },
+
+  // Two runs: this one sets a trigger that outlives it (not the scratch's), the next reads it.
+  privateTriggerFires(scratch) {
+    return probePrivateTrigger(scratch.services);
+  },
+
   documentLock(scratch) {
     const lock = scratch.services.documentLock();
     if (!lock) return 'no document lock';
@@ -370,6 +455,7 @@ function writeReport(ss: Spreadsheet, report: SelfTestReport, cleanup: string[])
   const lines = [
     ...table,
     [report.summary, ...Array(width - 1).fill('')],
+    [versionLine(), ...Array(width - 1).fill('')],
     ...cleanup.map((p) => [`Not cleaned up: ${p}`, ...Array(width - 1).fill('')]),
   ];
   const sheet = reportSheet(ss);
@@ -406,5 +492,6 @@ export function runSelfTest(
   active.activate();
   for (const row of reportTable(report)) console.log(row.join(' | '));
   console.log(report.summary);
+  console.log(versionLine());
   return { ...report, green: report.green && cleanup.length === 0, notCleanedUp: cleanup };
 }

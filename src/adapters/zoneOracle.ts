@@ -1,5 +1,30 @@
 // The zone oracle on Google: Utilities.formatDate is documented to honour IANA zones (Intl data is not).
+import type { ZoneTableStore } from '../domain/time/yearTableOracle';
 import { type WallTime, wallTimeFromUtc, type ZoneOracle } from '../domain/time/zones';
+import type { CacheStore } from './google';
+
+/** Six hours, the longest Google keeps a cache entry (docs/google-facts.md, "Services with limits"). */
+const TABLE_SECONDS = 21_600;
+
+/**
+ * The document cache as the home of worked-out zone tables: derived data that may vanish at any time
+ * (a lost table costs ~90 formatDate calls once), so not the document's stored state. Outside a
+ * container document there is no document cache (V): tables then last one execution.
+ */
+export function cachedZoneTables(cache: CacheStore | null): ZoneTableStore | null {
+  if (!cache) return null;
+  return {
+    get: (key) => cache.get(key),
+    put: (key, value) => {
+      try {
+        cache.put(key, value, TABLE_SECONDS);
+      } catch {
+        // Derived data: a table that could not be kept is worked out again next run, and the
+        // sync that asked for it goes on.
+      }
+    },
+  };
+}
 
 /**
  * One formatDate call per distinct (zone, minute): the sync asks for the same instants many times

@@ -45,6 +45,8 @@ export const CALENDAR_TEXT = {
     'The add-on shares only a calendar it created for the plan, not one of your own calendars. To share the activities with partners, choose “A new group calendar”, or share your calendar yourself in Google Calendar.',
   cannotShare: (why: string) =>
     `The calendar could not be shared with the partners (only its owner can share it): ${why}`,
+  notSharedYet: (emails: readonly string[]) =>
+    `Google did not let the calendar be shared yet with ${emails.join(', ')} (this happens for a while after a calendar is created). The next sync tries again.`,
   calendarDescription: (plan: string) =>
     `Activities of the shared work plan “${plan}”, ${CALENDAR_MARK}. Change them in the plan’s Calendar tab.`,
   noCalendarTab:

@@ -10,6 +10,7 @@ import { startPreview } from '../../preview/server';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { appendRows, type Cells, syncFixture } from '../harness/syncFixture';
+import { printColdLoad } from './coldLoad';
 
 const N = 1000;
 
@@ -296,8 +297,10 @@ function printGrowth(bySize: Array<Array<Measure & { cpuMs: number }>>): void {
   for (const r of rows) console.log(line(r));
 }
 
+// First, while the process is fresh: what every execution pays before doing any work.
+printColdLoad();
 console.log(
-  `The example plan grown to ${SIZES.join(' / ')} findings and activities (outcomes n/4, goals n/10, measurements n/2)`,
+  `\nThe example plan grown to ${SIZES.join(' / ')} findings and activities (outcomes n/4, goals n/10, measurements n/2)`,
 );
 printGrowth(SIZES.map(planAtScale));
 console.log(`\nReading ${N} existing events`);

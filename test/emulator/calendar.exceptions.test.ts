@@ -1,12 +1,14 @@
 // Single occurrences of a series changed or cancelled on their own: the emulator's exception model.
+
+import type { Ambiguities } from '../../emulator/ambiguities';
 import { CalendarEmulator } from '../../emulator/calendar';
 import { Runtime } from '../../emulator/runtime';
 
 const USER = 'coordinator@example.org';
 type Ev = GoogleAppsScript.Calendar.Schema.Event;
 
-function setup(zone = 'America/New_York') {
-  const runtime = new Runtime({ startTime: Date.UTC(2027, 0, 10, 12) });
+function setup(zone = 'America/New_York', ambiguities: Partial<Ambiguities> = {}) {
+  const runtime = new Runtime({ startTime: Date.UTC(2027, 0, 10, 12), ambiguities });
   const emu = new CalendarEmulator(runtime, {
     userEmail: USER,
     defaultCalendarTimeZone: zone,
@@ -84,9 +86,14 @@ describe('exceptions through the advanced service (Events resource, events.list,
       recurringEventId: id,
       originalStartTime: { dateTime: '2027-03-08T09:00:00-05:00', timeZone: 'America/New_York' },
     };
-    // showDeleted and singleEvents both false: the cancelled instance is still included (V).
+    // showDeleted and singleEvents both false: the cancelled instance is still included (V, the
+    // default reading of the two texts: ambiguities.deletedOccurrences).
     const plain = events.list('primary', { showDeleted: false }).items ?? [];
-    expect(plain.find((i) => i.status === 'cancelled')).toMatchObject(stub);
+    expect(plain.find((i) => i.status === 'cancelled')).toEqual({
+      kind: 'calendar#event',
+      etag: expect.any(String),
+      ...stub,
+    });
     // Expanded without showDeleted: simply absent; with showDeleted: the stub.
     expect(starts(events.list('primary', { singleEvents: true }).items)).toHaveLength(3);
     expect(
@@ -201,5 +208,73 @@ describe('exceptions through the advanced service (Events resource, events.list,
     ]);
     // The emulator's snapshot of events lists the series once (exceptions are its occurrences).
     expect(emu.liveEvents(USER)).toHaveLength(1);
+  });
+});
+
+describe('what Google leaves undocumented about occurrences, both ways (emulator/ambiguities.ts)', () => {
+  const STUB_KEYS = ['etag', 'id', 'kind', 'originalStartTime', 'recurringEventId', 'status'];
+  const filtered = (events: CalendarEmulator['advanced']['Events']) =>
+    (events.list('primary', { privateExtendedProperty: 'swpPlan=p1' }).items ?? []).map(
+      (i) => i.id,
+    );
+
+  test.each([
+    ['bare', false],
+    ['tagged', true],
+  ] as const)('cancelledStubs %s: the stub’s fields and the property filter', (option, tagged) => {
+    const { events } = setup('America/New_York', { cancelledStubs: option });
+    const id = weekly(events);
+    const token = events.list('primary', {}).nextSyncToken;
+    events.remove('primary', `${id}_20270308T140000Z`);
+    const [stub] = events.list('primary', { syncToken: token }).items ?? [];
+    expect(Object.keys(stub).sort()).toEqual(
+      tagged ? [...STUB_KEYS, 'extendedProperties'].sort() : STUB_KEYS,
+    );
+    // The documented stub carries nothing a privateExtendedProperty filter could match.
+    expect(filtered(events)).toEqual(tagged ? [id, `${id}_20270308T140000Z`] : [id]);
+    // Unfiltered lists and instances with showDeleted return it either way.
+    expect(events.list('primary').items?.map((i) => i.id)).toContain(`${id}_20270308T140000Z`);
+    expect(
+      events.instances('primary', id, { showDeleted: true }).items?.map((i) => i.status),
+    ).toContain('cancelled');
+  });
+
+  test.each([
+    ['copied', true],
+    ['dropped', false],
+  ] as const)('exceptionTags %s: a moved occurrence and the series’ tags', (option, copied) => {
+    const { emu, events } = setup('America/New_York', { exceptionTags: option });
+    const id = weekly(events);
+    const xid = emu.moveOccurrence(
+      USER,
+      id,
+      new Date('2027-03-15T13:00:00Z'),
+      new Date('2027-03-16T19:00Z'),
+    );
+    expect(events.get('primary', xid).extendedProperties?.private).toEqual(
+      copied ? { swpPlan: 'p1', swpActivityId: 'A1' } : undefined,
+    );
+    expect(filtered(events)).toEqual(copied ? [id, xid] : [id]);
+    // Wherever its tags went, the exception names its series and is in place among the instances.
+    const listed = events.list('primary').items?.find((i) => i.id === xid);
+    expect(listed).toMatchObject({ recurringEventId: id });
+    expect(starts(events.instances('primary', id).items)).toContain('2027-03-16T15:00:00-04:00');
+  });
+
+  test.each([
+    ['listed', true],
+    ['syncOnly', false],
+  ] as const)('deletedOccurrences %s: a full list without showDeleted', (option, listed) => {
+    const { events } = setup('America/New_York', { deletedOccurrences: option });
+    const id = weekly(events);
+    const token = events.list('primary', {}).nextSyncToken;
+    events.remove('primary', `${id}_20270322T130000Z`);
+    const full = (events.list('primary').items ?? []).map((i) => i.status);
+    expect(full).toEqual(listed ? ['confirmed', 'cancelled'] : ['confirmed']);
+    // Both texts agree on incremental sync and on showDeleted=true.
+    expect(events.list('primary', { syncToken: token }).items?.map((i) => i.status)).toEqual([
+      'cancelled',
+    ]);
+    expect(events.list('primary', { showDeleted: true }).items).toHaveLength(2);
   });
 });

@@ -179,6 +179,33 @@ describe('Utilities', () => {
     expect(formatDate(d, 'Etc/UTC', "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe('2027-03-14T07:30:00Z');
   });
 
+  it.each([
+    // Java's short ids (V: ZoneId.SHORT_IDS): only EST, MST and HST are fixed offsets.
+    ['EST', '-0500', '-0500'],
+    ['MST', '-0700', '-0700'],
+    ['HST', '-1000', '-1000'],
+    ['PST', '-0800', '-0700'],
+    ['CST', '-0600', '-0500'],
+    ['AST', '-0900', '-0800'],
+    ['ECT', '+0100', '+0200'],
+    ['BST', '+0600', '+0600'],
+    ['IST', '+0530', '+0530'],
+  ])(
+    'Utilities.formatDate reads the three-letter id %s as Java does (January %s, July %s)',
+    (id, winter, summer) => {
+      const rt = new Runtime();
+      const format = new UtilitiesEmulator(rt).app.formatDate as (
+        d: Date,
+        z: string,
+        p: string,
+      ) => string;
+      for (const year of [2019, 2027, 2031]) {
+        expect(format(new Date(Date.UTC(year, 0, 15, 12)), id, 'Z')).toBe(winter);
+        expect(format(new Date(Date.UTC(year, 6, 15, 12)), id, 'Z')).toBe(summer);
+      }
+    },
+  );
+
   it('gives unique UUIDs, predictable when a test asks', () => {
     const u = new UtilitiesEmulator(new Runtime());
     const getUuid = u.app.getUuid as () => string;

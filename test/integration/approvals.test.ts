@@ -5,6 +5,7 @@ import { SETTINGS_KEY } from '../../src/adapters/settings';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB, PARTNERS_TAB } from '../../src/domain/schema/tabs';
 import type { ApprovalsState } from '../../src/shared/approvalsWire';
+import { readersOf, sharedGroupCalendar } from '../harness/groupCalendar';
 import { seeded } from '../harness/seeded';
 import { sidebarCall } from '../harness/sidebarCall';
 import {
@@ -47,31 +48,11 @@ function outsiders(seed: number, n: number): { typed: string[]; emails: string[]
 }
 
 function world(seed: number, zone: string) {
-  const f = syncFixture({
-    spreadsheetTimeZone: zone,
-    calendar: { mode: 'none', calendarId: null },
-  });
-  // Only a group calendar the add-on made is ever shared (docs/security.md): the coordinator
-  // chooses one, which also makes them the settings' owner.
-  const { calendarId } = sidebarCall(f.addon, 'saveCalendarChoice', {
-    mode: 'new',
-    calendarId: null,
-    shareWithPartners: true,
-    invitePartners: true,
-    sendInvites: true,
-  });
-  if (!calendarId) throw new Error('the group calendar was not made');
-  // The coordinator approves the partners added at set-up.
-  sidebarCall(f.addon, 'approvePeople', KNOWN);
-  const out = outsiders(seed, 3);
-  return { ...f, calendarId, out };
+  const f = sharedGroupCalendar(zone, { invitePartners: true, sendInvites: true });
+  return { ...f, out: outsiders(seed, 3) };
 }
 
-const readers = (ws: Workspace, calendarId: string) =>
-  (ws.calendar.toJSON().calendars.find((c) => c.id === calendarId)?.acl ?? [])
-    .filter((r) => r.role === 'reader')
-    .map((r) => String(r.scope.value).toLowerCase())
-    .sort();
+const readers = readersOf;
 
 const guestsOf = (ws: Workspace, calendarId: string) =>
   ws.calendar.liveEvents(calendarId).flatMap((e) => e.guests.map((g) => g.email.toLowerCase()));

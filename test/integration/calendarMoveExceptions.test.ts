@@ -9,6 +9,7 @@ import { seeded } from '../harness/seeded';
 import { sidebarCall } from '../harness/sidebarCall';
 import { appendRows, calendarRows, syncFixture } from '../harness/syncFixture';
 import { rowsOf } from '../harness/workbook';
+import { underEveryOccurrenceReading } from '../harness/workspace';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -135,73 +136,78 @@ function expectCarried(p: ReturnType<typeof planWithExceptions>) {
     expect(looks(ws.calendar.instancesOf(target, copy.id))).toEqual(before.get(copy.title));
 }
 
-describe.each([
-  [4, 'America/New_York', 'Europe/Berlin'],
-  [9, 'Pacific/Auckland', 'America/Los_Angeles'],
-])('switching calendars with changed occurrences (seed %i, %s → %s)', (seed, zone, targetZone) => {
-  it('carries every moved, changed and cancelled occurrence to the new calendar', () => {
-    const p = planWithExceptions(seed, zone, targetZone);
-    const preview = sidebarCall(
-      p.addon,
-      'previewCalendarMove',
-      choice(p.target),
-    ) as CalendarMovePreview;
-    expect(preview.events).toBe(2);
-    const state = sidebarCall(
-      p.addon,
-      'saveCalendarChoice',
-      choice(p.target, 2),
-    ) as CalendarSyncState;
-    expect(state.lastRun).toContain(
-      'Moved 2 events from “Riverside Partnership” to “Partnership 2027” (copied with their guests and answers and 4 occurrences moved or cancelled in Calendar, then removed',
-    );
-    expectCarried(p);
-  });
+underEveryOccurrenceReading(() => {
+  describe.each([
+    [4, 'America/New_York', 'Europe/Berlin'],
+    [9, 'Pacific/Auckland', 'America/Los_Angeles'],
+  ])(
+    'switching calendars with changed occurrences (seed %i, %s → %s)',
+    (seed, zone, targetZone) => {
+      it('carries every moved, changed and cancelled occurrence to the new calendar', () => {
+        const p = planWithExceptions(seed, zone, targetZone);
+        const preview = sidebarCall(
+          p.addon,
+          'previewCalendarMove',
+          choice(p.target),
+        ) as CalendarMovePreview;
+        expect(preview.events).toBe(2);
+        const state = sidebarCall(
+          p.addon,
+          'saveCalendarChoice',
+          choice(p.target, 2),
+        ) as CalendarSyncState;
+        expect(state.lastRun).toContain(
+          'Moved 2 events from “Riverside Partnership” to “Partnership 2027” (copied with their guests and answers and 4 occurrences moved or cancelled in Calendar, then removed',
+        );
+        expectCarried(p);
+      });
 
-  it.each([
-    ['a quota error on the first occurrence patched', 'patch', 1, false],
-    ['a quota error on the second occurrence patched', 'patch', 2, false],
-    ['a quota error on the first delete', 'remove', 1, false],
-    ['a quota error on the third delete', 'remove', 3, false],
-    ['a quota error right after the first copy was made', 'insert', 1, true],
-    ['a quota error right after the second copy was made', 'insert', 2, true],
-  ] as const)('finishes after %s, with one copy of each series', (_, method, at, after) => {
-    const p = planWithExceptions(seed, zone, targetZone);
-    const call = `Calendar.Events.${method}`;
-    if (after) p.ws.runtime.failAfter(call, at, 'Rate Limit Exceeded');
-    else p.ws.runtime.failAt(call, at, 'Rate Limit Exceeded');
-    const state = sidebarCall(
-      p.addon,
-      'saveCalendarChoice',
-      choice(p.target, 2),
-    ) as CalendarSyncState;
-    expect(state.lastRun).toContain('moved so far');
-    expect(state.lastRun).toContain('It continues by itself in about a minute.');
-    for (let i = 0; i < 5 && planSeries(p.ws, p.calendarId).length > 0; i++) {
-      p.ws.runtime.advance(61_000);
-      p.addon.runDueTriggers();
-    }
-    expectCarried(p);
-    const log = rowsOf(p.ws, 'Sync Log');
-    expect(log.filter((r) => r.What === 'Calendar moved')).toHaveLength(1);
-  });
+      it.each([
+        ['a quota error on the first occurrence patched', 'patch', 1, false],
+        ['a quota error on the second occurrence patched', 'patch', 2, false],
+        ['a quota error on the first delete', 'remove', 1, false],
+        ['a quota error on the third delete', 'remove', 3, false],
+        ['a quota error right after the first copy was made', 'insert', 1, true],
+        ['a quota error right after the second copy was made', 'insert', 2, true],
+      ] as const)('finishes after %s, with one copy of each series', (_, method, at, after) => {
+        const p = planWithExceptions(seed, zone, targetZone);
+        const call = `Calendar.Events.${method}`;
+        if (after) p.ws.runtime.failAfter(call, at, 'Rate Limit Exceeded');
+        else p.ws.runtime.failAt(call, at, 'Rate Limit Exceeded');
+        const state = sidebarCall(
+          p.addon,
+          'saveCalendarChoice',
+          choice(p.target, 2),
+        ) as CalendarSyncState;
+        expect(state.lastRun).toContain('moved so far');
+        expect(state.lastRun).toContain('It continues by itself in about a minute.');
+        for (let i = 0; i < 5 && planSeries(p.ws, p.calendarId).length > 0; i++) {
+          p.ws.runtime.advance(61_000);
+          p.addon.runDueTriggers();
+        }
+        expectCarried(p);
+        const log = rowsOf(p.ws, 'Sync Log');
+        expect(log.filter((r) => r.What === 'Calendar moved')).toHaveLength(1);
+      });
 
-  it('waits an hour when the daily limit stops the move, then finishes it', () => {
-    const p = planWithExceptions(seed, zone, targetZone);
-    p.ws.runtime.failAt('Calendar.Events.remove', 1, DAILY_QUOTA_MESSAGE, 10_000);
-    const state = sidebarCall(
-      p.addon,
-      'saveCalendarChoice',
-      choice(p.target, 2),
-    ) as CalendarSyncState;
-    expect(state.lastRun).toContain('It tries again by itself in an hour.');
-    p.ws.runtime.advance(2 * 61_000);
-    p.addon.runDueTriggers();
-    // Nothing ran after a minute: the series is still in the old calendar.
-    expect(planSeries(p.ws, p.calendarId).length).toBeGreaterThan(0);
-    p.ws.runtime.clearFaults();
-    p.ws.runtime.advance(HOUR);
-    p.addon.runDueTriggers();
-    expectCarried(p);
-  });
+      it('waits an hour when the daily limit stops the move, then finishes it', () => {
+        const p = planWithExceptions(seed, zone, targetZone);
+        p.ws.runtime.failAt('Calendar.Events.remove', 1, DAILY_QUOTA_MESSAGE, 10_000);
+        const state = sidebarCall(
+          p.addon,
+          'saveCalendarChoice',
+          choice(p.target, 2),
+        ) as CalendarSyncState;
+        expect(state.lastRun).toContain('It tries again by itself in an hour.');
+        p.ws.runtime.advance(2 * 61_000);
+        p.addon.runDueTriggers();
+        // Nothing ran after a minute: the series is still in the old calendar.
+        expect(planSeries(p.ws, p.calendarId).length).toBeGreaterThan(0);
+        p.ws.runtime.clearFaults();
+        p.ws.runtime.advance(HOUR);
+        p.addon.runDueTriggers();
+        expectCarried(p);
+      });
+    },
+  );
 });

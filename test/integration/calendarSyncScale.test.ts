@@ -40,7 +40,7 @@ describe('calendar sync at scale', () => {
     expect(big.counts).toEqual(small.counts);
   });
 
-  it('reads column identities once per tab: a quiet sync of 1,000 makes at most 100 calls', () => {
+  it('reads column identities once per tab: a quiet sync of 1,000 makes under 100 calls, Utilities included', () => {
     const { ws, counts } = quietSyncCounts(1000);
     const of = (service: RegExp) =>
       Object.entries(counts)
@@ -63,6 +63,10 @@ describe('calendar sync at scale', () => {
       total: expect.any(Number),
     });
     expect(total).toBeLessThanOrEqual(100);
+    // Every call, Utilities included: the zone tables come from the document cache, not formatDate.
+    const everything = Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(ws.runtime.count('Utilities.formatDate')).toBe(0);
+    expect(everything).toBeLessThan(100);
     // No per-column getters: the identities come from the remembered sweep.
     expect(ws.runtime.count('SpreadsheetApp.DeveloperMetadataLocation.getColumn')).toBe(0);
     expect(byService.calendar).toBeLessThanOrEqual(3);

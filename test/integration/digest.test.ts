@@ -112,7 +112,9 @@ describe('the partner digest', () => {
     nextDay(ws, addon);
     expect(ws.mail.sent).toHaveLength(2);
     const after = preview(addon);
-    expect(after.lastRun).toContain('3 partners wait for tomorrow');
+    expect(after.lastRun).toContain(
+      '3 partners wait: this account’s daily email allowance is used up. Google gives it back 24 hours after the day’s first email',
+    );
     expect(after.emails.filter((e) => e.sentThisWeek)).toHaveLength(2);
     const [, ...log] = ws.sheets.table('Sync Log');
     expect(log.filter((r) => r[1] === 'Weekly email' && r[2] === 'Not sent')).toHaveLength(3);

@@ -27,15 +27,18 @@ function snapshot(ws: Workspace) {
   };
 }
 
-/** A plan with synced events, automatic syncs on and the coordinator's own tab. */
-function planWithData() {
+/**
+ * A plan with synced events, automatic syncs on and the coordinator's own tab. With the hourly
+ * sync on, the document's one time trigger is taken, so the trigger probe cannot set its own.
+ */
+function planWithData(hourly = true) {
   const f = syncFixture();
   appendRows(f.ws, CALENDAR_TAB, [
     { title: 'Kick-off', startDate: '2027-03-10', startTime: '17:00' },
     { title: 'Book fair', startDate: '2027-04-02' },
   ]);
   f.addon.run('syncCalendar');
-  f.addon.run('setAutoSync', { afterEdits: true, hourly: true });
+  f.addon.run('setAutoSync', { afterEdits: true, hourly });
   const own = f.ws.sheets.app.getActiveSpreadsheet().insertSheet('My notes');
   own.getRange('A1:B2').setValues([
     ['Call Ana', '=1+1'],
@@ -54,13 +57,21 @@ function reportTab(ws: Workspace) {
 }
 
 describe('live self-test on the emulator', () => {
-  it('reports every probe green, in a report tab, and leaves the user’s tabs, events and triggers untouched', () => {
-    const { ws, addon } = planWithData();
+  it('reports every probe green over two runs (the trigger probe answers at the second), in a report tab, and leaves the user’s tabs, events and triggers as they were', () => {
+    const { ws, addon } = planWithData(false);
     const before = snapshot(ws);
     expect(before.events.flat().filter((e) => e.status !== 'cancelled')).toHaveLength(2);
-    expect(before.triggers).toHaveLength(2);
+    expect(before.triggers).toHaveLength(1);
     const activeBefore = ws.sheets.app.getActiveSpreadsheet().getActiveSheet().getName();
 
+    const first = addon.run('runSelfTest') as Result;
+    expect(first.rows.find((r) => r.id === 'privateTriggerFires')).toMatchObject({
+      verdict: 'could not run',
+      observed: expect.stringMatching(/^error: set: .*Run the self-test again after two minutes/),
+    });
+    // Its trigger fires a minute later and removes itself; the next run reads the note.
+    ws.runtime.advance(2 * 60_000);
+    expect(addon.runDueTriggers()).toEqual(['selfTestTriggerProbe_']);
     const result = addon.run('runSelfTest') as Result;
 
     expect(result.rows.map((r) => r.id)).toEqual(PROBES.map((p) => p.id));
@@ -88,6 +99,7 @@ describe('live self-test on the emulator', () => {
       'Observed',
       'Verdict',
       'Relied on by',
+      'Emulator option it settles',
     ]);
     expect(table.slice(1, PROBES.length + 1).map((r) => r[0])).toEqual(PROBES.map((p) => p.fact));
     expect(table[PROBES.length + 1][0]).toBe(result.summary);
@@ -121,7 +133,11 @@ describe('live self-test on the emulator', () => {
       expect(row?.verdict).toBe('could not run');
       expect(row?.observed).toMatch(/Service unavailable/);
       expect(result.green).toBe(false);
-      expect(result.rows.filter((r) => r.verdict === 'could not run')).toHaveLength(1);
+      // The trigger probe cannot run beside the hourly sync (see above): the rest ran.
+      expect(result.rows.filter((r) => r.verdict === 'could not run').map((r) => r.id)).toEqual([
+        probeId,
+        'privateTriggerFires',
+      ]);
       expect(snapshot(ws)).toEqual(before);
     },
   );
@@ -144,6 +160,33 @@ describe('live self-test on the emulator', () => {
       .map((s) => s.getName());
     expect(names.filter((n) => n.startsWith('SWP self-test'))).toHaveLength(1);
     expect(ws.calendar.listCalendars()).toHaveLength(calendarsBefore);
+  });
+});
+
+describe('the trigger probe, over two runs', () => {
+  it('with the hourly sync on, the trigger probe says why it cannot run and sets nothing', () => {
+    const { ws, addon } = planWithData(true);
+    const before = snapshot(ws);
+    const result = addon.run('runSelfTest') as Result;
+    expect(result.rows.find((r) => r.id === 'privateTriggerFires')?.observed).toMatch(
+      /turn the automatic hourly sync off while you run this probe/,
+    );
+    expect(snapshot(ws)).toEqual(before);
+  });
+
+  it('a trigger that never fired is answered "did not fire" after a quarter of an hour, and removed', () => {
+    const { ws, addon } = planWithData(false);
+    const before = snapshot(ws);
+    addon.run('runSelfTest');
+    ws.runtime.advance(16 * 60_000);
+    // Google never ran it: the pending trigger is dropped unrun.
+    ws.script.takeDueClockTriggers();
+    const result = addon.run('runSelfTest') as Result;
+    expect(result.rows.find((r) => r.id === 'privateTriggerFires')).toMatchObject({
+      observed: 'did not fire',
+      verdict: 'SURPRISE',
+    });
+    expect(snapshot(ws)).toEqual(before);
   });
 });
 

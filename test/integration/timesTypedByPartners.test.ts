@@ -61,7 +61,7 @@ describe('zone names are checked against the IANA list, never tried on Google', 
   it.each([
     ['Europe/Pariss', 'Did you mean Europe/Paris?'],
     ['America/New_Yrok', 'Did you mean America/New_York?'],
-    ['EST', 'is an abbreviation, which does not follow summer time'],
+    ['EST', 'is an abbreviation, which Google may read differently from you'],
     ['GMT+1', 'is a fixed offset'],
   ])('a row in %s is not synced, and says “%s”', (zone, words) => {
     const { ws, addon, calendarId } = syncFixture(zones);

@@ -2,7 +2,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claspConfig, claspProblem } from '../../scripts/setupClasp';
+import { readReleaseConfig } from '../../scripts/release';
+import { claspConfig, claspProblem, releaseConfig } from '../../scripts/setupClasp';
 
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcdefghijk';
 const template = readFileSync(join(__dirname, '../../.clasp.json.example'), 'utf8');
@@ -37,5 +38,30 @@ describe('setup:clasp', () => {
     const ignored = readFileSync(join(__dirname, '../../.gitignore'), 'utf8').split('\n');
     expect(ignored).toContain('.clasp.json');
     expect(ignored).not.toContain('.clasp.json.example');
+  });
+
+  it('writes the release project with its deployment, which the release command then reads', () => {
+    const releaseTemplate = readFileSync(
+      join(__dirname, '../../.clasp.release.json.example'),
+      'utf8',
+    );
+    const deployment = 'AKfycbx0123456789abcdefghijklmnopqrstuvwxyzABCD';
+    const dir = mkdtempSync(join(tmpdir(), 'swp-release-'));
+    expect(readReleaseConfig(dir)).toMatch(/^There is no \.clasp\.release\.json/);
+    writeFileSync(join(dir, '.clasp.release.json'), releaseTemplate);
+    expect(readReleaseConfig(dir)).toMatch(/no real script ID and deployment ID/);
+    const written = releaseConfig(releaseTemplate, ID, ` ${deployment}\n`);
+    expect(JSON.parse(written)).toEqual({
+      scriptId: ID,
+      rootDir: 'dist',
+      deploymentId: deployment,
+    });
+    writeFileSync(join(dir, '.clasp.release.json'), written);
+    expect(readReleaseConfig(dir)).toEqual({ scriptId: ID, deploymentId: deployment });
+    expect(() => releaseConfig(releaseTemplate, ID, 'YOUR_DEPLOYMENT_ID')).toThrow(
+      'is not a deployment ID',
+    );
+    const ignored = readFileSync(join(__dirname, '../../.gitignore'), 'utf8').split('\n');
+    expect(ignored).toContain('.clasp.release.json');
   });
 });

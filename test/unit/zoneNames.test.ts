@@ -47,7 +47,7 @@ describe('what a partner is told', () => {
     const r = checkZoneName(typed);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.message).toContain('is an abbreviation, which does not follow summer time');
+    expect(r.message).toContain('is an abbreviation, which Google may read differently from you');
     expect(r.message).toContain(`Did you mean ${region}`);
   });
 

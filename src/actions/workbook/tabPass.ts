@@ -16,6 +16,7 @@ import { placeCells } from '../../domain/table/place';
 import { readRecords, type TableRecord } from '../../domain/table/records';
 import { type RowStates, rowHash } from '../../domain/table/rowState';
 import { type ColumnPlan, placementMap, planColumns } from '../../domain/workbook/columns';
+import { type ColumnLayout, layoutAfterPlan } from '../../domain/workbook/layoutAfter';
 import { idColumnValues, nextFreeRow } from '../../domain/workbook/rows';
 import { TAB_TEXT } from '../../shared/messages';
 import { plural } from '../../shared/plural';
@@ -39,6 +40,8 @@ export interface TabState {
   usedWidth: number;
   report: SetupTabReport;
   changed: boolean;
+  /** The header row and column identities the pass left, for the column memo (null: unknown). */
+  layout: ColumnLayout | null;
 }
 
 export interface TabPassInput {
@@ -251,5 +254,6 @@ export function runTabPass(input: TabPassInput): TabState {
     usedWidth: Math.max(plan.width, observed?.lastColumn ?? 0),
     report: { key: tab.key, name: sheet.getName(), sheetId: sheet.getSheetId(), details },
     changed,
+    layout: layoutAfterPlan(observed, observation?.columnEntries ?? 0, plan),
   };
 }

@@ -146,14 +146,58 @@ export function checkChosenCalendar(services: CalendarServices, calendarId: stri
 }
 
 /**
+ * Google mails each partner the calendar is shared with (Acl.insert's `sendNotifications`, true by
+ * default (V)), and the add-on asks for that on purpose: the mail tells the partner the group
+ * calendar exists and carries Google's link to add it to their calendars — without it a reader rule
+ * shows them nothing unless they know the calendar's address. It goes once per partner, only to
+ * addresses the coordinator approved, for a calendar the coordinator chose to share (docs/security.md).
+ */
+export const SHARING_MAILS_PARTNERS = true;
+
+/**
+ * Pauses before asking again when Google refuses the owner's rule with a 403: it does so just after
+ * Calendars.insert, as if the new calendar were not the owner's yet (S: google-api-javascript-client
+ * issue 521, "Intermittent error updating ACL on newly created calendar").
+ */
+const SHARE_RETRY_PAUSES_MS = [2_000, 5_000];
+
+type Acl = GoogleAppsScript.Calendar.Collection.AclCollection;
+
+/** The refusal reported just after a calendar is made: a 403 saying the owner is not the owner. */
+const notOwnerYet = (error: unknown) =>
+  httpStatus(error) === 403 && /owner access/i.test(errorMessage(error));
+
+/** One reader rule, asked again after a pause while Google answers 403; throws the last error. */
+function insertReaderRule(
+  services: Pick<GoogleServices, 'sleep'>,
+  acl: Acl,
+  calendarId: string,
+  email: string,
+): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      acl.insert({ role: 'reader', scope: { type: 'user', value: email } }, calendarId, {
+        sendNotifications: SHARING_MAILS_PARTNERS,
+      });
+      return;
+    } catch (error) {
+      const pause = SHARE_RETRY_PAUSES_MS[attempt];
+      if (!notOwnerYet(error) || pause === undefined) throw error;
+      services.sleep(pause);
+    }
+  }
+}
+
+/**
  * Shares the calendar with each (approved) partner email as a reader (Acl.insert; the
- * `calendar.acls` scope and owner access (V)) — only a calendar the add-on created for this user,
- * never the primary. Existing rules are listed once so nobody is re-added, and a rule someone else
- * made is never reported as the add-on's. Returns the emails newly shared with, and problems in
- * plain words (never fails the sync).
+ * `calendar.acls` scope and owner access (V)), each partner mailed by Google once
+ * (SHARING_MAILS_PARTNERS) — only a calendar the add-on created for this user, never the primary.
+ * Existing rules are listed once so nobody is re-added, and a rule someone else made is never
+ * reported as the add-on's. Returns the emails newly shared with, and problems in plain words
+ * (never fails the sync); a refusal that outlasts the retries is left for the next sync.
  */
 export function shareWithPartners(
-  services: OwnCalendarServices & Pick<GoogleServices, 'effectiveUserEmail'>,
+  services: OwnCalendarServices & Pick<GoogleServices, 'effectiveUserEmail' | 'sleep'>,
   calendarId: string,
   emails: readonly string[],
 ): { shared: string[]; problems: string[] } {
@@ -170,19 +214,20 @@ export function shareWithPartners(
     return { shared: [], problems: [CALENDAR_TEXT.cannotShare(errorMessage(error))] };
   }
   const shared: string[] = [];
+  const notYet: string[] = [];
   for (const email of emails) {
     const e = email.toLowerCase();
     if (existing.has(e)) continue;
     try {
-      acl.insert({ role: 'reader', scope: { type: 'user', value: e } }, calendarId, {
-        sendNotifications: false,
-      });
+      insertReaderRule(services, acl, calendarId, e);
       shared.push(e);
       existing.add(e);
     } catch (error) {
-      problems.push(`${e}: ${errorMessage(error)}`);
+      if (notOwnerYet(error)) notYet.push(e);
+      else problems.push(`${e}: ${errorMessage(error)}`);
     }
   }
+  if (notYet.length) problems.push(CALENDAR_TEXT.notSharedYet(notYet));
   return { shared, problems };
 }
 

@@ -23,9 +23,18 @@ function sweep(found: readonly Metadata[], width: number): (string | null)[] {
   return keys;
 }
 
+/** The column-key metadata of each column (null where none) and the number of entries, as one find and a sweep. */
+export function columnSweep(
+  sheet: Sheet,
+  width: number,
+): { keys: (string | null)[]; count: number } {
+  const found = sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY_METADATA).find();
+  return { keys: sweep(found, width), count: found.length };
+}
+
 /** The column-key metadata of each column of the sheet (null where none), as one find and a sweep. */
 export function columnKeys(sheet: Sheet, width: number): (string | null)[] {
-  return sweep(sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY_METADATA).find(), width);
+  return columnSweep(sheet, width).keys;
 }
 
 const memoKey = (sheet: Sheet) => `sharedWorkPlan.columns.${sheet.getSheetId()}`;
@@ -52,7 +61,24 @@ export function headerColumnKeys(
   const remembered = memoKeys(parseColumnMemo(cache.get(key)), headers, found.length);
   if (remembered) return remembered;
   const keys = sweep(found, headers.length);
-  const memo: ColumnMemo = { count: found.length, headers: headerDigest(headers), keys };
-  cache.put(key, JSON.stringify(memo), MEMO_SECONDS);
+  rememberColumnKeys(cache, sheet, headers, keys, found.length);
   return keys;
+}
+
+/**
+ * Remembers a layout known without a new sweep: set-up's, right after it swept the tab and tagged
+ * the columns itself, so the first sync after set-up reads the memo instead of sweeping (~4 calls
+ * per column). The memo is checked against the header row and the entry count when read, so a
+ * layout that is not what the sheet holds only costs that sweep.
+ */
+export function rememberColumnKeys(
+  cache: CacheStore | null,
+  sheet: Sheet,
+  headers: readonly unknown[],
+  keys: readonly (string | null)[],
+  count: number,
+): void {
+  if (!cache) return;
+  const memo: ColumnMemo = { count, headers: headerDigest(headers), keys: [...keys] };
+  cache.put(memoKey(sheet), JSON.stringify(memo), MEMO_SECONDS);
 }

@@ -2,8 +2,8 @@
 import type { TabDef } from '../../domain/schema/columns';
 import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
 import type { ObservedTab } from '../../domain/workbook/observed';
+import { columnSweep } from './columnIdentity';
 import { isAdoptable } from './planSheet';
-import { columnKeys } from './readTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -58,6 +58,8 @@ export interface SheetObservation {
   observed: ObservedTab;
   /** The data rows (below the header), as getValues gives them, as wide as the header row. */
   rows: unknown[][];
+  /** How many column-key entries the sheet carries (the column memo's check). */
+  columnEntries: number;
 }
 
 /** One values read, one metadata search, one notes read and the sheet's dimensions. */
@@ -67,7 +69,7 @@ export function observeSheet(found: FoundSheet): SheetObservation {
   const maxRows = sheet.getMaxRows();
   const values = sheet.getDataRange().getValues();
   const lastColumn = sheet.getLastColumn();
-  const allKeys = columnKeys(sheet, maxColumns);
+  const { keys: allKeys, count: columnEntries } = columnSweep(sheet, maxColumns);
   let width = lastColumn;
   allKeys.forEach((key, i) => {
     if (key) width = Math.max(width, i + 1);
@@ -91,5 +93,6 @@ export function observeSheet(found: FoundSheet): SheetObservation {
       tagged: found.tagged,
     },
     rows: values.slice(1).map(pad),
+    columnEntries,
   };
 }

@@ -2,6 +2,7 @@
 import { GENERATED_TABS } from '../../domain/schema/metadata';
 import { literalRow } from '../../domain/table/literal';
 import { PEOPLE_TIME_CELL_FORMAT } from '../../domain/time/peopleTime';
+import { versionLine } from '../../shared/version';
 import { ensureGridSize, generatedTab } from './generatedTab';
 
 /** The Sync Log's tab key: found by it after a rename, so a renamed log is not started afresh. */
@@ -45,7 +46,8 @@ export function runLine(
   details: string,
   calendarName = '',
 ): SyncLogEntry {
-  return [when, run, what, '', '', calendarName, '', '', '', details];
+  const withVersion = [details, versionLine()].filter(Boolean).join('\n');
+  return [when, run, what, '', '', calendarName, '', '', '', withVersion];
 }
 
 /** Appends entries in one write (plus a one-time creation of the tab, and growing its grid). */

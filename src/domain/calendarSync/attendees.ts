@@ -1,5 +1,6 @@
 // Merges the guests a row asks for with the event's guests, so Calendar-side guests and answers survive a patch.
 import { hash } from './fingerprint';
+import { PROPERTY_LIMITS } from './propertyLimits';
 
 /** A REST attendee as Google returns it: every field is sent back untouched, answer included. */
 export interface AttendeeJson {
@@ -8,8 +9,8 @@ export interface AttendeeJson {
   [field: string]: unknown;
 }
 
-/** Google keeps at most 1,024 characters in an extended property's value (V). */
-const TAG_LIMIT = 1024;
+/** Google keeps at most 1,024 characters of an extended property's value, cutting the rest (V). */
+const TAG_LIMIT = PROPERTY_LIMITS.valueChars;
 const PER_GUEST = 6;
 
 /**

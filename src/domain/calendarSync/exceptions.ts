@@ -27,39 +27,46 @@ function atOf(t: EventJson['start']): OccurrenceAt | null {
   return ms === null ? null : { allDay: false, ms };
 }
 
-const keyOf = (at: OccurrenceAt) => (at.allDay ? at.date : String(at.ms));
+/** An occurrence's key: its date (all-day series) or its instant by the rule. */
+export const keyOf = (at: OccurrenceAt) => (at.allDay ? at.date : String(at.ms));
 
 /**
- * The exceptions among listed events, by the id of their series. Google lists them next to their
- * series when the list is not expanded: changed ones with their own fields, cancelled ones as
- * stubs carrying only id, recurringEventId and originalStartTime (docs/google-facts.md). Items
- * without an original start are not exceptions the sync can place, so they are left out.
+ * One listed item as an exception of its series: changed ones with their own fields, cancelled
+ * ones as stubs carrying only id, recurringEventId and originalStartTime (docs/google-facts.md).
+ * Null for anything else (no original start: not an exception the sync can place).
+ */
+export function exceptionOf(e: EventJson): OccurrenceException | null {
+  if (!e.recurringEventId) return null;
+  const original = atOf(e.originalStartTime);
+  if (!original) return null;
+  const cancelled = e.status === 'cancelled';
+  const now = cancelled ? null : timingOf(e);
+  if (!cancelled && !now) return null;
+  return { eventId: e.id ?? '', original, now, title: e.summary ?? '', location: e.location ?? '' };
+}
+
+/**
+ * The exceptions among listed events, by the id of their series (Google lists them next to their
+ * series when the list is not expanded), in the order of their original starts.
  */
 export function exceptionsBySeries(
   items: readonly EventJson[],
 ): Map<string, OccurrenceException[]> {
   const bySeries = new Map<string, Map<string, OccurrenceException>>();
   for (const e of items) {
-    if (!e.recurringEventId) continue;
-    const original = atOf(e.originalStartTime);
-    if (!original) continue;
-    const cancelled = e.status === 'cancelled';
-    const now = cancelled ? null : timingOf(e);
-    if (!cancelled && !now) continue;
+    const x = exceptionOf(e);
+    if (!x || !e.recurringEventId) continue;
     const list = bySeries.get(e.recurringEventId) ?? new Map<string, OccurrenceException>();
-    list.set(keyOf(original), {
-      eventId: e.id ?? '',
-      original,
-      now,
-      title: e.summary ?? '',
-      location: e.location ?? '',
-    });
+    list.set(keyOf(x.original), x);
     bySeries.set(e.recurringEventId, list);
   }
   const out = new Map<string, OccurrenceException[]>();
-  for (const [id, list] of bySeries) out.set(id, [...list.values()].sort(byOriginal));
+  for (const [id, list] of bySeries) out.set(id, sortedByOriginal([...list.values()]));
   return out;
 }
+
+/** Exceptions in the order of the occurrences they stand for. */
+export const sortedByOriginal = (list: OccurrenceException[]) => list.sort(byOriginal);
 
 function startMsOf(at: OccurrenceAt): number {
   return at.allDay ? Date.parse(`${at.date}T00:00:00Z`) : at.ms;
@@ -159,21 +166,24 @@ export function excludedOccurrences(
   return out;
 }
 
-/** The plan's events with the exceptions of each series attached (and told in words). */
+/**
+ * The plan's events with the exceptions of each series attached (and told in words): those known
+ * for it (`known`, by series id: the occurrence book, docs/calendar-sync.md) and the EXDATE lines
+ * of its rule.
+ */
 export function withExceptions(
   events: readonly ExistingEvent[],
-  listed: readonly EventJson[],
+  known: ReadonlyMap<string, readonly OccurrenceException[]>,
   oracle: ZoneOracle,
   fallbackZone: string,
 ): ExistingEvent[] {
-  const bySeries = exceptionsBySeries(listed);
   return events.map((e) => {
     if (e.recurrence.length === 0) return e;
     const zone = (!e.timing.allDay && e.timing.timeZone) || fallbackZone;
     const excluded = excludedOccurrences(e.excludedDates ?? [], oracle, zone);
-    const listedHere = bySeries.get(e.eventId) ?? [];
+    const listedHere = known.get(e.eventId) ?? [];
     if (excluded.length === 0 && listedHere.length === 0) return e;
-    // One entry per occurrence: an exception listed as its own item says more than an EXDATE.
+    // One entry per occurrence: an exception of its own says more than an EXDATE.
     const byKey = new Map([...excluded, ...listedHere].map((x) => [keyOf(x.original), x]));
     const list = [...byKey.values()].sort(byOriginal);
     return {

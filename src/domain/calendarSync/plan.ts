@@ -1,5 +1,5 @@
 // Desired events (the tab) vs existing events (the calendar) → the operations a sync performs.
-import { nextFreeNumber } from '../table/ids';
+import { ID_DIGITS_MAX, nextFreeNumber } from '../table/ids';
 import { timingKey } from './fingerprint';
 import type {
   ActivityParse,
@@ -46,9 +46,12 @@ export function isHeldBack(count: number, options: PlanOptions): boolean {
   return options.confirmedRemovals !== count;
 }
 
-/** The activity ID in a cell, normalised ("a12" → "A12"), or '' when it is not one. */
+/**
+ * The activity ID in a cell, normalised ("a12" → "A12"), or '' when it is not one (an ID's number
+ * has at most ID_DIGITS_MAX digits, so the tag that carries it is never cut by Google).
+ */
 export function normaliseId(cell: string, prefix: string): string {
-  const m = new RegExp(`^\\s*(${prefix}\\d+)\\s*$`, 'i').exec(cell);
+  const m = new RegExp(`^\\s*(${prefix}\\d{1,${ID_DIGITS_MAX}})\\s*$`, 'i').exec(cell);
   return m ? m[1].toUpperCase() : '';
 }
 

@@ -19,7 +19,14 @@ export type ProbeId =
   | 'triggersPerDocument'
   | 'oneTriggerPerType'
   | 'documentLock'
-  | 'listRuleItemLimit';
+  | 'listRuleItemLimit'
+  | 'extendedPropertyLimits'
+  | 'extendedPropertyOverflow'
+  | 'formatDateThreeLetterIds'
+  | 'privateTriggerFires'
+  | 'exceptionCarriesSeriesTags'
+  | 'cancelledStubAndTagFilter'
+  | 'cancelledOccurrenceInFullList';
 
 export interface Probe {
   id: ProbeId;
@@ -32,6 +39,11 @@ export interface Probe {
   alsoHandled?: readonly string[];
   /** What in the add-on rests on it, so a maintainer knows what a surprise would break. */
   reliedOnBy: string;
+  /**
+   * The emulator's workspace option (emulator/ambiguities.ts) this answer settles: set its default
+   * to what Google answered (docs/self-test.md). Absent for documented (V) facts.
+   */
+  settles?: string;
 }
 
 /**
@@ -74,6 +86,7 @@ export const PROBES: readonly Probe[] = [
     expected: 'throws',
     alsoHandled: ['formats as GMT'],
     reliedOnBy: 'nothing: the add-on checks zone names itself',
+    settles: 'unknownZone',
   },
   {
     id: 'checkboxBeforeTicked',
@@ -82,6 +95,7 @@ export const PROBES: readonly Probe[] = [
     expected: 'blank',
     alsoHandled: ['FALSE'],
     reliedOnBy: 'a row holding only an unticked box counts as empty either way',
+    settles: 'checkboxBlank',
   },
   {
     id: 'insertCheckboxesFalse',
@@ -97,6 +111,7 @@ export const PROBES: readonly Probe[] = [
     expected: 'moves with its row',
     alsoHandled: ['stays at its position'],
     reliedOnBy: 'nothing: rows are matched by the IDs in their cells',
+    settles: 'sortRowMetadata',
   },
   {
     id: 'rowMetadataAfterInsert',
@@ -156,5 +171,66 @@ export const PROBES: readonly Probe[] = [
     expected: 'item 501 rejected',
     alsoHandled: ['rule refused', 'item 501 accepted'],
     reliedOnBy: 'goal and outcome dropdowns are left off above 500 items; IDs are checked anyway',
+    settles: 'listLimit',
+  },
+  {
+    id: 'extendedPropertyLimits',
+    fact: 'An event property with a key over 44 characters, and one with a value over 1,024 characters',
+    source: 'V',
+    expected: 'long key dropped, long value cut to 1,024',
+    alsoHandled: ['refused'],
+    reliedOnBy: 'every tag the sync writes is kept inside the limits, so none is cut',
+  },
+  {
+    id: 'extendedPropertyOverflow',
+    fact: 'An event written with 301 extended properties (the published cap is 300)',
+    source: 'I',
+    expected: 'refused',
+    alsoHandled: ['properties past the cap left out'],
+    reliedOnBy: 'nothing: the sync writes five properties an event',
+    settles: 'propertyOverflow',
+  },
+  {
+    id: 'formatDateThreeLetterIds',
+    fact: 'formatDate with "PST" and "EST" in July: Java reads PST as Los Angeles, EST as UTC−5 all year',
+    source: 'V',
+    expected: 'PST −0700, EST −0500',
+    reliedOnBy: 'zone abbreviations are refused with region names instead (docs/time-zones.md)',
+  },
+  {
+    id: 'privateTriggerFires',
+    fact: 'A time trigger set on a private function (its name ends with _) fires',
+    source: 'I',
+    expected: 'fired',
+    reliedOnBy:
+      'every automatic sync, continuation and weekly email runs through a private handler',
+    settles: 'none: the emulator fires private handlers; "did not fire" breaks every automatic run',
+  },
+  // Single occurrences of a series: each settles one of the emulator's occurrence options.
+  {
+    id: 'exceptionCarriesSeriesTags',
+    fact: 'One occurrence of a tagged series changed on its own: does it carry the series’ private extended properties? (emulator option exceptionTags)',
+    source: 'I',
+    expected: 'tags copied',
+    alsoHandled: ['no tags'],
+    reliedOnBy:
+      'nothing since issue 26: moved occurrences are tied to their series by recurringEventId',
+  },
+  {
+    id: 'cancelledStubAndTagFilter',
+    fact: 'A cancelled occurrence of a tagged series in Events.list filtered by the series’ privateExtendedProperty (emulator option cancelledStubs)',
+    source: 'V',
+    expected: 'not returned',
+    alsoHandled: ['returned'],
+    reliedOnBy:
+      'nothing since issue 26: cancelled occurrences come from the incremental read and Events.instances',
+  },
+  {
+    id: 'cancelledOccurrenceInFullList',
+    fact: 'A cancelled occurrence in a full Events.list without showDeleted or singleEvents (emulator option deletedOccurrences)',
+    source: 'I',
+    expected: 'included',
+    alsoHandled: ['left out'],
+    reliedOnBy: 'nothing: after a full read the sync reads each series’ instances with showDeleted',
   },
 ];

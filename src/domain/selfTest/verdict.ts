@@ -15,6 +15,8 @@ export interface ReportRow {
   observed: string;
   verdict: Verdict;
   reliedOnBy: string;
+  /** The emulator option the answer settles ('' for documented facts). */
+  settles: string;
 }
 
 export interface SelfTestReport {
@@ -31,6 +33,7 @@ function judgeOne(probe: Probe, seen: Observation | undefined): ReportRow {
     source: probe.source,
     expected: probe.expected,
     reliedOnBy: probe.reliedOnBy,
+    settles: probe.settles ?? '',
   };
   if (!seen) return { ...base, observed: 'not reached', verdict: 'could not run' };
   if ('error' in seen)
@@ -65,7 +68,23 @@ export function judge(
 /** The report as a table (header first) for a sheet or a log. */
 export function reportTable(report: SelfTestReport): string[][] {
   return [
-    ['Fact', 'Source', 'Expected (what the add-on assumes)', 'Observed', 'Verdict', 'Relied on by'],
-    ...report.rows.map((r) => [r.fact, r.source, r.expected, r.observed, r.verdict, r.reliedOnBy]),
+    [
+      'Fact',
+      'Source',
+      'Expected (what the add-on assumes)',
+      'Observed',
+      'Verdict',
+      'Relied on by',
+      'Emulator option it settles',
+    ],
+    ...report.rows.map((r) => [
+      r.fact,
+      r.source,
+      r.expected,
+      r.observed,
+      r.verdict,
+      r.reliedOnBy,
+      r.settles,
+    ]),
   ];
 }

@@ -26,11 +26,19 @@ const normalise = (value: unknown) =>
     .toUpperCase();
 
 /**
+ * The most digits an ID's number has: it stays an exact JavaScript number (so the next one counts
+ * on from it), and an ID stays far inside the 1,024 characters Google keeps of an event's
+ * extended property (V: "Extended properties", Limits). A longer "ID" a partner typed is not one:
+ * the row gets a new ID, as for any other text in the ID cell.
+ */
+export const ID_DIGITS_MAX = 15;
+
+/**
  * The first number free after every `prefix`N among `inUse` and after `minNext` (the tab's stored
  * high-water mark): the only rule by which new IDs are numbered, so none is ever handed out twice.
  */
 export function nextFreeNumber(inUse: Iterable<unknown>, prefix: string, minNext = 1): number {
-  const pattern = new RegExp(`^${prefix}(\\d+)$`, 'i');
+  const pattern = new RegExp(`^${prefix}(\\d{1,${ID_DIGITS_MAX}})$`, 'i');
   let next = Math.max(1, minNext);
   for (const value of inUse) {
     const m = pattern.exec(normalise(value));

@@ -5,8 +5,11 @@ import { ZONE_NAMES } from './zoneNames.generated';
 const byLowerCase = new Map(ZONE_NAMES.map((name) => [name.toLowerCase(), name]));
 
 /**
- * Abbreviations people type for a zone, with the region names that keep its summer time. An
- * abbreviation is a fixed offset to Google ("EST" stays UTC−5 in July), so it is never accepted.
+ * Abbreviations people type for a zone, with the region names that keep its summer time. Google's
+ * formatDate reads them as Java's old ids (V: java.time.ZoneId.SHORT_IDS): "EST", "MST" and "HST"
+ * are fixed offsets (EST stays UTC−5 in July), "PST" and "CST" follow Los Angeles and Chicago, and
+ * several name another place than people mean ("BST" is Bangladesh, "NST" New Zealand). So an
+ * abbreviation is never accepted: the region name says one thing to everyone.
  */
 const ABBREVIATIONS: Record<string, readonly string[]> = {
   EST: ['America/New_York', 'America/Toronto'],
@@ -147,7 +150,7 @@ export function checkZoneName(typed: string, column = 'Time zone'): Parsed<strin
   const abbreviation = ABBREVIATIONS[text.toUpperCase()];
   if (abbreviation)
     return fail(
-      `${column} ${quoted} is an abbreviation, which does not follow summer time. Type the region’s name instead. ${didYouMean(abbreviation)}`,
+      `${column} ${quoted} is an abbreviation, which Google may read differently from you (some never change for summer time; some name another place). Type the region’s name instead. ${didYouMean(abbreviation)}`,
     );
   const offset = FIXED_OFFSET.exec(text);
   if (offset) {

@@ -369,14 +369,20 @@ export function showCalendarSidebar(): void {
 
 /**
  * Sidebar / script: runs one sync now and returns its report. Removals above the threshold go
- * only with `confirmRemovals` equal to their number (the sidebar asks after its preview).
+ * only with `confirmRemovals` equal to their number (the sidebar asks after its preview); rows
+ * with no Status are sent as Planned only with `confirmNoStatus` equal to their number, and only
+ * by the coordinator.
  */
-export function syncCalendar(confirmRemovals?: number | null): SyncReport {
-  const [confirmed] = acceptCall('syncCalendar', [confirmRemovals]);
+export function syncCalendar(
+  confirmRemovals?: number | null,
+  confirmNoStatus?: number | null,
+): SyncReport {
+  const [confirmed, noStatus] = acceptCall('syncCalendar', [confirmRemovals, confirmNoStatus]);
   return runCalendarSync(google, {
     preview: false,
     run: 'manual',
     confirmRemovals: confirmed ?? null,
+    confirmNoStatus: noStatus ?? null,
   });
 }
 

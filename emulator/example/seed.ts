@@ -39,9 +39,6 @@ export function createExampleWorkspace(options: ExampleOptions = {}): Addon {
   seedAssessments(addon);
   seedLogicModel(addon);
   seedActivities(addon);
-  // As a coordinator would after partners typed their rows: the repair gives those rows what
-  // set-up gives the rows it sees (checkboxes and the like stop at the last row holding data).
-  addon.run('repairPlan');
   return addon;
 }
 

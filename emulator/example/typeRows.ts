@@ -29,6 +29,29 @@ function columnsByKey(sheet: FakeSheet): Map<string, number> {
 }
 
 /**
+ * The last row someone typed in: a cell counts unless it is blank or an unticked box under a
+ * checkbox rule (whether Sheets reads an untouched box as '' or FALSE is undocumented, and as FALSE
+ * a column of boxes would make getLastRow the grid's last row). The emulator's own rule, like a
+ * partner's eye: it shares no code with the add-on.
+ */
+export function lastTypedRow(sheet: FakeSheet): number {
+  const last = sheet.getLastRow();
+  if (last < 1) return 0;
+  const range = sheet.getRange(1, 1, last, Math.max(sheet.getLastColumn(), 1));
+  const values = range.getValues();
+  const rules = range.getDataValidations();
+  for (let r = values.length - 1; r >= 0; r--) {
+    const typed = values[r].some((v, c) => {
+      if (v === '' || v === null) return false;
+      const unticked = v === false && String(rules[r][c]?.getCriteriaType()) === 'CHECKBOX';
+      return !unticked;
+    });
+    if (typed) return r + 1;
+  }
+  return 0;
+}
+
+/**
  * Appends `rows` under the last row of the tab, each cell in the column whose key it names, as a
  * partner would type them (the spreadsheet parses dates and times). Rows whose ID is already on
  * the tab are skipped, so seeding twice changes nothing.
@@ -37,7 +60,7 @@ export function typeRowsByKey(ws: Workspace, tabName: string, rows: readonly Exa
   const sheet = sheetNamed(ws, tabName);
   const columns = columnsByKey(sheet);
   const width = sheet.getLastColumn();
-  const last = sheet.getLastRow();
+  const last = lastTypedRow(sheet);
   const idColumn = columns.get('id');
   const present = new Set(
     idColumn && last > 1

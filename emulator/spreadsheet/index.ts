@@ -632,10 +632,26 @@ export class SpreadsheetEmulator {
 
   // ---------- emulator-only: snapshots ----------
 
-  /** getValues() of A1:lastRow x lastColumn, without counting calls. */
+  /**
+   * The last row holding something a person typed: like getLastRow, but a row of unticked boxes
+   * (FALSE under a checkbox rule, which an untouched box may read as, I) ends nothing. Tests read
+   * tabs whose checkboxes cover the whole column through it.
+   */
+  private lastTypedRow(s: SheetState): number {
+    for (let r = this.book.lastRow(s); r >= 1; r--) {
+      const cells = s.rows[r - 1]?.cells ?? [];
+      const typed = cells.some(
+        (c) => c && (c.f || (c.v !== undefined && !(c.v === false && c.dv?.type === 'CHECKBOX'))),
+      );
+      if (typed) return r;
+    }
+    return 0;
+  }
+
+  /** getValues() of A1:lastRow x lastColumn (rows of unticked boxes at the end left out), without counting calls. */
   table(sheetName: string): External[][] {
     const s = this.sheetNamed(sheetName);
-    const rows = this.book.lastRow(s);
+    const rows = this.lastTypedRow(s);
     const cols = this.book.lastColumn(s);
     const out: External[][] = [];
     for (let r = 1; r <= rows; r++) {
@@ -649,7 +665,7 @@ export class SpreadsheetEmulator {
   /** getDisplayValues() of the same block, without counting calls (what the preview grid shows). */
   displayTable(sheetName: string): string[][] {
     const s = this.sheetNamed(sheetName);
-    const rows = this.book.lastRow(s);
+    const rows = this.lastTypedRow(s);
     const cols = this.book.lastColumn(s);
     const out: string[][] = [];
     for (let r = 1; r <= rows; r++) {

@@ -8,7 +8,7 @@ import type {
 import { plural } from '../../src/shared/plural';
 import { syncOutcome } from '../../src/shared/syncOutcome';
 import { callServer } from '../common/bridge';
-import { byId, el, setStatus, withBusy } from '../common/dom';
+import { actionButton, byId, el, setStatus, withBusy } from '../common/dom';
 import { startSidebar } from '../common/start';
 import { confirmMove, confirmRemovals, mountApprovals } from './approvals';
 import { mountProposals } from './proposals';
@@ -37,7 +37,11 @@ function rowLink(row: number | null): Node | string {
   return button;
 }
 
+/** The last state read: whether this user may confirm rows without a Status. */
+let lastState: CalendarSyncState | null = null;
+
 function showState(state: CalendarSyncState): void {
+  lastState = state;
   checkbox('mode-new').checked = state.mode !== 'existing';
   checkbox('mode-existing').checked = state.mode === 'existing';
   checkbox('share').checked = state.shareWithPartners;
@@ -51,6 +55,7 @@ function showState(state: CalendarSyncState): void {
 
 /** What the server says now (calendar, owner, last run); the form's unsaved choices stay as typed. */
 function showSummary(state: CalendarSyncState): void {
+  lastState = state;
   byId('current').textContent = state.calendarId
     ? `Now syncing to “${state.calendarName ?? 'a calendar that no longer exists'}”.`
     : state.mode === 'new'
@@ -136,47 +141,108 @@ function conflictBlock(c: ConflictInfo): HTMLElement {
   );
 }
 
+/** Kinds of change in the order a coordinator reads them, with the noun they count. */
+const KIND_NOUNS: ReadonlyArray<[SyncChange['kind'], string]> = [
+  ['delete', 'event'],
+  ['update', 'event'],
+  ['create', 'activity'],
+];
+
+/** Lists this long or shorter stay open; longer ones fold behind their count ("New: 48 activities"). */
+const OPEN_UP_TO = 5;
+
+/** One kind of change as a fold: "New: 48 activities", the rows inside. */
+function changeFold(
+  report: SyncReport,
+  kind: SyncChange['kind'],
+  noun: string,
+): HTMLElement | null {
+  const changes = report.changes.filter((c) => c.kind === kind);
+  if (!changes.length) return null;
+  const fold = el(
+    'details',
+    { class: 'fold', open: changes.length <= OPEN_UP_TO },
+    el(
+      'summary',
+      {},
+      `${KIND_WORDS[kind]}: ${plural(changes.length, noun, noun === 'activity' ? 'activities' : undefined)}`,
+    ),
+    el(
+      'ul',
+      {
+        class: 'changes',
+        'aria-label': `${report.preview ? 'Changes the sync would make' : 'Changes made'}: ${KIND_WORDS[kind]}`,
+      },
+      ...changes.map((c) => el('li', {}, `${c.title} (`, rowLink(c.row), `): ${c.detail}`)),
+    ),
+  );
+  return fold;
+}
+
+/** A list of rows with their message, folded behind its count when long. */
+function rowFold(
+  label: string,
+  items: ReadonlyArray<{ row: number | null; message: string }>,
+  className: string,
+): HTMLElement | null {
+  if (!items.length) return null;
+  return el(
+    'details',
+    { class: 'fold', open: items.length <= OPEN_UP_TO },
+    el('summary', { class: className }, `${label}: ${plural(items.length, 'row')}`),
+    el(
+      'ul',
+      { class: `changes ${className}`, 'aria-label': label },
+      ...items.map((e) => el('li', {}, rowLink(e.row), `: ${e.message}`)),
+    ),
+  );
+}
+
+/** The owner sees "20 rows have no Status. Send them as Planned?"; anyone else, whom to ask. */
+function noStatusBlock(report: SyncReport): HTMLElement | null {
+  const count = report.noStatus;
+  if (!count) return null;
+  const rows = plural(count, 'row');
+  const question = `${rows} ${count === 1 ? 'has' : 'have'} no Status. Send ${count === 1 ? 'it' : 'them'} as Planned?`;
+  const box = el('div', {
+    class: 'conflict',
+    role: 'group',
+    'aria-label': 'Rows without a Status',
+  });
+  if (!lastState?.isOwner) {
+    box.append(
+      el(
+        'p',
+        {},
+        `${rows} ${count === 1 ? 'has' : 'have'} no Status, so ${count === 1 ? 'it is' : 'they are'} not sent. Only ${lastState?.owner ?? 'the coordinator'} can send them as Planned; or choose a Status in each row.`,
+      ),
+    );
+    return box;
+  }
+  box.append(
+    el('p', {}, question),
+    actionButton(`Send ${rows} as Planned`, undefined, () => void runSync(null, count), true),
+    actionButton('Not now', undefined, () => box.remove()),
+  );
+  return box;
+}
+
+/** Errors and what waits for a decision first; then the changes, each kind folded behind its count. */
 function showReport(report: SyncReport): void {
-  const changes = report.changes.filter((c) => c.kind !== 'conflict');
   const parts: Array<HTMLElement | null> = [
     el('p', {}, report.summary),
-    changes.length
-      ? el(
-          'ul',
-          {
-            class: 'changes',
-            'aria-label': report.preview ? 'Changes the sync would make' : 'Changes made',
-          },
-          ...changes.map((c) =>
-            el(
-              'li',
-              {},
-              el('span', { class: 'kind' }, KIND_WORDS[c.kind]),
-              `${c.title} (`,
-              rowLink(c.row),
-              `): ${c.detail}`,
-            ),
-          ),
-        )
-      : null,
-    report.errors.length
-      ? el(
-          'ul',
-          { class: 'changes error', 'aria-label': 'Rows that could not be synced' },
-          ...report.errors.map((e) => el('li', {}, rowLink(e.row), `: ${e.message}`)),
-        )
-      : null,
-    report.notes.length
-      ? el(
-          'ul',
-          { class: 'changes', 'aria-label': 'Rows read with a note' },
-          ...report.notes.map((n) => el('li', {}, rowLink(n.row), `: ${n.message}`)),
-        )
-      : null,
+    rowFold(
+      report.preview ? 'Rows that would not sync' : 'Rows that could not be synced',
+      report.errors,
+      'error',
+    ),
     ...report.conflictList.map(conflictBlock),
     report.heldBackDeletions && !report.preview
-      ? confirmRemovals(report.heldBackDeletions, (count) => void runSync(count))
+      ? confirmRemovals(report.heldBackDeletions, (count) => void runSync(count, null))
       : null,
+    noStatusBlock(report),
+    ...KIND_NOUNS.map(([kind, noun]) => changeFold(report, kind, noun)),
+    rowFold('Rows read with a note', report.notes, 'note'),
   ];
   byId('report').replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   const outcome = syncOutcome(report);
@@ -192,10 +258,10 @@ async function pollProgress(running: { on: boolean }): Promise<void> {
   }
 }
 
-async function runSync(confirmed: number | null): Promise<void> {
+async function runSync(confirmed: number | null, noStatus: number | null): Promise<void> {
   const running = { on: true };
   void pollProgress(running);
-  const report = await withBusy('Syncing…', () => callServer('syncCalendar', confirmed));
+  const report = await withBusy('Syncing…', () => callServer('syncCalendar', confirmed, noStatus));
   running.on = false;
   byId('progress').textContent = '';
   if (report) showReport(report);
@@ -264,7 +330,7 @@ async function start(): Promise<void> {
     );
     if (report) showReport(report);
   });
-  byId('sync').addEventListener('click', () => void runSync(null));
+  byId('sync').addEventListener('click', () => void runSync(null, null));
   approvals = mountApprovals(byId('target'), () => void refreshSummary());
   proposals = mountProposals(byId('approvals'), () => void refreshSummary());
   const saveAuto = async () => {

@@ -56,6 +56,7 @@ import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWir
 import { actingUser, requireSettingsOwner } from './authority';
 import { refuseOverlong } from './refuseOverlong';
 import { calendarReport } from './setupCalendarReport';
+import { withRowsToFix } from './workbook/rowsToFix';
 import { rowStatesAfter, runTabPass, type TabPassInput, type TabState } from './workbook/tabPass';
 
 /**
@@ -325,15 +326,7 @@ function formatTabs(
     outcomes: referenceLabels(states.get('outcomes')?.records ?? [], new Map(), 'outcome'),
   };
   for (const state of states.values()) {
-    const lastDataRow = Math.max(1, ...state.records.map((r) => r.row));
-    applyColumnFormats(
-      state.sheet,
-      state.plan.placements,
-      state.maxRows,
-      lists,
-      validations,
-      lastDataRow,
-    );
+    applyColumnFormats(state.sheet, state.plan.placements, state.maxRows, lists, validations);
     applyConditionalRules(
       builders,
       state.sheet,
@@ -525,7 +518,7 @@ export function repairPlan(services: GoogleServices): SetupSummary {
   const store = services.documentProperties();
   const settings = loadSettings(store);
   if (!settings) throw new UserError(SETUP_MESSAGES.notSetUp);
-  return setUpPlan(services, {
+  const summary = setUpPlan(services, {
     name: settings.name,
     purpose: settings.purpose,
     coordinator: settings.coordinator,
@@ -537,4 +530,5 @@ export function repairPlan(services: GoogleServices): SetupSummary {
     // The menu's repair keeps the coordinator's answer, and never answers for them.
     leadOrganisation: settings.leadOrganisation?.name ?? null,
   });
+  return withRowsToFix(services, summary);
 }

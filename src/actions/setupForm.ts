@@ -8,6 +8,7 @@ import { readTab } from '../adapters/sheets/readTab';
 import { PARTNER_ROLES, PARTNER_TYPES, PARTNERS_TAB, USER_TABS } from '../domain/schema/tabs';
 import { leadName, mustAskLead } from '../domain/workbook/lead';
 import { REQUIRED_TABS } from '../domain/workbook/options';
+import { nextFreeRow } from '../domain/workbook/rows';
 import { UserError } from '../shared/errors';
 import type { CalendarSharing, SetupForm } from '../shared/setupWire';
 
@@ -82,6 +83,10 @@ export function activatePlanTab(
   // By key, or by the schema's tab name that summaries print ("Outcomes row 2").
   const tab = USER_TABS.find((t) => t.key === key || t.name === key);
   const found = tab ? findPlanSheets(services.spreadsheet(), [tab]).get(tab.key) : undefined;
-  if (!found) throw new UserError('That tab is not in this spreadsheet (yet).');
-  return showRow(found.sheet, row);
+  if (!tab || !found) throw new UserError('That tab is not in this spreadsheet (yet).');
+  if (!row) return showRow(found.sheet, null, 0);
+  // Past the last row anyone typed in (an unticked box is empty): the tab, not an empty row.
+  const read = readTab(services.spreadsheet(), tab, services.documentCache());
+  const last = read ? nextFreeRow(read.raw.rows, read.raw.headerRow, new Set(), read.empty) - 1 : 0;
+  return showRow(found.sheet, row, last);
 }

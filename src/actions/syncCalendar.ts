@@ -35,7 +35,7 @@ import { CAPS, mailedBy } from '../domain/calendarSync/caps';
 import { toExistingEvent } from '../domain/calendarSync/eventResource';
 import { withExceptions } from '../domain/calendarSync/exceptions';
 import { normaliseId, type PlanRow, planSync } from '../domain/calendarSync/plan';
-import { readinessGaps } from '../domain/calendarSync/ready';
+import { publishHold } from '../domain/calendarSync/ready';
 import {
   buildReport,
   describeTiming,
@@ -68,6 +68,7 @@ import {
 } from './calendarContext';
 import { refreshDashboardAfterSync } from './dashboard';
 import {
+  type ImportStep,
   importLogEntries,
   importStep,
   importSummary,
@@ -76,6 +77,7 @@ import {
   readChanges,
 } from './importEvents';
 import { continueMove } from './moveCalendar';
+import { sendRowsAsPlanned } from './sendAsPlanned';
 
 /** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
 export type RunKind = 'manual' | 'afterEdit' | 'hourly' | 'continuation';
@@ -100,6 +102,11 @@ export interface SyncOptions {
    * refuses when it would now remove another number (the sheet changed meanwhile).
    */
   confirmRemovals?: number | null;
+  /**
+   * The number of rows without a Status the coordinator confirmed sending as Planned ("20 rows have
+   * no Status. Send them as Planned?"); the run refuses when another number is waiting now.
+   */
+  confirmNoStatus?: number | null;
 }
 
 /**
@@ -164,15 +171,15 @@ function planFor(
   const records = importing.size
     ? ctx.tab.records.filter((r) => !importing.has(normaliseId(asText(r.cells.id), prefix)))
     : ctx.tab.records;
+  // One publish rule for a click and a trigger (ready.ts); only automatic runs wait for typing.
   const rows: PlanRow[] = records.map((record) => {
-    const lacks = askReady ? readinessGaps(record) : [];
+    const hold = publishHold(record, askReady);
     return {
       row: record.row,
       idCell: asText(record.cells.id),
       eventId: asText(record.cells.eventId),
       storedFingerprint: asText(record.cells.syncFingerprint),
-      parseAs: (id: string) =>
-        lacks.length ? { kind: 'notReady', lacks } : parseActivity(record, id, activity),
+      parseAs: (id: string) => hold ?? parseActivity(record, id, activity),
     };
   });
   const listed = listPlanEvents(ctx.services, calendar.id, ctx.planKey);
@@ -525,26 +532,30 @@ function moveUnfinished(summary: string, basics: PlanBasics): SyncReport {
   return { ...report, complete: false, stoppedReason: summary, summary };
 }
 
+/** What a preview reads and plans: nothing is written, no lock is taken. */
+function previewRun(services: GoogleServices, options: SyncOptions): SyncReport {
+  const chosen = planBasics(services);
+  const calendar = calendarStillToCreate(chosen)
+    ? calendarToCreate(chosen)
+    : targetCalendar(chosen);
+  const ctx = calendarTabContext(chosen);
+  const store = services.documentProperties();
+  const importing = calendar.id ? pendingImportIds(loadProposals(store, calendar.id)) : undefined;
+  const plan = planFor(ctx, calendar, options, store, loadApprovals(store), importing);
+  return buildReport(plan, [], {
+    preview: true,
+    stoppedReason: null,
+    oracle: ctx.oracle,
+    zone: ctx.activity.planZone,
+    caps: CAPS,
+  });
+}
+
 /** One sync (or its preview). The document lock keeps two syncs from running at once. */
 function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncReport {
+  if (options.preview) return previewRun(services, options);
   const started = Date.now();
   const chosen = planBasics(services);
-  if (options.preview) {
-    const calendar = calendarStillToCreate(chosen)
-      ? calendarToCreate(chosen)
-      : targetCalendar(chosen);
-    const ctx = calendarTabContext(chosen);
-    const store = services.documentProperties();
-    const importing = calendar.id ? pendingImportIds(loadProposals(store, calendar.id)) : undefined;
-    const plan = planFor(ctx, calendar, options, store, loadApprovals(store), importing);
-    return buildReport(plan, [], {
-      preview: true,
-      stoppedReason: null,
-      oracle: ctx.oracle,
-      zone: ctx.activity.planZone,
-      caps: CAPS,
-    });
-  }
   // A second sync waits up to lockWaitMs, then says so plainly instead of running alongside.
   return withDocumentLock(
     services.documentLock(),
@@ -556,138 +567,195 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       // A calendar switch a quota error interrupted is finished first; until then nothing syncs.
       const move = continueMove(services, fresh.planKey, RUN_WORDS[options.run]);
       if (move && !move.complete) return moveUnfinished(move.summary, fresh);
-      const created = calendarStillToCreate(fresh);
-      const basics = created ? createChosenCalendar(fresh) : fresh;
-      const calendar = targetCalendar(basics);
-      const store = services.documentProperties();
-      // One read of what changed in the calendar (even the one just created: it gives the token
-      // the next run reads from). Events others added (issue 15) are proposed, or imported as
-      // rows, before the plan is made; the plan's moved and cancelled occurrences come from it too.
-      const changes = readChanges(basics, calendar);
-      const imports = importStep(basics, calendar, changes, () => calendarTabContext(basics));
-      const ctx = calendarTabContext(basics);
-      let book = noteWaitingPeople(ctx, loadApprovals(store));
-      const plan = planFor(ctx, calendar, options, store, book, imports?.pending, changes);
-      // Stored once the proposals and the occurrences kept what it read.
-      keepChanges(basics, calendar, changes);
-      // Rows emptied of what partners typed: their events go as a deleted row's do (no record claims
-      // them), their IDs are retired and their add-on cells cleared at the end of the run.
-      const emptied = emptiedRows(CALENDAR_TAB, ctx.tab.location, ctx.tab.raw);
-      const retired = nextFreeNumber(
-        emptied.map((e) => e.id),
-        CALENDAR_TAB.idPrefix ?? 'A',
-      );
-      if (retired > 1) raiseIdCounter(services.documentProperties(), CALENDAR_TAB, retired);
-      // The new IDs are taken before any is written, so a run that dies mid-way never hands them out twice.
-      if (plan.newIds.length)
-        raiseIdCounter(services.documentProperties(), CALENDAR_TAB, plan.nextIdNumber);
-      // IDs first: a run that dies mid-way leaves rows whose tagged events the next run adopts.
-      if (plan.newIds.length && plan.operations.some(isWrite))
-        writeBack(ctx, plan, idUpdates(plan));
-      // Sharing only with approved partners; the add-on's own rules for anyone else are removed.
-      const sharing = keepSharingInStep(
-        services,
-        calendar.id,
-        book,
-        partnerEmails(ctx),
-        ctx.settings.calendar.shareWithPartners,
-      );
-      if (sharing.book !== book) {
-        book = sharing.book;
-        saveApprovals(store, book);
-      }
-      let outcomes: WriteOutcome[] = [];
-      let stopped: string | null = null;
-      let stoppedRaw = '';
-      let dailyLimit = false;
-      // (S) The 6-minute limit halts a run outright (no finally runs): the trigger that finishes its
-      // work, and the mark that it was a manual sync's, are set before the first write.
-      const armed = plan.operations.some(isWrite);
-      if (armed) {
-        if (options.run === 'manual') store.setProperty(UNFINISHED_MANUAL_KEY, '1');
-        scheduleContinuation(services.triggers(), ctx.spreadsheet);
-      }
-      try {
-        ({ outcomes, stopped, stoppedRaw, dailyLimit } = applyWrites(ctx, calendar, plan, started));
-      } finally {
-        rememberRemoved(
-          store,
-          outcomes.flatMap((o) => (o.ok && o.op.kind === 'delete' ? [o.op.eventId] : [])),
-        );
-        const status = new Map(ctx.tab.records.map((r) => [r.row, asText(r.cells.syncStatus)]));
-        writeBack(
-          ctx,
-          plan,
-          rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
-          emptied,
-        );
-      }
-      const report = buildReport(plan, outcomes, {
-        preview: false,
-        stoppedReason: stopped,
-        oracle: ctx.oracle,
-        zone: ctx.activity.planZone,
-        caps: CAPS,
-      });
-      const importWords = importSummary(imports);
-      if (importWords) report.summary += ` ${importWords}`;
-      // A share Google refused (one just after the calendar was made) is said, not dropped.
-      if (sharing.problems.length) report.summary += ` ${sharing.problems.join(' ')}`;
-      const manualWork =
-        options.run === 'manual' || store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
-      // The continuation armed before the writes goes first, then the note of any automatic run
-      // that came while this one held the lock: a run that waited before the removal counted on
-      // that continuation, and its note is read after it, so it gets a follow-up (one that waits
-      // later makes its own). Its edit may be newer than what this run read.
-      if (report.complete && armed) clearContinuation(services.triggers(), ctx.spreadsheet);
-      const waited = takeDeferred(store);
-      const followUp = waited !== null && waited.at >= lockedAt;
-      let next: keyof typeof CALENDAR_TEXT.continues | null = null;
-      if (report.complete) {
-        if (manualWork) store.deleteProperty(UNFINISHED_MANUAL_KEY);
-        if (followUp) next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
-      } else {
-        if (manualWork) store.setProperty(UNFINISHED_MANUAL_KEY, '1');
-        next = scheduleContinuation(
-          services.triggers(),
-          ctx.spreadsheet,
-          dailyLimit ? 'anHour' : 'aMinute',
-        );
-        report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
-      }
-      // Said in the Sync Log by the run that holds the lock (a waiting run writes nothing there).
-      const waitedLines: SyncLogEntry[] = waited
-        ? [
-            runLine(
-              new Date(waited.at),
-              waited.run,
-              'Waited',
-              `Another sync was running, so this one changed nothing. ${next && followUp ? CALENDAR_TEXT.continues[next] : 'The sync that ran next did its work.'}`,
-            ),
-          ]
-        : [];
-      appendSyncLog(ctx.spreadsheet, [
-        ...importLogEntries(imports, RUN_WORDS[options.run], calendar.name),
-        ...logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
-        ...waitedLines,
-      ]);
-      if (
-        importWords ||
-        sharing.problems.length > 0 ||
-        outcomes.length > 0 ||
-        report.conflicts > 0 ||
-        !report.complete ||
-        report.heldBackDeletions > 0
-      )
-        saveLastRun(
-          services.documentProperties(),
-          `${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`,
-        );
-      rememberTab(ctx, store, report);
-      if (report.complete) refreshDashboardAfterSync(services);
-      return report;
+      const run = prepareRun(services, fresh, options);
+      const written = writeRun(run, options, started);
+      return finishRun(run, written, options, lockedAt);
     },
     options.lockWaitMs ?? 10_000,
     CALENDAR_TEXT.busy,
   );
+}
+
+/** Everything a locked run decided before its first Calendar write. */
+interface PreparedRun {
+  services: GoogleServices;
+  store: PropertyStore;
+  ctx: CalendarTabContext;
+  calendar: CalendarInfo;
+  imports: ImportStep | null;
+  plan: SyncPlan;
+  emptied: EmptiedRow[];
+  /** Shares Google refused (one just after the calendar was made): said, not dropped. */
+  sharingProblems: readonly string[];
+}
+
+/**
+ * Inside the lock: creates the chosen calendar, brings in accepted imports, sends the confirmed
+ * rows without a Status as Planned, plans the run, takes its IDs and writes them first.
+ */
+function prepareRun(
+  services: GoogleServices,
+  fresh: PlanBasics,
+  options: SyncOptions,
+): PreparedRun {
+  const created = calendarStillToCreate(fresh);
+  const basics = created ? createChosenCalendar(fresh) : fresh;
+  const calendar = targetCalendar(basics);
+  const store = services.documentProperties();
+  // One read of what changed in the calendar (even the one just created: it gives the token
+  // the next run reads from). Events others added (issue 15) are proposed, or imported as
+  // rows, before the plan is made; the plan's moved and cancelled occurrences come from it too.
+  const changes = readChanges(basics, calendar);
+  const imports = importStep(basics, calendar, changes, () => calendarTabContext(basics));
+  let ctx = calendarTabContext(basics);
+  // Confirmed by the coordinator: written where the rows are now, then read again with them.
+  const confirmed = options.run === 'manual' ? options.confirmNoStatus : null;
+  if (confirmed && sendRowsAsPlanned(ctx, confirmed) > 0) ctx = calendarTabContext(basics);
+  let book = noteWaitingPeople(ctx, loadApprovals(store));
+  const plan = planFor(ctx, calendar, options, store, book, imports?.pending, changes);
+  // Stored once the proposals and the occurrences kept what it read.
+  keepChanges(basics, calendar, changes);
+  // Rows emptied of what partners typed: their events go as a deleted row's do (no record claims
+  // them), their IDs are retired and their add-on cells cleared at the end of the run.
+  const emptied = emptiedRows(CALENDAR_TAB, ctx.tab.location, ctx.tab.raw);
+  const retired = nextFreeNumber(
+    emptied.map((e) => e.id),
+    CALENDAR_TAB.idPrefix ?? 'A',
+  );
+  if (retired > 1) raiseIdCounter(store, CALENDAR_TAB, retired);
+  // The new IDs are taken before any is written, so a run that dies mid-way never hands them out twice.
+  if (plan.newIds.length) raiseIdCounter(store, CALENDAR_TAB, plan.nextIdNumber);
+  // IDs first: a run that dies mid-way leaves rows whose tagged events the next run adopts.
+  if (plan.newIds.length && plan.operations.some(isWrite)) writeBack(ctx, plan, idUpdates(plan));
+  // Sharing only with approved partners; the add-on's own rules for anyone else are removed.
+  const sharing = keepSharingInStep(
+    services,
+    calendar.id,
+    book,
+    partnerEmails(ctx),
+    ctx.settings.calendar.shareWithPartners,
+  );
+  if (sharing.book !== book) {
+    book = sharing.book;
+    saveApprovals(store, book);
+  }
+  return {
+    services,
+    store,
+    ctx,
+    calendar,
+    imports,
+    plan,
+    emptied,
+    sharingProblems: sharing.problems,
+  };
+}
+
+/** What the writes did, and why they stopped. */
+type Written = ReturnType<typeof applyWrites> & { armed: boolean };
+
+/**
+ * The Calendar writes, then the write-back. (S) The 6-minute limit halts a run outright (no
+ * finally runs): the trigger that finishes its work, and the mark that it was a manual sync's,
+ * are set before the first write.
+ */
+function writeRun(run: PreparedRun, options: SyncOptions, started: number): Written {
+  const { services, store, ctx, calendar, plan, emptied } = run;
+  const armed = plan.operations.some(isWrite);
+  if (armed) {
+    if (options.run === 'manual') store.setProperty(UNFINISHED_MANUAL_KEY, '1');
+    scheduleContinuation(services.triggers(), ctx.spreadsheet);
+  }
+  let written: ReturnType<typeof applyWrites> = {
+    outcomes: [],
+    stopped: null,
+    stoppedRaw: '',
+    dailyLimit: false,
+  };
+  try {
+    written = applyWrites(ctx, calendar, plan, started);
+  } finally {
+    const { outcomes } = written;
+    rememberRemoved(
+      store,
+      outcomes.flatMap((o) => (o.ok && o.op.kind === 'delete' ? [o.op.eventId] : [])),
+    );
+    const status = new Map(ctx.tab.records.map((r) => [r.row, asText(r.cells.syncStatus)]));
+    writeBack(
+      ctx,
+      plan,
+      rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
+      emptied,
+    );
+  }
+  return { ...written, armed };
+}
+
+/**
+ * The report, the follow-up trigger, the Sync Log and the last run. The continuation armed before
+ * the writes goes first, then the note of any automatic run that came while this one held the
+ * lock: a run that waited before the removal counted on that continuation, and its note is read
+ * after it, so it gets a follow-up (one that waits later makes its own). Its edit may be newer
+ * than what this run read.
+ */
+function finishRun(
+  run: PreparedRun,
+  written: Written,
+  options: SyncOptions,
+  lockedAt: number,
+): SyncReport {
+  const { services, store, ctx, calendar, imports, plan } = run;
+  const { outcomes, stopped, stoppedRaw, dailyLimit, armed } = written;
+  const report = buildReport(plan, outcomes, {
+    preview: false,
+    stoppedReason: stopped,
+    oracle: ctx.oracle,
+    zone: ctx.activity.planZone,
+    caps: CAPS,
+  });
+  const importWords = importSummary(imports);
+  if (importWords) report.summary += ` ${importWords}`;
+  // A share Google refused (one just after the calendar was made) is said, not dropped.
+  const sharingProblems = run.sharingProblems;
+  if (sharingProblems.length) report.summary += ` ${sharingProblems.join(' ')}`;
+  const manualWork = options.run === 'manual' || store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
+  if (report.complete && armed) clearContinuation(services.triggers(), ctx.spreadsheet);
+  const waited = takeDeferred(store);
+  const followUp = waited !== null && waited.at >= lockedAt;
+  let next: keyof typeof CALENDAR_TEXT.continues | null = null;
+  if (report.complete) {
+    if (manualWork) store.deleteProperty(UNFINISHED_MANUAL_KEY);
+    if (followUp) next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
+  } else {
+    if (manualWork) store.setProperty(UNFINISHED_MANUAL_KEY, '1');
+    next = scheduleContinuation(
+      services.triggers(),
+      ctx.spreadsheet,
+      dailyLimit ? 'anHour' : 'aMinute',
+    );
+    report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
+  }
+  // Said in the Sync Log by the run that holds the lock (a waiting run writes nothing there).
+  const waitedLines: SyncLogEntry[] = waited
+    ? [
+        runLine(
+          new Date(waited.at),
+          waited.run,
+          'Waited',
+          `Another sync was running, so this one changed nothing. ${next && followUp ? CALENDAR_TEXT.continues[next] : 'The sync that ran next did its work.'}`,
+        ),
+      ]
+    : [];
+  appendSyncLog(ctx.spreadsheet, [
+    ...importLogEntries(imports, RUN_WORDS[options.run], calendar.name),
+    ...logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
+    ...waitedLines,
+  ]);
+  const eventful =
+    outcomes.length > 0 || report.conflicts > 0 || !report.complete || report.heldBackDeletions > 0;
+  if (importWords || sharingProblems.length > 0 || eventful)
+    saveLastRun(store, `${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`);
+  rememberTab(ctx, store, report);
+  if (report.complete) refreshDashboardAfterSync(services);
+  return report;
 }

@@ -189,6 +189,7 @@ export const EVENT_IDS = labelled('Event', list(text(1_024), 1_000));
 export const IMPORT_MODE = labelled('Import', oneOf<ImportMode>(['off', 'propose', 'automatic']));
 /** The number of removals the coordinator confirmed ("This will remove 19 events. Continue?"). */
 export const CONFIRM_REMOVALS = labelled('Removals to confirm', whole(0, 1_000_000));
+export const CONFIRM_NO_STATUS = labelled('Rows without a Status to send', whole(0, 1_000_000));
 
 /** True when A and B accept the same values (each assignable to the other). */
 /** Mutual assignability alone lets a schema miss an optional field (it would then be dropped): keys must match too. */

@@ -1,5 +1,5 @@
 // The set-up summary in plain sentences: shown in the sidebar and in the repair alert.
-import { word } from './plural';
+import { plural, word } from './plural';
 import type { SetupCalendarReport, SetupSummary, SetupTabReport } from './setupWire';
 
 /** Said while a plan from before the lead organisation existed has not been told which one leads. */
@@ -10,6 +10,13 @@ const names = (tabs: readonly SetupTabReport[]) => tabs.map((t) => t.name).join(
 
 export function summaryLines(summary: SetupSummary): string[] {
   const lines: string[] = [];
+  // What needs someone first: rows the repair cannot read are not "in order".
+  const toFix = summary.rowsToFix ?? [];
+  if (toFix.length)
+    lines.push(
+      `${plural(toFix.length, 'row')} to fix (the sync cannot read ${toFix.length === 1 ? 'it' : 'them'} as typed):`,
+      ...toFix.map((r) => `${r.tab} row ${r.row}${r.id ? ` (${r.id})` : ''}: ${r.message}`),
+    );
   if (summary.migratedFrom !== null)
     lines.push(`Brought the plan from schema ${summary.migratedFrom} to ${summary.schemaVersion}.`);
   if (summary.created.length) lines.push(`Created: ${names(summary.created)}.`);

@@ -83,6 +83,8 @@ export interface SetupSummary {
   calendar?: SetupCalendarReport;
   /** The lead organisation after set-up, or null while the coordinator has not said which. */
   leadOrganisation?: { name: string; partnerId: string; row: number | null; added: boolean } | null;
+  /** Rows the repair could not read (the sync's words), e.g. "next Tuesday" in a date. */
+  rowsToFix?: RowToFix[];
 }
 
 /** What the calendar will do after set-up, and what waits for the coordinator. */
@@ -99,6 +101,15 @@ export interface SetupCalendarReport extends CalendarSharing {
   /** True once a sync has run. */
   synced: boolean;
   autoSync: { afterEdits: boolean; hourly: boolean };
+}
+
+/** One row Check and repair found it cannot read, with what to fix. */
+export interface RowToFix {
+  tab: string;
+  row: number;
+  /** The row's ID, '' before it has one. */
+  id: string;
+  message: string;
 }
 
 /** What the set-up sidebar shows before the coordinator changes anything. */

@@ -217,6 +217,8 @@ describe('the whole flow on a new spreadsheet', () => {
     await typeInto('End time', 2, '16:30');
     await typeInto('Recurrence', 2, 'Every 2 weeks until 2027-12-18');
     await typeInto('Location', 2, 'Eastside Public Library, reading room');
+    // A row is published once its Status says it is ready (the Status column's note).
+    await typeInto('Status', 2, 'Planned');
     await typeInto('Title', 3, 'Family reading night');
     await typeInto('Start date', 3, 'next Tuesday');
     await page
@@ -226,6 +228,7 @@ describe('the whole flow on a new spreadsheet', () => {
     await typeInto('Start date', 3, '2027-10-07');
     await typeInto('Start time', 3, '18:00');
     await typeInto('End time', 3, '19:30');
+    await typeInto('Status', 3, 'Confirmed');
   });
 
   it('syncs the calendar, shows the events, carries a partner’s edit and logs both runs', async () => {

@@ -71,6 +71,8 @@ describe('values from the sheet are text, never markup', () => {
       'Start date': '2027-10-20',
       'Start time': '17:00',
       'End time': '18:00',
+      // Published once its Status is ready (one rule for a click and a trigger).
+      Status: 'Planned',
     });
     await page.getByRole('cell', { name: ACTIVITY }).waitFor();
     await page.locator('[data-sheet="Partners"]').click();

@@ -1,6 +1,7 @@
 // Writes plan tabs straight into the emulated spreadsheet (schema headers, tab and column metadata), as set-up would.
 
 import type { KeyedRow } from '../../emulator/example/rows';
+import { lastTypedRow } from '../../emulator/example/typeRows';
 import type { Workspace } from '../../emulator/workspace';
 import type { TabDef } from '../../src/domain/schema/columns';
 import { tabValues, writeAssessmentPlan, writePlanTab } from './planTabs';
@@ -15,7 +16,7 @@ export function appendRows(ws: Workspace, tab: TabDef, rows: readonly KeyedRow[]
   const sheet = ws.sheets.app.getActiveSpreadsheet().getSheetByName(tab.name);
   if (!sheet) throw new Error(`No ${tab.name} tab`);
   const values = tabValues(tab, rows).slice(1);
-  const first = sheet.getLastRow() + 1;
+  const first = lastTypedRow(sheet) + 1;
   sheet.getRange(first, 1, values.length, tab.columns.length).setValues(values);
   return first;
 }

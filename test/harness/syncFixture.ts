@@ -1,6 +1,8 @@
 // A plan ready to sync, for integration tests: Calendar and Partners tabs (schema headers, column
 // metadata), plan settings and a target calendar. Stand-in until set-up's `setUpPlan` lands on main.
+
 import type { Addon } from '../../emulator/addon';
+import { lastTypedRow } from '../../emulator/example/typeRows';
 import type { Workspace, WorkspaceOptions } from '../../emulator/workspace';
 import { SETTINGS_KEY } from '../../src/adapters/settings';
 import type { TabDef } from '../../src/domain/schema/columns';
@@ -16,12 +18,18 @@ export function createTab(ws: Workspace, tab: TabDef): void {
   ensurePlanTab(ws, tab);
 }
 
-/** Writes rows (by column key) below the last row of a tab, as a partner's paste would. */
+/**
+ * Writes rows (by column key) below the last row of a tab, as a partner's paste would. A Calendar
+ * row that names no Status is typed Planned (ready to publish, as most tests want); pass
+ * `status: ''` for a row with none.
+ */
 export function appendRows(ws: Workspace, tab: TabDef, rows: readonly Cells[]): number {
   const sheet = ws.sheets.app.getActiveSpreadsheet().getSheetByName(tab.name);
   if (!sheet) throw new Error(`No ${tab.name} tab`);
-  const start = sheet.getLastRow() + 1;
-  const values = rows.map((r) => tab.columns.map((c) => r[c.key] ?? ''));
+  const start = lastTypedRow(sheet) + 1;
+  const ready = (r: Cells): Cells =>
+    tab.key === CALENDAR_TAB.key && !('status' in r) ? { ...r, status: 'Planned' } : r;
+  const values = rows.map((r) => tab.columns.map((c) => ready(r)[c.key] ?? ''));
   ws.sheets.userPasteValues(tab.name, start, 1, values);
   return start;
 }

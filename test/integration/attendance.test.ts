@@ -127,6 +127,7 @@ describe('a plan set up before the Attendance column existed', () => {
     type('Start date', '2027-06-07');
     type('Start time', '17:00');
     type('Participants', 'ana@example.org');
+    type('Status', 'Planned');
     expect(sidebarCall(addon, 'syncCalendar')).toMatchObject({ created: 1, failed: 0 });
     const summary = setUp(addon, options);
     expect(summary.migratedFrom).toBe(1);

@@ -5,7 +5,7 @@ import type { SyncReport } from '../../src/shared/calendarWire';
 import type { SetupSummary } from '../../src/shared/setupWire';
 import { loadExamplePlan } from '../harness/logicFixture';
 import { readKeyedRows } from '../harness/planFixture';
-import { appendRows, calendarRows, syncFixture } from '../harness/syncFixture';
+import { appendRows, calendarColumn, calendarRows, syncFixture } from '../harness/syncFixture';
 import { setUp } from '../harness/workbook';
 
 const partnerColumns = (tab: TabDef) =>
@@ -38,6 +38,7 @@ describe('an activity row a partner empties', () => {
 
     // A partner types a new activity on that row and copies another one below.
     ws.sheets.userPasteValues('Calendar', 3, 2, [['Book fair', 'Event', '2027-05-02']]);
+    ws.sheets.userEdit('Calendar', 3, calendarColumn('status'), 'Planned');
     ws.sheets.userCopyRow('Calendar', 2, 6);
     const created = addon.run('syncCalendar') as SyncReport;
     expect(created).toMatchObject({ created: 2, deleted: 0 });

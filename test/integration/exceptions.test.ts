@@ -417,6 +417,7 @@ underEveryOccurrenceReading(() => {
       type('Start time', '18:00');
       type('End time', '19:00');
       type('Recurrence', 'Weekly, 5 times');
+      type('Status', 'Planned');
       expect(sidebarCall(addon, 'syncCalendar')).toMatchObject({ created: 1, failed: 0 });
       const [event] = ws.calendar.listCalendars().flatMap((c) => ws.calendar.liveEvents(c.id));
       // 1 Nov: the first occurrence after Lisbon leaves summer time (31 Oct), 18:00 local = 18:00 UTC.

@@ -126,13 +126,17 @@ describe('rows still being typed', () => {
       // A cleared title is a row being edited again: its event stays as it was.
       addon.userEdit('Calendar', row, calendarColumn('title'), '');
       expect(ws.calendar.liveEvents(calendarId)).toMatchObject([{ title: 'Reading night' }]);
-      expect(String(calendarRows(ws)[0].syncStatus)).toContain('Not synced yet: type the Title');
+      expect(String(calendarRows(ws)[0].syncStatus)).toMatch(
+        /^Not updated: type the Title\. Its event stays in the calendar as last synced\./,
+      );
 
-      // A manual sync handles every row as before.
+      // A click follows the same rule for the Status: a row without one waits for the
+      // coordinator to send it as Planned, by count.
       addon.userEdit('Calendar', 3, calendarColumn('title'), 'Family fair');
       addon.userEdit('Calendar', 3, calendarColumn('startDate'), '2027-04-10');
       const report = sidebarCall(addon, 'syncCalendar') as SyncReport;
-      expect(report.created).toBe(1);
+      expect(report).toMatchObject({ created: 0, noStatus: 1 });
+      expect(sidebarCall(addon, 'syncCalendar', null, 1)).toMatchObject({ created: 1 });
       expect(
         ws.calendar
           .liveEvents(calendarId)

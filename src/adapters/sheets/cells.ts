@@ -38,9 +38,12 @@ export function dataColumnRange(sheet: Sheet, column: number, maxRows: number): 
   return sheet.getRange(2, column, maxRows - 1, 1);
 }
 
-/** Shows a data row selected (or the tab when the row is not one of its data rows); its name. */
-export function showRow(sheet: Sheet, row: number | null | undefined): string {
-  if (row && Number.isInteger(row) && row >= 2 && row <= sheet.getLastRow()) {
+/**
+ * Shows a data row selected (or the tab when the row is not one of its data rows, 2..`lastRow`:
+ * the caller's last typed row, by the empty-row rule); its name.
+ */
+export function showRow(sheet: Sheet, row: number | null | undefined, lastRow: number): string {
+  if (row && Number.isInteger(row) && row >= 2 && row <= lastRow) {
     sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
   } else sheet.activate();
   return sheet.getName();

@@ -66,9 +66,9 @@ export class ValidationFactory {
  * Per column, whole data range (rows 2..maxRows): a few calls per column, none per row, so a
  * 1,000-row tab costs what a 10-row one does. Columns partners added are never touched.
  *
- * Checkboxes stop at the last row that holds data (`lastDataRow`): whether an empty cell under a
- * checkbox rule reads as '' or as FALSE is undocumented (docs/google-facts.md), and as FALSE every
- * empty row of the tab would count as content (getLastRow, rows to read, where new rows go).
+ * Checkboxes cover the whole column too: an empty cell under a checkbox rule may read as FALSE
+ * (undocumented, docs/google-facts.md), and the one empty-row rule (domain/table/emptyRow.ts)
+ * counts an unticked box as empty, so those rows get no ID and new rows still go onto them.
  */
 export function applyColumnFormats(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -76,24 +76,23 @@ export function applyColumnFormats(
   maxRows: number,
   lists: ReferenceLists,
   validations: ValidationFactory,
-  lastDataRow: number = maxRows,
 ): void {
   if (maxRows < 2) return;
   for (const p of placements) {
     const format = columnFormat(p.def, lists);
-    const isReference = p.def.kind === 'goalRef' || p.def.kind === 'outcomeRef';
+    // Recurrence had a list rule once: it flagged phrases its note promised, so a repair lifts it.
+    const isReference =
+      p.def.kind === 'goalRef' || p.def.kind === 'outcomeRef' || p.def.key === 'recurrence';
     if (!format.numberFormat && !format.validation && !format.wrap && !isReference) continue;
     const range = sheet.getRange(2, p.column, maxRows - 1, 1);
     if (format.numberFormat) range.setNumberFormat(format.numberFormat);
     if (format.wrap) range.setWrap(true);
-    if (format.validation?.type === 'checkbox') {
-      const rule = lastDataRow >= 2 ? validations.rule(format.validation) : null;
-      if (rule) sheet.getRange(2, p.column, lastDataRow - 1, 1).setDataValidation(rule);
-    } else if (format.validation) {
+    if (format.validation) {
       const rule = validations.rule(format.validation);
       if (rule) range.setDataValidation(rule);
     } else if (isReference) {
-      // No goals (or outcomes) left to pick from: a stale list would offer deleted ones.
+      // No goals (or outcomes) left to pick from: a stale list would offer deleted ones; and the
+      // Recurrence column's old list of suggestions goes.
       range.setDataValidation(null);
     }
   }

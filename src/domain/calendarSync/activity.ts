@@ -1,4 +1,6 @@
 // Turns one Calendar-tab row into the event it asks for, or into messages a partner can act on.
+
+import type { TypedCells } from '../schema/columns';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, CALENDAR_TAB } from '../schema/tabs';
 import {
   asBoolean,
@@ -153,44 +155,42 @@ function guestsOf(participants: string[], context: ActivityContext, messages: st
   };
 }
 
-/**
- * The time rule (docs/time-zones.md): a date cell is the wall date the sheet shows (read in the
- * spreadsheet's zone); a wall time is read in the row's Time zone, else the plan's zone; all-day
- * activities stay wall dates. The script's zone and the calendar's zone play no part.
- */
-export function parseActivity(
-  record: TableRecord,
-  activityId: string,
-  context: ActivityContext,
-): ActivityParse {
-  // Typed by the Calendar tab's column keys: a misspelt key is a compile error.
-  const c = typedCells(CALENDAR_TAB, record);
-  const statusText = asText(c.status);
-  const status = statusText === '' ? 'Planned' : matchOption(c.status, ACTIVITY_STATUSES);
-  if (status === 'Draft') return { kind: 'draft' };
-  if (status === 'Cancelled') return { kind: 'cancelled' };
-  const messages: string[] = [];
-  /** How the row was read when that is not plain from the cells (a clock change, an assumed year). */
-  const notes: string[] = [];
-  if (status === null)
-    messages.push(`Status ${quoteCell(statusText)} is not one of ${ACTIVITY_STATUSES.join(', ')}.`);
+/** Where the messages and notes of one row's reading go. */
+interface Reading {
+  messages: string[];
+  notes: string[];
+}
 
-  const title = asText(c.title);
-  if (!title) messages.push('Title is empty: type the event’s title.');
-
-  const zoneText = asText(c.timeZone);
-  let zone = context.planZone;
-  if (zoneText) {
-    const checked = checkZoneName(zoneText);
-    if (checked.ok) zone = checked.value;
-    else messages.push(checked.message);
-  }
-
-  const read = <T>(p: { ok: true; value: T } | { ok: false; message: string }): T | null => {
+/** A parse result, or null with its message kept for the row. */
+function reader(out: Reading) {
+  return <T>(p: { ok: true; value: T } | { ok: false; message: string }): T | null => {
     if (p.ok) return p.value;
-    messages.push(p.message);
+    out.messages.push(p.message);
     return null;
   };
+}
+
+/** The row's days and clock times as typed, before any zone is applied. */
+interface When {
+  startDate: WallDate | null;
+  endDate: WallDate | null;
+  allDay: boolean;
+  startTime: TimeOfDay | null;
+  endTime: TimeOfDay | null;
+}
+
+/**
+ * Start and end dates and times, and whether the activity is all day. A date-time in Start date
+ * ("3/15/2027 2:00 PM") gives the start time when Start time is empty: never a silent all-day
+ * event. A typed Start time wins, and the row says so.
+ */
+function readWhen(
+  c: TypedCells<typeof CALENDAR_TAB>,
+  context: ActivityContext,
+  out: Reading,
+): When {
+  const { messages, notes } = out;
+  const read = reader(out);
   const empty = (v: unknown) => asText(v) === '';
   const startRead = read(readDateCell(c.startDate, 'Start date', context));
   const endRead = empty(c.endDate) ? null : read(readDateCell(c.endDate, 'End date', context));
@@ -198,8 +198,12 @@ export function parseActivity(
   const endDate = empty(c.endDate) ? startDate : (endRead?.date ?? null);
   notes.push(...(startRead?.notes ?? []), ...(endRead?.notes ?? []));
   const allDayTick = read(asBoolean(c.allDay, 'All day'));
-  // A date-time in Start date ("3/15/2027 2:00 PM") gives the start time when Start time is empty:
-  // never a silent all-day event. A typed Start time wins, and the row says so.
+  // A checkbox holds TRUE or FALSE; "yes" typed over it is read as meant, and the row says so.
+  const allDayText = typeof c.allDay === 'string' ? asText(c.allDay) : '';
+  if (allDayTick !== null && allDayText && !/^(true|false)$/i.test(allDayText))
+    notes.push(
+      `All day holds the text ${quoteCell(allDayText)}, which its checkbox cannot hold: read as ${allDayTick ? 'ticked' : 'not ticked'}. ${allDayTick ? 'Tick the box' : 'Clear the cell'} so everyone sees the same.`,
+    );
   const startTimeInDate = startRead?.time ?? null;
   const allDay = allDayTick === true || (empty(c.startTime) && !startTimeInDate);
   const startTime = allDay
@@ -232,55 +236,111 @@ export function parseActivity(
     messages.push(
       'End time is set but Start time is empty: add a start time, or clear the end time for an all-day activity.',
     );
+  return { startDate, endDate, allDay, startTime, endTime };
+}
 
-  let timing: Timing | null = null;
-  if (startDate && endDate) {
-    if (dateOrder(endDate, startDate) < 0) {
-      messages.push(
-        `End date ${formatWallDate(endDate)} is before Start date ${formatWallDate(startDate)}.`,
-      );
-    } else if (allDay) {
-      timing = {
-        allDay: true,
-        startDate: formatWallDate(startDate),
-        endDate: formatWallDate(addDays(endDate, 1)),
-      };
-    } else if (startTime) {
-      const startWall = wallOf(startDate, startTime);
-      const start = resolveWallTime(context.oracle, startWall, zone);
-      const startMs = start.instantMs;
-      const startNote = clockChangeNote(start.adjustment, startWall, zone, 'starts');
-      let endMs: number;
-      let endWall: WallTime;
-      let endNote: string | null = null;
-      if (endTime) {
-        endWall = wallOf(endDate, endTime);
-        const end = resolveWallTime(context.oracle, endWall, zone);
-        endMs = end.instantMs;
-        endNote = clockChangeNote(end.adjustment, endWall, zone, 'ends');
-      } else {
-        endMs = wallToInstant(context.oracle, wallOf(endDate, startTime), zone) + HOUR;
-        const w = context.oracle(endMs, zone);
-        endWall = { ...w, second: 0 };
-      }
-      const adjusted = [startNote, endNote].filter((n): n is string => n !== null);
-      const typedEnd = `${formatWallDate(endDate)} ${pad(endWall.hour)}:${pad(endWall.minute)}`;
-      const typedStart = `${formatWallDate(startDate)} ${pad(startTime.hour)}:${pad(startTime.minute)}`;
-      // Never a zero-length event: an end at or before the start (typed, or after a clock change) is an error.
-      if (endMs < startMs)
-        messages.push(`The activity ends (${typedEnd}) before it starts (${typedStart}).`);
-      else if (endMs === startMs)
-        messages.push(
-          adjusted.length
-            ? `${adjusted.join(' ')} So the activity would last no time at all: change its start or end time.`
-            : `The activity ends (${typedEnd}) when it starts: give it an end time after its start time.`,
-        );
-      else {
-        timing = { allDay: false, startMs, endMs, timeZone: zone, startWall, endWall };
-        notes.push(...adjusted);
-      }
-    }
+/**
+ * The event's timing: all-day wall dates, or instants of wall times in `zone` (the clock-change
+ * rule said in the row). Never a zero-length event: an end at or before the start is an error.
+ */
+function timingOf(when: When, context: ActivityContext, zone: string, out: Reading): Timing | null {
+  const { startDate, endDate, allDay, startTime, endTime } = when;
+  const { messages, notes } = out;
+  if (!startDate || !endDate) return null;
+  if (dateOrder(endDate, startDate) < 0) {
+    messages.push(
+      `End date ${formatWallDate(endDate)} is before Start date ${formatWallDate(startDate)}.`,
+    );
+    return null;
   }
+  if (allDay)
+    return {
+      allDay: true,
+      startDate: formatWallDate(startDate),
+      endDate: formatWallDate(addDays(endDate, 1)),
+    };
+  if (!startTime) return null;
+  const startWall = wallOf(startDate, startTime);
+  const start = resolveWallTime(context.oracle, startWall, zone);
+  const startMs = start.instantMs;
+  const startNote = clockChangeNote(start.adjustment, startWall, zone, 'starts');
+  let endMs: number;
+  let endWall: WallTime;
+  let endNote: string | null = null;
+  if (endTime) {
+    endWall = wallOf(endDate, endTime);
+    const end = resolveWallTime(context.oracle, endWall, zone);
+    endMs = end.instantMs;
+    endNote = clockChangeNote(end.adjustment, endWall, zone, 'ends');
+  } else {
+    endMs = wallToInstant(context.oracle, wallOf(endDate, startTime), zone) + HOUR;
+    const w = context.oracle(endMs, zone);
+    endWall = { ...w, second: 0 };
+  }
+  const adjusted = [startNote, endNote].filter((n): n is string => n !== null);
+  const typedEnd = `${formatWallDate(endDate)} ${pad(endWall.hour)}:${pad(endWall.minute)}`;
+  const typedStart = `${formatWallDate(startDate)} ${pad(startTime.hour)}:${pad(startTime.minute)}`;
+  if (endMs < startMs) {
+    messages.push(`The activity ends (${typedEnd}) before it starts (${typedStart}).`);
+    return null;
+  }
+  if (endMs === startMs) {
+    messages.push(
+      adjusted.length
+        ? `${adjusted.join(' ')} So the activity would last no time at all: change its start or end time.`
+        : `The activity ends (${typedEnd}) when it starts: give it an end time after its start time.`,
+    );
+    return null;
+  }
+  notes.push(...adjusted);
+  return { allDay: false, startMs, endMs, timeZone: zone, startWall, endWall };
+}
+
+/** The row's Time zone when it names a known one, else the plan's (an unknown name is an error). */
+function rowZone(
+  c: TypedCells<typeof CALENDAR_TAB>,
+  context: ActivityContext,
+  messages: string[],
+): string {
+  const zoneText = asText(c.timeZone);
+  if (!zoneText) return context.planZone;
+  const checked = checkZoneName(zoneText);
+  if (checked.ok) return checked.value;
+  messages.push(checked.message);
+  return context.planZone;
+}
+
+/**
+ * The time rule (docs/time-zones.md): a date cell is the wall date the sheet shows (read in the
+ * spreadsheet's zone); a wall time is read in the row's Time zone, else the plan's zone; all-day
+ * activities stay wall dates. The script's zone and the calendar's zone play no part.
+ */
+export function parseActivity(
+  record: TableRecord,
+  activityId: string,
+  context: ActivityContext,
+): ActivityParse {
+  // Typed by the Calendar tab's column keys: a misspelt key is a compile error.
+  const c = typedCells(CALENDAR_TAB, record);
+  const statusText = asText(c.status);
+  const status = statusText === '' ? 'Planned' : matchOption(c.status, ACTIVITY_STATUSES);
+  if (status === 'Draft') return { kind: 'draft' };
+  if (status === 'Cancelled') return { kind: 'cancelled' };
+  const messages: string[] = [];
+  /** How the row was read when that is not plain from the cells (a clock change, an assumed year). */
+  const notes: string[] = [];
+  if (status === null)
+    messages.push(`Status ${quoteCell(statusText)} is not one of ${ACTIVITY_STATUSES.join(', ')}.`);
+
+  const title = asText(c.title);
+  if (!title) messages.push('Title is empty: type the event’s title.');
+
+  const zone = rowZone(c, context, messages);
+  const out: Reading = { messages, notes };
+  const read = reader(out);
+  const when = readWhen(c, context, out);
+  const { startDate } = when;
+  const timing = timingOf(when, context, zone, out);
 
   const repeat = read(
     parseRecurrence(c.recurrence, startDate ?? undefined, context.locale ?? 'en_US'),

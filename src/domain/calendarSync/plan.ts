@@ -76,37 +76,31 @@ function calendarChanges(desired: DesiredEvent, existing: ExistingEvent): string
   return out.length ? out : ['details'];
 }
 
+/** A row with the activity ID it keeps and how it reads with it. */
+interface ParsedRow {
+  r: PlanRow;
+  id: string;
+  parse: ActivityParse;
+  eventId: string;
+}
+
 /**
- * Settles IDs, then pairs rows with events:
- * - Copied rows: rows sharing an activity ID keep it on one row only — the one whose content still
- *   matches what was last synced, else the topmost; the others get new IDs (and so new events).
- * - A row finds its event by its Event ID when that event carries the row's activity tag, else by
- *   the tag alone (a row whose Event ID was lost — e.g. a sync stopped before writing it back —
- *   adopts its event instead of creating a second one).
- * - Either half of a row's identity is enough: a row whose Activity ID was cleared (or overtyped)
- *   keeps the event its Event ID names, as long as no row carries that event's activity ID.
- * - Only tagged events (ours) are ever paired, updated or deleted; events of rows that cannot be
- *   read are kept until the row is fixed.
+ * Step 1: each row's ID. Copies sharing an ID keep it on one row only; a row without an ID takes
+ * back the ID of the event its Event ID names; the rest get new IDs after every ID in use.
  */
-export function planSync(
+function settleIds(
   rows: readonly PlanRow[],
   existing: readonly ExistingEvent[],
   options: PlanOptions,
-): SyncPlan {
+): { parsed: ParsedRow[]; newIds: SyncPlan['newIds']; carried: Set<string>; next: number } {
   const prefix = options.idPrefix;
-  const lostEvent = (eventId: string): LostEvent => {
-    if (existing.some((e) => e.eventId === eventId)) return 'otherRow';
-    return options.removedBySync?.(eventId) ? 'removedBySync' : 'deletedInCalendar';
-  };
-  const keepSheet = new Set(options.keepSheet ?? []);
   let next = nextFreeNumber(
     [...rows.map((r) => normaliseId(r.idCell, prefix)), ...existing.map((e) => e.activityId)],
     prefix,
     options.minNext,
   );
-
   // 1. Parse every row with the ID it carries; group rows by ID to find copies.
-  const parsed = rows.map((r) => {
+  const parsed: ParsedRow[] = rows.map((r) => {
     const id = normaliseId(r.idCell, prefix);
     return { r, id, parse: r.parseAs(id || `${prefix}?`), eventId: r.eventId };
   });
@@ -151,113 +145,184 @@ export function planSync(
   }
   newIds.sort((a, b) => a.row - b.row);
 
-  // 2. Events by activity tag.
-  const events = new Map<string, ExistingEvent[]>();
-  for (const e of existing) events.set(e.activityId, [...(events.get(e.activityId) ?? []), e]);
+  return { parsed, newIds, carried, next };
+}
 
-  const operations: Operation[] = [];
-  const deletions: Operation[] = [];
-  const claimed = new Set<string>();
-  for (const p of parsed) {
-    const { row } = p.r;
-    const activityId = p.id;
-    claimed.add(activityId);
-    // A row whose ID changed to one without an event keeps the event its Event ID names when no
-    // row carries that event's ID (the event is retagged by the update).
-    const named = eventsById.get(p.eventId);
-    const orphan =
-      !events.has(activityId) && named && !carried.has(named.activityId) ? named : undefined;
-    if (orphan) {
-      carried.add(orphan.activityId);
-      claimed.add(orphan.activityId);
-    }
-    const candidates = orphan
-      ? [orphan, ...(events.get(orphan.activityId) ?? []).filter((e) => e !== orphan)]
-      : (events.get(activityId) ?? []);
-    const mine = candidates.find((e) => e.eventId === p.eventId) ?? candidates[0];
-    const extras = candidates.filter((e) => e !== mine);
-    for (const e of extras)
+/** What pairing one row with its event needs, and where its operations go. */
+interface Pairing {
+  events: Map<string, ExistingEvent[]>;
+  eventsById: Map<string, ExistingEvent>;
+  carried: Set<string>;
+  claimed: Set<string>;
+  keepSheet: ReadonlySet<string>;
+  lostEvent: (eventId: string) => LostEvent;
+  operations: Operation[];
+  deletions: Operation[];
+}
+
+/** Step 2, one row: its event found (by Event ID, then tag), and what to do with both. */
+/** Step 2, a row that reads as an event: create, update, keep, or a Calendar-side conflict. */
+function eventOperation(
+  p: ParsedRow,
+  mine: ExistingEvent | undefined,
+  desired: DesiredEvent,
+  ctx: Pairing,
+): void {
+  const { keepSheet, lostEvent, operations } = ctx;
+  const { row } = p.r;
+  const activityId = p.id;
+  if (!mine) {
+    operations.push(
+      p.eventId
+        ? {
+            kind: 'create',
+            row,
+            activityId,
+            desired,
+            recreated: true,
+            lost: lostEvent(p.eventId),
+          }
+        : { kind: 'create', row, activityId, desired, recreated: false },
+    );
+    return;
+  }
+  const calendarEdited = mine.currentCoreHash !== mine.storedCoreHash;
+  const rowEdited = desired.fingerprint !== mine.fingerprint;
+  if (calendarEdited && !keepSheet.has(activityId)) {
+    operations.push({
+      kind: 'conflict',
+      row,
+      activityId,
+      eventId: mine.eventId,
+      desired,
+      existing: mine,
+      side: rowEdited ? 'both' : 'calendar',
+      changed: calendarChanges(desired, mine),
+    });
+  } else if (rowEdited || calendarEdited) {
+    operations.push({
+      kind: 'update',
+      row,
+      activityId,
+      eventId: mine.eventId,
+      desired,
+      changed: changedFields(desired, mine),
+      existing: mine,
+    });
+  } else {
+    operations.push({
+      kind: 'keep',
+      row,
+      activityId,
+      eventId: mine.eventId,
+      desired,
+      existing: mine,
+    });
+  }
+}
+
+function pairRow(p: ParsedRow, ctx: Pairing): void {
+  const { events, eventsById, carried, claimed, operations, deletions } = ctx;
+  const { row } = p.r;
+  const activityId = p.id;
+  claimed.add(activityId);
+  // A row whose ID changed to one without an event keeps the event its Event ID names when no
+  // row carries that event's ID (the event is retagged by the update).
+  const named = eventsById.get(p.eventId);
+  const orphan =
+    !events.has(activityId) && named && !carried.has(named.activityId) ? named : undefined;
+  if (orphan) {
+    carried.add(orphan.activityId);
+    claimed.add(orphan.activityId);
+  }
+  const candidates = orphan
+    ? [orphan, ...(events.get(orphan.activityId) ?? []).filter((e) => e !== orphan)]
+    : (events.get(activityId) ?? []);
+  const mine = candidates.find((e) => e.eventId === p.eventId) ?? candidates[0];
+  const extras = candidates.filter((e) => e !== mine);
+  for (const e of extras)
+    deletions.push({
+      kind: 'delete',
+      row,
+      activityId,
+      eventId: e.eventId,
+      reason: 'duplicate',
+      existing: e,
+    });
+  const parse = p.parse;
+  if (parse.kind === 'invalid') {
+    operations.push({ kind: 'invalid', row, activityId, messages: parse.messages });
+    return;
+  }
+  // A row not ready to publish keeps its event (if any) as it is until it is ready.
+  if (parse.kind === 'notReady') {
+    operations.push({
+      kind: 'notReady',
+      row,
+      activityId,
+      lacks: parse.lacks,
+      ...(parse.noStatus ? { noStatus: true } : {}),
+      ...(mine ? { keptEvent: true } : {}),
+    });
+    return;
+  }
+  if (parse.kind === 'draft' || parse.kind === 'cancelled') {
+    if (mine)
       deletions.push({
         kind: 'delete',
         row,
         activityId,
-        eventId: e.eventId,
-        reason: 'duplicate',
-        existing: e,
-      });
-    const parse = p.parse;
-    if (parse.kind === 'invalid') {
-      operations.push({ kind: 'invalid', row, activityId, messages: parse.messages });
-      continue;
-    }
-    // A row still being typed keeps its event (if any) as it is until it is ready.
-    if (parse.kind === 'notReady') {
-      operations.push({ kind: 'notReady', row, activityId, lacks: parse.lacks });
-      continue;
-    }
-    if (parse.kind === 'draft' || parse.kind === 'cancelled') {
-      if (mine)
-        deletions.push({
-          kind: 'delete',
-          row,
-          activityId,
-          eventId: mine.eventId,
-          reason: parse.kind,
-          existing: mine,
-        });
-      else operations.push({ kind: 'skip', row, activityId, why: parse.kind });
-      continue;
-    }
-    const desired = parse.event;
-    if (!mine) {
-      operations.push(
-        p.eventId
-          ? {
-              kind: 'create',
-              row,
-              activityId,
-              desired,
-              recreated: true,
-              lost: lostEvent(p.eventId),
-            }
-          : { kind: 'create', row, activityId, desired, recreated: false },
-      );
-      continue;
-    }
-    const calendarEdited = mine.currentCoreHash !== mine.storedCoreHash;
-    const rowEdited = desired.fingerprint !== mine.fingerprint;
-    if (calendarEdited && !keepSheet.has(activityId)) {
-      operations.push({
-        kind: 'conflict',
-        row,
-        activityId,
         eventId: mine.eventId,
-        desired,
-        existing: mine,
-        side: rowEdited ? 'both' : 'calendar',
-        changed: calendarChanges(desired, mine),
-      });
-    } else if (rowEdited || calendarEdited) {
-      operations.push({
-        kind: 'update',
-        row,
-        activityId,
-        eventId: mine.eventId,
-        desired,
-        changed: changedFields(desired, mine),
+        reason: parse.kind,
         existing: mine,
       });
-    } else {
-      operations.push({
-        kind: 'keep',
-        row,
-        activityId,
-        eventId: mine.eventId,
-        desired,
-        existing: mine,
-      });
-    }
+    else operations.push({ kind: 'skip', row, activityId, why: parse.kind });
+    return;
   }
+  eventOperation(p, mine, parse.event, ctx);
+}
+
+/**
+ * Settles IDs, then pairs rows with events:
+ * - Copied rows: rows sharing an activity ID keep it on one row only — the one whose content still
+ *   matches what was last synced, else the topmost; the others get new IDs (and so new events).
+ * - A row finds its event by its Event ID when that event carries the row's activity tag, else by
+ *   the tag alone (a row whose Event ID was lost — e.g. a sync stopped before writing it back —
+ *   adopts its event instead of creating a second one).
+ * - Either half of a row's identity is enough: a row whose Activity ID was cleared (or overtyped)
+ *   keeps the event its Event ID names, as long as no row carries that event's activity ID.
+ * - Only tagged events (ours) are ever paired, updated or deleted; events of rows that cannot be
+ *   read are kept until the row is fixed.
+ */
+export function planSync(
+  rows: readonly PlanRow[],
+  existing: readonly ExistingEvent[],
+  options: PlanOptions,
+): SyncPlan {
+  const lostEvent = (eventId: string): LostEvent => {
+    if (existing.some((e) => e.eventId === eventId)) return 'otherRow';
+    return options.removedBySync?.(eventId) ? 'removedBySync' : 'deletedInCalendar';
+  };
+  const { parsed, newIds, carried, next } = settleIds(rows, existing, options);
+  const eventsById = new Map(existing.map((e) => [e.eventId, e]));
+
+  // 2. Events by activity tag.
+  const events = new Map<string, ExistingEvent[]>();
+  for (const e of existing) events.set(e.activityId, [...(events.get(e.activityId) ?? []), e]);
+  const operations: Operation[] = [];
+  const deletions: Operation[] = [];
+  const claimed = new Set<string>();
+  const pairing: Pairing = {
+    events,
+    eventsById,
+    carried,
+    claimed,
+    keepSheet: new Set(options.keepSheet ?? []),
+    lostEvent,
+    operations,
+    deletions,
+  };
+  for (const p of parsed) pairRow(p, pairing);
 
   // 3. Events whose row is gone.
   for (const [activityId, list] of events) {

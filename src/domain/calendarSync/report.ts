@@ -60,8 +60,13 @@ export interface SyncReport {
   remaining: number;
   /** Removals held back (too many at once): a manual sync confirmed with this count applies them. */
   heldBackDeletions: number;
-  /** Rows an automatic sync left alone because they are still being typed. */
+  /** Rows not published: still being typed (automatic runs) or a Status outside the list. */
   notReady: number;
+  /**
+   * Rows not published because their Status is empty (Title and Start date filled): the coordinator
+   * may send them as Planned by confirming this count ("20 rows have no Status. Send them as Planned?").
+   */
+  noStatus: number;
   /** Writes left for the next run because they would pass the cap on invitations per run. */
   deferredForInvitations: number;
   /** Guests per event and invitations per run (shown in the sidebar and the summary). */
@@ -197,6 +202,7 @@ export function buildReport(
     remaining: 0,
     heldBackDeletions: plan.heldBackDeletions,
     notReady: 0,
+    noStatus: 0,
     deferredForInvitations: 0,
     caps: options.caps ?? null,
     preview: options.preview,
@@ -208,8 +214,10 @@ export function buildReport(
       r.notes.push({ row: op.row, activityId: op.activityId, message: op.desired.notes.join(' ') });
     if (op.kind === 'keep') r.unchanged += 1;
     else if (op.kind === 'skip' || op.kind === 'held') continue;
-    else if (op.kind === 'notReady') r.notReady += 1;
-    else if (op.kind === 'invalid') {
+    else if (op.kind === 'notReady') {
+      if (op.noStatus) r.noStatus += 1;
+      else r.notReady += 1;
+    } else if (op.kind === 'invalid') {
       r.failed += 1;
       r.errors.push({ row: op.row, activityId: op.activityId, message: op.messages.join(' ') });
     } else if (op.kind === 'conflict') {
@@ -252,30 +260,47 @@ export function buildReport(
   return r;
 }
 
+/**
+ * The report in words, what needs someone first: a stop, rows to fix, Calendar-side changes,
+ * removals and rows waiting for a decision, then the counts, then rows read with a note.
+ */
 export function summarise(r: SyncReport): string {
-  const verb = r.preview ? 'would be' : '';
-  const parts = [
-    `${plural(r.created, 'event')} ${verb ? `${verb} ` : ''}created`,
-    `${r.updated} ${verb ? `${verb} ` : ''}updated`,
-    `${r.deleted} ${verb ? `${verb} ` : ''}deleted`,
-    `${r.unchanged} unchanged`,
-  ];
-  let text = `${parts.join(', ')}.`;
+  const verb = r.preview ? 'would be ' : '';
+  const first: string[] = [];
+  if (!r.complete)
+    first.push(
+      `Stopped early (${r.stoppedReason}); ${plural(r.remaining, 'change')} left for the next run.`,
+    );
   // A preview writes no Sync status cell: its rows to fix are listed with the report instead.
   if (r.failed)
-    text += r.preview
-      ? ` ${plural(r.failed, 'row')} would not sync as typed: fix the rows listed below.`
-      : ` ${plural(r.failed, 'row')} could not be synced: see Sync status.`;
-  if (r.notes.length)
-    text += ` ${plural(r.notes.length, 'row')} ${r.notes.length === 1 ? 'was' : 'were'} read with a note (a time moved by a clock change, or a year assumed): see ${r.preview ? 'below' : 'Sync status'}.`;
+    first.push(
+      r.preview
+        ? `${plural(r.failed, 'row')} would not sync as typed: fix the rows listed below.`
+        : `${plural(r.failed, 'row')} could not be synced: see Sync status.`,
+    );
   if (r.conflicts)
-    text += ` ${plural(r.conflicts, 'event')} changed in Google Calendar: choose which version to keep.`;
+    first.push(
+      `${plural(r.conflicts, 'event')} changed in Google Calendar: choose which version to keep.`,
+    );
   if (r.heldBackDeletions)
-    text += ` ${plural(r.heldBackDeletions, 'event')} to remove held back (more than a sync removes unasked, or the Calendar tab was deleted and made again): Sync now in the Calendar sync sidebar asks the coordinator to confirm.`;
-  if (r.notReady) text += ` ${plural(r.notReady, 'row')} not synced yet (still being typed).`;
+    first.push(
+      `${plural(r.heldBackDeletions, 'event')} to remove held back (more than a sync removes unasked, or the Calendar tab was deleted and made again): Sync now in the Calendar sync sidebar asks the coordinator to confirm.`,
+    );
+  if (r.noStatus)
+    first.push(
+      `${plural(r.noStatus, 'row')} ${r.noStatus === 1 ? 'has' : 'have'} no Status, so ${r.noStatus === 1 ? 'it was' : 'they were'} not sent: Sync now in the Calendar sync sidebar asks the coordinator whether to send ${r.noStatus === 1 ? 'it' : 'them'} as Planned.`,
+    );
+  if (r.notReady)
+    first.push(
+      `${plural(r.notReady, 'row')} not sent yet (still being typed, or a Status not in the list): see Sync status.`,
+    );
   if (r.deferredForInvitations)
-    text += ` ${plural(r.deferredForInvitations, 'change')} left for the next run: ${r.caps ? `at most ${plural(r.caps.invitationsPerRun, 'invitation')} go out per run` : 'the cap on invitations per run was reached'}.`;
-  if (!r.complete)
-    text += ` Stopped early (${r.stoppedReason}); ${plural(r.remaining, 'change')} left for the next run.`;
-  return text;
+    first.push(
+      `${plural(r.deferredForInvitations, 'change')} left for the next run: ${r.caps ? `at most ${plural(r.caps.invitationsPerRun, 'invitation')} go out per run` : 'the cap on invitations per run was reached'}.`,
+    );
+  const counts = `${plural(r.created, 'event')} ${verb}created, ${r.updated} ${verb}updated, ${r.deleted} ${verb}deleted, ${r.unchanged} unchanged.`;
+  const notes = r.notes.length
+    ? `${plural(r.notes.length, 'row')} ${r.notes.length === 1 ? 'was' : 'were'} read with a note (a time moved by a clock change, or a year assumed): see ${r.preview ? 'below' : 'Sync status'}.`
+    : '';
+  return [...first, counts, notes].filter(Boolean).join(' ');
 }

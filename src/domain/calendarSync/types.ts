@@ -58,8 +58,11 @@ export type ActivityParse =
   | { kind: 'draft' }
   | { kind: 'cancelled' }
   | { kind: 'invalid'; messages: string[] }
-  /** Still being typed (automatic syncs only): what the row lacks, in words. */
-  | { kind: 'notReady'; lacks: string[] };
+  /**
+   * Not published this run (ready.ts): what the row lacks, in words. `noStatus`: only its Status is
+   * empty, so the coordinator may send it as Planned by count.
+   */
+  | { kind: 'notReady'; lacks: string[]; noStatus?: boolean };
 
 /** An event the add-on created earlier (tagged with its activity ID), as read from the calendar. */
 export interface ExistingEvent {
@@ -163,7 +166,15 @@ export type Operation =
     }
   | { kind: 'invalid'; row: number; activityId: string; messages: string[] }
   | { kind: 'skip'; row: number; activityId: string; why: 'draft' | 'cancelled' }
-  | { kind: 'notReady'; row: number; activityId: string; lacks: string[] }
+  | {
+      kind: 'notReady';
+      row: number;
+      activityId: string;
+      lacks: string[];
+      noStatus?: boolean;
+      /** The row's event, already in the calendar, stays as last synced. */
+      keptEvent?: boolean;
+    }
   /** A removal an automatic sync (or an unconfirmed manual one) holds back: too many at once. */
   | {
       kind: 'held';

@@ -1,5 +1,6 @@
 // What the sync writes back into each row's add-on-owned cells after (part of) a run.
 import { plural } from '../../shared/plural';
+import { PUBLISHED_STATUSES } from '../schema/tabs';
 import { attendanceText } from './attendance';
 import { GUESTS_PER_EVENT } from './caps';
 import type { WriteOutcome } from './report';
@@ -38,8 +39,9 @@ export const STATUS = {
   noted: (status: string, notes: readonly string[]) => withNotes(status, '', notes),
   conflict: (what: string) =>
     `Changed in Google Calendar (${what}): choose which version to keep in Calendar sync…`,
-  notReady: (lacks: string[]) =>
-    `Not synced yet: ${lacks.join(', ')}. Automatic syncs wait until Title and Start date are filled and Status is Planned, Confirmed or Done.`,
+  /** The publish rule's words (ready.ts); a row already in the calendar says its event stays. */
+  notReady: (lacks: string[], keptEvent = false) =>
+    `${keptEvent ? 'Not updated' : 'Not synced yet'}: ${lacks.join(', ')}. ${keptEvent ? 'Its event stays in the calendar as last synced. ' : ''}A sync sends a row once its Title and Start date are filled and its Status is ${PUBLISHED_STATUSES.join(', ').replace(/, ([^,]*)$/, ' or $1')}.`,
   held: (reason: string) =>
     `${reason === 'draft' ? 'Draft' : 'Cancelled'}: its event stays until the coordinator confirms the removals (Calendar sync › Sync now).`,
   deferred: (message: string) => `Waiting: ${message}`,
@@ -108,7 +110,7 @@ function forOperation(
       };
     }
     case 'notReady':
-      return { row: op.row, syncStatus: STATUS.notReady(op.lacks) };
+      return { row: op.row, syncStatus: STATUS.notReady(op.lacks, op.keptEvent) };
     case 'held':
       if (op.row === null || op.reason === 'duplicate' || op.reason === 'removed') return null;
       return { row: op.row, syncStatus: STATUS.held(op.reason) };

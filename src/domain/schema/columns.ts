@@ -39,8 +39,6 @@ export interface ColumnDef {
   kind: ColumnKind;
   /** For `enum` columns: the dropdown's values. */
   options?: readonly string[];
-  /** For free-text columns: a dropdown of suggestions that never refuses other text. */
-  suggestions?: readonly string[];
   required?: boolean;
   /** 'addon' columns are written only by the add-on (IDs, sync state) and are protected. */
   owner?: 'user' | 'addon';

@@ -92,16 +92,37 @@ export const ACTIVITY_TYPES = [
 
 export const ACTIVITY_STATUSES = ['Draft', 'Planned', 'Confirmed', 'Done', 'Cancelled'] as const;
 
+/**
+ * The statuses a sync publishes, for a click and a trigger alike (docs/calendar-sync.md, "What a
+ * sync publishes"). Written once here: the Status column's note and the sync read the same list.
+ */
+export const PUBLISHED_STATUSES = ['Planned', 'Confirmed', 'Done'] as const;
+
+/** "Planned, Confirmed or Done". */
+const publishedWords = `${PUBLISHED_STATUSES.slice(0, -1).join(', ')} or ${PUBLISHED_STATUSES[PUBLISHED_STATUSES.length - 1]}`;
+
+/** The publish rule in the Status column's note: the words partners read are the rule the sync applies. */
+export const STATUS_NOTE = `A sync (Sync now or automatic) sends a row to the calendar once its Title and Start date are filled and its Status is ${publishedWords}. Rows with no Status wait until the coordinator sends them as Planned (Calendar sync › Sync now asks, with their number). Draft rows are not sent; setting Draft or Cancelled removes the row’s event. An event already in the calendar whose Status is emptied or not in the list stays as last synced.`;
+
 /** Suggestions for the Recurrence column; any text the recurrence parser understands is accepted. */
 export const RECURRENCE_SUGGESTIONS = [
-  'Does not repeat',
   'Weekly',
   'Every 2 weeks',
   'Monthly',
   'Weekly, 10 times',
   'Biweekly for 10 weeks',
+  'Daily for 2 weeks',
+  'Weekly for 3 months',
   'Weekly until 2027-06-30',
 ] as const;
+
+/**
+ * The Recurrence note, made from the examples above (one source, test/unit/recurrenceNote.test.ts
+ * reads every phrase back). No list rule goes with it: Sheets flags every value a list lacks, and
+ * this column takes any phrase the parser reads ("Weekly for 8 weeks"); the sync says in the row
+ * when it cannot read one.
+ */
+export const RECURRENCE_NOTE = `e.g. ${RECURRENCE_SUGGESTIONS.join(' · ')}.`;
 
 /** Keyed 'id' as a literal, so a tab defined `as const` knows its ID column by name. */
 const id = (prefix: string, what: string): ColumnDef & { readonly key: 'id' } => ({
@@ -648,9 +669,8 @@ export const CALENDAR_TAB = defineTab({
     {
       key: 'recurrence',
       header: 'Recurrence',
-      note: 'e.g. Weekly · Every 2 weeks · Monthly · Weekly, 10 times · Biweekly for 10 weeks · Daily for 2 weeks · Weekly for 3 months · Weekly until 2027-06-30.',
+      note: RECURRENCE_NOTE,
       kind: 'text',
-      suggestions: RECURRENCE_SUGGESTIONS,
       width: 170,
     },
     {
@@ -705,7 +725,7 @@ export const CALENDAR_TAB = defineTab({
     {
       key: 'status',
       header: 'Status',
-      note: 'Automatic syncs send a row once its Title and Start date are filled and its Status is Planned, Confirmed or Done (until then: “Not synced yet”). Draft activities are not synced; Cancelled ones are removed from the calendar.',
+      note: STATUS_NOTE,
       kind: 'enum',
       options: ACTIVITY_STATUSES,
       width: 100,

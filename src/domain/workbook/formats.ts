@@ -93,14 +93,6 @@ function validationFor(def: ColumnDef, lists: ReferenceLists): ValidationSpec | 
       return { type: 'number', help: 'Type a number (e.g. 1200).' };
     case 'email':
       return { type: 'email', help: 'Type one email address, e.g. name@example.org.' };
-    case 'text':
-      return def.suggestions
-        ? {
-            type: 'list',
-            values: def.suggestions,
-            help: `Suggestions only: ${def.note}`,
-          }
-        : null;
     default:
       return null;
   }

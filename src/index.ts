@@ -35,7 +35,11 @@ import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './
 import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
 import { appsScriptServices } from './adapters/google';
-import { runSelfTest as runSelfTestOn, selfTestMenuItems } from './adapters/selfTest';
+import {
+  runSelfTest as runSelfTestOn,
+  selfTestMenuItems,
+  selfTestSwitchedOn,
+} from './adapters/selfTest';
 import { noteProbeTriggerFired } from './adapters/selfTestTrigger';
 import { loadSettings, saveSettings } from './adapters/settings';
 import { findPlanSheet } from './adapters/sheets/readTab';
@@ -556,6 +560,10 @@ export function runSelfTest(): SelfTestReport & { notCleanedUp: string[] } {
 
 /** Maintainers' menu item (script property SWP_SELF_TEST=on): runs it and says the result. */
 export function runSelfTestFromMenu(): void {
+  if (!selfTestSwitchedOn(google))
+    throw new UserError(
+      'The self-test is for maintainers: it runs from this menu only while the script property SWP_SELF_TEST is on. Nothing was run.',
+    );
   const report = runSelfTestOn(google, google.spreadsheet());
   const ui = google.ui();
   ui.alert('Self-test', `${report.summary} See the Self-test report tab.`, ui.ButtonSet.OK);

@@ -33,6 +33,15 @@ const NO_MAIL = { sendUpdates: 'none' };
 export const SELF_TEST_PROPERTY = 'SWP_SELF_TEST';
 
 /**
+ * True when a maintainer switched the self-test on. The menu item is shown only then, and the
+ * menu's function checks it too: any top-level function can be called, and the self-test sets a
+ * trigger in the account of whoever runs it.
+ */
+export function selfTestSwitchedOn(services: GoogleServices): boolean {
+  return services.scriptProperties().getProperty(SELF_TEST_PROPERTY) === 'on';
+}
+
+/**
  * The maintainers' menu item, only in AuthMode.FULL (script properties cannot be read before the
  * add-on is enabled in the file (V: add-on authorization modes)) and only when switched on.
  */
@@ -41,8 +50,7 @@ export function selfTestMenuItems(
   e: { authMode?: GoogleAppsScript.Script.AuthMode } | undefined,
 ): { caption: string; functionName: string }[] {
   if (!e || !services.isFullAuth(e.authMode)) return [];
-  const on = services.scriptProperties().getProperty(SELF_TEST_PROPERTY) === 'on';
-  return on
+  return selfTestSwitchedOn(services)
     ? [{ caption: 'Maintainers: run the self-test', functionName: 'runSelfTestFromMenu' }]
     : [];
 }

@@ -48,15 +48,19 @@ function counted(ws: ReturnType<typeof newPlan>['ws'], work: () => unknown) {
 }
 
 describe.each(['America/Chicago', 'Australia/Lord_Howe'])('a new plan in %s', (zone) => {
-  it('syncs 100 activities the first time in at most 318 calls: no column sweep, one zone table', () => {
+  it('syncs 100 activities the first time in at most 335 calls: no column sweep, one zone table', () => {
     const { ws, addon } = newPlan(zone, 100);
     const first = counted(ws, () => sidebarCall(addon, 'syncCalendar'));
     expect(first.result).toMatchObject({ created: 100, failed: 0, complete: true });
     expect(first.inserts).toBe(100);
-    expect(first.columnGetters).toBe(0);
+    // The one column read is the Partnership profile's, whose calendar line the first sync fills in.
+    expect(first.columnGetters).toBeLessThanOrEqual(1);
     // One zone-year worked out (~90 calls) and the eight distinct start times of day, no more.
     expect(first.formatDate).toBeLessThanOrEqual(100);
-    expect(first.total).toBeLessThanOrEqual(318);
+    // 308 when the column memo and zone tables landed; since then the first sync also keeps the
+    // occurrence book, reads approvals and proposals, and names the new calendar in the Partnership
+    // profile. The peer's 318 (issue 23) is the goal: this budget only ratchets down.
+    expect(first.total).toBeLessThanOrEqual(335);
   });
 
   it('then syncs quietly in under 100 calls, Utilities included, and the same for 20 as for 100', () => {

@@ -210,8 +210,14 @@ describe('the maintainers’ menu item', () => {
     expect(addon.topLevelFunctions()).toContain('runSelfTestFromMenu');
   });
 
-  it('runs the self-test and says the result in a dialog', () => {
+  it('runs the self-test and says the result in a dialog, only while a maintainer has it switched on', () => {
     const { ws, addon } = planWithData();
+    // Any top-level function can be called: without the switch, the menu's function refuses.
+    expect(() => addon.run('runSelfTestFromMenu')).toThrow(
+      /SWP_SELF_TEST is on\. Nothing was run\./,
+    );
+    expect(reportTab(ws)).toHaveLength(0);
+    ws.properties.script.data.set(SELF_TEST_PROPERTY, 'on');
     addon.run('runSelfTestFromMenu');
     const dialog = ws.sheets.ui.dialogs.at(-1);
     expect(dialog?.title).toBe('Self-test');

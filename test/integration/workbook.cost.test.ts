@@ -82,7 +82,8 @@ describe('the cost of set-up', () => {
       'Gave IDs to 3 rows that had none (P1002, P1003, P1004)',
     );
     expect(large.counts).toEqual(small.counts);
-    expect(large.total).toBeLessThan(1000);
+    // Flat in rows; a few more calls since the repair also lists the Calendar rows the sync cannot read.
+    expect(large.total).toBeLessThan(1010);
   });
 
   it('adopting a hand-made tab costs the same calls for 10 rows as for 1,000', () => {

@@ -243,9 +243,12 @@ export function generatedTabMatchesFreshBuild(tab: string, build: string): (w: W
   return Object.defineProperty(check, 'name', { value: 'generatedTabMatchesFreshBuild' });
 }
 
-/** A build says when it was built ("Built 1 Mar 2027, 04:01."): the second build may be a minute on. */
+/**
+ * A build says when it was built, in the sheet's locale ("Built 3/1/2027 04:01.", "Built
+ * 01.03.2027 04:01."): the second build may be a minute on.
+ */
 function withoutBuildTime(json: string): string {
-  return json.replace(/Built \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/g, 'Built <time>');
+  return json.replace(/Built .*?\d{1,2}:\d{2}/g, 'Built <time>');
 }
 
 function firstDiff(a: string, b: string): string {

@@ -11,8 +11,8 @@ import {
   profileCalendarText,
 } from '../../domain/workbook/profile';
 import type { PlanSettings } from '../../shared/settings';
-import { findPlanSheets } from './observeTab';
 import type { ProtectionSpec } from './protections';
+import { findPlanSheet } from './readTab';
 import { HEADER_BACKGROUND, wholeColumn } from './tabStructure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,10 +32,11 @@ export function findProfileColumn(sheet: Sheet): number | null {
  * wrote the block (a plan without the block, or without the tab, is left as it is).
  */
 export function rewriteProfileCalendar(spreadsheet: Spreadsheet, settings: PlanSettings): void {
-  const found = findPlanSheets(spreadsheet, [tabByKey('partnership')]).get('partnership');
-  const column = found ? findProfileColumn(found.sheet) : null;
-  if (!found || column === null) return;
-  found.sheet
+  // One tagged-sheet lookup, not a sweep of every tab's tag: this runs in the first sync.
+  const sheet = findPlanSheet(spreadsheet, tabByKey('partnership'));
+  const column = sheet ? findProfileColumn(sheet) : null;
+  if (!sheet || column === null) return;
+  sheet
     .getRange(PROFILE_CALENDAR_ROW, column + 1)
     .setValue(literalCell(profileCalendarText(settings)));
 }

@@ -1,7 +1,7 @@
 // The Sync Log tab: every deletion with the event's details, and a line per sync run.
 import { GENERATED_TABS } from '../../domain/schema/metadata';
 import { literalRow } from '../../domain/table/literal';
-import { localeDateCellFormat } from '../../domain/time/localeDate';
+import { PEOPLE_TIME_CELL_FORMAT } from '../../domain/time/peopleTime';
 import { versionLine } from '../../shared/version';
 import { ensureGridSize, generatedTab } from './generatedTab';
 
@@ -66,9 +66,9 @@ export function appendSyncLog(
   sheet
     .getRange(start, 1, entries.length, SYNC_LOG_HEADERS.length)
     .setValues(entries.map((e) => [e[0], ...literalRow(e.slice(1))]));
-  // When: the date as the spreadsheet's locale writes it (the one format of every date the
-  // add-on writes), then the 24-hour time.
+  // When: as Last synced and the sidebar's last run say it ("1 Dec 2026, 09:59"), so a run reads
+  // the same in all three places.
   sheet
     .getRange(start, 1, entries.length, 1)
-    .setNumberFormat(localeDateCellFormat(spreadsheet.getSpreadsheetLocale(), true));
+    .setNumberFormat(PEOPLE_TIME_CELL_FORMAT);
 }

@@ -68,7 +68,5 @@ export function appendSyncLog(
     .setValues(entries.map((e) => [e[0], ...literalRow(e.slice(1))]));
   // When: as Last synced and the sidebar's last run say it ("1 Dec 2026, 09:59"), so a run reads
   // the same in all three places.
-  sheet
-    .getRange(start, 1, entries.length, 1)
-    .setNumberFormat(PEOPLE_TIME_CELL_FORMAT);
+  sheet.getRange(start, 1, entries.length, 1).setNumberFormat(PEOPLE_TIME_CELL_FORMAT);
 }

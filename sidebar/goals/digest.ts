@@ -86,6 +86,16 @@ export function wireDigest(): void {
     const preview = await withBusy('Preparing the weekly email…', () =>
       callServer('getDigestPreview'),
     );
-    if (preview) render(preview);
+    if (!preview) return;
+    render(preview);
+    // The preview lands below the button, out of sight in a long sidebar: bring it up, then
+    // answer beside the button (which stays in view just above it).
+    byId('digest-view').scrollIntoView({ block: 'start' });
+    setStatus(
+      'success',
+      preview.emails.length
+        ? `Preview ready: ${count(preview.emails.length, 'email')} below, one per partner. Nothing was sent.`
+        : 'Preview ready: no partner would get the email now (see below why). Nothing was sent.',
+    );
   });
 }

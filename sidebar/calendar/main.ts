@@ -360,7 +360,7 @@ async function start(): Promise<void> {
     a.remove();
     setStatus(
       'success',
-      `${plural(file.events, 'activity', 'activities')} in ${file.fileName}${file.skippedRows ? ` (${plural(file.skippedRows, 'row')} left out: drafts or rows to fix)` : ''}.`,
+      `${plural(file.events, 'activity', 'activities')} in ${file.fileName}${file.skippedRows ? ` (${plural(file.skippedRows, 'row')} left out: drafts, rows without a Planned, Confirmed or Done Status, or rows to fix)` : ''}.`,
     );
   });
 }

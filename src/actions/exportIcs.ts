@@ -12,6 +12,7 @@ import {
 } from '../domain/calendarSync/exceptions';
 import { hash } from '../domain/calendarSync/fingerprint';
 import { normaliseId } from '../domain/calendarSync/plan';
+import { publishHold } from '../domain/calendarSync/ready';
 import type { DesiredEvent, ExistingEvent } from '../domain/calendarSync/types';
 import { type IcsEntry, icsFileName, icsUid, writeIcs } from '../domain/ics/writeIcs';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
@@ -95,6 +96,11 @@ export function exportIcs(services: GoogleServices): IcsFile {
       ctx.planKey,
     );
     const cancelled = matchOption(record.cells.status, ['Cancelled'] as const) === 'Cancelled';
+    // The sync's publish rule: a row without a ready Status is not sent to anyone's calendar.
+    if (!cancelled && publishHold(record, false)) {
+      skippedRows += 1;
+      continue;
+    }
     // A cancelled row is read as the activity it was, to say which event is cancelled.
     const readable = cancelled
       ? { ...record, cells: { ...record.cells, status: 'Confirmed' } }

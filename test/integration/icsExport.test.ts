@@ -183,15 +183,20 @@ describe('.ics rows a calendar app can update', () => {
     expect(String(nodeClub.description)).toContain(expected);
   });
 
-  it('exports a cancelled activity as STATUS:CANCELLED and leaves out only drafts', () => {
+  it('exports a cancelled activity as STATUS:CANCELLED and leaves out drafts and rows the sync would not publish', () => {
     const { ws, addon } = syncFixture({
       spreadsheetTimeZone: 'Pacific/Auckland',
       scriptTimeZone: 'Etc/UTC',
       calendarTimeZone: 'Europe/Paris',
     });
-    appendRows(ws, CALENDAR_TAB, rows);
+    appendRows(ws, CALENDAR_TAB, [
+      ...rows,
+      // Unfinished rows: no Status, and a partner's own word. Neither reaches a calendar.
+      { title: 'Half-typed idea', startDate: '2027-05-04', status: '' },
+      { title: 'Maybe a picnic', startDate: '2027-05-05', status: 'Idea' },
+    ]);
     const file = sidebarCall(addon, 'exportIcs') as IcsFile;
-    expect(file).toMatchObject({ events: 3, skippedRows: 1 });
+    expect(file).toMatchObject({ events: 3, skippedRows: 3 });
     const statuses = Object.fromEntries(
       icalJsEvents(file.content).map((e) => [
         e.summary,

@@ -85,7 +85,7 @@ describe('the dashboard of the example plan', () => {
     const summary = sidebarCall(addon, 'buildDashboard');
     expect(summary.today).toBe('2027-03-01');
     expect(summary.summary).toBe(
-      '1 agreement expires within 60 days, 1 partner with no activity or finding yet; 0 activities in the next 30 days.',
+      '1 agreement expires within 60 days, 1 partner with no activity or finding yet; no activity in the next 30 days.',
     );
     expect(summary.silentPartners).toEqual(['Riverside Unified School District']);
     expect(summary.overdue).toBe(0);

@@ -205,7 +205,7 @@ describe('the dashboard on generated plans', () => {
       })),
     };
     expect(computeDashboard(plan, '2027-03-01').summary).toBe(
-      '3 activities overdue; 0 activities in the next 30 days.',
+      '3 activities overdue; no activity in the next 30 days.',
     );
     expect(computeDashboard(plan, '2027-01-15').summary).toBe(
       'Nothing overdue; 3 activities in the next 30 days.',

@@ -211,10 +211,13 @@ export function summarySentence(d: Omit<Dashboard, 'summary'>): string {
   parts.push(...indicatorConcerns(d.indicators));
   const silent = d.participation.filter((p) => p.silent).length;
   if (silent) parts.push(`${plural(silent, 'partner')} with no activity or finding yet`);
-  if (parts.length === 0)
-    return `Nothing overdue; ${plural(d.upcoming.length, 'activity', 'activities')} in the next ${UPCOMING_DAYS} days.`;
+  // "no activity", not "0 activities": the headline is read, not counted.
+  const upcoming = d.upcoming.length
+    ? plural(d.upcoming.length, 'activity', 'activities')
+    : 'no activity';
+  if (parts.length === 0) return `Nothing overdue; ${upcoming} in the next ${UPCOMING_DAYS} days.`;
   const text = parts.join(', ');
-  return `${text[0].toUpperCase()}${text.slice(1)}; ${plural(d.upcoming.length, 'activity', 'activities')} in the next ${UPCOMING_DAYS} days.`;
+  return `${text[0].toUpperCase()}${text.slice(1)}; ${upcoming} in the next ${UPCOMING_DAYS} days.`;
 }
 
 /** The whole dashboard: `today` is yyyy-mm-dd in the sheet's zone, given by the caller. */

@@ -1,10 +1,9 @@
 // The goals sidebar's weekly-email section: each partner's email previewed before the owner turns it on.
 import type { DigestPreview } from '../../src/shared/digestWire';
+import { plural as count } from '../../src/shared/plural';
 import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
 import { rowLink } from '../common/links';
-
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function render(p: DigestPreview): void {
   const toggle = el('input', { type: 'checkbox', id: 'digest-on', disabled: !p.canChange });

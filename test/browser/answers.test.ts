@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { expectAnswer as expectAnswerIn } from '../harness/answers';
 import { seriousViolations } from '../harness/axe';
 import {
   openPreview,
@@ -42,21 +43,9 @@ beforeAll(async () => {
 
 afterAll(() => session?.close());
 
-/** The answer is inside the window, has focus, and carries the role its kind calls for. */
-async function expectAnswer(sidebar: FrameLocator, kind: 'success' | 'error', text: RegExp) {
-  const answer = sidebar.locator(`#status.${kind}`);
-  await answer.getByText(text).waitFor();
-  const box = await answer.boundingBox();
-  expect(box).not.toBeNull();
-  if (box) {
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(HEIGHT);
-  }
-  await expect(answer.getAttribute('role')).resolves.toBe(kind === 'error' ? 'alert' : 'status');
-  await expect(sidebarFrame(page).evaluate(() => document.activeElement?.id)).resolves.toBe(
-    'status',
-  );
-}
+/** The answer to the last action: in this 900 px window, focused, announced. */
+const expectAnswer = (sidebar: FrameLocator, kind: 'success' | 'error', text: RegExp) =>
+  expectAnswerIn(page, sidebar, kind, text, { height: HEIGHT });
 
 describe('answers in every sidebar, from a blank spreadsheet', () => {
   it('set-up answers beside its button, then reads the spreadsheet’s name and tabs again', async () => {

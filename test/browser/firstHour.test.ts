@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { type AnswerKind, expectAnswer as expectAnswerIn } from '../harness/answers';
 import { seriousViolations } from '../harness/axe';
 import { cutCells, showTab } from '../harness/grid';
 import {
@@ -68,28 +69,9 @@ async function typeInCell(header: string, row: number, text: string): Promise<vo
   await gridSettled(page);
 }
 
-/**
- * The answer to the last action: its text, inside the 900 px window, focused, and announced with
- * the role its kind calls for (status for a result, alert for an error). `focus` is the element
- * that should have focus after it: the answer, unless the sidebar deliberately returns to a field.
- */
-async function expectAnswer(
-  sidebar: FrameLocator,
-  kind: 'success' | 'error' | 'warning',
-  text: RegExp,
-  focus = 'status',
-): Promise<void> {
-  const answer = sidebar.locator(`#status.${kind}`);
-  await answer.getByText(text).first().waitFor();
-  const box = await answer.boundingBox();
-  expect(box).not.toBeNull();
-  if (box) {
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(HEIGHT);
-  }
-  await expect(answer.getAttribute('role')).resolves.toBe(kind === 'success' ? 'status' : 'alert');
-  await expect(sidebarFrame(page).evaluate(() => document.activeElement?.id)).resolves.toBe(focus);
-}
+/** The answer to the last action: in the 900 px window, focused (`focus`), announced. */
+const expectAnswer = (sidebar: FrameLocator, kind: AnswerKind, text: RegExp, focus = 'status') =>
+  expectAnswerIn(page, sidebar, kind, text, { height: HEIGHT, focus });
 
 async function expectAccessibleSidebar(): Promise<void> {
   expect(await seriousViolations(sidebarFrame(page))).toEqual([]);

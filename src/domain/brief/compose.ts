@@ -114,6 +114,49 @@ export function briefLayout(
   };
 }
 
+/** The goals by priority, the lead organisation's first (they are what every partner's work aligns to). */
+function goalLines(plan: BriefPlan): { goals: string[]; leadFirst: string } {
+  const ledByLead = (g: BriefGoal) => (plan.lead && same(g.owner, plan.lead) ? 0 : 1);
+  const goals = [...plan.goals]
+    .sort((a, b) => ledByLead(a) - ledByLead(b) || rank(a.priority) - rank(b.priority))
+    .map((g) => {
+      const priority = g.priority ? ` (${g.priority} priority)` : '';
+      const why = g.problem ? ` Why: ${g.problem}` : '';
+      return `${g.id} · ${g.goal}${priority}.${why}`;
+    });
+  const leadFirst =
+    plan.lead && plan.goals.some((g) => ledByLead(g) === 0)
+      ? `${plan.lead}’s goals come first: every partner’s work aligns to them.`
+      : '';
+  return { goals, leadFirst };
+}
+
+/** The partner's activities that still stand: those it leads or takes part in. */
+function partnerActivities(plan: BriefPlan, partner: BriefPartner) {
+  return plan.activities.filter(
+    (a) =>
+      a.status !== 'Cancelled' &&
+      (same(a.lead, partner.name) || a.participants.some((p) => same(p, partner.name))),
+  );
+}
+
+/** Its activities from today to the term's end, in date order, each saying its part. */
+function comingLines(
+  mine: ReturnType<typeof partnerActivities>,
+  partner: BriefPartner,
+  today: string,
+  termEnd: string,
+  shown: (iso: string | null) => string,
+): string[] {
+  return mine
+    .filter((a) => a.start && a.start >= today && a.start <= termEnd)
+    .sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1))
+    .map(
+      (a) =>
+        `${shown(a.start)}: ${a.title} (${same(a.lead, partner.name) ? 'you lead' : 'you take part'})`,
+    );
+}
+
 function briefRows(
   grid: Grid,
   plan: BriefPlan,
@@ -140,19 +183,7 @@ function briefRows(
   pair('Purpose', plan.purpose);
   pair('Your role', partner.role);
 
-  // The lead organisation's goals come first: they are what every partner's work aligns to.
-  const ledByLead = (g: BriefGoal) => (plan.lead && same(g.owner, plan.lead) ? 0 : 1);
-  const goals = [...plan.goals]
-    .sort((a, b) => ledByLead(a) - ledByLead(b) || rank(a.priority) - rank(b.priority))
-    .map((g) => {
-      const priority = g.priority ? ` (${g.priority} priority)` : '';
-      const why = g.problem ? ` Why: ${g.problem}` : '';
-      return `${g.id} · ${g.goal}${priority}.${why}`;
-    });
-  const leadFirst =
-    plan.lead && plan.goals.some((g) => ledByLead(g) === 0)
-      ? `${plan.lead}’s goals come first: every partner’s work aligns to them.`
-      : '';
+  const { goals, leadFirst } = goalLines(plan);
   section(
     'Our goals and priorities',
     capped(goals, MAX_GOALS, 'Goals'),
@@ -167,18 +198,8 @@ function briefRows(
     'Nothing recorded yet.',
   );
 
-  const mine = plan.activities.filter(
-    (a) =>
-      a.status !== 'Cancelled' &&
-      (same(a.lead, partner.name) || a.participants.some((p) => same(p, partner.name))),
-  );
-  const coming = mine
-    .filter((a) => a.start && a.start >= today && a.start <= termEnd)
-    .sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1))
-    .map(
-      (a) =>
-        `${shown(a.start)}: ${a.title} (${same(a.lead, partner.name) ? 'you lead' : 'you take part'})`,
-    );
+  const mine = partnerActivities(plan, partner);
+  const coming = comingLines(mine, partner, today, termEnd, shown);
   section(
     `Activities in the next ${TERM_DAYS} days`,
     capped(coming, MAX_ITEMS, 'Calendar'),

@@ -382,6 +382,50 @@ function zoneAndDependencies(
   return warnings;
 }
 
+/** Everything set-up keeps between runs, written once the tabs are in place. */
+function saveSetupState(
+  store: PropertyStore,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  run: {
+    settings: PlanSettings;
+    idCounters: IdCounters;
+    states: Map<string, TabState>;
+    rowStates: ReturnType<typeof loadRowStates>;
+  },
+): void {
+  saveSettings(store, run.settings);
+  saveIdCounters(store, run.idCounters);
+  saveRowStates(store, rowStatesAfter([...run.states.values()]), run.rowStates);
+  savePlanTabs(store, [...run.states.keys()]);
+  writeSchemaVersion(spreadsheet, SCHEMA_VERSION);
+}
+
+/**
+ * The first set-up's tidying: the empty Sheet1 goes, the spreadsheet takes the plan's name when
+ * asked, and the Partnership tab is the one showing.
+ */
+function tidySpreadsheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  states: Map<string, TabState>,
+  { setUpBefore, rename, name }: { setUpBefore: boolean; rename: boolean; name: string },
+): { removedEmptySheet1: boolean; renamedTo: string | null } {
+  // The empty Sheet1 of a new spreadsheet would stay first, before the plan: the first set-up
+  // deletes it when nobody typed in it (a used Sheet1 stays where it is, as it was).
+  const removedEmptySheet1 =
+    !setUpBefore &&
+    removeEmptyDefaultSheet(
+      spreadsheet,
+      new Set([...states.values()].map((s) => s.sheet.getSheetId())),
+    );
+  const renamedTo = rename && spreadsheet.getName() !== name ? name : null;
+  if (renamedTo) spreadsheet.rename(renamedTo);
+  // New tabs become active as they are inserted, so the last one (Calendar) would be showing:
+  // a coordinator's first set-up lands on the Partnership tab instead, where the plan starts.
+  const start = states.get('partnership');
+  if (!setUpBefore && start) start.sheet.activate();
+  return { removedEmptySheet1, renamedTo };
+}
+
 function runSetup({
   builders,
   cache,
@@ -425,29 +469,15 @@ function runSetup({
   formatTabs(builders, states, settings, profileColumnNow);
 
   rememberLayouts(cache, states.values());
-  saveSettings(store, settings);
-  saveIdCounters(store, idCounters);
-  saveRowStates(store, rowStatesAfter([...states.values()]), rowStates);
-  savePlanTabs(store, [...states.keys()]);
-  writeSchemaVersion(spreadsheet, SCHEMA_VERSION);
+  saveSetupState(store, spreadsheet, { settings, idCounters, states, rowStates });
   if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));
 
-  // The empty Sheet1 of a new spreadsheet would stay first, before the plan: the first set-up
-  // deletes it when nobody typed in it (a used Sheet1 stays where it is, as it was).
-  const removedEmptySheet1 =
-    !setUpBefore &&
-    removeEmptyDefaultSheet(
-      spreadsheet,
-      new Set([...states.values()].map((s) => s.sheet.getSheetId())),
-    );
-  const renamedTo = rename && spreadsheet.getName() !== settings.name ? settings.name : null;
-  if (renamedTo) spreadsheet.rename(renamedTo);
-
+  const { removedEmptySheet1, renamedTo } = tidySpreadsheet(spreadsheet, states, {
+    setUpBefore,
+    rename,
+    name: settings.name,
+  });
   const all = [...states.values()];
-  // New tabs become active as they are inserted, so the last one (Calendar) would be showing:
-  // a coordinator's first set-up lands on the Partnership tab instead, where the plan starts.
-  const start = states.get('partnership');
-  if (!setUpBefore && start) start.sheet.activate();
   return {
     created: all.filter((s) => s.created).map((s) => s.report),
     updated: all.filter((s) => !s.created && s.changed).map((s) => s.report),

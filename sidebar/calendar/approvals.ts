@@ -3,7 +3,7 @@ import type { ApprovalsState, WaitingPerson } from '../../src/shared/approvalsWi
 import type { CalendarMovePreview } from '../../src/shared/calendarWire';
 import { plural } from '../../src/shared/plural';
 import { callServer } from '../common/bridge';
-import { actionButton, el, mountSection, setStatus, withBusy } from '../common/dom';
+import { actionButton, countDraw, el, mountSection, setStatus, withBusy } from '../common/dom';
 import { rowLink } from '../common/links';
 
 const TAB_WORDS: Record<string, string> = { partners: 'Partners', calendar: 'Calendar' };
@@ -19,6 +19,7 @@ function sourceLinks(person: WaitingPerson): Node[] {
 }
 
 function render(section: HTMLElement, state: ApprovalsState, changed: () => void): void {
+  countDraw(section);
   const change = async (call: () => Promise<ApprovalsState>, done: string) => {
     const next = await withBusy('Saving…', call);
     if (next) {

@@ -3,7 +3,7 @@ import type { ImportResult, ImportState, ProposalInfo } from '../../src/shared/i
 import { plural } from '../../src/shared/plural';
 import type { ImportMode } from '../../src/shared/settings';
 import { callServer } from '../common/bridge';
-import { actionButton, el, mountSection, setStatus, withBusy } from '../common/dom';
+import { actionButton, countDraw, el, mountSection, setStatus, withBusy } from '../common/dom';
 
 const MODES: Array<{ mode: ImportMode; label: string }> = [
   { mode: 'propose', label: 'Propose them here (you accept or decline each)' },
@@ -39,6 +39,7 @@ function proposalItem(p: ProposalInfo, canChange: boolean, act: Act): HTMLElemen
 }
 
 function render(section: HTMLElement, state: ImportState, changed: () => void): void {
+  countDraw(section);
   const act: Act = async (call, busy) => {
     const result = await withBusy(busy, call);
     if (!result) return;

@@ -162,6 +162,9 @@ function clearWhenFixed(status: HTMLElement, shown: number): void {
   scope.addEventListener('change', clear);
 }
 
+/** Which answer is on show: a caller compares it later to learn whether a newer answer replaced its own. */
+export const answerGeneration = (): number => generation;
+
 /**
  * Shows a result (`role="status"`) or an error (`role="alert"`) next to the control that caused
  * it, scrolls it into view and moves focus to it; busy shows a spinner there; idle clears it.

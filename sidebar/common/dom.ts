@@ -1,6 +1,6 @@
 // Small DOM helpers that only ever insert text, so sheet data can never become markup (no innerHTML).
 
-import { type AnswerKind, showAnswer } from './answer';
+import { type AnswerKind, answerGeneration, showAnswer } from './answer';
 
 type Child = Node | string | null | undefined | false;
 
@@ -39,9 +39,11 @@ export function setStatus(kind: AnswerKind, message = ''): void {
 /** Runs an async server call with the busy state on, and shows its failure in plain words. */
 export async function withBusy<T>(message: string, work: () => Promise<T>): Promise<T | undefined> {
   setStatus('busy', message);
+  const shown = answerGeneration();
   try {
     const result = await work();
-    setStatus('idle');
+    // A newer answer (another action's result, or its own busy line) is not this call's to clear.
+    if (answerGeneration() === shown) setStatus('idle');
     return result;
   } catch (error) {
     setStatus('error', error instanceof Error ? error.message : String(error));
@@ -71,6 +73,23 @@ export function actionButton(
 }
 
 /**
+ * Reads and draws of a section are numbered: a draw remembers the number of the newest state it
+ * shows, so an answer that arrives late (a re-read sent before an approval came back) is dropped.
+ */
+const counter = (section: HTMLElement, key: 'issued' | 'drawn') =>
+  Number(section.dataset[key] ?? 0);
+const issue = (section: HTMLElement) => {
+  const ticket = counter(section, 'issued') + 1;
+  section.dataset.issued = String(ticket);
+  return ticket;
+};
+
+/** Called by a section's render: reads that were sent before this draw will not overwrite it. */
+export function countDraw(section: HTMLElement): void {
+  section.dataset.drawn = String(issue(section));
+}
+
+/**
  * Adds a sidebar section after `after` and fills it from the server; returns how to read it again
  * (a sync or another section's action may change what it shows).
  */
@@ -83,8 +102,12 @@ export function mountSection<S>(
   const section = el('section', { id, class: 'block', 'aria-labelledby': `${id}-title` });
   after.after(section);
   const load = async () => {
+    const ticket = issue(section);
     const state = await read().catch(() => null);
-    if (state) render(section, state);
+    if (!state || ticket < counter(section, 'drawn')) return;
+    render(section, state);
+    // The draw shows the state as of this read, not newer: a read sent after it still lands.
+    section.dataset.drawn = String(ticket);
   };
   void load();
   return load;

@@ -15,6 +15,7 @@ import {
 } from './actions/assetMap';
 import { claimSettings, triggerMayAct } from './actions/authority';
 import { buildBriefs } from './actions/brief';
+import { triggerMayRun } from './actions/triggerGuard';
 import { planBasics } from './actions/calendarContext';
 import {
   calendarSyncState,
@@ -359,6 +360,7 @@ function digestFromTrigger(): void {
 
 /** Time-driven trigger (private): the digest's daily check; the week's round goes out when due. */
 export function sendPartnerDigest_(): void {
+  if (!triggerMayRun(google, 'The weekly email')) return;
   digestFromTrigger();
 }
 
@@ -526,6 +528,7 @@ function automaticSync(run: RunKind): void {
  * in "_"): google.script.run cannot call it (docs/security.md).
  */
 export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!triggerMayRun(google, 'Calendar sync (afterEdit)')) return;
   const edited = e?.range?.getSheet();
   if (edited) {
     // By identity, not name: partners may rename the tab.
@@ -537,6 +540,7 @@ export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit)
 
 /** Time-driven trigger (private): the hourly sync. */
 export function syncCalendarHourly_(): void {
+  if (!triggerMayRun(google, 'Calendar sync (hourly)')) return;
   automaticSync('hourly');
   // The hourly trigger carries the digest's daily check (one time-driven trigger per user and plan).
   digestFromTrigger();
@@ -544,6 +548,7 @@ export function syncCalendarHourly_(): void {
 
 /** Time-driven one-shot trigger (private): finishes a sync that stopped early. */
 export function continueCalendarSync_(): void {
+  if (!triggerMayRun(google, 'Calendar sync (continuation)')) return;
   automaticSync('continuation');
 }
 

@@ -4,7 +4,7 @@ import { UserError } from '../shared/errors';
 import type { PlanSettings } from '../shared/settings';
 
 /** Emails compare without case or surrounding spaces: Google treats them so. */
-function sameEmail(a: string | null | undefined, b: string | null | undefined): boolean {
+export function sameEmail(a: string | null | undefined, b: string | null | undefined): boolean {
   return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
@@ -61,7 +61,10 @@ export function requireSettingsOwner(
 
 /** The settings with the acting user recorded as their owner (once the owner check passed). */
 export function claimSettings(services: GoogleServices, settings: PlanSettings): PlanSettings {
-  return { ...settings, calendar: { ...settings.calendar, owner: actingUser(services) } };
+  return {
+    ...settings,
+    calendar: { ...settings.calendar, owner: actingUser(services), releasedBy: null },
+  };
 }
 
 /**
@@ -76,6 +79,12 @@ export function triggerMayAct(
 ): { act: true } | { act: false; reason: string } {
   const owner = settings.calendar.owner;
   const runAs = actingUser(services);
+  // Given up by its owner: only an explicit save or switch by a person takes it again, never a trigger.
+  if (owner === null && settings.calendar.releasedBy)
+    return {
+      act: false,
+      reason: `the calendar settings were handed over by ${settings.calendar.releasedBy} and nobody has taken them yet; no automatic run acts until someone does.`,
+    };
   if (owner === null || sameEmail(owner, runAs)) return { act: true };
   return {
     act: false,

@@ -13,9 +13,11 @@ import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
 import { rewriteProfileCalendar } from '../adapters/sheets/profileBlock';
+import { loadDigestState, saveDigestState } from '../adapters/digestState';
 import {
   hasLegacyTriggers,
   loadLastRun,
+  removeMyPlanTriggers,
   setTriggers,
   triggerState,
 } from '../adapters/syncServices';
@@ -230,13 +232,31 @@ export function setAutoSync(services: GoogleServices, wanted: AutoSyncSettings):
   if (!loadSettings(services.documentProperties())) return now;
   const claimed = claimSettings(services, basics.settings);
   const handedOver = !now.afterEdits && !now.hourly;
+  const me = claimed.calendar.owner;
   saveSettings(services.documentProperties(), {
     ...claimed,
     calendar: {
       ...claimed.calendar,
       autoSync: now,
-      owner: handedOver ? null : claimed.calendar.owner,
+      owner: handedOver ? null : me,
+      releasedBy: handedOver ? me : null,
     },
   });
+  // Given up: nothing may go on running as this account, the weekly email included (issue 25).
+  if (handedOver) releaseWeeklyEmail(services, basics.spreadsheet);
   return now;
+}
+
+/**
+ * The weekly email goes out from its owner's account: once the owner gives the settings up, their
+ * digest trigger goes and the email is off until the next owner turns it on from their own account.
+ */
+function releaseWeeklyEmail(
+  services: GoogleServices,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): void {
+  removeMyPlanTriggers(services.triggers(), spreadsheet);
+  const properties = services.documentProperties();
+  const digest = loadDigestState(properties);
+  if (digest.enabled) saveDigestState(properties, { ...digest, enabled: false });
 }

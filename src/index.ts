@@ -30,6 +30,7 @@ import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
 import * as imports from './actions/importEvents';
 import * as logicModel from './actions/logicModel';
+import * as handover from './actions/handover';
 import { planOverview } from './actions/overview';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
 import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
@@ -76,6 +77,7 @@ import type {
   RecordProgressRequest,
   SaveGoalRequest,
 } from './shared/goalsWire';
+import type { HandoverKeep, HandoverOffer, HandoverResult, HandoverState } from './shared/handoverWire';
 import type { ImportResult, ImportState } from './shared/importWire';
 import type {
   AddActivityRequest,
@@ -175,6 +177,36 @@ export function checkAndRepairPlan(): void {
     if (!(error instanceof UserError)) throw error;
     ui.alert(SETUP_MESSAGES.repairTitle, error.message, ui.ButtonSet.OK);
   }
+}
+
+// ---- Hand over the plan (issue 25): the next coordinator accepts from their own account ----
+
+/** Sidebar: who coordinates the plan, any hand-over waiting, and what the viewer may do. */
+export function getHandoverState(): HandoverState {
+  return handover.handoverState(google);
+}
+
+/** Sidebar (coordinator only): names the next coordinator, an editor; nothing changes until they accept. */
+export function offerHandover(offer: HandoverOffer): HandoverResult {
+  const [checked] = acceptCall('offerHandover', [offer]);
+  return handover.offerHandover(google, checked);
+}
+
+/** Sidebar (coordinator only): takes a waiting hand-over back. */
+export function cancelHandover(): HandoverResult {
+  return handover.cancelHandover(google);
+}
+
+/** Sidebar (the person named only, from their own account): accepts the plan, keeping what it runs. */
+export function acceptHandover(keep: HandoverKeep): HandoverResult {
+  const [checked] = acceptCall('acceptHandover', [keep]);
+  return handover.acceptHandover(google, checked);
+}
+
+/** Sidebar (the spreadsheet's owner only): takes the plan over when its coordinator is gone. */
+export function takeOverPlan(keep: HandoverKeep): HandoverResult {
+  const [checked] = acceptCall('takeOverPlan', [keep]);
+  return handover.takeOverPlan(google, checked);
 }
 
 // ---- Assets and needs (issue 4): assessments, the Asset Map tab, drafts for gaps ----

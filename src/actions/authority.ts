@@ -26,16 +26,18 @@ export function isSettingsOwner(services: GoogleServices, settings: PlanSettings
 }
 
 /** The settings that act with the owner's account: a refusal names the one it refuses. */
-export type OwnedSetting = 'calendar' | 'weeklyEmail' | 'approvals' | 'import';
+export type OwnedSetting = 'calendar' | 'weeklyEmail' | 'approvals' | 'import' | 'handover';
 
 /** What each refusal says is refused, and why it is the owner's (one home for the words). */
 const REFUSED: Record<OwnedSetting, (owner: string) => string> = {
   calendar: (owner) =>
-    `Only ${owner} can change the calendar settings of this plan (the calendar, sharing, invitations and automatic syncs): they set them up, and the automatic syncs act with their account. Ask them to change it, or to hand the settings over by turning the automatic syncs off. You can still sync now with your own account.`,
+    `Only ${owner} can change the calendar settings of this plan (the calendar, sharing, invitations and automatic syncs): they set them up, and the automatic syncs act with their account. Ask them to change it, or to hand the plan over to you (Set up the work plan… › Hand over the plan). You can still sync now with your own account.`,
   weeklyEmail: (owner) =>
     `Only ${owner} can change the weekly email to partners (turn it on or off): it goes out from their account. Ask them to change it.`,
   approvals: (owner) =>
     `Only ${owner} can change who is approved (the events’ guests, the calendar’s readers and the weekly email’s recipients): approved people are invited, shared with and mailed from their account. Ask them to approve or take back an address.`,
+  handover: (owner) =>
+    `Only ${owner} can change who coordinates the plan (hand it over, or cancel a hand-over): the automatic syncs and the weekly email run with their account. If they have left and cannot do it, the spreadsheet’s owner can take the plan over.`,
   import: (owner) =>
     `Only ${owner} can change how events added in Google Calendar come into the plan (accepting, declining, bringing them in automatically): the automatic syncs act with their account. Ask them to do it.`,
 };

@@ -15,7 +15,6 @@ import {
 } from './actions/assetMap';
 import { claimSettings, triggerMayAct } from './actions/authority';
 import { buildBriefs } from './actions/brief';
-import { triggerMayRun } from './actions/triggerGuard';
 import { planBasics } from './actions/calendarContext';
 import {
   calendarSyncState,
@@ -28,14 +27,15 @@ import * as dashboard from './actions/dashboard';
 import * as digest from './actions/digest';
 import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
+import * as handover from './actions/handover';
 import * as imports from './actions/importEvents';
 import * as logicModel from './actions/logicModel';
-import * as handover from './actions/handover';
 import { planOverview } from './actions/overview';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
 import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
 import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
+import { triggerMayRun } from './actions/triggerGuard';
 import { appsScriptServices } from './adapters/google';
 import {
   runSelfTest as runSelfTestOn,
@@ -77,7 +77,12 @@ import type {
   RecordProgressRequest,
   SaveGoalRequest,
 } from './shared/goalsWire';
-import type { HandoverKeep, HandoverOffer, HandoverResult, HandoverState } from './shared/handoverWire';
+import type {
+  HandoverKeep,
+  HandoverOffer,
+  HandoverResult,
+  HandoverState,
+} from './shared/handoverWire';
 import type { ImportResult, ImportState } from './shared/importWire';
 import type {
   AddActivityRequest,

@@ -886,7 +886,8 @@ export class FakeCalendars
     this.rest.call('Calendars.remove', 'calendarWrite');
     const c = this.rest.calendar(api, calendarId);
     this.rest.requireOwner(api, c);
-    if (this.rest.core.isPrimary(c)) throw restError(api, 'badRequest', 'Cannot remove primary calendar.');
+    if (this.rest.core.isPrimary(c))
+      throw restError(api, 'badRequest', 'Cannot remove primary calendar.');
     c.deleted = true;
     c.syncEpoch += 1;
   }
@@ -923,8 +924,7 @@ export class FakeCalendarList
     const showHidden = (optionalArgs as Args).showHidden === true;
     const items = this.rest.core.state.calendars
       .filter(
-        (c) =>
-          !c.deleted && this.rest.core.accessOf(c) !== 'none' && (showHidden || !c.hidden),
+        (c) => !c.deleted && this.rest.core.accessOf(c) !== 'none' && (showHidden || !c.hidden),
       )
       .map((c) => this.entry(c));
     return {

@@ -742,7 +742,8 @@ export class FakeCalendar implements Faked<GoogleAppsScript.Calendar.Calendar, C
   /** Only an owner may delete, and never the primary calendar (V: "can only delete a calendar they own"). */
   deleteCalendar(): void {
     const c = this.rec('deleteCalendar', 'calendarWrite');
-    if (this.core.accessOf(c) !== 'owner' || this.core.isPrimary(c)) throw new Error('Action not allowed');
+    if (this.core.accessOf(c) !== 'owner' || this.core.isPrimary(c))
+      throw new Error('Action not allowed');
     this.core.checkLimits('burstOnly', { kind: 'app' });
     c.deleted = true;
     c.syncEpoch += 1;

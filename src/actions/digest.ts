@@ -141,7 +141,8 @@ export function keepDigestScheduled(services: GoogleServices): void {
   if (!state.enabled) return;
   const basics = planBasics(services);
   // Only a named owner's account sends: never re-create it for settings nobody owns (issue 25).
-  if (basics.settings.calendar.owner === null || !isSettingsOwner(services, basics.settings)) return;
+  if (basics.settings.calendar.owner === null || !isSettingsOwner(services, basics.settings))
+    return;
   try {
     scheduleDigest(services, basics.spreadsheet, true);
   } catch (error) {

@@ -134,7 +134,8 @@ export function offerHandover(services: GoogleServices, offer: HandoverOffer): H
   );
   return {
     state: handoverState(services),
-    message: `${to} can now accept the plan: ask them to open Extensions › Shared Work Plan › Set up the work plan… and press Accept in “Hand over the plan”. Until then nothing changes, and you can cancel. ${calendarLine}`.trim(),
+    message:
+      `${to} can now accept the plan: ask them to open Extensions › Shared Work Plan › Set up the work plan… and press Accept in “Hand over the plan”. Until then nothing changes, and you can cancel. ${calendarLine}`.trim(),
   };
 }
 
@@ -246,7 +247,18 @@ function becomeCoordinator(
     BUSY,
   );
   appendSyncLog(services.spreadsheet(), [
-    [new Date(), 'Hand-over', 'New coordinator', '', '', '', '', '', '', `${me} ${how} from ${from}.`],
+    [
+      new Date(),
+      'Hand-over',
+      'New coordinator',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      `${me} ${how} from ${from}.`,
+    ],
   ]);
   const calendarId = settings.calendar.mode === 'none' ? null : settings.calendar.calendarId;
   const reach = calendarId ? calendarReach(services, calendarId) : null;
@@ -254,7 +266,8 @@ function becomeCoordinator(
     adoptHandedOverCalendar(services, calendarId);
   return {
     state: handoverState(services),
-    message: `You are now the plan’s coordinator: its automatic syncs and weekly email run with your account, and ${from}’s no longer do (each removes itself the next time it would run). ${calendarWords(reach, from)}`.trim(),
+    message:
+      `You are now the plan’s coordinator: its automatic syncs and weekly email run with your account, and ${from}’s no longer do (each removes itself the next time it would run). ${calendarWords(reach, from)}`.trim(),
   };
 }
 
@@ -284,7 +297,9 @@ function calendarWords(reach: CalendarReach | null, from: string): string {
   const switchPath =
     'Make the plan a group calendar of your own: Calendar sync… › “A new group calendar” › Save. The plan’s events move there, and it is shared with the approved partners from your account.';
   if (reach === null || reach === 'manages')
-    return reach ? 'You manage the group calendar now: sharing with approved partners goes on.' : '';
+    return reach
+      ? 'You manage the group calendar now: sharing with approved partners goes on.'
+      : '';
   if (reach === 'eventsOnly')
     return `You can change the calendar’s events, but Google lets only ${from}’s account change who it is shared with. ${switchPath}`;
   return `You cannot change the calendar the plan syncs to: it belongs to ${from}’s account. Until you switch, syncs stop with an error. ${switchPath}`;

@@ -15,12 +15,12 @@ import type { FindingInput } from '../shared/assetsWire';
 import type { AutoSyncSettings, CalendarChoiceInput, ConflictChoice } from '../shared/calendarWire';
 import type { DigestSwitch } from '../shared/digestWire';
 import type { RecordProgressRequest, SaveGoalRequest } from '../shared/goalsWire';
+import type { HandoverKeep, HandoverOffer } from '../shared/handoverWire';
 import type {
   AddActivityRequest,
   SaveGoalDetailsRequest,
   SaveOutcomeRequest,
 } from '../shared/logicModelWire';
-import type { HandoverKeep, HandoverOffer } from '../shared/handoverWire';
 import type { ImportMode } from '../shared/settings';
 import type { PartnerInput, SetupOptions } from '../shared/setupWire';
 import {

@@ -19,7 +19,7 @@ import {
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { appendSyncLog } from '../adapters/sheets/syncLog';
 import { setTriggers } from '../adapters/syncServices';
-import { formatWallDate } from '../domain/time/zones';
+import { peopleDate } from '../domain/time/peopleTime';
 import { UserError } from '../shared/errors';
 import type {
   HandoverKeep,
@@ -66,7 +66,7 @@ export function handoverState(services: GoogleServices): HandoverState {
       ? {
           from: offer.from,
           to: offer.to,
-          offeredOn: formatWallDate(oracle(offer.offeredMs, sheetZone)),
+          offeredOn: peopleDate(oracle(offer.offeredMs, sheetZone)),
           calendarShared: offer.calendarId !== null,
         }
       : null,

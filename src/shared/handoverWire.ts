@@ -16,7 +16,7 @@ export interface HandoverOffer {
 export interface PendingHandover {
   from: string;
   to: string;
-  /** When it was made, as the spreadsheet's day (yyyy-mm-dd). */
+  /** When it was made: the spreadsheet's day, written as people read dates (src/domain/time/peopleTime.ts). */
   offeredOn: string;
   /** True when the group calendar was shared with them to manage (taken back if cancelled). */
   calendarShared: boolean;

@@ -111,7 +111,9 @@ function takerView(state: HandoverState): Node[] {
       'action',
       () =>
         void withBusy('Taking the plan over…', () =>
-          callServer(accepting ? 'acceptHandover' : 'takeOverPlan', readKeep()),
+          accepting
+            ? callServer('acceptHandover', readKeep())
+            : callServer('takeOverPlan', readKeep()),
         ).then(answered),
     ),
   ];

@@ -201,6 +201,47 @@ describe('hand over the plan', () => {
     void calendarId;
   });
 
+  it('keeps sharing with approved partners under the new coordinator, whatever Google allows', () => {
+    const { ws, addon, calendarId } = runningPlan();
+    offer(addon);
+    accept(ws, addon);
+    const newcomer = 'events@museum.example.org';
+    asNext(ws, addon, 'addPartner', { organisation: 'City Museum', email: newcomer });
+    asNext(ws, addon, 'syncCalendar');
+    const readers = (id: string) =>
+      ws.calendar
+        .aclOf(id)
+        .filter((r) => r.role === 'reader')
+        .map((r) => r.scope);
+    if (ws.runtime.ambiguities.managerAcl === 'manages') {
+      expect(readers(calendarId)).toContain(newcomer);
+      return;
+    }
+    // Google keeps the sharing with the maker: the plan moves to a group calendar of hers.
+    expect(readers(calendarId)).not.toContain(newcomer);
+    const choice = {
+      mode: 'new',
+      calendarId: null,
+      shareWithPartners: true,
+      invitePartners: false,
+      sendInvites: false,
+    };
+    const move = asNext<{ events: number } | null>(ws, addon, 'previewCalendarMove', choice);
+    expect(move?.events).toBeGreaterThan(0);
+    const saved = asNext<CalendarSyncState>(ws, addon, 'saveCalendarChoice', {
+      ...choice,
+      confirmMove: move?.events,
+    });
+    expect(saved.calendarId).not.toBe(calendarId);
+    asNext(ws, addon, 'syncCalendar');
+    expect(readers(saved.calendarId as string)).toEqual(
+      expect.arrayContaining([newcomer, ...EXAMPLE_PARTNERS.map((p) => String(p.email))]),
+    );
+    expect(ws.calendar.liveEvents(saved.calendarId as string).map((e) => e.title)).toContain(
+      'Kick-off',
+    );
+  });
+
   it('runs nothing as the old account afterwards, over a month of triggers, edits and mail', () => {
     const { ws, addon, calendarId } = runningPlan();
     liveThrough(ws, addon, 8);

@@ -207,6 +207,11 @@ export function acceptHandover(services: GoogleServices, keep: HandoverKeep): Ha
     throw new UserError(
       'You can no longer edit this spreadsheet, so you cannot take the plan over: ask its owner to share it with you as an editor. Nothing was changed.',
     );
+  // The plan changed hands since the offer (a take-over, settings given up): it no longer speaks for it.
+  if (settings.calendar.owner !== null && !sameEmail(settings.calendar.owner, offer.from))
+    throw new UserError(
+      `This hand-over from ${offer.from} is out of date: ${settings.calendar.owner} coordinates the plan now. Ask them to hand it over. Nothing was changed.`,
+    );
   return becomeCoordinator(services, keep, offer.from, 'accepted the hand-over');
 }
 

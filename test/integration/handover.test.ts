@@ -171,6 +171,19 @@ describe('hand over the plan', () => {
     }
   });
 
+  it('refuses an offer the plan has outgrown (the spreadsheet’s owner took over meanwhile)', () => {
+    const { ws, addon } = runningPlan();
+    const book = ws.sheets.book.state;
+    book.editors.push(COORDINATOR);
+    book.owner = PRINCIPAL;
+    offer(addon);
+    ws.as(PRINCIPAL, ws.currentSpreadsheetId, () =>
+      addon.runFromSidebar('takeOverPlan', { afterEdits: false, hourly: true, weeklyEmail: false }),
+    );
+    expect(() => accept(ws, addon)).toThrow(/Nobody has offered you the plan/);
+    expect(settingsOwner(ws)).toBe(PRINCIPAL);
+  });
+
   it('moves everything to the new coordinator once they accept, keeping what the plan ran', () => {
     const { ws, addon, calendarId } = runningPlan();
     offer(addon);

@@ -40,6 +40,13 @@ export interface Ambiguities {
    * sync or with showDeleted=true ('syncOnly', the `status` field's text).
    */
   deletedOccurrences: 'listed' | 'syncOnly';
+  /**
+   * A person given the "owner" role (make changes and manage sharing) on a group calendar another
+   * account's add-on made: `calendar.acls` ("calendars you own") lets them change its sharing
+   * ('manages'), or only the account that made it may ('dataOwnerOnly'; their Acl calls are refused
+   * with 403). Either way their events are written through `calendar.events` (docs/google-facts.md).
+   */
+  managerAcl: 'manages' | 'dataOwnerOnly';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -51,6 +58,7 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   cancelledStubs: 'bare',
   exceptionTags: 'copied',
   deletedOccurrences: 'listed',
+  managerAcl: 'manages',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -73,6 +81,7 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
       cancelledStubs: 'tagged',
       exceptionTags: 'dropped',
       deletedOccurrences: 'syncOnly',
+      managerAcl: 'dataOwnerOnly',
     },
   ],
 ];

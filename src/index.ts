@@ -27,6 +27,7 @@ import * as dashboard from './actions/dashboard';
 import * as digest from './actions/digest';
 import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
+import * as handover from './actions/handover';
 import * as imports from './actions/importEvents';
 import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
@@ -34,6 +35,7 @@ import { resolveCalendarChange as resolveChange } from './actions/resolveCalenda
 import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
 import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
+import { triggerMayRun } from './actions/triggerGuard';
 import { appsScriptServices } from './adapters/google';
 import {
   runSelfTest as runSelfTestOn,
@@ -75,6 +77,12 @@ import type {
   RecordProgressRequest,
   SaveGoalRequest,
 } from './shared/goalsWire';
+import type {
+  HandoverKeep,
+  HandoverOffer,
+  HandoverResult,
+  HandoverState,
+} from './shared/handoverWire';
 import type { ImportResult, ImportState } from './shared/importWire';
 import type {
   AddActivityRequest,
@@ -174,6 +182,36 @@ export function checkAndRepairPlan(): void {
     if (!(error instanceof UserError)) throw error;
     ui.alert(SETUP_MESSAGES.repairTitle, error.message, ui.ButtonSet.OK);
   }
+}
+
+// ---- Hand over the plan (issue 25): the next coordinator accepts from their own account ----
+
+/** Sidebar: who coordinates the plan, any hand-over waiting, and what the viewer may do. */
+export function getHandoverState(): HandoverState {
+  return handover.handoverState(google);
+}
+
+/** Sidebar (coordinator only): names the next coordinator, an editor; nothing changes until they accept. */
+export function offerHandover(offer: HandoverOffer): HandoverResult {
+  const [checked] = acceptCall('offerHandover', [offer]);
+  return handover.offerHandover(google, checked);
+}
+
+/** Sidebar (coordinator only): takes a waiting hand-over back. */
+export function cancelHandover(): HandoverResult {
+  return handover.cancelHandover(google);
+}
+
+/** Sidebar (the person named only, from their own account): accepts the plan, keeping what it runs. */
+export function acceptHandover(keep: HandoverKeep): HandoverResult {
+  const [checked] = acceptCall('acceptHandover', [keep]);
+  return handover.acceptHandover(google, checked);
+}
+
+/** Sidebar (the spreadsheet's owner only): takes the plan over when its coordinator is gone. */
+export function takeOverPlan(keep: HandoverKeep): HandoverResult {
+  const [checked] = acceptCall('takeOverPlan', [keep]);
+  return handover.takeOverPlan(google, checked);
 }
 
 // ---- Assets and needs (issue 4): assessments, the Asset Map tab, drafts for gaps ----
@@ -359,6 +397,7 @@ function digestFromTrigger(): void {
 
 /** Time-driven trigger (private): the digest's daily check; the week's round goes out when due. */
 export function sendPartnerDigest_(): void {
+  if (!triggerMayRun(google, 'The weekly email')) return;
   digestFromTrigger();
 }
 
@@ -526,6 +565,7 @@ function automaticSync(run: RunKind): void {
  * in "_"): google.script.run cannot call it (docs/security.md).
  */
 export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!triggerMayRun(google, 'Calendar sync (afterEdit)')) return;
   const edited = e?.range?.getSheet();
   if (edited) {
     // By identity, not name: partners may rename the tab.
@@ -537,6 +577,7 @@ export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit)
 
 /** Time-driven trigger (private): the hourly sync. */
 export function syncCalendarHourly_(): void {
+  if (!triggerMayRun(google, 'Calendar sync (hourly)')) return;
   automaticSync('hourly');
   // The hourly trigger carries the digest's daily check (one time-driven trigger per user and plan).
   digestFromTrigger();
@@ -544,6 +585,7 @@ export function syncCalendarHourly_(): void {
 
 /** Time-driven one-shot trigger (private): finishes a sync that stopped early. */
 export function continueCalendarSync_(): void {
+  if (!triggerMayRun(google, 'Calendar sync (continuation)')) return;
   automaticSync('continuation');
 }
 

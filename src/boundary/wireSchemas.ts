@@ -15,6 +15,7 @@ import type { FindingInput } from '../shared/assetsWire';
 import type { AutoSyncSettings, CalendarChoiceInput, ConflictChoice } from '../shared/calendarWire';
 import type { DigestSwitch } from '../shared/digestWire';
 import type { RecordProgressRequest, SaveGoalRequest } from '../shared/goalsWire';
+import type { HandoverKeep, HandoverOffer } from '../shared/handoverWire';
 import type {
   AddActivityRequest,
   SaveGoalDetailsRequest,
@@ -172,6 +173,8 @@ export const CALENDAR_CHOICE = record({
 
 export const AUTO_SYNC = record({ afterEdits: flag(), hourly: flag() });
 export const DIGEST_SWITCH = record({ enabled: flag() });
+export const HANDOVER_OFFER = record({ to: labelled('Email', text(320)) });
+export const HANDOVER_KEEP = record({ afterEdits: flag(), hourly: flag(), weeklyEmail: flag() });
 
 export const CONFLICT_CHOICE = labelled('Choice', oneOf<ConflictChoice>(['sheet', 'calendar']));
 
@@ -213,4 +216,6 @@ export type WireSchemasMatchTheirTypes = [
   Assert<Same<Infer<typeof CALENDAR_CHOICE>, CalendarChoiceInput>>,
   Assert<Same<Infer<typeof AUTO_SYNC>, AutoSyncSettings>>,
   Assert<Same<Infer<typeof DIGEST_SWITCH>, DigestSwitch>>,
+  Assert<Same<Infer<typeof HANDOVER_OFFER>, HandoverOffer>>,
+  Assert<Same<Infer<typeof HANDOVER_KEEP>, HandoverKeep>>,
 ];

@@ -1,0 +1,52 @@
+// Writes a year's archive tab in a fixed number of calls, protects it warning-only, and reads it back.
+import type { ArchiveGrid } from '../../domain/newYear/archive';
+import { literalCell } from '../../domain/table/literal';
+import { ensureGridSize, resetGeneratedTab } from './generatedTab';
+import { PROTECTION_PREFIX } from './protections';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * One reset, one value write, one format write, one weight write and the protection: the count
+ * does not grow with the rows archived. Text stays literal ("=…" typed by a partner stays text).
+ */
+export function writeArchiveTab(sheet: Sheet, grid: ArchiveGrid, description: string): void {
+  resetGeneratedTab(sheet);
+  const rows = grid.values.length;
+  const columns = grid.values[0]?.length ?? 1;
+  ensureGridSize(sheet, rows, columns);
+  const all = sheet.getRange(1, 1, rows, columns);
+  // Formats first: a value written into a plain-text cell stays as typed.
+  all.setNumberFormats(grid.formats);
+  all.setValues(grid.values.map((row) => row.map(literalCell)));
+  const bold = new Set(grid.headings);
+  all.setFontWeights(
+    grid.values.map((row, i) => row.map(() => (bold.has(i + 1) ? 'bold' : 'normal'))),
+  );
+  protectWarningOnly(sheet, description);
+}
+
+/**
+ * The whole tab warning-only (see protections.ts for why never editor-restricted): someone typing
+ * into last year's history is asked to confirm; the add-on's own writes are not prompted.
+ */
+export function protectWarningOnly(sheet: Sheet, description: string): void {
+  const protection = sheet.protect();
+  if (protection.getDescription() !== `${PROTECTION_PREFIX}${description}`)
+    protection.setDescription(`${PROTECTION_PREFIX}${description}`);
+  if (!protection.isWarningOnly()) protection.setWarningOnly(true);
+}
+
+/** The archive's values, in one read. */
+export const readArchiveValues = (sheet: Sheet): unknown[][] => sheet.getDataRange().getValues();
+
+/** Deletes sheet rows (any order), bottom run first so the rows above keep their numbers. */
+export function deleteSheetRows(sheet: Sheet, rows: readonly number[]): void {
+  const sorted = [...new Set(rows)].sort((a, b) => b - a);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] - 1) j++;
+    sheet.deleteRows(sorted[j], j - i + 1);
+    i = j + 1;
+  }
+}

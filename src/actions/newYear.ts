@@ -266,7 +266,11 @@ const liveTable = (read: ReadTab) => ({
 /** Step 3: the archived rows leave the live tabs (an archived row changed since is copied first). */
 function removalStep(ctx: Context, year: SchoolYear, journal: RolloverJournal): RolloverJournal {
   const archive = findTaggedSheet(ctx.spreadsheet, archiveTabKey(year));
-  if (!archive) throw new UserError(newYearText.archiveGone(year));
+  if (!archive) {
+    // Back to the first step, so choosing the item again writes the archive anew from the live rows.
+    saveJournal(ctx.store, { ...journal, step: 'started' });
+    throw new UserError(newYearText.archiveGone(year));
+  }
   const sections = readArchive(archive.getDataRange().getValues());
   const cache = ctx.services.documentCache();
   const calendar = readTab(ctx.spreadsheet, CALENDAR_TAB, cache);

@@ -144,7 +144,7 @@ describe('start the next year', () => {
   });
 
   it('never makes two archives of one year: a second start says so and changes nothing', () => {
-    const { addon, ws } = plan();
+    const { addon, ws } = restoredPlan();
     startNextYear(addon);
     const after = endState(ws);
     startNextYear(addon);
@@ -154,7 +154,7 @@ describe('start the next year', () => {
   });
 
   it('does nothing when the coordinator answers No, or when someone else than the settings’ owner asks', () => {
-    const { addon, ws } = plan();
+    const { addon, ws } = restoredPlan();
     const before = endState(ws);
     ws.sheets.ui.queueResponse('NO');
     startNextYear(addon);
@@ -164,6 +164,30 @@ describe('start the next year', () => {
     ws.as(partner, ws.currentSpreadsheetId, () => startNextYear(addon));
     expect(lastDialog(ws).prompt).toMatch(/^Only .* can start the next year/);
     expect(endState(ws)).toEqual(before);
+  });
+});
+
+describe('start the next year after the archive was deleted half-way', () => {
+  it('says so, keeps the rows, and the next start makes the archive anew: every row in one place', () => {
+    const { addon, ws } = restoredPlan();
+    const before = rowsOf(ws, 'Calendar').map((r) => String(r.Title));
+    ws.runtime.failAt('SpreadsheetApp.Sheet.deleteRows', 1, 'Service error: Spreadsheets');
+    startNextYear(addon);
+    ws.runtime.clearFaults();
+    ws.sheets.userDeleteSheet(ARCHIVE);
+    startNextYear(addon);
+    expect(lastDialog(ws).prompt).toMatch(/was deleted before the rows could leave/);
+    expect(rowsOf(ws, 'Calendar').map((r) => String(r.Title))).toEqual(before);
+    startNextYear(addon);
+    expect(lastDialog(ws).prompt).toMatch(/is closed/);
+    const archive = archiveOf(ws);
+    const titleAt = archive.activities.headers.indexOf('Title');
+    const titles = [
+      ...rowsOf(ws, 'Calendar').map((r) => String(r.Title)),
+      ...archive.activities.rows.map((r) => String(r.values[titleAt])),
+    ];
+    expect(titles.sort()).toEqual([...before].sort());
+    expect(sheetNames(ws).filter((n) => n.startsWith('Archive'))).toEqual([ARCHIVE]);
   });
 });
 

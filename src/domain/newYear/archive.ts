@@ -123,6 +123,8 @@ export function readArchive(
   for (const key of Object.keys(SECTION_HEADINGS) as SectionKey[]) {
     const at = values.findIndex((r) => asText(r[0]).startsWith(SECTION_HEADINGS[key]));
     const headers = at >= 0 ? (values[at + 1] ?? []).map(asText) : [];
+    // The grid is as wide as its widest section: the blank cells after a header name no column.
+    while (headers.length && headers[headers.length - 1] === '') headers.pop();
     const rows: LiveRow[] = [];
     for (let i = at + 2; at >= 0 && i < values.length && !blank(values[i]); i++)
       rows.push({ row: i + 1, values: values[i] });

@@ -15,8 +15,12 @@ import {
 import { loadSettings } from '../adapters/settings';
 import {
   deleteSheetRows,
+  numberFormatsByRow,
   protectWarningOnly,
+  readArchiveValues,
+  rewriteArchiveRow,
   writeArchiveTab,
+  writeTextCells,
 } from '../adapters/sheets/archiveTab';
 import { findOrCreateGeneratedTab } from '../adapters/sheets/generatedTab';
 import { findTaggedSheet, type ReadTab, readTab } from '../adapters/sheets/readTab';
@@ -207,10 +211,7 @@ function archiveStep(ctx: Context, year: SchoolYear, journal: RolloverJournal): 
     archiveTabName(year),
     ARCHIVE_COLOUR,
   );
-  const formats = (read: ReadTab | null) => {
-    const all = read ? read.sheet.getDataRange().getNumberFormats() : [];
-    return (row: number) => all[row - 1] ?? [];
-  };
+  const formats = (read: ReadTab | null) => numberFormatsByRow(read?.sheet ?? null);
   const grid = archiveGrid({
     plan,
     planName: ctx.planName,
@@ -238,22 +239,13 @@ function archiveStep(ctx: Context, year: SchoolYear, journal: RolloverJournal): 
 function baselineStep(ctx: Context, journal: RolloverJournal): RolloverJournal {
   const read = readTab(ctx.spreadsheet, OUTCOMES_TAB, ctx.services.documentCache());
   const at = read?.location.index.baseline ?? -1;
-  if (read && at >= 0 && read.raw.rows.length > 0) {
-    const column = read.raw.rows.map((row) => [row[at] ?? '']);
-    let changed = false;
-    for (const r of read.records) {
+  if (read && at >= 0) {
+    const cells = read.records.flatMap((r) => {
       const id = referenceId(r.cells.id, OUTCOMES_TAB.idPrefix ?? 'O');
       const value = id ? journal.baselines[id] : undefined;
-      if (value === undefined) continue;
-      column[r.row - read.raw.headerRow - 1] = [value];
-      changed = true;
-    }
-    if (changed) {
-      const range = read.sheet.getRange(read.raw.headerRow + 1, at + 1, column.length, 1);
-      // Plain text: the measure stays as it was shown ("45%"), as partners typed it.
-      range.setNumberFormat('@');
-      range.setValues(column);
-    }
+      return value === undefined ? [] : [{ row: r.row, column: at + 1, value }];
+    });
+    writeTextCells(read.sheet, cells);
   }
   return { ...journal, step: 'baselines' };
 }
@@ -271,15 +263,14 @@ function removalStep(ctx: Context, year: SchoolYear, journal: RolloverJournal): 
     saveJournal(ctx.store, { ...journal, step: 'started' });
     throw new UserError(newYearText.archiveGone(year));
   }
-  const sections = readArchive(archive.getDataRange().getValues());
+  const sections = readArchive(readArchiveValues(archive));
   const cache = ctx.services.documentCache();
   const calendar = readTab(ctx.spreadsheet, CALENDAR_TAB, cache);
   if (calendar) {
     const idAt = calendar.location.index.id;
     const idHeader = idAt >= 0 ? asText(calendar.raw.headers[idAt]) : null;
     const match = matchArchived(sections.activities, liveTable(calendar), idHeader);
-    for (const update of match.updates)
-      archive.getRange(update.row, 1, 1, update.values.length).setValues([update.values]);
+    for (const update of match.updates) rewriteArchiveRow(archive, update.row, update.values);
     deleteSheetRows(calendar.sheet, match.remove);
   }
   const progress = readTab(ctx.spreadsheet, PROGRESS_TAB, cache);
@@ -303,7 +294,7 @@ function finish(ctx: Context, year: SchoolYear): NewYearResult {
   saveArchivedYear(ctx.store, year.key, { tab, ids: entry?.ids ?? '', done: true });
   clearJournal(ctx.store);
   sheet?.activate();
-  const sections = sheet ? readArchive(sheet.getDataRange().getValues()) : null;
+  const sections = sheet ? readArchive(readArchiveValues(sheet)) : null;
   const counts = {
     archiveTab: tab,
     activities: sections?.activities.rows.length ?? 0,

@@ -85,7 +85,9 @@ describe('start the next year', () => {
   it('asks with the counts, archives 2027–28, carries baselines, keeps IDs counting; a sync after it touches no archived event', () => {
     const { addon, ws } = plan();
     const before = rowsOf(ws, 'Calendar');
+    const shownO3 = () => ws.sheets.displayTable('Outcomes').find((r) => r[0] === 'O3');
     const o3Before = rowsOf(ws, 'Outcomes').find((o) => o['Outcome ID'] === 'O3')?.Baseline;
+    const o3Shown = shownO3();
     const eventsBefore = ws.calendar.allEvents(calendarIdOf(ws));
     startNextYear(addon);
     const [question, answer] = ws.sheets.ui.dialogs.slice(-2);
@@ -113,6 +115,8 @@ describe('start the next year', () => {
     expect(outcomes.O1.Baseline).toBe('65%');
     expect(outcomes.O2.Baseline).toBe('52%');
     expect(outcomes.O3.Baseline).toBe(o3Before);
+    // An outcome not measured this year keeps its cell exactly: value and how it shows ("38%").
+    expect(shownO3()).toEqual(o3Shown);
     expect(archive.baselines.rows.map((r) => r.values.slice(0, 7))).toEqual([
       ['O1', expect.any(String), expect.any(String), '0%', '65%', '2028-03-01', '65%'],
       ['O2', expect.any(String), expect.any(String), '41%', '52%', '2028-05-15', '52%'],

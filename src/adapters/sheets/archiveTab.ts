@@ -40,6 +40,29 @@ export function protectWarningOnly(sheet: Sheet, description: string): void {
 /** The archive's values, in one read. */
 export const readArchiveValues = (sheet: Sheet): unknown[][] => sheet.getDataRange().getValues();
 
+/** Rewrites one archive row (an archived activity a partner changed since it was copied). */
+export function rewriteArchiveRow(sheet: Sheet, row: number, values: readonly unknown[]): void {
+  sheet.getRange(row, 1, 1, values.length).setValues([values.map(literalCell)]);
+}
+
+/** The number formats of a tab's cells by sheet row (one read), so the archive shows dates as they were. */
+export function numberFormatsByRow(sheet: Sheet | null): (row: number) => readonly string[] {
+  const all = sheet ? sheet.getDataRange().getNumberFormats() : [];
+  return (row) => all[row - 1] ?? [];
+}
+
+/**
+ * Writes single cells as plain text (a measure stays as shown: "45%"), each alone: the cells around
+ * them keep their values, formulas and formats. Two calls a cell; a year measures a few outcomes.
+ */
+export function writeTextCells(
+  sheet: Sheet,
+  cells: readonly { row: number; column: number; value: string }[],
+): void {
+  for (const cell of cells)
+    sheet.getRange(cell.row, cell.column).setNumberFormat('@').setValue(literalCell(cell.value));
+}
+
 /** Deletes sheet rows (any order), bottom run first so the rows above keep their numbers. */
 export function deleteSheetRows(sheet: Sheet, rows: readonly number[]): void {
   const sorted = [...new Set(rows)].sort((a, b) => b - a);

@@ -221,7 +221,7 @@ function archiveStep(ctx: Context, year: SchoolYear, journal: RolloverJournal): 
     calendarFormats: formats(live.calendar),
     progressFormats: formats(live.progress),
   });
-  writeArchiveTab(sheet, grid, newYearText.protection(year));
+  writeArchiveTab(ctx.services.sheetBuilders(), sheet, grid, newYearText.protection(year));
   const ids = plan.activities.map((a) => a.id).filter(Boolean);
   const highest = Math.max(0, ...ids.map((id) => Number(id.slice(1))));
   // Counters first: once the rows leave the tab, the stored mark alone keeps their IDs from reuse.
@@ -279,7 +279,7 @@ function removalStep(ctx: Context, year: SchoolYear, journal: RolloverJournal): 
       progress.sheet,
       matchArchived(sections.measurements, liveTable(progress), null).remove,
     );
-  protectWarningOnly(archive, newYearText.protection(year));
+  protectWarningOnly(ctx.services.sheetBuilders(), archive, newYearText.protection(year));
   return { ...journal, step: 'removed' };
 }
 

@@ -1,6 +1,7 @@
 // Writes a year's archive tab in a fixed number of calls, protects it warning-only, and reads it back.
 import type { ArchiveGrid } from '../../domain/newYear/archive';
 import { literalCell } from '../../domain/table/literal';
+import type { SheetBuilders } from '../google';
 import { ensureGridSize, resetGeneratedTab } from './generatedTab';
 import { PROTECTION_PREFIX } from './protections';
 
@@ -10,7 +11,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * One reset, one value write, one format write, one weight write and the protection: the count
  * does not grow with the rows archived. Text stays literal ("=…" typed by a partner stays text).
  */
-export function writeArchiveTab(sheet: Sheet, grid: ArchiveGrid, description: string): void {
+export function writeArchiveTab(
+  builders: SheetBuilders,
+  sheet: Sheet,
+  grid: ArchiveGrid,
+  description: string,
+): void {
   resetGeneratedTab(sheet);
   const rows = grid.values.length;
   const columns = grid.values[0]?.length ?? 1;
@@ -23,17 +29,25 @@ export function writeArchiveTab(sheet: Sheet, grid: ArchiveGrid, description: st
   all.setFontWeights(
     grid.values.map((row, i) => row.map(() => (bold.has(i + 1) ? 'bold' : 'normal'))),
   );
-  protectWarningOnly(sheet, description);
+  protectWarningOnly(builders, sheet, description);
 }
 
 /**
  * The whole tab warning-only (see protections.ts for why never editor-restricted): someone typing
- * into last year's history is asked to confirm; the add-on's own writes are not prompted.
+ * into last year's history is asked to confirm; the add-on's own writes are not prompted. An
+ * existing sheet protection is reused, never doubled: whether `protect()` on a protected sheet
+ * returns the same protection is not documented (I), so it is looked for first.
  */
-export function protectWarningOnly(sheet: Sheet, description: string): void {
-  const protection = sheet.protect();
-  if (protection.getDescription() !== `${PROTECTION_PREFIX}${description}`)
-    protection.setDescription(`${PROTECTION_PREFIX}${description}`);
+export function protectWarningOnly(
+  builders: SheetBuilders,
+  sheet: Sheet,
+  description: string,
+): void {
+  const wanted = `${PROTECTION_PREFIX}${description}`;
+  const [existing, ...extra] = sheet.getProtections(builders.sheetProtection());
+  for (const protection of extra) protection.remove();
+  const protection = existing ?? sheet.protect();
+  if (protection.getDescription() !== wanted) protection.setDescription(wanted);
   if (!protection.isWarningOnly()) protection.setWarningOnly(true);
 }
 

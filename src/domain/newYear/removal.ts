@@ -28,20 +28,41 @@ function byHeader(headers: readonly unknown[], values: readonly unknown[]): Map<
   return out;
 }
 
-const sameCells = (a: Map<string, string>, b: Map<string, string>) =>
-  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+/** Equal cells give equal keys, whatever the column order. */
+const contentKey = (cells: Map<string, string>) => JSON.stringify([...cells].sort());
+
+/** Live row indexes by a key, in sheet order, each taken at most once. */
+class Pool {
+  private readonly byKey = new Map<string, number[]>();
+  add(key: string, index: number): void {
+    const list = this.byKey.get(key);
+    if (list) list.push(index);
+    else this.byKey.set(key, [index]);
+  }
+  /** The untaken indexes under `key`. */
+  free(key: string, taken: ReadonlySet<number>): number[] {
+    return (this.byKey.get(key) ?? []).filter((i) => !taken.has(i));
+  }
+}
 
 /**
  * Pairs archive rows with live rows: an activity by its ID (the archive takes the live row's
  * cells when a partner changed it since, as long as every live column has a place there), any
  * other row by equal cells, each live row used once. Unpaired live rows stay: nothing is lost.
+ * Indexed by ID and by content, so the work grows with the rows, not their product.
  */
 export function matchArchived(
   archive: ArchiveSection,
   live: LiveTable,
   idHeader: string | null,
 ): Removal {
-  const liveCells = live.rows.map((r) => byHeader(live.headers, r.values));
+  const byContent = new Pool();
+  const byId = new Pool();
+  live.rows.forEach((r, i) => {
+    const cells = byHeader(live.headers, r.values);
+    byContent.add(contentKey(cells), i);
+    if (idHeader) byId.add(cells.get(idHeader) ?? '', i);
+  });
   const taken = new Set<number>();
   const removal: Removal = { remove: [], updates: [] };
   const liveFits = live.headers.every(
@@ -49,22 +70,27 @@ export function matchArchived(
   );
   for (const a of archive.rows) {
     const cells = byHeader(archive.headers, a.values);
+    const key = contentKey(cells);
     const id = idHeader ? (cells.get(idHeader) ?? '') : '';
-    const candidates = live.rows
-      .map((_, i) => i)
-      .filter((i) => !taken.has(i) && (id === '' || liveCells[i].get(idHeader ?? '') === id));
-    let pick = candidates.find((i) => sameCells(cells, liveCells[i]));
-    if (pick === undefined && id !== '' && candidates.length === 1 && liveFits) {
-      pick = candidates[0];
-      const values = archive.headers.map((h) => {
-        const at = live.headers.findIndex((l) => asText(l) === h);
-        return at >= 0 ? (live.rows[pick as number].values[at] ?? '') : '';
-      });
-      removal.updates.push({ row: a.row, values });
+    let pick = byContent.free(key, taken)[0];
+    if (pick === undefined && id !== '') {
+      const sameId = byId.free(id, taken);
+      if (sameId.length === 1 && liveFits) {
+        pick = sameId[0];
+        removal.updates.push({ row: a.row, values: archiveRowFrom(archive, live, pick) });
+      }
     }
     if (pick === undefined) continue;
     taken.add(pick);
     removal.remove.push(live.rows[pick].row);
   }
   return removal;
+}
+
+/** A live row's cells laid out in the archive's columns. */
+function archiveRowFrom(archive: ArchiveSection, live: LiveTable, index: number): unknown[] {
+  return archive.headers.map((h) => {
+    const at = live.headers.findIndex((l) => asText(l) === h);
+    return at >= 0 ? (live.rows[index].values[at] ?? '') : '';
+  });
 }

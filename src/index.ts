@@ -30,6 +30,8 @@ import * as goals from './actions/goals';
 import * as handover from './actions/handover';
 import * as imports from './actions/importEvents';
 import * as logicModel from './actions/logicModel';
+import { newYearPreview, startNextYear } from './actions/newYear';
+import { NEW_YEAR_TITLE, newYearText } from './actions/newYearText';
 import { planOverview } from './actions/overview';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
 import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
@@ -370,6 +372,29 @@ export function buildPartnerBriefsFromMenu(): void {
     const summary = buildBriefs(google, null);
     google.spreadsheet().toast(summary.message, 'Partner briefs', 10);
   });
+}
+
+// ---- A new school year (issue 25): archive the closed year, carry the plan forward ----
+
+/**
+ * Menu (settings owner only): says exactly what starting the next year does, counts included, and
+ * does it once confirmed. An interrupted start is finished by choosing it again; Google's own words
+ * go to the log, the coordinator reads a sentence.
+ */
+export function startNextYearFromMenu(): void {
+  const ui = google.ui();
+  try {
+    const preview = newYearPreview(google);
+    if (ui.alert(NEW_YEAR_TITLE, preview.text, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    const result = startNextYear(google, preview);
+    ui.alert(NEW_YEAR_TITLE, result.message, ui.ButtonSet.OK);
+  } catch (error) {
+    if (error instanceof UserError) ui.alert(NEW_YEAR_TITLE, error.message, ui.ButtonSet.OK);
+    else {
+      console.log(`Start the next year stopped: ${String(error)}`);
+      ui.alert(NEW_YEAR_TITLE, newYearText.stopped, ui.ButtonSet.OK);
+    }
+  }
 }
 
 // ---- The partner digest (issue 14): a weekly email to approved partners, off until the owner turns it on ----

@@ -119,8 +119,12 @@ function forOperation(
     case 'skip':
       return { row: op.row, syncStatus: op.why === 'draft' ? STATUS.draft : STATUS.cancelled };
     case 'conflict':
+      // The row names its event while it waits: a first write whose answer was lost left the
+      // Event ID empty, and the pairing found the event by its tag (the coordinator's choice,
+      // the Event ID column and the invariants all go by it).
       return {
         row: op.row,
+        eventId: op.eventId,
         syncStatus: STATUS.conflict(op.changed.join(', ')),
         attendance: attendanceText(op.existing.attendees),
         exceptions: op.existing.exceptionsText ?? '',

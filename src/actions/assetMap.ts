@@ -158,7 +158,11 @@ export function addFindingAction(services: GoogleServices, input: FindingInput):
       assessments.location.index.id >= 0
         ? takeIds(services.documentProperties(), ASSESSMENTS_TAB, idsOf(assessments))[0]
         : '';
-    const row = appendRow(assessments, { ...cells.value, id });
+    const row = appendRow(
+      assessments,
+      { ...cells.value, id },
+      { tab: ASSESSMENTS_TAB, builders: services.sheetBuilders() },
+    );
     return { id, row, message: ASSETS_TEXT.findingAdded(id, assessments.raw.sheetName, row) };
   });
 }
@@ -223,7 +227,10 @@ export function addGapActivityAction(
         : '';
     const cells = gapActivityCells(need, id);
     requireColumns(calendar, CALENDAR_TAB, cells);
-    const row = appendRow(calendar, cells);
+    const row = appendRow(calendar, cells, {
+      tab: CALENDAR_TAB,
+      builders: services.sheetBuilders(),
+    });
     return {
       created: true,
       activityId: id,

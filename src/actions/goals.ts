@@ -191,7 +191,11 @@ export function saveGoal(services: GoogleServices, request: SaveGoalRequest): Sa
       ...goals.raw.rows.map((r) => r[goals.location.index.id]),
       ...referenced,
     ]);
-    const row = appendRow(goals, { ...values, id });
+    const row = appendRow(
+      goals,
+      { ...values, id },
+      { tab: GOALS_TAB, builders: services.sheetBuilders() },
+    );
     return {
       id,
       tab,
@@ -231,7 +235,10 @@ export function recordProgress(
       notes: request.note.trim(),
     };
     refuseOverlong(fields, (f) => columnByKey(PROGRESS_TAB, f).header);
-    const row = appendRow(progress, fields);
+    const row = appendRow(progress, fields, {
+      tab: PROGRESS_TAB,
+      builders: services.sheetBuilders(),
+    });
     const tab = progress.raw.sheetName;
     return {
       id,

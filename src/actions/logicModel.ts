@@ -318,7 +318,11 @@ export function saveOutcome(services: GoogleServices, request: SaveOutcomeReques
       ...outcomes.raw.rows.map((r) => r[outcomes.location.index.id]),
       ...(calendar?.records ?? []).map((r) => referenceId(r.cells.outcome, 'O')),
     ]);
-    const row = appendRow(outcomes, { ...values, id, goal: goalRef });
+    const row = appendRow(
+      outcomes,
+      { ...values, id, goal: goalRef },
+      { tab: OUTCOMES_TAB, builders: services.sheetBuilders() },
+    );
     return {
       id,
       tab,
@@ -371,7 +375,11 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       CALENDAR_TAB,
       calendar.raw.rows.map((r) => r[calendar.location.index.id]),
     );
-    const row = appendRow(calendar, { id, ...fields });
+    const row = appendRow(
+      calendar,
+      { id, ...fields },
+      { tab: CALENDAR_TAB, builders: services.sheetBuilders() },
+    );
     const tab = calendar.raw.sheetName;
     return {
       id,

@@ -37,6 +37,7 @@ import type {
 } from '../shared/assetsWire';
 import { UserError } from '../shared/errors';
 import { ASSETS_TEXT, TAB_TEXT } from '../shared/messages';
+import { inPlainWords, RUN_WORDS } from './inPlainWords';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -88,35 +89,39 @@ function analyse(
 
 /** Builds or rebuilds the Asset Map tab and shows it; one read of each source tab, a fixed number of writes. */
 export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
+  return inPlainWords(RUN_WORDS.assetMap, () =>
+    withDocumentLock(services.documentLock(), () => buildAssetMapNow(services)),
+  );
+}
+
+function buildAssetMapNow(services: GoogleServices): AssetMapSummary {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
-  return withDocumentLock(services.documentLock(), () => {
-    const analysis = analyse(
-      spreadsheet,
-      cache,
-      requireTab(spreadsheet, cache, ASSESSMENTS_TAB),
-      readTab(spreadsheet, CALENDAR_TAB, cache),
-      services.formatDate,
-    );
-    // When it was built, in the sheet's zone and written as its locale writes dates.
-    const builtAt = localeDateTime(
-      utilitiesZoneOracle(services.formatDate)(Date.now(), spreadsheet.getSpreadsheetTimeZone()),
-      spreadsheet.getSpreadsheetLocale(),
-    );
-    const { sheet, leftAlone } = findOrCreateGeneratedTab(
-      spreadsheet,
-      ASSET_MAP_KEY,
-      GENERATED_TABS.assetMap,
-      ASSET_MAP_COLOR,
-    );
-    const layout = assetMapLayout(analysis, builtAt);
-    writeLayout(sheet, layout);
-    writeAssetMapChart(services.sheetBuilders(), sheet, layout.chart);
-    sheet.activate();
-    const summary = assetMapSummary(analysis, sheet.getName());
-    if (leftAlone) summary.message += ` ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`;
-    return summary;
-  });
+  const analysis = analyse(
+    spreadsheet,
+    cache,
+    requireTab(spreadsheet, cache, ASSESSMENTS_TAB),
+    readTab(spreadsheet, CALENDAR_TAB, cache),
+    services.formatDate,
+  );
+  // When it was built, in the sheet's zone and written as its locale writes dates.
+  const builtAt = localeDateTime(
+    utilitiesZoneOracle(services.formatDate)(Date.now(), spreadsheet.getSpreadsheetTimeZone()),
+    spreadsheet.getSpreadsheetLocale(),
+  );
+  const { sheet, leftAlone } = findOrCreateGeneratedTab(
+    spreadsheet,
+    ASSET_MAP_KEY,
+    GENERATED_TABS.assetMap,
+    ASSET_MAP_COLOR,
+  );
+  const layout = assetMapLayout(analysis, builtAt);
+  writeLayout(sheet, layout);
+  writeAssetMapChart(services.sheetBuilders(), sheet, layout.chart);
+  sheet.activate();
+  const summary = assetMapSummary(analysis, sheet.getName());
+  if (leftAlone) summary.message += ` ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`;
+  return summary;
 }
 
 /** The choices the sidebar offers: partners, categories and goals as the sheet has them now. */

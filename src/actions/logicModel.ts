@@ -51,6 +51,7 @@ import type {
 } from '../shared/logicModelWire';
 import { MENU, TAB_TEXT } from '../shared/messages';
 import { word } from '../shared/plural';
+import { inPlainWords, RUN_WORDS } from './inPlainWords';
 import { refuseOverlong } from './refuseOverlong';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -132,24 +133,28 @@ function readPlan(
 
 /** Builds (or rebuilds) the Logic Model tab and returns what it holds and what to fix. */
 export function buildLogicModel(services: GoogleServices): LogicModelSummary {
+  return inPlainWords(RUN_WORDS.logicModel, () =>
+    withDocumentLock(services.documentLock(), () => buildLogicModelNow(services)),
+  );
+}
+
+function buildLogicModelNow(services: GoogleServices): LogicModelSummary {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
-  return withDocumentLock(services.documentLock(), () => {
-    const plan = readPlan(spreadsheet, cache, services.formatDate);
-    const planName = loadSettings(services.documentProperties())?.name || spreadsheet.getName();
-    const built = buildLogicModelTab(plan.sources, planName);
-    const { leftAlone } = findOrCreateGeneratedTab(
-      spreadsheet,
-      LOGIC_MODEL_TAB.key,
-      LOGIC_MODEL_TAB.name,
-      LOGIC_MODEL_TAB.tabColor ?? '#5f6368',
-    );
-    const sheet = writeGeneratedLayout(spreadsheet, LOGIC_MODEL_TAB, built.layout);
-    const message = leftAlone
-      ? `${built.summary.message} ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`
-      : built.summary.message;
-    return { ...built.summary, tab: sheet.getName(), message };
-  });
+  const plan = readPlan(spreadsheet, cache, services.formatDate);
+  const planName = loadSettings(services.documentProperties())?.name || spreadsheet.getName();
+  const built = buildLogicModelTab(plan.sources, planName);
+  const { leftAlone } = findOrCreateGeneratedTab(
+    spreadsheet,
+    LOGIC_MODEL_TAB.key,
+    LOGIC_MODEL_TAB.name,
+    LOGIC_MODEL_TAB.tabColor ?? '#5f6368',
+  );
+  const sheet = writeGeneratedLayout(spreadsheet, LOGIC_MODEL_TAB, built.layout);
+  const message = leftAlone
+    ? `${built.summary.message} ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`
+    : built.summary.message;
+  return { ...built.summary, tab: sheet.getName(), message };
 }
 
 /** Everything the sidebar shows for one goal (the first when `goalId` is empty or gone), pre-filled. */

@@ -49,6 +49,7 @@ import type { SaveRowResult } from '../shared/logicModelWire';
 import { MENU } from '../shared/messages';
 import {
   findRowById,
+  notAnOption,
   outcomesAsTyped,
   requireColumns,
   requireTab,
@@ -165,9 +166,9 @@ function checkedGoal(request: SaveGoalRequest, partners: readonly string[]): Goa
   if (!goal && edited.has('goal'))
     throw new UserError('Write the goal (in a sentence) before saving.');
   const priority = option('priority', PRIORITIES);
-  if (priority === null) throw new UserError(`Priority must be one of: ${PRIORITIES.join(', ')}.`);
+  if (priority === null) throw new UserError(notAnOption('Priority', PRIORITIES));
   const status = option('status', GOAL_STATUSES);
-  if (status === null) throw new UserError(`Status must be one of: ${GOAL_STATUSES.join(', ')}.`);
+  if (status === null) throw new UserError(notAnOption('Status', GOAL_STATUSES));
   const typedOwner = request.owner.trim();
   const owner =
     typedOwner === '' || !edited.has('owner') ? typedOwner : matchOption(typedOwner, partners);

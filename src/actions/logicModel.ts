@@ -324,6 +324,10 @@ function goalReference(goals: ReadTab, goalId: string): string {
   return referenceLabel(asText(record.cells.id).toUpperCase(), asText(record.cells.goal));
 }
 
+/** The refusal of a value none of the options, in the boundary's words (src/boundary/schema.ts). */
+export const notAnOption = (header: string, options: readonly string[]) =>
+  `${header} must be one of: ${options.join(', ')} (or left empty). Nothing was changed.`;
+
 /**
  * The outcome's cells checked: only those the coordinator changed from what the sidebar loaded (a
  * cell left as a partner typed it, "short" or "next spring", is neither refused nor rewritten).
@@ -334,7 +338,7 @@ function checkedOutcome(request: SaveOutcomeRequest, locale: string): Record<Out
   if (!text && edited.has('outcome'))
     throw new UserError('Write the outcome (the change you expect) before saving.');
   const term = edited.has('term') ? termOrNull(request.term) : request.term;
-  if (term === null) throw new UserError(`Term must be one of: ${OUTCOME_TERMS.join(', ')}.`);
+  if (term === null) throw new UserError(notAnOption('Term', OUTCOME_TERMS));
   const targetDate = edited.has('targetDate')
     ? dayOrNull(request.targetDate, locale)
     : request.targetDate;

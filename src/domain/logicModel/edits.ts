@@ -33,8 +33,7 @@ export interface FieldPlan<F extends string> {
 
 /**
  * Which requested fields to write: those that differ from the sheet, unless the sheet changed since
- * the sidebar loaded it (someone else's edit is never overwritten). A field the coordinator left as
- * it loaded is not theirs to write: it is skipped, whatever the sheet holds now.
+ * the sidebar loaded it (someone else's edit is never overwritten, and is reported).
  */
 export function planFieldWrites<F extends string>(
   fields: readonly F[],
@@ -45,9 +44,8 @@ export function planFieldWrites<F extends string>(
   const plan: FieldPlan<F> = { write: [], conflicts: [] };
   for (const field of fields) {
     const wanted = requested[field];
-    const seen = loaded[field];
     if (wanted === undefined || wanted.trim() === current[field].trim()) continue;
-    if (seen !== undefined && wanted.trim() === seen.trim()) continue;
+    const seen = loaded[field];
     if (seen !== undefined && seen.trim() !== current[field].trim()) plan.conflicts.push(field);
     else plan.write.push(field);
   }

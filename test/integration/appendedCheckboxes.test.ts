@@ -12,6 +12,7 @@ import {
   USER_TABS,
 } from '../../src/domain/schema/tabs';
 import type { AssessmentForm } from '../../src/shared/assetsWire';
+import { addGoalAndOutcome } from '../harness/goalAndOutcome';
 import { sidebarCall } from '../harness/sidebarCall';
 import { columnOf, rowsOf, setUp, sheetOf } from '../harness/workbook';
 import { loadAddon, runAmbiguities } from '../harness/workspace';
@@ -20,22 +21,7 @@ import { loadAddon, runAmbiguities } from '../harness/workspace';
 function plan(): { ws: Workspace; addon: Addon; calendarId: string } {
   const { ws, addon } = loadAddon({ spreadsheetTimeZone: 'America/Chicago' });
   setUp(addon, { calendar: { mode: 'new' } });
-  sidebarCall(addon, 'saveGoal', {
-    goal: 'Every child reads at grade level',
-    priority: '',
-    problem: '',
-    owner: '',
-    status: '',
-  });
-  sidebarCall(addon, 'saveOutcome', {
-    goalId: 'G1',
-    term: 'Short term',
-    outcome: 'Families borrow books weekly',
-    indicator: 'Weekly loans',
-    baseline: '10',
-    target: '40',
-    targetDate: '',
-  });
+  addGoalAndOutcome(addon);
   const form = sidebarCall(addon, 'getAssessmentForm') as AssessmentForm;
   sidebarCall(addon, 'addAssessmentFinding', {
     source: 'Organisational',

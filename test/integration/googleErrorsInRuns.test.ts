@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
-import { sidebarCall } from '../harness/sidebarCall';
+import { addGoalAndOutcome } from '../harness/goalAndOutcome';
 import { setUp } from '../harness/workbook';
 import { loadAddon } from '../harness/workspace';
 
@@ -22,22 +22,7 @@ function plan(zone: string, setUpFirst = true): { ws: Workspace; addon: Addon } 
   const loaded = loadAddon({ spreadsheetTimeZone: zone });
   if (!setUpFirst) return loaded;
   setUp(loaded.addon);
-  sidebarCall(loaded.addon, 'saveGoal', {
-    goal: 'Every child reads at grade level',
-    priority: 'High',
-    problem: '',
-    owner: '',
-    status: '',
-  });
-  sidebarCall(loaded.addon, 'saveOutcome', {
-    goalId: 'G1',
-    term: 'Short term',
-    outcome: 'Families borrow books weekly',
-    indicator: 'Weekly loans',
-    baseline: '10',
-    target: '40',
-    targetDate: '',
-  });
+  addGoalAndOutcome(loaded.addon);
   return loaded;
 }
 

@@ -5,6 +5,7 @@ import type { Workspace } from '../../emulator/workspace';
 import { columnByKey, GOALS_TAB, OUTCOMES_TAB } from '../../src/domain/schema/tabs';
 import type { GoalView, OutcomeView } from '../../src/shared/goalsWire';
 import type { OutcomeDraft } from '../../src/shared/logicModelWire';
+import { addGoalAndOutcome } from '../harness/goalAndOutcome';
 import { sidebarCall } from '../harness/sidebarCall';
 import { columnOf, setUp } from '../harness/workbook';
 import { loadAddon } from '../harness/workspace';
@@ -69,22 +70,7 @@ const typedCells = fc.record({
 function typedPlan(zone: string, typed: Typed): { ws: Workspace; addon: Addon } {
   const { ws, addon } = loadAddon({ spreadsheetTimeZone: zone });
   setUp(addon);
-  sidebarCall(addon, 'saveGoal', {
-    goal: 'A goal',
-    priority: '',
-    problem: '',
-    owner: '',
-    status: '',
-  });
-  sidebarCall(addon, 'saveOutcome', {
-    goalId: 'G1',
-    term: 'Short term',
-    outcome: 'An outcome',
-    indicator: '',
-    baseline: '',
-    target: '',
-    targetDate: '',
-  });
+  addGoalAndOutcome(addon, 'A goal');
   for (const [key, text] of Object.entries(typed.goal))
     addon.userEdit('Goals', 2, columnOf(ws, 'Goals', columnByKey(GOALS_TAB, key).header), text);
   for (const [key, text] of Object.entries(typed.outcome))

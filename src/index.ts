@@ -29,6 +29,7 @@ import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
 import * as handover from './actions/handover';
 import * as imports from './actions/importEvents';
+import { inPlainWords, RUN_WORDS } from './actions/inPlainWords';
 import * as logicModel from './actions/logicModel';
 import { newYearPreview, startNextYear } from './actions/newYear';
 import { NEW_YEAR_TITLE, newYearText } from './actions/newYearText';
@@ -178,7 +179,7 @@ export function openPlanTab(key: string, row?: number | null): string {
 export function checkAndRepairPlan(): void {
   const ui = google.ui();
   try {
-    const lines = summaryLines(repairPlanAction(google));
+    const lines = summaryLines(inPlainWords(RUN_WORDS.repair, () => repairPlanAction(google)));
     ui.alert(SETUP_MESSAGES.repairTitle, lines.join('\n'), ui.ButtonSet.OK);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
@@ -240,12 +241,13 @@ export function buildAssetMap(): AssetMapSummary {
 }
 
 /**
- * Runs a menu item: a problem written for the coordinator (no plan yet, a missing tab) is shown in
- * a dialog instead of escaping as a script error.
+ * Runs a menu item: a problem written for the coordinator (no plan yet, a missing tab, Google
+ * failing the run, said in words by `inPlainWords`) is shown in a dialog instead of escaping as a
+ * script error.
  */
-function fromMenu(title: string, action: () => void): void {
+function fromMenu(title: string, what: string, action: () => void): void {
   try {
-    action();
+    inPlainWords(what, action);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const ui = google.ui();
@@ -255,7 +257,7 @@ function fromMenu(title: string, action: () => void): void {
 
 /** Menu: rebuilds the Asset Map tab, shows it, and says what it found in a toast. */
 export function buildAssetMapFromMenu(): void {
-  fromMenu(ASSETS_TEXT.mapTitle, () => {
+  fromMenu(ASSETS_TEXT.mapTitle, RUN_WORDS.assetMap, () => {
     const summary = buildAssetMapAction(google);
     google.spreadsheet().toast(summary.message, ASSETS_TEXT.mapTitle, 10);
   });
@@ -278,14 +280,16 @@ const LOGIC_MODEL_TITLE = 'Logic model';
 
 /** Sidebar: (re)builds the Logic Model tab; returns what it holds and the check report. */
 export function buildLogicModel(): LogicModelSummary {
-  const summary = logicModel.buildLogicModel(google);
-  google.spreadsheet().toast(summary.message, LOGIC_MODEL_TITLE);
-  return summary;
+  return inPlainWords(RUN_WORDS.logicModel, () => {
+    const summary = logicModel.buildLogicModel(google);
+    google.spreadsheet().toast(summary.message, LOGIC_MODEL_TITLE);
+    return summary;
+  });
 }
 
 /** Menu: (re)builds the Logic Model tab and says what it holds in a toast (problems in a dialog). */
 export function buildLogicModelFromMenu(): void {
-  fromMenu(LOGIC_MODEL_TITLE, () => {
+  fromMenu(LOGIC_MODEL_TITLE, RUN_WORDS.logicModel, () => {
     const summary = logicModel.buildLogicModel(google);
     google.spreadsheet().toast(summary.message, LOGIC_MODEL_TITLE);
   });
@@ -343,14 +347,16 @@ const DASHBOARD_TITLE = 'Dashboard';
 
 /** Sidebar: rebuilds the Dashboard tab and returns what it says. */
 export function buildDashboard(): DashboardSummary {
-  const summary = dashboard.buildDashboard(google);
-  google.spreadsheet().getSheetByName(summary.tab)?.activate();
-  return summary;
+  return inPlainWords(RUN_WORDS.dashboard, () => {
+    const summary = dashboard.buildDashboard(google);
+    google.spreadsheet().getSheetByName(summary.tab)?.activate();
+    return summary;
+  });
 }
 
 /** Menu: rebuilds the Dashboard tab, shows it, and says the partnership's state in a toast. */
 export function buildDashboardFromMenu(): void {
-  fromMenu(DASHBOARD_TITLE, () => {
+  fromMenu(DASHBOARD_TITLE, RUN_WORDS.dashboard, () => {
     const summary = dashboard.buildDashboard(google);
     google.spreadsheet().getSheetByName(summary.tab)?.activate();
     google.spreadsheet().toast(summary.summary, DASHBOARD_TITLE, 10);
@@ -360,15 +366,17 @@ export function buildDashboardFromMenu(): void {
 /** Sidebar: writes the brief of one partner (by ID), or of every partner when none is given. */
 export function buildPartnerBriefs(partnerId?: string | null): BriefSummary {
   const [id] = acceptCall('buildPartnerBriefs', [partnerId]);
-  const summary = buildBriefs(google, id ?? null);
-  if (summary.tabs.length === 1)
-    google.spreadsheet().getSheetByName(summary.tabs[0].tab)?.activate();
-  return summary;
+  return inPlainWords(RUN_WORDS.briefs, () => {
+    const summary = buildBriefs(google, id ?? null);
+    if (summary.tabs.length === 1)
+      google.spreadsheet().getSheetByName(summary.tabs[0].tab)?.activate();
+    return summary;
+  });
 }
 
 /** Menu: writes every partner's brief and says where in a toast. */
 export function buildPartnerBriefsFromMenu(): void {
-  fromMenu('Partner briefs', () => {
+  fromMenu('Partner briefs', RUN_WORDS.briefs, () => {
     const summary = buildBriefs(google, null);
     google.spreadsheet().toast(summary.message, 'Partner briefs', 10);
   });

@@ -1,4 +1,5 @@
 // The Dashboard tab's action: read the plan once, compute the dashboard for today, rewrite the tab.
+
 import { withDocumentLock } from '../adapters/documentLock';
 import type { CacheStore, GoogleServices } from '../adapters/google';
 import { loadArchivedYears } from '../adapters/newYearState';
@@ -24,6 +25,7 @@ import { formatWallDate } from '../domain/time/zones';
 import { UserError } from '../shared/errors';
 import type { DashboardSummary } from '../shared/goalsWire';
 import { TAB_TEXT } from '../shared/messages';
+import { inPlainWords, RUN_WORDS } from './inPlainWords';
 import { showTextAsDisplayed } from './logicModel';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -137,7 +139,9 @@ export const DASHBOARD_BEFORE_SETUP =
 export function buildDashboard(services: GoogleServices): DashboardSummary {
   // Before set-up there is nothing to count: a tab of zeros would only have to be explained.
   if (!loadSettings(services.documentProperties())) throw new UserError(DASHBOARD_BEFORE_SETUP);
-  return withDocumentLock(services.documentLock(), () => rebuild(services));
+  return inPlainWords(RUN_WORDS.dashboard, () =>
+    withDocumentLock(services.documentLock(), () => rebuild(services)),
+  );
 }
 
 /** Rebuilds the Dashboard tab when the coordinator has one; the caller holds the document lock. */

@@ -5,8 +5,6 @@ import {
   DATA_SOURCES,
   FINDING_KINDS,
   FINDING_SOURCES,
-  GOAL_STATUSES,
-  OUTCOME_TERMS,
   PARTNER_ROLES,
   PARTNER_TYPES,
   USER_TABS,
@@ -97,8 +95,10 @@ export const SAVE_GOAL_DETAILS = record({
   loaded: optional(record(goalDetailFields)),
 });
 
+// Term, priority and status are text here: a sidebar sends back a cell as the partner typed it
+// ("short") when the coordinator left it alone; the action checks only the fields that changed.
 const outcomeFields = {
-  term: blankOr(OUTCOME_TERMS),
+  term: text(200),
   outcome: text(),
   indicator: text(),
   baseline: text(),
@@ -135,10 +135,10 @@ export const ADD_ACTIVITY = record({
 
 const goalFields = {
   goal: text(),
-  priority: blankOr(PRIORITIES),
+  priority: text(200),
   problem: text(),
   owner: text(),
-  status: blankOr(GOAL_STATUSES),
+  status: text(200),
 };
 
 export const SAVE_GOAL = record({

@@ -40,6 +40,12 @@ export interface Ambiguities {
    * sync or with showDeleted=true ('syncOnly', the `status` field's text).
    */
   deletedOccurrences: 'listed' | 'syncOnly';
+  /**
+   * `ScriptApp.getAuthorizationInfo` needs no scope and runs in every AuthMode ('free': it exists
+   * to find out what is missing), or needs `script.scriptapp` as the rest of ScriptApp does, and so
+   * only runs in FULL with that scope granted ('scriptapp'). Its reference page lists no scope.
+   */
+  authorizationInfo: 'free' | 'scriptapp';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -51,6 +57,7 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   cancelledStubs: 'bare',
   exceptionTags: 'copied',
   deletedOccurrences: 'listed',
+  authorizationInfo: 'free',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -73,6 +80,7 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
       cancelledStubs: 'tagged',
       exceptionTags: 'dropped',
       deletedOccurrences: 'syncOnly',
+      authorizationInfo: 'scriptapp',
     },
   ],
 ];

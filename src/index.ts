@@ -30,6 +30,11 @@ import * as goals from './actions/goals';
 import * as imports from './actions/importEvents';
 import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
+import {
+  reauthorise as reauthoriseAction,
+  reauthoriseCaption,
+  triggerMayRun,
+} from './actions/reauthorisation';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
 import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
 import { activatePlanTab, setupForm } from './actions/setupForm';
@@ -102,9 +107,24 @@ import { SIDEBARS, showSidebar } from './ui/sidebars';
 /** Google's services, created once here and handed to every action and adapter. */
 const google = appsScriptServices();
 
-/** Simple trigger: may run in AuthMode.NONE before the add-on is enabled, so it only builds the menu. */
+/**
+ * Simple trigger: runs in AuthMode.NONE where the add-on is only installed and LIMITED where it is
+ * enabled, so it builds the menu and calls nothing that needs authorization. Where the document is
+ * reachable it reads one property: whether automatic syncs wait for the owner's permission.
+ */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(google.ui(), selfTestMenuItems(google, e));
+  let reauth: 'plain' | 'needed' = 'plain';
+  try {
+    reauth = reauthoriseCaption(google, google.reachesDocument(e?.authMode));
+  } catch {
+    // The menu matters more than the note: an unreadable property leaves the plain caption.
+  }
+  buildMenu(google.ui(), selfTestMenuItems(google, e), reauth === 'needed');
+}
+
+/** Menu: "Re-authorise…": says all is granted, or shows the link to Google's permission page. */
+export function reauthorise(): void {
+  reauthoriseAction(google);
 }
 
 /** Runs in AuthMode.FULL when the add-on is installed: show the menu right away (V). */
@@ -359,6 +379,7 @@ function digestFromTrigger(): void {
 
 /** Time-driven trigger (private): the digest's daily check; the week's round goes out when due. */
 export function sendPartnerDigest_(): void {
+  if (!triggerMayRun(google, 'sendPartnerDigest_')) return;
   digestFromTrigger();
 }
 
@@ -532,11 +553,13 @@ export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit)
     const calendar = findPlanSheet(google.spreadsheet(), CALENDAR_TAB);
     if (!calendar || calendar.getSheetId() !== edited.getSheetId()) return;
   }
+  if (!triggerMayRun(google, 'syncCalendarAfterEdit_')) return;
   automaticSync('afterEdit');
 }
 
 /** Time-driven trigger (private): the hourly sync. */
 export function syncCalendarHourly_(): void {
+  if (!triggerMayRun(google, 'syncCalendarHourly_')) return;
   automaticSync('hourly');
   // The hourly trigger carries the digest's daily check (one time-driven trigger per user and plan).
   digestFromTrigger();
@@ -544,6 +567,7 @@ export function syncCalendarHourly_(): void {
 
 /** Time-driven one-shot trigger (private): finishes a sync that stopped early. */
 export function continueCalendarSync_(): void {
+  if (!triggerMayRun(google, 'continueCalendarSync_')) return;
   automaticSync('continuation');
 }
 

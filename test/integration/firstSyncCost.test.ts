@@ -76,7 +76,8 @@ describe.each(['America/Chicago', 'Australia/Lord_Howe'])('a new plan in %s', (z
     expect(big.result as SyncReport).toMatchObject({ unchanged: 100, created: 0, updated: 0 });
     expect(big.formatDate).toBe(0);
     expect(big.columnGetters).toBe(0);
-    expect(big.total).toBeLessThan(100);
+    // Under the 100 with room: 67 in both zones when this was last lowered.
+    expect(big.total).toBeLessThanOrEqual(70);
     expect(quiet(20).total).toBe(big.total);
   });
 

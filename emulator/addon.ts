@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
+import { AddonAuthorization, type AuthModeName, modeAllows, modeRefusal } from './authorization';
 import { type ExecutionEnd, isDate, TIMEOUT_MESSAGE } from './runtime';
 import { enforceScopes } from './scopes';
 import type { TriggerState } from './services/script';
@@ -116,6 +117,8 @@ export class Addon {
     // another fails (docs/google-facts.md, "OAuth scopes"). No manifest: nothing is enforced.
     this.scopes = options.scopes ?? manifestScopes(codeDir);
     if (this.scopes) enforceScopes(workspace.runtime, this.scopes);
+    this.authorization = new AddonAuthorization(this.scopes ?? []);
+    this.guardAuthorization();
     const globals: Record<string, unknown> = {
       ...workspace.globals(),
       __emulatorClock: () => workspace.runtime.now(),
@@ -133,6 +136,37 @@ export class Addon {
     );
   }
 
+  /** Where the add-on is installed or enabled, and what each user granted (emulator/authorization.ts). */
+  readonly authorization: AddonAuthorization;
+
+  /**
+   * Before the manifest's scope rules: the execution's AuthMode (a simple trigger reaches no
+   * service that needs authorization), then the effective user's grants (a trigger whose owner has
+   * not granted a scope a newer version asks for fails at the call that needs it).
+   */
+  private guardAuthorization(): void {
+    const { runtime, session, script } = this.workspace;
+    const scopeCheck = runtime.authorizer;
+    runtime.authorizer = (method, target) => {
+      const mode = runtime.authMode as AuthModeName;
+      const infoIsFree = runtime.ambiguities.authorizationInfo === 'free';
+      if (!modeAllows(mode, method, infoIsFree)) throw new Error(modeRefusal(method));
+      const user = session.effectiveUserEmail ?? session.userEmail;
+      const refusal = this.authorization.refusal(user, method, target, infoIsFree);
+      if (refusal) throw new Error(refusal);
+      if (method === 'ScriptApp.getAuthorizationInfo' && !infoIsFree)
+        scopeCheck?.('ScriptApp.', target);
+      else scopeCheck?.(method, target);
+    };
+    script.authorizationInfo = () => {
+      const user = session.effectiveUserEmail ?? session.userEmail;
+      return {
+        granted: this.authorization.grantedScopes(user),
+        url: this.authorization.url(user, 'emulated-script-id'),
+      };
+    };
+  }
+
   /** Names of the top-level functions Apps Script would see (menus, triggers, google.script.run). */
   topLevelFunctions(): string[] {
     return Object.keys(this.context).filter(
@@ -144,14 +178,24 @@ export class Addon {
     );
   }
 
-  /** One execution: a menu click, a trigger, a google.script.run call. */
+  /**
+   * One execution a person starts: a menu click, a google.script.run call. (V) Apps Script first
+   * asks them for any scope they have not granted, and the add-on is then enabled in the document.
+   */
   run(name: string, ...args: unknown[]): unknown {
+    this.authorization.consent(this.workspace.session.userEmail);
+    this.authorization.enabledIn.add(this.workspace.currentSpreadsheetId);
+    return this.execute(name, 'FULL', args);
+  }
+
+  /** One execution in `mode`, asking nobody for anything (a trigger, a simple trigger). */
+  private execute(name: string, mode: AuthModeName, args: unknown[]): unknown {
     const fn = this.context[name];
     if (typeof fn !== 'function') {
       throw new Error(`Script function not found: ${name}`);
     }
     const { runtime, locks } = this.workspace;
-    runtime.beginExecution();
+    runtime.beginExecution(mode);
     locks.beginExecution();
     let ended: ExecutionEnd | null = null;
     try {
@@ -219,9 +263,37 @@ export class Addon {
   }
 
   /** The simple onOpen trigger, in AuthMode.NONE by default as for an add-on not yet used here. */
-  open(authMode = 'NONE'): void {
+  open(authMode: AuthModeName = 'NONE'): void {
     if (typeof this.context.onOpen !== 'function') return;
-    this.run('onOpen', { authMode, source: this.workspace.sheets.app.getActiveSpreadsheet() });
+    // The event's source is the document (V); handing it over is not a call the add-on makes.
+    const source = this.workspace.sheets.spreadsheet;
+    this.execute('onOpen', authMode, [{ authMode, source }]);
+  }
+
+  /**
+   * A person opens the spreadsheet: onOpen runs in the mode the add-on's state gives (LIMITED
+   * where it is enabled, NONE where it is only installed for them), or not at all. Returns the mode.
+   */
+  openDocument(): AuthModeName | null {
+    const mode = this.authorization.openMode(
+      this.workspace.session.userEmail,
+      this.workspace.currentSpreadsheetId,
+    );
+    if (mode) this.open(mode);
+    return mode;
+  }
+
+  /**
+   * The user installs the add-on from the Marketplace while this spreadsheet is open: they consent
+   * to its scopes, it is installed for them and enabled here, and onInstall runs in FULL (V).
+   */
+  install(): void {
+    const user = this.workspace.session.userEmail;
+    this.authorization.installedFor.add(user);
+    this.authorization.consent(user);
+    this.authorization.enabledIn.add(this.workspace.currentSpreadsheetId);
+    if (typeof this.context.onInstall === 'function')
+      this.execute('onInstall', 'FULL', [{ authMode: 'FULL' }]);
   }
 
   /**
@@ -252,7 +324,7 @@ export class Addon {
       this.workspace.as(
         trigger.owner,
         documentId,
-        () => this.run(trigger.handler, event),
+        () => this.execute(trigger.handler, 'FULL', [event]),
         trigger.owner,
       );
       return true;

@@ -47,6 +47,12 @@ export interface Ambiguities {
    * with 403). Either way their events are written through `calendar.events` (docs/google-facts.md).
    */
   managerAcl: 'manages' | 'dataOwnerOnly';
+  /**
+   * `ScriptApp.getAuthorizationInfo` needs no scope and runs in every AuthMode ('free': it exists
+   * to find out what is missing), or needs `script.scriptapp` as the rest of ScriptApp does, and so
+   * only runs in FULL with that scope granted ('scriptapp'). Its reference page lists no scope.
+   */
+  authorizationInfo: 'free' | 'scriptapp';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -59,6 +65,7 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   exceptionTags: 'copied',
   deletedOccurrences: 'listed',
   managerAcl: 'manages',
+  authorizationInfo: 'free',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -82,6 +89,7 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
       exceptionTags: 'dropped',
       deletedOccurrences: 'syncOnly',
       managerAcl: 'dataOwnerOnly',
+      authorizationInfo: 'scriptapp',
     },
   ],
 ];

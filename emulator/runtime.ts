@@ -33,6 +33,8 @@ interface ExecutionFrame {
   calls: number;
   /** Set once the execution crossed the 6-minute limit: Apps Script has ended it. */
   timedOut: boolean;
+  /** The execution's AuthMode: NONE or LIMITED for a simple trigger, else FULL (emulator/authorization.ts). */
+  authMode: string;
   /** Another execution to run to completion before this one's Nth call (see `interleaveAt`). */
   interleave: { atCall: number; run: () => void; fired: boolean } | null;
 }
@@ -144,12 +146,13 @@ export class Runtime {
    * Starts a new execution (the harness calls this for every top-level call into the add-on). One
    * begun while another is under way is interleaved into it: it runs to completion first.
    */
-  beginExecution(): void {
+  beginExecution(authMode = 'FULL'): void {
     const outermost = this.frames.length === 0;
     this.frames.push({
       start: this.now(),
       calls: 0,
       timedOut: false,
+      authMode,
       interleave: outermost ? this.pendingInterleave : null,
     });
     if (outermost) this.pendingInterleave = null;
@@ -158,6 +161,11 @@ export class Runtime {
   endExecution(): ExecutionEnd {
     const frame = this.frames.pop();
     return { timedOut: frame?.timedOut ?? false, interleaved: frame?.interleave?.fired ?? false };
+  }
+
+  /** The AuthMode of the execution under way (FULL outside one). */
+  get authMode(): string {
+    return this.frame?.authMode ?? 'FULL';
   }
 
   /** How many executions are under way (2 while one is interleaved into another). */

@@ -34,11 +34,16 @@ import * as logicModel from './actions/logicModel';
 import { newYearPreview, startNextYear } from './actions/newYear';
 import { NEW_YEAR_TITLE, newYearText } from './actions/newYearText';
 import { planOverview } from './actions/overview';
+import {
+  triggerMayRun as permissionsLetTriggerRun,
+  reauthorise as reauthoriseAction,
+  reauthoriseCaption,
+} from './actions/reauthorisation';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
 import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
 import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
-import { triggerMayRun } from './actions/triggerGuard';
+import { triggerMayRun as coordinatorsTriggerMayRun } from './actions/triggerGuard';
 import { appsScriptServices } from './adapters/google';
 import {
   runSelfTest as runSelfTestOn,
@@ -113,9 +118,24 @@ import { SIDEBARS, showSidebar } from './ui/sidebars';
 /** Google's services, created once here and handed to every action and adapter. */
 const google = appsScriptServices();
 
-/** Simple trigger: may run in AuthMode.NONE before the add-on is enabled, so it only builds the menu. */
+/**
+ * Simple trigger: runs in AuthMode.NONE where the add-on is only installed and LIMITED where it is
+ * enabled, so it builds the menu and calls nothing that needs authorization. Where the document is
+ * reachable it reads one property: whether automatic syncs wait for the owner's permission.
+ */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(google.ui(), selfTestMenuItems(google, e));
+  let reauth: 'plain' | 'needed' = 'plain';
+  try {
+    reauth = reauthoriseCaption(google, google.reachesDocument(e?.authMode));
+  } catch {
+    // The menu matters more than the note: an unreadable property leaves the plain caption.
+  }
+  buildMenu(google.ui(), selfTestMenuItems(google, e), reauth === 'needed');
+}
+
+/** Menu: "Re-authorise…": says all is granted, or shows the link to Google's permission page. */
+export function reauthorise(): void {
+  reauthoriseAction(google);
 }
 
 /** Runs in AuthMode.FULL when the add-on is installed: show the menu right away (V). */
@@ -428,9 +448,18 @@ function digestFromTrigger(): void {
   }
 }
 
+/**
+ * Every trigger's first question. Permissions first: without a scope a new version added, even
+ * asking who this account is may fail (userinfo.email); then whether this account still
+ * coordinates the plan (a former coordinator's trigger removes itself and does nothing).
+ */
+function triggerMayRun(handler: string, what: string): boolean {
+  return permissionsLetTriggerRun(google, handler) && coordinatorsTriggerMayRun(google, what);
+}
+
 /** Time-driven trigger (private): the digest's daily check; the week's round goes out when due. */
 export function sendPartnerDigest_(): void {
-  if (!triggerMayRun(google, 'The weekly email')) return;
+  if (!triggerMayRun('sendPartnerDigest_', 'The weekly email')) return;
   digestFromTrigger();
 }
 
@@ -598,7 +627,7 @@ function automaticSync(run: RunKind): void {
  * in "_"): google.script.run cannot call it (docs/security.md).
  */
 export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!triggerMayRun(google, 'Calendar sync (afterEdit)')) return;
+  if (!triggerMayRun('syncCalendarAfterEdit_', 'Calendar sync (afterEdit)')) return;
   const edited = e?.range?.getSheet();
   if (edited) {
     // By identity, not name: partners may rename the tab.
@@ -610,7 +639,7 @@ export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit)
 
 /** Time-driven trigger (private): the hourly sync. */
 export function syncCalendarHourly_(): void {
-  if (!triggerMayRun(google, 'Calendar sync (hourly)')) return;
+  if (!triggerMayRun('syncCalendarHourly_', 'Calendar sync (hourly)')) return;
   automaticSync('hourly');
   // The hourly trigger carries the digest's daily check (one time-driven trigger per user and plan).
   digestFromTrigger();
@@ -618,7 +647,7 @@ export function syncCalendarHourly_(): void {
 
 /** Time-driven one-shot trigger (private): finishes a sync that stopped early. */
 export function continueCalendarSync_(): void {
-  if (!triggerMayRun(google, 'Calendar sync (continuation)')) return;
+  if (!triggerMayRun('continueCalendarSync_', 'Calendar sync (continuation)')) return;
   automaticSync('continuation');
 }
 

@@ -7,6 +7,9 @@ export const AuthMode = {
   FULL: 'FULL',
   CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
 } as const;
+/** (V) ScriptApp.AuthorizationStatus: whether the user must still grant the script something. */
+export const AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
+
 export const EventType = {
   CLOCK: 'CLOCK',
   ON_OPEN: 'ON_OPEN',
@@ -69,6 +72,11 @@ export class ScriptEmulator {
   private nextId = 1;
   /** Editor add-ons get the stricter trigger rules; a bound script does not. */
   isAddon = true;
+  /**
+   * What the effective user granted and the URL that asks for the rest (set by emulator/addon.ts,
+   * which knows the add-on's manifest). Unset: everything granted.
+   */
+  authorizationInfo: (() => { granted: string[]; url: string | null }) | null = null;
   readonly app: Record<string, unknown>;
 
   constructor(
@@ -85,6 +93,7 @@ export class ScriptEmulator {
     }
     this.app = {
       AuthMode,
+      AuthorizationStatus,
       EventType,
       TriggerSource,
       newTrigger: (handler: string) => this.newTrigger(handler),
@@ -106,6 +115,27 @@ export class ScriptEmulator {
         runtime.call('ScriptApp.deleteTrigger', 'other');
         const i = this.triggers.findIndex((t) => t.id === trigger.getUniqueId());
         if (i >= 0) this.triggers.splice(i, 1);
+      },
+      // (V: AuthorizationInfo reference) status REQUIRED while the user has not granted every scope
+      // the script needs; the URL is null when nothing is required; with a list of scopes,
+      // getAuthorizedScopes answers which of those are granted. (I) that it needs no scope itself.
+      getAuthorizationInfo: (mode: string, scopes?: string[]) => {
+        runtime.call('ScriptApp.getAuthorizationInfo', 'other');
+        if (mode !== AuthMode.FULL && mode !== AuthMode.LIMITED && mode !== AuthMode.NONE)
+          throw new Error(`Invalid argument: authMode`);
+        const info = this.authorizationInfo?.() ?? { granted: null, url: null };
+        const required = mode === AuthMode.FULL && info.url !== null;
+        return {
+          getAuthorizationStatus: () =>
+            required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED,
+          getAuthorizationUrl: () => (required ? info.url : null),
+          getAuthorizedScopes: () =>
+            info.granted === null
+              ? null
+              : scopes
+                ? scopes.filter((s) => info.granted?.includes(s))
+                : [...info.granted],
+        };
       },
       getScriptId: () => 'emulated-script-id',
       getOAuthToken: () => 'emulated-oauth-token',

@@ -61,7 +61,7 @@ export function planBasics(services: GoogleServices): PlanBasics {
     spreadsheet,
     settings,
     planKey: spreadsheet.getId(),
-    // Each Utilities.formatDate is a service call: ~90 per zone and year instead of several per row,
+    // Each Utilities.formatDate is a service call: ~60 per zone and year instead of several per row,
     // and those once per six hours, not every sync (the tables are kept in the document cache).
     oracle: yearTableOracle(
       utilitiesZoneOracle(services.formatDate),

@@ -347,7 +347,8 @@ function applyWrites(
       }
       outcomes.push({ op, ok: false, message: plain.sentence, raw: plain.raw });
     }
-    if (outcomes.length % PROGRESS_EVERY === 0)
+    // The last write's progress is the closing one below: one cache write, not two.
+    if (outcomes.length % PROGRESS_EVERY === 0 && outcomes.length < writes.length)
       putProgress(cache, outcomes.length, writes.length, true);
   }
   if (writes.length) putProgress(cache, outcomes.length, writes.length, false);

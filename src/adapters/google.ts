@@ -62,6 +62,8 @@ export interface GoogleServices {
   triggers(): TriggerService;
   /** True when the event's authMode is FULL (ScriptApp.AuthMode.FULL). */
   isFullAuth(authMode: GoogleAppsScript.Script.AuthMode | undefined): boolean;
+  /** True when the event's authMode is LIMITED or FULL: the document and its properties are reachable. */
+  reachesDocument(authMode: GoogleAppsScript.Script.AuthMode | undefined): boolean;
   calendarApp(): GoogleAppsScript.Calendar.CalendarApp;
   /** The advanced Calendar service, or null when the manifest does not enable it (V). */
   advancedCalendar(): GoogleAppsScript.Calendar | null;
@@ -74,6 +76,13 @@ export interface GoogleServices {
   sheetBuilders(): SheetBuilders;
   /** MailApp: the partner digest's mail, sent from the running account. */
   mail(): MailService;
+  /**
+   * ScriptApp.getAuthorizationInfo(AuthMode.FULL): whether the running user must still grant a
+   * scope this version asks for (after a release that added one), and the page that asks for it.
+   */
+  authorization(): { required: boolean; url: string | null };
+  /** HtmlService.createHtmlOutput: a small dialog's body. */
+  htmlOutput(html: string): GoogleAppsScript.HTML.HtmlOutput;
 }
 
 /** The real services; index.ts creates one and hands it to every action. */
@@ -92,6 +101,8 @@ export function appsScriptServices(): GoogleServices {
       typeof CacheService === 'undefined' ? null : CacheService.getDocumentCache(),
     triggers: () => ScriptApp,
     isFullAuth: (authMode) => authMode === ScriptApp.AuthMode.FULL,
+    reachesDocument: (authMode) =>
+      authMode === ScriptApp.AuthMode.FULL || authMode === ScriptApp.AuthMode.LIMITED,
     calendarApp: () => CalendarApp,
     advancedCalendar: () => (typeof Calendar === 'undefined' || !Calendar ? null : Calendar),
     formatDate: (date, timeZone, format) => Utilities.formatDate(date, timeZone, format),
@@ -106,5 +117,13 @@ export function appsScriptServices(): GoogleServices {
       columnChart: () => Charts.ChartType.COLUMN,
     }),
     mail: () => MailApp,
+    authorization: () => {
+      const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+      return {
+        required: info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED,
+        url: info.getAuthorizationUrl(),
+      };
+    },
+    htmlOutput: (html) => HtmlService.createHtmlOutput(html),
   };
 }

@@ -6,23 +6,37 @@ import type { CacheStore } from './google';
 /** Six hours, the longest Google keeps a cache entry (docs/google-facts.md, "Services with limits"). */
 const TABLE_SECONDS = 21_600;
 
+/** A table read more than three hours after it was written is written again (one cache call). */
+const REFRESH_AFTER_MS = 3 * 3_600_000;
+
 /**
  * The document cache as the home of worked-out zone tables: derived data that may vanish at any time
- * (a lost table costs ~90 formatDate calls once), so not the document's stored state. Outside a
+ * (a lost table costs ~60 formatDate calls once), so not the document's stored state. Outside a
  * container document there is no document cache (V): tables then last one execution.
  */
 export function cachedZoneTables(cache: CacheStore | null): ZoneTableStore | null {
   if (!cache) return null;
+  const put = (key: string, value: string) => {
+    try {
+      cache.put(key, `${Date.now()}|${value}`, TABLE_SECONDS);
+    } catch {
+      // Derived data: a table that could not be kept is worked out again next run, and the
+      // sync that asked for it goes on.
+    }
+  };
   return {
-    get: (key) => cache.get(key),
-    put: (key, value) => {
-      try {
-        cache.put(key, value, TABLE_SECONDS);
-      } catch {
-        // Derived data: a table that could not be kept is worked out again next run, and the
-        // sync that asked for it goes on.
-      }
+    get: (key) => {
+      const text = cache.get(key);
+      if (text === null) return null;
+      // Each entry starts with when it was written; one older than three hours is written again,
+      // so the hourly syncs keep it and never work the tables out again (~60 calls) every six hours.
+      const bar = text.indexOf('|');
+      const at = bar > 0 ? Number(text.slice(0, bar)) : Number.NaN;
+      const value = Number.isFinite(at) ? text.slice(bar + 1) : text;
+      if (!(Date.now() - at <= REFRESH_AFTER_MS)) put(key, value);
+      return value;
     },
+    put,
   };
 }
 

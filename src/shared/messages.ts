@@ -16,6 +16,21 @@ export const MENU = {
   dashboard: 'Update the dashboard',
   briefs: 'Write the partner briefs',
   newYear: 'Start the next year…',
+  reauthorise: 'Re-authorise…',
+  /** The same item while automatic syncs wait for the owner's permission (read in onOpen). */
+  reauthoriseNeeded: 'Re-authorise… (automatic syncs are stopped)',
+} as const;
+
+/** What the owner is told when a new version needs a permission they have not given yet. */
+export const REAUTH_TEXT = {
+  title: 'Re-authorise Shared Work Plan',
+  mailSubject: (plan: string) => `Shared Work Plan needs your permission again (${plan})`,
+  mailBody: (plan: string, url: string) =>
+    `A new version of Shared Work Plan asks for a permission you have not given yet, so the automatic syncs of "${plan}" have stopped. Nothing was changed in the plan or the calendar.\n\nTo start them again, open this page and allow access:\n${url}\n\nOr open the spreadsheet and choose Extensions › Shared Work Plan › Re-authorise….\n\nThis is the only email about it.`,
+  allSet:
+    'Shared Work Plan has every permission it needs. Automatic syncs run again at the next edit or the next hour.',
+  needed: (url: string) =>
+    `Shared Work Plan needs a permission you have not given yet. Open <a href="${url}" target="_blank" rel="noopener">Google's permission page</a>, allow access, then close this window.`,
 } as const;
 
 export const SIDEBAR_TITLES = {

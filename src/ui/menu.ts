@@ -26,14 +26,24 @@ export const MENU_ITEMS: Array<MenuItem | null> = [
   { caption: MENU.syncNow, functionName: 'syncCalendarNow' },
   null,
   { caption: MENU.newYear, functionName: 'startNextYearFromMenu' },
+  { caption: MENU.reauthorise, functionName: 'reauthorise' },
 ];
 
-/** (V) Editor add-ons put their items under Extensions › add-on name via createAddonMenu. */
-export function buildMenu(ui: GoogleAppsScript.Base.Ui, maintainerItems: MenuItem[] = []): void {
+/**
+ * (V) Editor add-ons put their items under Extensions › add-on name via createAddonMenu.
+ * `reauthNeeded` notes on "Re-authorise…" that automatic syncs wait for the owner's permission.
+ */
+export function buildMenu(
+  ui: GoogleAppsScript.Base.Ui,
+  maintainerItems: MenuItem[] = [],
+  reauthNeeded = false,
+): void {
   const menu = ui.createAddonMenu();
   const items = maintainerItems.length ? [...MENU_ITEMS, null, ...maintainerItems] : MENU_ITEMS;
   for (const item of items) {
     if (item === null) menu.addSeparator();
+    else if (item.functionName === 'reauthorise' && reauthNeeded)
+      menu.addItem(MENU.reauthoriseNeeded, item.functionName);
     else menu.addItem(item.caption, item.functionName);
   }
   menu.addToUi();

@@ -48,19 +48,22 @@ function counted(ws: ReturnType<typeof newPlan>['ws'], work: () => unknown) {
 }
 
 describe.each(['America/Chicago', 'Australia/Lord_Howe'])('a new plan in %s', (zone) => {
-  it('syncs 100 activities the first time in at most 335 calls: no column sweep, one zone table', () => {
+  it('syncs 100 activities the first time in at most 300 calls: no column sweep, one zone table', () => {
     const { ws, addon } = newPlan(zone, 100);
     const first = counted(ws, () => sidebarCall(addon, 'syncCalendar'));
     expect(first.result).toMatchObject({ created: 100, failed: 0, complete: true });
     expect(first.inserts).toBe(100);
     // The one column read is the Partnership profile's, whose calendar line the first sync fills in.
     expect(first.columnGetters).toBeLessThanOrEqual(1);
-    // One zone-year worked out (~90 calls) and the eight distinct start times of day, no more.
-    expect(first.formatDate).toBeLessThanOrEqual(100);
-    // 308 when the column memo and zone tables landed; since then the first sync also keeps the
-    // occurrence book, reads approvals and proposals, and names the new calendar in the Partnership
-    // profile. The peer's 318 (issue 23) is the goal: this budget only ratchets down.
-    expect(first.total).toBeLessThanOrEqual(335);
+    // One zone-year sampled fortnightly (~60 calls) and two per day of 1899 the start times of day
+    // fall on (one or two days, whatever the number of distinct times), no more.
+    expect(first.formatDate).toBeLessThanOrEqual(64);
+    // 557 at first, 308 when the column memo and zone tables landed, 335 once the first sync also
+    // kept the occurrence book, read approvals and proposals and named the new calendar in the
+    // Partnership profile; 297–300 since zone-years are sampled fortnightly and 1899 time cells
+    // answered per day (one cache write instead of one per time). Under the peer's 318 (issue 23):
+    // this budget only ratchets down.
+    expect(first.total).toBeLessThanOrEqual(300);
   });
 
   it('then syncs quietly in under 100 calls, Utilities included, and the same for 20 as for 100', () => {
@@ -73,7 +76,23 @@ describe.each(['America/Chicago', 'Australia/Lord_Howe'])('a new plan in %s', (z
     expect(big.result as SyncReport).toMatchObject({ unchanged: 100, created: 0, updated: 0 });
     expect(big.formatDate).toBe(0);
     expect(big.columnGetters).toBe(0);
-    expect(big.total).toBeLessThan(100);
+    // Under the issue's 100 with room: 67 in both zones when this was last lowered.
+    expect(big.total).toBeLessThanOrEqual(70);
     expect(quiet(20).total).toBe(big.total);
+  });
+
+  it('stays under 100 calls hour after hour: what the sync remembers outlives the cache’s six hours', () => {
+    const { ws, addon } = newPlan(zone, 100);
+    sidebarCall(addon, 'syncCalendar');
+    // Hourly syncs for half a day: Google drops a cache entry six hours after it was written, so
+    // without being kept alive the column layout and the zone tables would be worked out again.
+    for (let hour = 1; hour <= 12; hour++) {
+      ws.runtime.advance(3_600_000);
+      const quiet = counted(ws, () => sidebarCall(addon, 'syncCalendar'));
+      expect(quiet.result as SyncReport).toMatchObject({ unchanged: 100, created: 0, updated: 0 });
+      expect({ hour, columnGetters: quiet.columnGetters }).toEqual({ hour, columnGetters: 0 });
+      expect({ hour, formatDate: quiet.formatDate }).toEqual({ hour, formatDate: 0 });
+      expect(quiet.total).toBeLessThan(100);
+    }
   });
 });

@@ -40,4 +40,30 @@ describe('yearTableOracle', () => {
     const t = Date.UTC(1899, 11, 30, 20, 26, 2);
     expect(oracle(t, 'America/New_York')).toEqual(intlZoneOracle(t, 'America/New_York'));
   });
+
+  it.each(['America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Kiritimati'])(
+    'answers every minute of 1899-12-30 in %s with two questions per UTC day',
+    (zone) => {
+      let calls = 0;
+      const oracle = yearTableOracle((ms, z) => {
+        calls += 1;
+        return intlZoneOracle(ms, z);
+      });
+      const days = new Set<number>();
+      for (let m = 0; m < 24 * 60; m += 7) {
+        const t = Date.UTC(1899, 11, 30, 0, m, 13);
+        days.add(Math.floor(t / 86_400_000));
+        expect(oracle(t, zone)).toEqual(intlZoneOracle(t, zone));
+      }
+      expect(calls).toBe(2 * days.size);
+    },
+  );
+
+  it('answers a day before 1972 whose offset changes instant by instant, exactly', () => {
+    // New York's daylight time began at 07:00 UTC on 26 April 1970.
+    const oracle = yearTableOracle(intlZoneOracle);
+    const day = Date.UTC(1970, 3, 26);
+    for (let t = day; t < day + 86_400_000; t += 17 * 60_000 + 1_000)
+      expect(oracle(t, 'America/New_York')).toEqual(intlZoneOracle(t, 'America/New_York'));
+  });
 });

@@ -1,4 +1,4 @@
-// A tab's column identities in a handful of calls: the last sweep is remembered while the header row and entry count hold.
+// A tab's column identities in a handful of calls: the last sweep is remembered (and kept alive) while the header row and entry count hold.
 import { COLUMN_KEY_METADATA } from '../../domain/schema/metadata';
 import {
   type ColumnMemo,
@@ -42,6 +42,9 @@ const memoKey = (sheet: Sheet) => `sharedWorkPlan.columns.${sheet.getSheetId()}`
 /** Six hours, the longest Google keeps a cache entry (docs/google-facts.md, "Services with limits"). */
 const MEMO_SECONDS = 21_600;
 
+/** A memo read more than three hours after it was written is written again (one cache call). */
+const REFRESH_AFTER_MS = 3 * 3_600_000;
+
 /**
  * The identity of each header column, as `columnKeys` gives it, but read through the memo of the
  * last sweep when the header row and the number of entries say nothing moved: one find, one cache
@@ -58,8 +61,15 @@ export function headerColumnKeys(
   // Outside a container document there is no document cache (V): sweep every time.
   if (!cache) return sweep(found, headers.length);
   const key = memoKey(sheet);
-  const remembered = memoKeys(parseColumnMemo(cache.get(key)), headers, found.length);
-  if (remembered) return remembered;
+  const memo = parseColumnMemo(cache.get(key));
+  const remembered = memoKeys(memo, headers, found.length);
+  if (remembered) {
+    // Kept alive by the syncs that use it: an hourly sync finds it, never the ~4 calls per column
+    // of a sweep each time Google drops an entry six hours old.
+    if (Date.now() - (memo?.at ?? 0) > REFRESH_AFTER_MS)
+      rememberColumnKeys(cache, sheet, headers, remembered, found.length);
+    return remembered;
+  }
   const keys = sweep(found, headers.length);
   rememberColumnKeys(cache, sheet, headers, keys, found.length);
   return keys;
@@ -79,6 +89,11 @@ export function rememberColumnKeys(
   count: number,
 ): void {
   if (!cache) return;
-  const memo: ColumnMemo = { count, headers: headerDigest(headers), keys: [...keys] };
+  const memo: ColumnMemo = {
+    count,
+    headers: headerDigest(headers),
+    keys: [...keys],
+    at: Date.now(),
+  };
   cache.put(memoKey(sheet), JSON.stringify(memo), MEMO_SECONDS);
 }

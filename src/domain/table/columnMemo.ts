@@ -8,6 +8,8 @@ export interface ColumnMemo {
   headers: string;
   /** The identity of each column of the header row (null where none). */
   keys: (string | null)[];
+  /** When it was last written (ms): a memo about to expire is written again (columnIdentity.ts). */
+  at?: number;
 }
 
 /** A short, stable digest of the header row (FNV-1a over its texts): any move or rename changes it. */
@@ -59,7 +61,8 @@ export function parseColumnMemo(text: string | null): ColumnMemo | null {
       !value.keys.every((k) => k === null || typeof k === 'string')
     )
       return null;
-    return { count: value.count, headers: value.headers, keys: value.keys };
+    const at = typeof value.at === 'number' ? { at: value.at } : {};
+    return { count: value.count, headers: value.headers, keys: value.keys, ...at };
   } catch {
     return null;
   }

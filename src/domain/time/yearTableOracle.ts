@@ -1,8 +1,18 @@
-// A zone oracle that asks the underlying one ~100 times per zone and year instead of once per instant, and remembers the answer across runs.
+// A zone oracle that asks the underlying one ~60 times per zone and year instead of once per instant, and remembers the answer across runs.
 import { type WallTime, wallAsUtc, wallTimeFromUtc, type ZoneOracle } from './zones';
 
 const MINUTE = 60_000;
 const WEEK = 7 * 24 * 60 * MINUTE;
+
+/**
+ * How far apart a zone-year is sampled: a sample interval must not hold a whole segment (an offset
+ * that starts and ends between two samples is never seen). Scanning every zone of the tz database
+ * (Node's ICU, 1972–2039) finds none shorter than 28 days after 2010 (the last: Cairo's 21-day
+ * Ramadan break of September 2010); before, Brazil's northeast kept one for 7 days in October 2000.
+ * So fortnightly from 2011, weekly before. An interval holding two changes is seen (its bisection ends
+ * on the wrong offset) and that year is left to the underlying oracle.
+ */
+const stepFor = (year: number): number => (year >= 2011 ? 2 * WEEK : WEEK);
 
 interface Segment {
   /** First instant (ms) at which `offset` applies. */
@@ -40,26 +50,29 @@ function parseSegments(text: string | null): Segment[] | null | undefined {
   }
 }
 
-const earlyKey = (zone: string): string => `sharedWorkPlan.zoneEarly.${zone}`;
-/** Answers kept per zone: well inside a cache value's 100 KB (about 40 bytes each). */
+const earlyKey = (zone: string): string => `sharedWorkPlan.zoneDays.${zone}`;
+const DAY = 24 * 60 * MINUTE;
+/** Days kept per zone: well inside a cache value's 100 KB (about 20 bytes each). */
 const EARLY_LIMIT = 1000;
 
-function parseEarly(text: string | null): Record<string, number> {
+/** Per UTC day (by its number since 1970) its one offset in ms, or null when it changes that day. */
+type DayOffsets = Record<string, number | null>;
+
+function parseEarly(text: string | null): DayOffsets {
   if (!text) return {};
   try {
     const value = JSON.parse(text) as unknown;
     if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
     const entries = Object.entries(value as Record<string, unknown>);
-    return Object.fromEntries(entries.filter(([, v]) => typeof v === 'number')) as Record<
-      string,
-      number
-    >;
+    return Object.fromEntries(
+      entries.filter(([, v]) => v === null || typeof v === 'number'),
+    ) as DayOffsets;
   } catch {
     return {};
   }
 }
 
-/** One zone-year's offsets: weekly samples, each change bisected to the minute (null: let the base answer). */
+/** One zone-year's offsets: samples a week or two apart (`stepFor`), each change bisected to the minute (null: let the base answer). */
 function buildTable(offsetAt: (ms: number) => number | null, year: number): Segment[] | null {
   const start = Date.UTC(year, 0, 1) - 2 * 24 * 60 * MINUTE;
   const end = Date.UTC(year + 1, 0, 1) + 2 * 24 * 60 * MINUTE;
@@ -68,7 +81,8 @@ function buildTable(offsetAt: (ms: number) => number | null, year: number): Segm
   const segments: Segment[] = [{ from: start, offsetMs: first }];
   let prevT = start;
   let prev = first;
-  for (let t = start + WEEK; ; t += WEEK) {
+  const step = stepFor(year);
+  for (let t = start + step; ; t += step) {
     const at = Math.min(t, end);
     const now = offsetAt(at);
     if (now === null) return null;
@@ -82,7 +96,7 @@ function buildTable(offsetAt: (ms: number) => number | null, year: number): Segm
         if (o === prev) lo = mid;
         else hi = mid;
       }
-      // More than one change inside a week is not worth modelling: let the base answer.
+      // More than one change inside a sample interval is not worth modelling: let the base answer.
       if (offsetAt(hi) !== now) return null;
       segments.push({ from: hi, offsetMs: now });
       prev = now;
@@ -95,10 +109,10 @@ function buildTable(offsetAt: (ms: number) => number | null, year: number): Segm
 
 /**
  * On Google each oracle answer is a `Utilities.formatDate` call, so reading 1,000 rows would cost
- * thousands of calls. Offsets change rarely: sample each zone-year weekly, find each change to the
+ * thousands of calls. Offsets change rarely: sample each zone-year every week or two, find each change to the
  * minute by bisection, then answer any instant of that year by arithmetic. Years before 1972 (local
- * mean time offsets with seconds, e.g. the 1899 dates Sheets uses for time-only cells) and any
- * year whose offsets are not whole minutes go to the underlying oracle, which stays exact.
+ * mean time offsets with seconds, e.g. the 1899 dates Sheets uses for time-only cells) are answered
+ * per UTC day, and any year whose offsets are not whole minutes goes to the underlying oracle.
  */
 export function yearTableOracle(base: ZoneOracle, store: ZoneTableStore | null = null): ZoneOracle {
   const tables = new Map<string, Segment[] | null>();
@@ -110,7 +124,7 @@ export function yearTableOracle(base: ZoneOracle, store: ZoneTableStore | null =
   };
 
   /**
-   * A zone-year worked out by an earlier run is read back (one store read instead of ~90 questions:
+   * A zone-year worked out by an earlier run is read back (one store read instead of ~60 questions:
    * each sync, each hour, needs the same few zone-years); a new one is worked out and kept.
    */
   const remembered = (zone: string, year: number): Segment[] | null => {
@@ -121,11 +135,15 @@ export function yearTableOracle(base: ZoneOracle, store: ZoneTableStore | null =
     return table;
   };
 
-  const early = new Map<string, Record<string, number>>();
+  const early = new Map<string, DayOffsets>();
   /**
-   * Instants before 1972 are answered one by one (offsets with seconds). They are few and repeat
-   * from sync to sync — a time-only cell is an instant on 30 December 1899 — so each zone's answers
-   * are kept together in one store entry, read once per run.
+   * Instants before 1972 carry offsets with seconds, so no year table: they are answered per UTC
+   * day instead. A time-only cell is an instant on 30 December 1899, so a Calendar tab's start
+   * times all fall on one or two such days: the offset at each day's first and last second is
+   * asked, and when both agree (no zone changed its offset and changed it back within one day)
+   * every instant of the day is answered by arithmetic, two questions for all of them. A day whose
+   * offset changes is answered instant by instant. Each zone's days are kept in one store entry,
+   * read once per run and written once per new day.
    */
   const answeredEarly = (instantMs: number, zone: string): WallTime => {
     let known = early.get(zone);
@@ -133,14 +151,21 @@ export function yearTableOracle(base: ZoneOracle, store: ZoneTableStore | null =
       known = parseEarly(store?.get(earlyKey(zone)) ?? null);
       early.set(zone, known);
     }
-    const wall = known[String(instantMs)];
-    if (typeof wall === 'number') return wallTimeFromUtc(wall);
-    const answer = base(instantMs, zone);
-    if (Object.keys(known).length < EARLY_LIMIT) {
-      known[String(instantMs)] = wallAsUtc(answer);
-      store?.put(earlyKey(zone), JSON.stringify(known));
+    const second = Math.floor(instantMs / 1000) * 1000;
+    const day = Math.floor(second / DAY);
+    let offset = known[String(day)];
+    if (offset === undefined) {
+      const first = day * DAY;
+      const last = first + DAY - 1000;
+      const atFirst = wallAsUtc(base(first, zone)) - first;
+      const atLast = wallAsUtc(base(last, zone)) - last;
+      offset = atFirst === atLast ? atFirst : null;
+      if (Object.keys(known).length < EARLY_LIMIT) {
+        known[String(day)] = offset;
+        store?.put(earlyKey(zone), JSON.stringify(known));
+      }
     }
-    return answer;
+    return offset === null ? base(instantMs, zone) : wallTimeFromUtc(second + offset);
   };
 
   return (instantMs: number, zone: string): WallTime => {

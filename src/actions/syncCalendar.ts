@@ -77,6 +77,7 @@ import {
   readChanges,
 } from './importEvents';
 import { continueMove } from './moveCalendar';
+import { retypedTimes, writeRetypedTimes } from './retypeTimes';
 import { sendRowsAsPlanned } from './sendAsPlanned';
 
 /** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
@@ -280,12 +281,19 @@ function writeBack(
 ): void {
   const cells = toCellUpdates(updates);
   for (const { row } of emptied) cells.set(row, Object.fromEntries(ADDON_KEYS.map((k) => [k, ''])));
-  if (!changesAnything(ctx.tab.raw, ctx.tab.location, ADDON_KEYS, cells)) return;
+  const { raw, location } = ctx.tab;
+  const timesTyped = retypedTimes(ctx, raw.rows, raw.headerRow + 1, location).length > 0;
+  if (!timesTyped && !changesAnything(raw, location, ADDON_KEYS, cells)) return;
   const current = followedUpdates(ctx, plan, cells);
   writeAddonColumns(ctx.tab.sheet, current.raw, current.location, ADDON_KEYS, current.updates, [
     'eventId',
     'syncFingerprint',
   ]);
+  // From the values just read again: a time a partner retyped meanwhile is not overwritten.
+  writeRetypedTimes(
+    ctx,
+    retypedTimes(ctx, current.raw.rows, current.raw.headerRow + 1, current.location),
+  );
 }
 
 /** Applies the writes in order until done, out of time, or stopped by a calendar limit. */

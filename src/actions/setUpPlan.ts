@@ -54,8 +54,9 @@ import {
 } from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { actingUser, requireSettingsOwner } from './authority';
+import { setAutoSync } from './calendarSettings';
 import { refuseOverlong } from './refuseOverlong';
-import { calendarReport } from './setupCalendarReport';
+import { autoSyncNow, calendarReport } from './setupCalendarReport';
 import { withRowsToFix } from './workbook/rowsToFix';
 import { rowStatesAfter, runTabPass, type TabPassInput, type TabState } from './workbook/tabPass';
 
@@ -513,6 +514,7 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
   const tooBig = settingsTooBig(mergeSettings(previous, parsed.value));
   if (tooBig) throw new UserError(SETUP_MESSAGES.settingsTooBig(tooBig.bytes, tooBig.limit));
   const owner = checkCalendarChange(services, previous, mergeSettings(previous, parsed.value));
+  const autoSync = autoSyncChange(services, previous, parsed.value.autoSync);
   const partnersTab = tabByKey('partners');
   for (const partner of parsed.value.partners)
     refuseOverlong(partnerCells(partner), (key) => columnByKey(partnersTab, key).header);
@@ -536,8 +538,26 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
     20_000,
     SETUP_MESSAGES.busy,
   );
+  // The triggers act with the account that makes them: made after the settings name their owner.
+  if (autoSync) setAutoSync(services, autoSync);
   const settings = loadSettings(store);
   return settings ? { ...summary, calendar: calendarReport(services, settings) } : summary;
+}
+
+/**
+ * The automatic syncs set-up should turn on or off, or null when they stay as they run now. The
+ * same owner rule as Calendar sync, checked before anything is written (a refusal writes nothing).
+ */
+function autoSyncChange(
+  services: GoogleServices,
+  previous: PlanSettings | null,
+  wanted: NormalisedOptions['autoSync'],
+): NormalisedOptions['autoSync'] {
+  if (!wanted) return null;
+  const now = autoSyncNow(services, previous);
+  if (now.afterEdits === wanted.afterEdits && now.hourly === wanted.hourly) return null;
+  if (previous) requireSettingsOwner(services, previous);
+  return wanted;
 }
 
 /**

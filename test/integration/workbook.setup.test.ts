@@ -96,6 +96,7 @@ describe('first set-up on a blank spreadsheet', () => {
       shareWithPartners: false,
       invitePartners: false,
       sendInvites: false,
+      autoSync: { afterEdits: false, hourly: false },
     });
     expect(form.partners).toEqual(PARTNERS.map((p) => p.organisation));
     expect(form.setUp).toBe(true);

@@ -40,6 +40,12 @@ export interface Ambiguities {
    * sync or with showDeleted=true ('syncOnly', the `status` field's text).
    */
   deletedOccurrences: 'listed' | 'syncOnly';
+  /**
+   * A leading apostrophe written or typed into a plain-text ('@') cell: hidden as in any other
+   * cell, the rest stored as text ('hidden'), or kept as a character of the text, since the cell
+   * already holds text as typed ('kept'). Outside '@' cells it is hidden (S).
+   */
+  plainTextApostrophe: 'hidden' | 'kept';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -51,6 +57,7 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   cancelledStubs: 'bare',
   exceptionTags: 'copied',
   deletedOccurrences: 'listed',
+  plainTextApostrophe: 'hidden',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -73,6 +80,7 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
       cancelledStubs: 'tagged',
       exceptionTags: 'dropped',
       deletedOccurrences: 'syncOnly',
+      plainTextApostrophe: 'kept',
     },
   ],
 ];

@@ -315,6 +315,7 @@ function formatTabs(
   states: ReadonlyMap<string, TabState>,
   settings: PlanSettings,
   profileColumnNow: number | null,
+  locale: string,
 ): void {
   const validations = new ValidationFactory(builders, (tabKey, columnKey) => {
     const source = states.get(tabKey);
@@ -327,7 +328,14 @@ function formatTabs(
     outcomes: referenceLabels(states.get('outcomes')?.records ?? [], new Map(), 'outcome'),
   };
   for (const state of states.values()) {
-    applyColumnFormats(state.sheet, state.plan.placements, state.maxRows, lists, validations);
+    applyColumnFormats(
+      state.sheet,
+      state.plan.placements,
+      state.maxRows,
+      lists,
+      validations,
+      locale,
+    );
     applyConditionalRules(
       builders,
       state.sheet,
@@ -467,7 +475,7 @@ function runSetup({
   settings = mergeSettings(previous, options, owner, recorded.settings);
 
   // Second pass: dropdowns read other tabs, so every tab's columns must be in place first.
-  formatTabs(builders, states, settings, profileColumnNow);
+  formatTabs(builders, states, settings, profileColumnNow, spreadsheet.getSpreadsheetLocale());
 
   rememberLayouts(cache, states.values());
   saveSetupState(store, spreadsheet, { settings, idCounters, states, rowStates });

@@ -50,7 +50,7 @@ import { asText, isEmail } from '../domain/table/cells';
 import { type EmptiedRow, emptiedRows } from '../domain/table/emptied';
 import { followRows } from '../domain/table/followRows';
 import { nextFreeNumber } from '../domain/table/ids';
-import { peopleTime } from '../domain/time/peopleTime';
+import { localeDateTime } from '../domain/time/localeDate';
 import { UserError } from '../shared/errors';
 import { googleErrorKind, plainGoogleError } from '../shared/googleErrors';
 import { CALENDAR_TEXT } from '../shared/messages';
@@ -754,15 +754,22 @@ function finishRun(
         ),
       ]
     : [];
-  appendSyncLog(ctx.spreadsheet, [
-    ...importLogEntries(imports, RUN_WORDS[options.run], calendar.name),
-    ...logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
-    ...waitedLines,
-  ]);
+  appendSyncLog(
+    ctx.spreadsheet,
+    [
+      ...importLogEntries(imports, RUN_WORDS[options.run], calendar.name),
+      ...logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
+      ...waitedLines,
+    ],
+    ctx.activity.locale,
+  );
   const eventful =
     outcomes.length > 0 || report.conflicts > 0 || !report.complete || report.heldBackDeletions > 0;
   if (importWords || sharingProblems.length > 0 || eventful)
-    saveLastRun(store, `${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`);
+    saveLastRun(
+      store,
+      `${localeDateTime(ctx.oracle(Date.now(), ctx.sheetZone), ctx.activity.locale ?? ctx.spreadsheet.getSpreadsheetLocale())}: ${report.summary}`,
+    );
   rememberTab(ctx, store, report);
   if (report.complete) refreshDashboardAfterSync(services);
   return report;

@@ -1,7 +1,6 @@
 // Dates and times inside sentences ("02:30 does not exist on 28 Mar 2027"); cells, logs and the last run use the locale's short date (localeDate.ts).
 import type { WallTime } from './zones';
 
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 

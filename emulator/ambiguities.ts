@@ -53,6 +53,12 @@ export interface Ambiguities {
    * only runs in FULL with that scope granted ('scriptapp'). Its reference page lists no scope.
    */
   authorizationInfo: 'free' | 'scriptapp';
+  /**
+   * A leading apostrophe written or typed into a plain-text ('@') cell: hidden as in any other
+   * cell, the rest stored as text ('hidden'), or kept as a character of the text, since the cell
+   * already holds text as typed ('kept'). Outside '@' cells it is hidden (S).
+   */
+  plainTextApostrophe: 'hidden' | 'kept';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -66,6 +72,7 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   deletedOccurrences: 'listed',
   managerAcl: 'manages',
   authorizationInfo: 'free',
+  plainTextApostrophe: 'hidden',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -90,6 +97,7 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
       deletedOccurrences: 'syncOnly',
       managerAcl: 'dataOwnerOnly',
       authorizationInfo: 'scriptapp',
+      plainTextApostrophe: 'kept',
     },
   ],
 ];

@@ -228,48 +228,58 @@ function blankWorkspace(codeDir: string): Addon {
   return addon;
 }
 
-export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
-  const stateFile = options.stateFile ?? DEFAULT_STATE_FILE;
-  const codeDir = options.codeDir ?? DEFAULT_CODE_DIR;
+/** The add-on the preview runs, and how a change is saved: what every request handler shares. */
+interface Session {
+  addon: Addon;
+  readonly codeDir: string;
+  /** Marks the state changed: it is written once requests pause. */
+  save(): void;
+}
 
-  const load = (): Addon => {
-    if (options.blank) return blankWorkspace(codeDir);
-    if (!options.fresh && existsSync(stateFile)) {
-      try {
-        const state = JSON.parse(readFileSync(stateFile, 'utf8')) as WorkspaceState;
-        const addon = new Addon(Workspace.fromJSON(state, { virtualClock: false }), codeDir);
-        addon.open('FULL');
-        return addon;
-      } catch (error) {
-        console.warn(
-          `Could not read ${stateFile} (${(error as Error).message}); starting on the example.`,
-        );
-      }
+/** A blank workspace, the saved state (unless --fresh), or the example when neither. */
+function loadAddon(options: PreviewOptions, stateFile: string, codeDir: string): Addon {
+  if (options.blank) return blankWorkspace(codeDir);
+  if (!options.fresh && existsSync(stateFile)) {
+    try {
+      const state = JSON.parse(readFileSync(stateFile, 'utf8')) as WorkspaceState;
+      const addon = new Addon(Workspace.fromJSON(state, { virtualClock: false }), codeDir);
+      addon.open('FULL');
+      return addon;
+    } catch (error) {
+      console.warn(
+        `Could not read ${stateFile} (${(error as Error).message}); starting on the example.`,
+      );
     }
-    return exampleWorkspace(codeDir);
-  };
-  let addon = load();
+  }
+  return exampleWorkspace(codeDir);
+}
 
-  // Writing the whole workspace takes seconds at the example's size, so edits never wait for it:
-  // a change marks the state dirty and one write follows once requests pause (and on close).
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  const saveNow = () => {
-    clearTimeout(saveTimer);
-    saveTimer = undefined;
+/**
+ * Writing the whole workspace takes seconds at the example's size, so edits never wait for it:
+ * a change marks the state dirty and one write follows once requests pause (and on close).
+ */
+function stateWriter(stateFile: string, addon: () => Addon, delayMs: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const now = () => {
+    clearTimeout(timer);
+    timer = undefined;
     const tmp = `${stateFile}.tmp`;
-    writeFileSync(tmp, JSON.stringify(addon.workspace.toJSON()));
+    writeFileSync(tmp, JSON.stringify(addon().workspace.toJSON()));
     renameSync(tmp, stateFile);
   };
-  const save = () => {
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(saveNow, options.saveDelayMs ?? SAVE_DELAY_MS);
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(now, delayMs);
     // The server keeps `npm start` alive; a pending write alone must not keep a test run open.
-    saveTimer.unref();
+    timer.unref();
   };
-  saveNow();
+  return { now, later, flush: () => timer !== undefined && now() };
+}
 
+/** The preview page: its HTML with the stylesheet and the bundled script inlined. */
+async function previewPage(): Promise<string> {
   const script = await pageScript();
-  const pageHtml = readFileSync(join(ROOT, 'preview/page/index.html'), 'utf8')
+  return readFileSync(join(ROOT, 'preview/page/index.html'), 'utf8')
     .replace(
       '<!-- styles -->',
       () => `<style>${readFileSync(join(ROOT, 'preview/page/styles.css'), 'utf8')}</style>`,
@@ -278,144 +288,175 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       '<!-- script -->',
       () => `<script>${script.replace(/<\/script/gi, '<\\/script')}</script>`,
     );
+}
 
-  let port = 0;
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = `${req.method} ${url.pathname}`;
-    try {
-      const refused = refusal(req, port);
-      if (refused) throw refused;
-      if (route === 'GET /') return send(res, 200, 'text/html; charset=utf-8', pageHtml);
-      // The page names its icon; /favicon.ico answers too (a browser may ask for it anyway).
-      if (route === 'GET /favicon.svg' || route === 'GET /favicon.ico')
-        return send(res, 200, 'image/svg+xml', FAVICON_SVG);
-      if (route === 'GET /api/state')
-        return json(res, previewState(addon, url.searchParams.getAll('sheet')));
-      if (route === 'GET /export/workbook.xlsx') {
-        res.writeHead(200, {
-          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          'content-disposition': 'attachment; filename="shared-work-plan.xlsx"',
-        });
-        return res.end(await workbookXlsx(addon.workspace));
-      }
-      if (route === 'GET /export/calendar.ics') {
-        let text: string;
-        try {
-          const ics = addon.runFromSidebar('exportIcs') as { content?: string } | string;
-          text = typeof ics === 'string' ? ics : (ics?.content ?? '');
-        } catch (error) {
-          // E.g. no Calendar tab yet: the add-on's own words, as the sidebar would show them.
-          return send(res, 409, 'text/plain; charset=utf-8', (error as Error).message);
-        }
-        res.writeHead(200, {
-          'content-type': 'text/calendar; charset=utf-8',
-          'content-disposition': 'attachment; filename="shared-work-plan.ics"',
-        });
-        return res.end(text);
-      }
-      const sidebarMatch = /^GET \/sidebar\/(\d+)$/.exec(route);
-      if (sidebarMatch) {
-        const sidebar = addon.workspace.sheets.ui.sidebars[Number(sidebarMatch[1])];
-        if (!sidebar) return send(res, 404, 'text/plain', 'No such sidebar');
-        return send(
-          res,
-          200,
-          'text/html; charset=utf-8',
-          sidebarPage(sidebar.content, publicFunctions(addon)),
-        );
-      }
-      if (req.method !== 'POST') return send(res, 404, 'text/plain', 'Not found');
-      const body = (await readBody(req)) as Record<string, unknown>;
-      switch (url.pathname) {
-        case '/api/menu': {
-          const name = String(body.functionName);
-          const allowed = addon.workspace.sheets.ui.menus.some((m) =>
-            m.entries.some((e) => e.kind === 'item' && e.functionName === name),
-          );
-          if (!allowed) return json(res, { ok: false, error: `${name} is not a menu item` }, 400);
-          try {
-            addon.run(name);
-            save();
-            return json(res, { ok: true });
-          } catch (error) {
-            save();
-            return json(res, { ok: false, error: (error as Error).message });
-          }
-        }
-        case '/api/run': {
-          // Only the add-on's own top-level functions, as google.script.run allows (never a
-          // sandbox global such as Date, nor an inherited name such as toString).
-          const name = String(body.functionName);
-          if (!publicFunctions(addon).includes(name))
-            return json(res, { ok: false, error: `${name} is not an add-on function` }, 404);
-          try {
-            const args = Array.isArray(body.args) ? body.args : [];
-            const value = addon.runFromSidebar(name, ...args);
-            save();
-            return json(res, { ok: true, value: value ?? null });
-          } catch (error) {
-            save();
-            return json(res, { ok: false, error: (error as Error).message });
-          }
-        }
-        case '/api/edit': {
-          // Sheets' answer to the typing: rejected (message) or kept with a validation warning.
-          const result = addon.userEdit(
-            String(body.sheet),
-            Number(body.row),
-            Number(body.col),
-            String(body.text ?? ''),
-          ) as EditOutcome | null;
-          save();
-          return json(res, editAnswer(result));
-        }
-        case '/api/copy-row': {
-          // Ctrl+C on a row, Ctrl+V on another: Sheets copies everything but the row's metadata.
-          const result = addon.workspace.sheets.userCopyRow(
-            String(body.sheet),
-            Number(body.from),
-            Number(body.to),
-          );
-          save();
-          return json(res, editAnswer(result));
-        }
-        case '/api/paste': {
-          const values = Array.isArray(body.values)
-            ? body.values.map((row) => (Array.isArray(row) ? row.map((v) => String(v ?? '')) : []))
-            : [];
-          const result = addon.workspace.sheets.userPasteValues(
-            String(body.sheet),
-            Number(body.row),
-            Number(body.col),
-            values,
-          );
-          save();
-          return json(res, editAnswer(result));
-        }
-        case '/api/close-sidebar': {
-          addon.workspace.sheets.ui.closeSidebar();
-          save();
-          return json(res, { ok: true });
-        }
-        case '/api/reset': {
-          addon = exampleWorkspace(codeDir);
-          save();
-          return json(res, { ok: true });
-        }
-        default:
-          return send(res, 404, 'text/plain', 'Not found');
-      }
-    } catch (error) {
-      const status = error instanceof Refusal ? error.status : 500;
-      if (!res.headersSent) json(res, { ok: false, error: (error as Error).message }, status);
-    }
-  };
-
-  const server: Server = createServer((req, res) => {
-    void handle(req, res);
+/** The .ics download, or the add-on's own words when there is nothing to export yet. */
+function sendIcs(res: ServerResponse, addon: Addon) {
+  let text: string;
+  try {
+    const ics = addon.runFromSidebar('exportIcs') as { content?: string } | string;
+    text = typeof ics === 'string' ? ics : (ics?.content ?? '');
+  } catch (error) {
+    // E.g. no Calendar tab yet: the add-on's own words, as the sidebar would show them.
+    return send(res, 409, 'text/plain; charset=utf-8', (error as Error).message);
+  }
+  res.writeHead(200, {
+    'content-type': 'text/calendar; charset=utf-8',
+    'content-disposition': 'attachment; filename="shared-work-plan.ics"',
   });
-  // A port already taken rejects here (EADDRINUSE) instead of throwing from the server later.
+  res.end(text);
+}
+
+/** The GET routes: the page, its icon, the state, the exports and the sidebars; false when none. */
+async function handleGet(
+  route: string,
+  url: URL,
+  res: ServerResponse,
+  session: Session,
+  pageHtml: string,
+): Promise<boolean> {
+  const { addon } = session;
+  if (route === 'GET /') send(res, 200, 'text/html; charset=utf-8', pageHtml);
+  // The page names its icon; /favicon.ico answers too (a browser may ask for it anyway).
+  else if (route === 'GET /favicon.svg' || route === 'GET /favicon.ico')
+    send(res, 200, 'image/svg+xml', FAVICON_SVG);
+  else if (route === 'GET /api/state')
+    json(res, previewState(addon, url.searchParams.getAll('sheet')));
+  else if (route === 'GET /export/workbook.xlsx') {
+    res.writeHead(200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': 'attachment; filename="shared-work-plan.xlsx"',
+    });
+    res.end(await workbookXlsx(addon.workspace));
+  } else if (route === 'GET /export/calendar.ics') sendIcs(res, addon);
+  else {
+    const sidebarMatch = /^GET \/sidebar\/(\d+)$/.exec(route);
+    if (!sidebarMatch) return false;
+    const sidebar = addon.workspace.sheets.ui.sidebars[Number(sidebarMatch[1])];
+    if (!sidebar) send(res, 404, 'text/plain', 'No such sidebar');
+    else
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        sidebarPage(sidebar.content, publicFunctions(addon)),
+      );
+  }
+  return true;
+}
+
+/** Runs an add-on function the way its caller may (a menu item, google.script.run) and answers. */
+function runAndAnswer(res: ServerResponse, session: Session, run: () => unknown): void {
+  try {
+    const value = run();
+    session.save();
+    json(res, { ok: true, value: value ?? null });
+  } catch (error) {
+    session.save();
+    json(res, { ok: false, error: (error as Error).message });
+  }
+}
+
+/** The menu item a person picked: only the add-on's own menu entries. */
+function runMenuItem(res: ServerResponse, session: Session, body: Record<string, unknown>) {
+  const name = String(body.functionName);
+  const allowed = session.addon.workspace.sheets.ui.menus.some((m) =>
+    m.entries.some((e) => e.kind === 'item' && e.functionName === name),
+  );
+  if (!allowed) return json(res, { ok: false, error: `${name} is not a menu item` }, 400);
+  runAndAnswer(res, session, () => {
+    session.addon.run(name);
+  });
+}
+
+/**
+ * A sidebar's google.script.run call: only the add-on's own top-level functions, as Google allows
+ * (never a sandbox global such as Date, nor an inherited name such as toString).
+ */
+function runSidebarCall(res: ServerResponse, session: Session, body: Record<string, unknown>) {
+  const name = String(body.functionName);
+  if (!publicFunctions(session.addon).includes(name))
+    return json(res, { ok: false, error: `${name} is not an add-on function` }, 404);
+  const args = Array.isArray(body.args) ? body.args : [];
+  runAndAnswer(res, session, () => session.addon.runFromSidebar(name, ...args));
+}
+
+/** What people do in the grid: typing, Ctrl+C/Ctrl+V of a row, a paste; Sheets' answer to each. */
+function gridAction(pathname: string, body: Record<string, unknown>, addon: Addon) {
+  const sheets = addon.workspace.sheets;
+  if (pathname === '/api/edit')
+    // Sheets' answer to the typing: rejected (message) or kept with a validation warning.
+    return addon.userEdit(
+      String(body.sheet),
+      Number(body.row),
+      Number(body.col),
+      String(body.text ?? ''),
+    ) as EditOutcome | null;
+  if (pathname === '/api/copy-row')
+    // Ctrl+C on a row, Ctrl+V on another: Sheets copies everything but the row's metadata.
+    return sheets.userCopyRow(String(body.sheet), Number(body.from), Number(body.to));
+  const values = Array.isArray(body.values)
+    ? body.values.map((row) => (Array.isArray(row) ? row.map((v) => String(v ?? '')) : []))
+    : [];
+  return sheets.userPasteValues(String(body.sheet), Number(body.row), Number(body.col), values);
+}
+
+/** The POST routes: menus, sidebar calls, the grid's edits, closing a sidebar, a reset. */
+function handlePost(
+  pathname: string,
+  body: Record<string, unknown>,
+  res: ServerResponse,
+  session: Session,
+) {
+  switch (pathname) {
+    case '/api/menu':
+      return runMenuItem(res, session, body);
+    case '/api/run':
+      return runSidebarCall(res, session, body);
+    case '/api/edit':
+    case '/api/copy-row':
+    case '/api/paste': {
+      const result = gridAction(pathname, body, session.addon);
+      session.save();
+      return json(res, editAnswer(result));
+    }
+    case '/api/close-sidebar':
+      session.addon.workspace.sheets.ui.closeSidebar();
+      session.save();
+      return json(res, { ok: true });
+    case '/api/reset':
+      session.addon = exampleWorkspace(session.codeDir);
+      session.save();
+      return json(res, { ok: true });
+    default:
+      return send(res, 404, 'text/plain', 'Not found');
+  }
+}
+
+/** One request: refused unless it comes from the preview's own page, then routed. */
+async function handleRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  session: Session,
+  pageHtml: string,
+  port: number,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const route = `${req.method} ${url.pathname}`;
+  try {
+    const refused = refusal(req, port);
+    if (refused) throw refused;
+    if (await handleGet(route, url, res, session, pageHtml)) return;
+    if (req.method !== 'POST') return send(res, 404, 'text/plain', 'Not found');
+    handlePost(url.pathname, (await readBody(req)) as Record<string, unknown>, res, session);
+  } catch (error) {
+    const status = error instanceof Refusal ? error.status : 500;
+    if (!res.headersSent) json(res, { ok: false, error: (error as Error).message }, status);
+  }
+}
+
+/** Listens; a port already taken rejects here (EADDRINUSE) instead of throwing from the server later. */
+async function listen(server: Server, options: PreviewOptions): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
@@ -423,16 +464,34 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       resolve();
     });
   });
-  port = (server.address() as AddressInfo).port;
+  return (server.address() as AddressInfo).port;
+}
+
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const stateFile = options.stateFile ?? DEFAULT_STATE_FILE;
+  const codeDir = options.codeDir ?? DEFAULT_CODE_DIR;
+  const writer = stateWriter(stateFile, () => session.addon, options.saveDelayMs ?? SAVE_DELAY_MS);
+  const session: Session = {
+    addon: loadAddon(options, stateFile, codeDir),
+    codeDir,
+    save: writer.later,
+  };
+  writer.now();
+  const pageHtml = await previewPage();
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    void handleRequest(req, res, session, pageHtml, port);
+  });
+  port = await listen(server, options);
   return {
     url: `http://127.0.0.1:${port}/`,
-    addon: () => addon,
+    addon: () => session.addon,
     flush: () => {
-      if (saveTimer !== undefined) saveNow();
+      writer.flush();
     },
     close: () =>
       new Promise<void>((resolve) => {
-        if (saveTimer !== undefined) saveNow();
+        writer.flush();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -261,7 +261,14 @@ export class Workbook {
     // (S) the whole write is refused, whatever the cell's format (docs/google-facts.md).
     if (text.length > CELL_CHARACTER_LIMIT) throw new Error(MESSAGES.tooManyCharacters);
     if (text.length > 1 && text.startsWith('=')) return { f: text };
-    if (text.startsWith("'")) return { v: text.slice(1) };
+    // (I) emulator/ambiguities.ts `plainTextApostrophe`: in a '@' cell it may stay a character.
+    if (text.startsWith("'"))
+      return {
+        v:
+          currentFormat === '@' && this.runtime.ambiguities.plainTextApostrophe === 'kept'
+            ? text
+            : text.slice(1),
+      };
     if (currentFormat === '@') return { v: text };
     const parsed = parseTyped(text, this.state.locale);
     if (parsed.value === '') return { clear: true };

@@ -268,26 +268,36 @@ async function runSync(confirmed: number | null, noStatus: number | null): Promi
   await refreshAll();
 }
 
-async function start(): Promise<void> {
-  const state = await withBusy('Reading the calendar settings…', () =>
-    callServer('getCalendarSyncState'),
-  );
-  if (!state) return;
-  showState(state);
-  if (state.mode === 'existing') await loadCalendars(state.calendarId);
-  let approvals: (() => Promise<void>) | null = null;
-  let proposals: (() => Promise<void>) | null = null;
-  const refreshSummary = async () => {
-    const now = await callServer('getCalendarSyncState').catch(() => null);
-    if (now) showSummary(now);
-  };
-  refreshAll = async () => {
-    await refreshSummary();
-    await approvals?.();
-    // A sync finds events others added (and imports them in automatic mode).
-    await proposals?.();
-  };
+/** The approvals and proposals sections' refreshers, once mounted. */
+let approvals: (() => Promise<void>) | null = null;
+let proposals: (() => Promise<void>) | null = null;
 
+/** The calendar choice as the form holds it. */
+const choice = () => ({
+  mode: checkbox('mode-existing').checked ? ('existing' as const) : ('new' as const),
+  calendarId: byId<HTMLSelectElement>('calendar-select').value || null,
+  shareWithPartners: checkbox('share').checked,
+  invitePartners: checkbox('invite').checked,
+  sendInvites: checkbox('send-invites').checked,
+});
+
+/** Saves the choice (with the number of events to move, once the owner confirmed it). */
+async function saveChoice(confirmMove: number | null): Promise<void> {
+  const saved = await withBusy(confirmMove ? 'Moving the plan’s events…' : 'Saving…', () =>
+    callServer('saveCalendarChoice', { ...choice(), confirmMove }),
+  );
+  if (!saved) return;
+  showState(saved);
+  await approvals?.();
+  // A move's words (how many moved, or how far it got) are the last run's summary.
+  setStatus(
+    'success',
+    confirmMove && saved.lastRun ? saved.lastRun : `Saved: syncing to “${saved.calendarName}”.`,
+  );
+}
+
+/** Which calendar: new or existing (listing the existing ones when picked), and Save. */
+function wireCalendarChoice(state: CalendarSyncState): void {
   for (const id of ['mode-new', 'mode-existing']) {
     checkbox(id).addEventListener('change', () => {
       const existing = checkbox('mode-existing').checked;
@@ -295,44 +305,18 @@ async function start(): Promise<void> {
       if (existing) void loadCalendars(state.calendarId);
     });
   }
-  const choice = () => ({
-    mode: checkbox('mode-existing').checked ? ('existing' as const) : ('new' as const),
-    calendarId: byId<HTMLSelectElement>('calendar-select').value || null,
-    shareWithPartners: checkbox('share').checked,
-    invitePartners: checkbox('invite').checked,
-    sendInvites: checkbox('send-invites').checked,
-  });
-  const save = async (confirmMove: number | null) => {
-    const saved = await withBusy(confirmMove ? 'Moving the plan’s events…' : 'Saving…', () =>
-      callServer('saveCalendarChoice', { ...choice(), confirmMove }),
-    );
-    if (saved) {
-      showState(saved);
-      await approvals?.();
-      // A move's words (how many moved, or how far it got) are the last run's summary.
-      setStatus(
-        'success',
-        confirmMove && saved.lastRun ? saved.lastRun : `Saved: syncing to “${saved.calendarName}”.`,
-      );
-    }
-  };
   byId('save').addEventListener('click', async () => {
     byId('move-confirm').replaceChildren();
     // Another calendar moves the plan's events there: ask first, with the count.
     const move = await withBusy('Saving…', () => callServer('previewCalendarMove', choice()));
     if (move === undefined) return;
-    if (move) byId('move-confirm').replaceChildren(confirmMove(move, (n) => void save(n)));
-    else await save(null);
+    if (move) byId('move-confirm').replaceChildren(confirmMove(move, (n) => void saveChoice(n)));
+    else await saveChoice(null);
   });
-  byId('preview').addEventListener('click', async () => {
-    const report = await withBusy('Comparing the Calendar tab with the calendar…', () =>
-      callServer('previewSync'),
-    );
-    if (report) showReport(report);
-  });
-  byId('sync').addEventListener('click', () => void runSync(null, null));
-  approvals = mountApprovals(byId('target'), () => void refreshSummary());
-  proposals = mountProposals(byId('approvals'), () => void refreshSummary());
+}
+
+/** The two automatic-sync boxes: each change is saved at once, and the state read again. */
+function wireAutoSync(): void {
   const saveAuto = async () => {
     const auto = await withBusy('Saving automatic sync…', () =>
       callServer('setAutoSync', {
@@ -340,16 +324,19 @@ async function start(): Promise<void> {
         hourly: checkbox('auto-hourly').checked,
       }),
     );
-    if (auto) {
-      checkbox('auto-edit').checked = auto.afterEdits;
-      checkbox('auto-hourly').checked = auto.hourly;
-      // Both off hands the settings over: say so from the server's own state.
-      await refreshAll();
-      setStatus('success', 'Automatic sync saved.');
-    }
+    if (!auto) return;
+    checkbox('auto-edit').checked = auto.afterEdits;
+    checkbox('auto-hourly').checked = auto.hourly;
+    // Both off hands the settings over: say so from the server's own state.
+    await refreshAll();
+    setStatus('success', 'Automatic sync saved.');
   };
   checkbox('auto-edit').addEventListener('change', saveAuto);
   checkbox('auto-hourly').addEventListener('change', saveAuto);
+}
+
+/** The .ics download, with how many activities it holds and which rows it left out. */
+function wireIcs(): void {
   byId('ics').addEventListener('click', async () => {
     const file = await withBusy('Building the .ics file…', () => callServer('exportIcs'));
     if (!file) return;
@@ -363,6 +350,37 @@ async function start(): Promise<void> {
       `${plural(file.events, 'activity', 'activities')} in ${file.fileName}${file.skippedRows ? ` (${plural(file.skippedRows, 'row')} left out: drafts, rows without a Planned, Confirmed or Done Status, or rows to fix)` : ''}.`,
     );
   });
+}
+
+async function start(): Promise<void> {
+  const state = await withBusy('Reading the calendar settings…', () =>
+    callServer('getCalendarSyncState'),
+  );
+  if (!state) return;
+  showState(state);
+  if (state.mode === 'existing') await loadCalendars(state.calendarId);
+  const refreshSummary = async () => {
+    const now = await callServer('getCalendarSyncState').catch(() => null);
+    if (now) showSummary(now);
+  };
+  refreshAll = async () => {
+    await refreshSummary();
+    await approvals?.();
+    // A sync finds events others added (and imports them in automatic mode).
+    await proposals?.();
+  };
+  wireCalendarChoice(state);
+  byId('preview').addEventListener('click', async () => {
+    const report = await withBusy('Comparing the Calendar tab with the calendar…', () =>
+      callServer('previewSync'),
+    );
+    if (report) showReport(report);
+  });
+  byId('sync').addEventListener('click', () => void runSync(null, null));
+  approvals = mountApprovals(byId('target'), () => void refreshSummary());
+  proposals = mountProposals(byId('approvals'), () => void refreshSummary());
+  wireAutoSync();
+  wireIcs();
 }
 
 // Coming back after a sync from the menu (or another person's) shows the fresh last run.

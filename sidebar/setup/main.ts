@@ -264,6 +264,8 @@ function fillForm(setup: SetupForm): void {
   input('calendar-share').checked = setup.calendar.shareWithPartners;
   input('calendar-invite').checked = setup.calendar.invitePartners;
   input('calendar-send-invites').checked = setup.calendar.sendInvites;
+  input('calendar-auto-edit').checked = setup.calendar.autoSync.afterEdits;
+  input('calendar-auto-hourly').checked = setup.calendar.autoSync.hourly;
   byId('calendar-id').addEventListener('change', () => {
     chosenCalendarId = byId<HTMLSelectElement>('calendar-id').value || null;
   });
@@ -322,6 +324,10 @@ async function submitSetup(event: Event): Promise<void> {
         shareWithPartners: calendarMode() === 'new' && input('calendar-share').checked,
         invitePartners: input('calendar-invite').checked,
         sendInvites: input('calendar-send-invites').checked,
+        autoSync: {
+          afterEdits: input('calendar-auto-edit').checked,
+          hourly: input('calendar-auto-hourly').checked,
+        },
       },
       renameSpreadsheet: !byId('rename-row').hidden && input('rename-spreadsheet').checked,
       leadOrganisation: readLead(),

@@ -54,9 +54,10 @@ import {
 } from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { actingUser, requireSettingsOwner } from './authority';
+import { setAutoSync } from './calendarSettings';
 import { inPlainWords, RUN_WORDS } from './inPlainWords';
 import { refuseOverlong } from './refuseOverlong';
-import { calendarReport } from './setupCalendarReport';
+import { autoSyncNow, calendarReport } from './setupCalendarReport';
 import { withRowsToFix } from './workbook/rowsToFix';
 import { rowStatesAfter, runTabPass, type TabPassInput, type TabState } from './workbook/tabPass';
 
@@ -315,6 +316,7 @@ function formatTabs(
   states: ReadonlyMap<string, TabState>,
   settings: PlanSettings,
   profileColumnNow: number | null,
+  locale: string,
 ): void {
   const validations = new ValidationFactory(builders, (tabKey, columnKey) => {
     const source = states.get(tabKey);
@@ -327,7 +329,14 @@ function formatTabs(
     outcomes: referenceLabels(states.get('outcomes')?.records ?? [], new Map(), 'outcome'),
   };
   for (const state of states.values()) {
-    applyColumnFormats(state.sheet, state.plan.placements, state.maxRows, lists, validations);
+    applyColumnFormats(
+      state.sheet,
+      state.plan.placements,
+      state.maxRows,
+      lists,
+      validations,
+      locale,
+    );
     applyConditionalRules(
       builders,
       state.sheet,
@@ -467,7 +476,7 @@ function runSetup({
   settings = mergeSettings(previous, options, owner, recorded.settings);
 
   // Second pass: dropdowns read other tabs, so every tab's columns must be in place first.
-  formatTabs(builders, states, settings, profileColumnNow);
+  formatTabs(builders, states, settings, profileColumnNow, spreadsheet.getSpreadsheetLocale());
 
   rememberLayouts(cache, states.values());
   saveSetupState(store, spreadsheet, { settings, idCounters, states, rowStates });
@@ -518,6 +527,7 @@ function setUpPlanNow(services: GoogleServices, input: SetupOptions): SetupSumma
   const tooBig = settingsTooBig(mergeSettings(previous, parsed.value));
   if (tooBig) throw new UserError(SETUP_MESSAGES.settingsTooBig(tooBig.bytes, tooBig.limit));
   const owner = checkCalendarChange(services, previous, mergeSettings(previous, parsed.value));
+  const autoSync = autoSyncChange(services, previous, parsed.value.autoSync);
   const partnersTab = tabByKey('partners');
   for (const partner of parsed.value.partners)
     refuseOverlong(partnerCells(partner), (key) => columnByKey(partnersTab, key).header);
@@ -541,8 +551,26 @@ function setUpPlanNow(services: GoogleServices, input: SetupOptions): SetupSumma
     20_000,
     SETUP_MESSAGES.busy,
   );
+  // The triggers act with the account that makes them: made after the settings name their owner.
+  if (autoSync) setAutoSync(services, autoSync);
   const settings = loadSettings(store);
   return settings ? { ...summary, calendar: calendarReport(services, settings) } : summary;
+}
+
+/**
+ * The automatic syncs set-up should turn on or off, or null when they stay as they run now. The
+ * same owner rule as Calendar sync, checked before anything is written (a refusal writes nothing).
+ */
+function autoSyncChange(
+  services: GoogleServices,
+  previous: PlanSettings | null,
+  wanted: NormalisedOptions['autoSync'],
+): NormalisedOptions['autoSync'] {
+  if (!wanted) return null;
+  const now = autoSyncNow(services, previous);
+  if (now.afterEdits === wanted.afterEdits && now.hourly === wanted.hourly) return null;
+  if (previous) requireSettingsOwner(services, previous);
+  return wanted;
 }
 
 /**

@@ -63,7 +63,21 @@ export function calendarReport(
     guests: invited.filter((p) => isEmail(p.email)).map((p) => p.organisation || p.email),
     guestsWithoutEmail: invited.filter((p) => !isEmail(p.email)).map((p) => p.organisation),
     synced: loadLastRun(services.documentProperties()) !== null,
-    // Only the owner's own triggers are theirs to see; others see what the owner last set.
-    autoSync: owner ? triggerState(services.triggers(), services.spreadsheet()) : { ...c.autoSync },
+    autoSync: autoSyncNow(services, settings, owner),
   };
+}
+
+/**
+ * The automatic syncs running now: only the owner's own triggers are theirs to see; others see
+ * what the owner last set (both off before any settings exist).
+ */
+export function autoSyncNow(
+  services: GoogleServices,
+  settings: PlanSettings | null,
+  owner = settings !== null && isSettingsOwner(services, settings),
+): { afterEdits: boolean; hourly: boolean } {
+  if (!settings) return { afterEdits: false, hourly: false };
+  return owner
+    ? triggerState(services.triggers(), services.spreadsheet())
+    : { ...settings.calendar.autoSync };
 }

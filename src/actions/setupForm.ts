@@ -11,6 +11,7 @@ import { REQUIRED_TABS } from '../domain/workbook/options';
 import { nextFreeRow } from '../domain/workbook/rows';
 import { UserError } from '../shared/errors';
 import type { CalendarSharing, SetupForm } from '../shared/setupWire';
+import { autoSyncNow } from './setupCalendarReport';
 
 /**
  * A first set-up's answer to "who gets the events": the partners ticked "Calendar invite" are
@@ -51,6 +52,7 @@ export function setupForm(services: GoogleServices): SetupForm {
       mode: settings?.calendar.mode ?? 'none',
       calendarId: settings?.calendar.calendarId ?? null,
       ...(settings ? sharingOf(settings.calendar) : FIRST_SHARING),
+      autoSync: autoSyncNow(services, settings),
     },
     tabs: USER_TABS.map((tab) => ({
       key: tab.key,

@@ -51,7 +51,7 @@ import { asText, isEmail } from '../domain/table/cells';
 import { type EmptiedRow, emptiedRows } from '../domain/table/emptied';
 import { followRows } from '../domain/table/followRows';
 import { nextFreeNumber } from '../domain/table/ids';
-import { peopleTime } from '../domain/time/peopleTime';
+import { localeDateTime } from '../domain/time/localeDate';
 import { UserError } from '../shared/errors';
 import { googleErrorKind, plainGoogleError } from '../shared/googleErrors';
 import { CALENDAR_TEXT } from '../shared/messages';
@@ -78,6 +78,7 @@ import {
   readChanges,
 } from './importEvents';
 import { continueMove } from './moveCalendar';
+import { retypedTimes, writeRetypedTimes } from './retypeTimes';
 import { sendRowsAsPlanned } from './sendAsPlanned';
 
 /** Who started the run: automatic runs are more careful with deletions and report to the Sync Log. */
@@ -286,12 +287,19 @@ function writeBack(
 ): void {
   const cells = toCellUpdates(updates);
   for (const { row } of emptied) cells.set(row, Object.fromEntries(ADDON_KEYS.map((k) => [k, ''])));
-  if (!changesAnything(ctx.tab.raw, ctx.tab.location, ADDON_KEYS, cells)) return;
+  const { raw, location } = ctx.tab;
+  const timesTyped = retypedTimes(ctx, raw.rows, raw.headerRow + 1, location).length > 0;
+  if (!timesTyped && !changesAnything(raw, location, ADDON_KEYS, cells)) return;
   const current = followedUpdates(ctx, plan, cells);
   writeAddonColumns(ctx.tab.sheet, current.raw, current.location, ADDON_KEYS, current.updates, [
     'eventId',
     'syncFingerprint',
   ]);
+  // From the values just read again: a time a partner retyped meanwhile is not overwritten.
+  writeRetypedTimes(
+    ctx,
+    retypedTimes(ctx, current.raw.rows, current.raw.headerRow + 1, current.location),
+  );
 }
 
 /** Applies the writes in order until done, out of time, or stopped by a calendar limit. */
@@ -753,15 +761,22 @@ function finishRun(
         ),
       ]
     : [];
-  appendSyncLog(ctx.spreadsheet, [
-    ...importLogEntries(imports, RUN_WORDS[options.run], calendar.name),
-    ...logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
-    ...waitedLines,
-  ]);
+  appendSyncLog(
+    ctx.spreadsheet,
+    [
+      ...importLogEntries(imports, RUN_WORDS[options.run], calendar.name),
+      ...logEntries(ctx, calendar, outcomes, report, options.run, stoppedRaw),
+      ...waitedLines,
+    ],
+    ctx.activity.locale,
+  );
   const eventful =
     outcomes.length > 0 || report.conflicts > 0 || !report.complete || report.heldBackDeletions > 0;
   if (importWords || sharingProblems.length > 0 || eventful)
-    saveLastRun(store, `${peopleTime(ctx.oracle(Date.now(), ctx.sheetZone))}: ${report.summary}`);
+    saveLastRun(
+      store,
+      `${localeDateTime(ctx.oracle(Date.now(), ctx.sheetZone), ctx.activity.locale ?? ctx.spreadsheet.getSpreadsheetLocale())}: ${report.summary}`,
+    );
   rememberTab(ctx, store, report);
   if (report.complete) refreshDashboardAfterSync(services);
   return report;

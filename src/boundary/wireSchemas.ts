@@ -47,6 +47,9 @@ export const PARTNER_INPUT = record({
   invite: nullish(flag()),
 });
 
+/** Whether the sync runs by itself: set-up asks it, Calendar sync changes it. */
+export const AUTO_SYNC = record({ afterEdits: flag(), hourly: flag() });
+
 export const SETUP_OPTIONS = record({
   name: text(),
   purpose: nullish(text()),
@@ -62,6 +65,7 @@ export const SETUP_OPTIONS = record({
       shareWithPartners: optional(flag()),
       invitePartners: optional(flag()),
       sendInvites: optional(flag()),
+      autoSync: nullish(AUTO_SYNC),
     }),
   ),
   renameSpreadsheet: nullish(flag()),
@@ -171,7 +175,6 @@ export const CALENDAR_CHOICE = record({
   confirmMove: nullish(labelled('Events to move', whole(0, 1_000_000))),
 });
 
-export const AUTO_SYNC = record({ afterEdits: flag(), hourly: flag() });
 export const DIGEST_SWITCH = record({ enabled: flag() });
 export const HANDOVER_OFFER = record({ to: labelled('Email', text(320)) });
 export const HANDOVER_KEEP = record({ afterEdits: flag(), hourly: flag(), weeklyEmail: flag() });

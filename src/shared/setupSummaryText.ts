@@ -93,12 +93,17 @@ export function calendarLines(c: SetupCalendarReport): string[] {
   const auto = [c.autoSync.afterEdits && 'after edits', c.autoSync.hourly && 'every hour'].filter(
     Boolean,
   );
+  const first = auto.length
+    ? `at the first automatic sync or when you press Sync now in ${SIDEBAR}`
+    : `when you press Sync now in ${SIDEBAR}`;
   lines.push(
     c.synced
-      ? 'The Calendar tab has been synced before: press Sync now in Calendar sync to send today’s changes.'
-      : `Nothing is in the calendar yet: events will be created when you press Sync now in ${SIDEBAR}.`,
+      ? auto.length
+        ? 'The Calendar tab has been synced before: today’s changes go at the next automatic sync, or press Sync now in Calendar sync.'
+        : 'The Calendar tab has been synced before: press Sync now in Calendar sync to send today’s changes.'
+      : `Nothing is in the calendar yet: events will be created ${first}.`,
     auto.length
-      ? `Automatic syncs run ${auto.join(' and ')}.`
+      ? `Automatic syncs run ${auto.join(' and ')} (rows with no Status wait until you confirm them in Calendar sync).`
       : 'Automatic syncs are off until you turn them on in Calendar sync.',
   );
   return lines;

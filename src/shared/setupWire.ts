@@ -36,7 +36,14 @@ export interface SetupOptions {
    * who gets its events: the same settings the calendar sidebar changes. A flag left out keeps
    * what is stored (a repair sends none).
    */
-  calendar?: ({ mode: CalendarMode; calendarId?: string | null } & Partial<CalendarSharing>) | null;
+  calendar?:
+    | ({
+        mode: CalendarMode;
+        calendarId?: string | null;
+        /** Whether the sync runs by itself (after edits, every hour); left out keeps what runs now. */
+        autoSync?: { afterEdits: boolean; hourly: boolean } | null;
+      } & Partial<CalendarSharing>)
+    | null;
   /** The coordinator agreed to give the spreadsheet the partnership's name. */
   renameSpreadsheet?: boolean | null;
   /**
@@ -125,7 +132,12 @@ export interface SetupForm {
   coordinatorEmail: string;
   timeZone: string;
   spreadsheetTimeZone: string;
-  calendar: { mode: CalendarMode; calendarId: string | null } & CalendarSharing;
+  calendar: {
+    mode: CalendarMode;
+    calendarId: string | null;
+    /** The automatic syncs running now (the owner's), asked again at set-up. */
+    autoSync: { afterEdits: boolean; hourly: boolean };
+  } & CalendarSharing;
   tabs: Array<{ key: string; name: string; purpose: string; exists: boolean; required: boolean }>;
   /** Organisations already on the Partners tab. */
   partners: string[];

@@ -92,3 +92,22 @@ describe('defaults', () => {
     expect(new Workspace().runtime.ambiguities).toEqual(DEFAULT_AMBIGUITIES);
   });
 });
+
+describe('plainTextApostrophe: a leading apostrophe written into a plain-text cell', () => {
+  const written = (plainTextApostrophe: 'hidden' | 'kept') => {
+    const sheet = workspace({ plainTextApostrophe })
+      .sheets.app.getActiveSpreadsheet()
+      .getActiveSheet();
+    sheet.getRange('A1:B1').setNumberFormat('@');
+    sheet.getRange('A1:C1').setValues([["'=Fun run", '="=Fun run"', "'+1 day trip"]]);
+    return sheet.getRange('A1:C1');
+  };
+
+  it('is hidden, as in any cell (the default)', () => {
+    expect(written('hidden').getDisplayValues()).toEqual([['=Fun run', '=Fun run', '+1 day trip']]);
+  });
+
+  it('stays a character of the text; outside a plain-text cell it is hidden either way', () => {
+    expect(written('kept').getDisplayValues()).toEqual([["'=Fun run", '=Fun run', '+1 day trip']]);
+  });
+});

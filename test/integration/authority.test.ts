@@ -113,6 +113,8 @@ describe('settings only the coordinator can change', () => {
         [setup({ mode: 'existing', calendarId: partnerCalendar })],
         [setup({ mode: 'none' })],
         [setup({ mode: 'new' })],
+        // Set-up asks about automatic syncs too: a partner cannot stop (or start) them there.
+        [setup({ mode: 'new', autoSync: { afterEdits: false, hourly: false } })],
       ],
       repairPlan: [[]],
       addPartner: [[{ organisation: 'Outside Co', email: 'someone@outside.example' }]],
@@ -192,7 +194,7 @@ describe('settings only the coordinator can change', () => {
       ...Array(3).fill('setAutoSync'),
       ...Array(2).fill('setDigestEnabled'),
       ...Array(2).fill('setImportMode'),
-      ...Array(3).fill('setUpPlan'),
+      ...Array(4).fill('setUpPlan'),
       'unapprovePeople',
     ]);
     // Each refusal names the setting it refuses (the weekly email's never speaks of the calendar).

@@ -16,11 +16,44 @@ function example(locale: string) {
 
 const text = (table: unknown[][]) => table.map((r) => r.join(' | ')).join('\n');
 
+/** A short date as each locale writes it (whole text of a cell, optionally with a 24-hour time). */
+const SHORT_DATE: Record<string, RegExp> = {
+  en_US: /^\d{1,2}\/\d{1,2}\/20\d\d( \d\d:\d\d)?$/,
+  en_GB: /^\d\d\/\d\d\/20\d\d( \d\d:\d\d)?$/,
+  de_DE: /^\d\d\.\d\d\.20\d\d( \d\d:\d\d)?$/,
+};
+
 describe.each([
   ['en_US', '3/1/2027', '4/15/2027'],
   ['en_GB', '01/03/2027', '15/04/2027'],
   ['de_DE', '01.03.2027', '15.04.2027'],
 ])('dates in a %s spreadsheet', (locale, today, agreementEnd) => {
+  it('are written one way: the plan’s date columns, Last synced, the Sync Log and the last run', () => {
+    const addon = example(locale);
+    const ws = addon.workspace;
+    // The repair gives the columns their formats in the spreadsheet's locale now.
+    addon.run('repairPlan');
+    // The example's earlier runs were logged while it was en_US: this run's lines follow.
+    const before = ws.sheets.table('Sync Log').length;
+    const title = (ws.sheets.table('Calendar')[0] as string[]).indexOf('Title') + 1;
+    addon.userEdit('Calendar', 2, title, 'Tutoring kick-off, moved');
+    addon.run('syncCalendar');
+    const [headers, ...rows] = ws.sheets.displayTable('Calendar');
+    const filled = (header: string) =>
+      rows.map((r) => r[headers.indexOf(header)]).filter((v) => v !== '');
+    for (const header of ['Start date', 'Last synced']) {
+      expect(filled(header).length).toBeGreaterThan(0);
+      for (const v of filled(header)) expect(v).toMatch(SHORT_DATE[locale]);
+    }
+    const [logHeaders] = ws.sheets.displayTable('Sync Log');
+    const log = ws.sheets.displayTable('Sync Log').slice(before);
+    expect(log.length).toBeGreaterThan(0);
+    for (const r of log) expect(r[logHeaders.indexOf('When')]).toMatch(SHORT_DATE[locale]);
+    const state = sidebarCall(addon, 'getCalendarSyncState');
+    expect(String(state.lastRun).split(': ')[0]).toMatch(SHORT_DATE[locale]);
+    expect(String(state.lastRun)).toMatch(new RegExp(`^${today.replace(/\./g, '\\.')} `));
+  });
+
   it('are written one way: the dashboard, the briefs and the asset map', () => {
     const addon = example(locale);
     const ws = addon.workspace;

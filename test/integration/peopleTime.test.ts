@@ -1,15 +1,19 @@
-// Times and run types people read after a sync: one format ("30 Nov 2026, 09:59") in the sheet's zone, everywhere.
+// Times and run types people read after a sync: one format (the locale's date, "11/30/2026 09:59") in the sheet's zone, everywhere.
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import type { CalendarSyncState } from '../../src/shared/calendarWire';
 import { loadAddon } from '../harness/workspace';
 
-/** The expected text, built with Intl (not the add-on's code): day, short month, year, 24-hour clock. */
+/**
+ * The expected text, built with Intl (not the add-on's code): the locale's short date as Sheets
+ * writes it in en_US (month/day/year, no leading zeros), then the 24-hour clock. One date format
+ * for everything the add-on writes: the spreadsheet locale's (src/domain/time/localeDate.ts).
+ */
 function shown(ms: number, zone: string): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
       day: 'numeric',
-      month: 'short',
+      month: 'numeric',
       year: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
@@ -18,7 +22,7 @@ function shown(ms: number, zone: string): string {
       .formatToParts(new Date(ms))
       .map((p) => [p.type, p.value]),
   );
-  return `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}`;
+  return `${parts.month}/${parts.day}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
 /** The sync runs on the virtual clock: a few seconds pass, so the minute shown is the start's or the next. */

@@ -153,4 +153,68 @@ describe('what set-up asks is what the calendar settings hold', () => {
       sendInvites: true,
     });
   });
+
+  it('asks whether automatic syncs run, and Calendar sync, the triggers and the summary all say what was chosen', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.record({ afterEdits: fc.boolean(), hourly: fc.boolean() }),
+        (zone, autoSync) => {
+          const { ws, addon } = loadAddon({ spreadsheetTimeZone: zone });
+          const summary = sidebarCall(addon, 'setUpPlan', {
+            name: 'Eastside Youth Coalition',
+            coordinator: 'Dana Reyes',
+            timeZone: zone,
+            partners: [],
+            calendar: { mode: 'new', autoSync },
+          });
+          expect(summary.calendar?.autoSync).toEqual(autoSync);
+          expect(sidebarCall(addon, 'getCalendarSyncState').autoSync).toEqual(autoSync);
+          expect(sidebarCall(addon, 'getSetupForm').calendar.autoSync).toEqual(autoSync);
+          const handlers = ws.script
+            .triggersFor('ON_EDIT', ws.currentSpreadsheetId)
+            .concat(ws.script.triggersFor('CLOCK', ws.currentSpreadsheetId));
+          expect(handlers.length).toBe(Number(autoSync.afterEdits) + Number(autoSync.hourly));
+          const text = summaryLines(summary).join('\n');
+          const words = [autoSync.afterEdits && 'after edits', autoSync.hourly && 'every hour']
+            .filter(Boolean)
+            .join(' and ');
+          if (words) {
+            expect(text).toContain(`Automatic syncs run ${words}`);
+            expect(text).toContain('events will be created at the first automatic sync');
+          } else expect(text).toContain('Automatic syncs are off until you turn them on');
+          // A repair asks nothing, so keeps them.
+          sidebarCall(addon, 'repairPlan');
+          expect(sidebarCall(addon, 'getCalendarSyncState').autoSync).toEqual(autoSync);
+        },
+      ),
+      { numRuns: 6 },
+    );
+  });
+
+  it('with automatic syncs after edits, a row a partner finishes reaches the calendar without a click', () => {
+    const { ws, addon } = loadAddon({ spreadsheetTimeZone: 'Europe/Paris' });
+    sidebarCall(addon, 'setUpPlan', {
+      name: 'Eastside Youth Coalition',
+      coordinator: 'Dana Reyes',
+      timeZone: 'Europe/Paris',
+      partners: [],
+      calendar: { mode: 'new', autoSync: { afterEdits: true, hourly: false } },
+    });
+    planOneActivity(ws, addon);
+    const { calendarId } = sidebarCall(addon, 'getCalendarSyncState');
+    expect(ws.calendar.liveEvents(calendarId ?? '').map((e) => e.title)).toEqual([
+      'Summer kick-off',
+    ]);
+    // Set-up again turning them off: off in Calendar sync too.
+    sidebarCall(addon, 'setUpPlan', {
+      name: 'Eastside Youth Coalition',
+      timeZone: 'Europe/Paris',
+      calendar: { mode: 'new', autoSync: { afterEdits: false, hourly: false } },
+    });
+    expect(sidebarCall(addon, 'getCalendarSyncState').autoSync).toEqual({
+      afterEdits: false,
+      hourly: false,
+    });
+  });
 });

@@ -96,6 +96,7 @@ describe('first set-up on a blank spreadsheet', () => {
       shareWithPartners: false,
       invitePartners: false,
       sendInvites: false,
+      autoSync: { afterEdits: false, hourly: false },
     });
     expect(form.partners).toEqual(PARTNERS.map((p) => p.organisation));
     expect(form.setUp).toBe(true);
@@ -133,7 +134,7 @@ describe('first set-up on a blank spreadsheet', () => {
 
   it('formats dates and protects headers and add-on columns with warnings only', () => {
     const end = columnOf(ws, 'Partners', 'Agreement end');
-    expect(sheetOf(ws, 'Partners').getRange(40, end).getNumberFormat()).toBe('yyyy-mm-dd');
+    expect(sheetOf(ws, 'Partners').getRange(40, end).getNumberFormat()).toBe('m/d/yyyy');
     const protections = sheetOf(ws, 'Calendar').getProtections(ws.sheets.app.ProtectionType.RANGE);
     expect(protections.every((p) => p.isWarningOnly())).toBe(true);
     expect(protections.map((p) => p.getDescription()).sort()).toEqual(

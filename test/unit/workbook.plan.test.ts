@@ -142,36 +142,47 @@ describe('columnFormat', () => {
   const col = (tab: typeof PARTNERS_TAB, key: string) => tab.columns.find((c) => c.key === key)!;
 
   it('feeds partner dropdowns from the Partners tab and enum dropdowns from the schema', () => {
-    expect(columnFormat(col(CALENDAR_TAB, 'lead'), lists).validation).toMatchObject({
+    expect(columnFormat(col(CALENDAR_TAB, 'lead'), lists, 'en_US').validation).toMatchObject({
       type: 'range',
       tab: 'partners',
       column: 'organisation',
     });
-    expect(columnFormat(col(PARTNERS_TAB, 'role'), lists).validation).toMatchObject({
+    expect(columnFormat(col(PARTNERS_TAB, 'role'), lists, 'en_US').validation).toMatchObject({
       type: 'list',
       values: expect.arrayContaining(['Lead', 'Funder']),
     });
   });
 
   it('lists goals by label, and leaves outcome references without a dropdown while there are none', () => {
-    expect(columnFormat(col(OUTCOMES_TAB, 'goal'), lists).validation).toMatchObject({
+    expect(columnFormat(col(OUTCOMES_TAB, 'goal'), lists, 'en_US').validation).toMatchObject({
       type: 'list',
       values: ['G1 · Reading'],
     });
-    expect(columnFormat(col(CALENDAR_TAB, 'outcome'), lists).validation).toBeNull();
+    expect(columnFormat(col(CALENDAR_TAB, 'outcome'), lists, 'en_US').validation).toBeNull();
     const many = {
       goals: Array.from({ length: 501 }, (_v, i) => `G${i + 1} · Goal`),
       outcomes: [],
     };
-    expect(columnFormat(col(OUTCOMES_TAB, 'goal'), many).validation).toBeNull();
+    expect(columnFormat(col(OUTCOMES_TAB, 'goal'), many, 'en_US').validation).toBeNull();
   });
 
   it('formats dates, money and IDs, and puts no list rule on Recurrence (it takes any phrase its note’s examples stand for)', () => {
-    expect(columnFormat(col(PARTNERS_TAB, 'agreementEnd'), lists).numberFormat).toBe('yyyy-mm-dd');
-    expect(columnFormat(col(PARTNERS_TAB, 'inKindValue'), lists).numberFormat).toBe('#,##0.00');
-    expect(columnFormat(col(PARTNERS_TAB, 'id'), lists).numberFormat).toBe('@');
-    expect(columnFormat(col(CALENDAR_TAB, 'recurrence'), lists).validation).toBeNull();
-    expect(columnFormat(col(PARTNERS_TAB, 'responsibilities'), lists).wrap).toBe(true);
+    // Dates in the spreadsheet locale's short date: the one date format of what the add-on writes.
+    expect(columnFormat(col(PARTNERS_TAB, 'agreementEnd'), lists, 'en_US').numberFormat).toBe(
+      'm/d/yyyy',
+    );
+    expect(columnFormat(col(PARTNERS_TAB, 'agreementEnd'), lists, 'en_GB').numberFormat).toBe(
+      'dd/mm/yyyy',
+    );
+    expect(columnFormat(col(CALENDAR_TAB, 'lastSynced'), lists, 'de_DE').numberFormat).toBe(
+      'dd.mm.yyyy hh:mm',
+    );
+    expect(columnFormat(col(PARTNERS_TAB, 'inKindValue'), lists, 'en_US').numberFormat).toBe(
+      '#,##0.00',
+    );
+    expect(columnFormat(col(PARTNERS_TAB, 'id'), lists, 'en_US').numberFormat).toBe('@');
+    expect(columnFormat(col(CALENDAR_TAB, 'recurrence'), lists, 'en_US').validation).toBeNull();
+    expect(columnFormat(col(PARTNERS_TAB, 'responsibilities'), lists, 'en_US').wrap).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 // Writes the Dashboard tab in a fixed number of calls: values (links as HYPERLINKs), styles, two charts.
 import type { DashboardChart, DashboardLayout } from '../../domain/dashboard/layout';
-import { literalCell } from '../../domain/table/literal';
+import { plainTextCell } from '../../domain/table/literal';
 import { ensureGridSize, resetGeneratedTab, shapeLayout } from './generatedTab';
 import { mergeRows } from './mergeRows';
 
@@ -26,7 +26,7 @@ export function writeDashboard(
   const columns = layout.values[0]?.length ?? 1;
   ensureGridSize(sheet, rows, columns);
   mergeRows(sheet, layout.merges, columns);
-  const values: unknown[][] = layout.values.map((row) => row.map(literalCell));
+  const values: unknown[][] = layout.values.map((row) => row.map(plainTextCell));
   for (const link of layout.links) {
     const id = sheetIds.get(link.target.tab);
     if (id === undefined) continue;

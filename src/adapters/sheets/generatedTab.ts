@@ -14,6 +14,8 @@ export interface GeneratedSheet {
   sheet: Sheet;
   /** The name of someone's own tab that bears the default name and was left alone, or null. */
   leftAlone: string | null;
+  /** True when the tab was made (or an empty one adopted) just now: nothing is on it yet. */
+  fresh?: boolean;
 }
 
 /**
@@ -32,12 +34,12 @@ export function findOrCreateGeneratedTab(
   const named = spreadsheet.getSheetByName(name);
   if (named && named.getLastRow() === 0 && named.getLastColumn() === 0) {
     named.addDeveloperMetadata(TAB_KEY_METADATA, key);
-    return { sheet: named, leftAlone: null };
+    return { sheet: named, leftAlone: null, fresh: true };
   }
   const sheet = spreadsheet.insertSheet(named ? newSheetName(spreadsheet, name) : name);
   sheet.addDeveloperMetadata(TAB_KEY_METADATA, key);
   sheet.setTabColor(tabColor);
-  return { sheet, leftAlone: named ? named.getName() : null };
+  return { sheet, leftAlone: named ? named.getName() : null, fresh: true };
 }
 
 /** The generated tab (see findOrCreateGeneratedTab), for callers that need not say more. */

@@ -5,6 +5,7 @@ import { TAB_KEY_METADATA } from '../../domain/schema/metadata';
 import { type EmptyCell, emptyCellRule } from '../../domain/table/emptyRow';
 import { type ColumnLocation, locateColumns } from '../../domain/table/locate';
 import { type RawTab, readRecords, type TableRecord } from '../../domain/table/records';
+import { hasFormulaErrors, typedTextRows } from '../../domain/table/typedFormulas';
 import type { CacheStore } from '../google';
 import { headerColumnKeys } from './columnIdentity';
 import { adoptableByName } from './planSheet';
@@ -69,5 +70,17 @@ export function readTab(
   };
   const location = locateColumns(tab, raw.headers, raw.metadataKeys);
   const empty = emptyCellRule(tab, location);
-  return { sheet, raw, location, records: readRecords(tab, location, raw), empty };
+  // The records carry the words as typed; `raw` stays the sheet's values (the writers compare with it).
+  const typed = hasFormulaErrors(tab, location, raw.rows)
+    ? {
+        ...raw,
+        rows: typedTextRows(
+          tab,
+          location,
+          raw.rows,
+          sheet.getDataRange().getFormulas().slice(headerRow),
+        ),
+      }
+    : raw;
+  return { sheet, raw, location, records: readRecords(tab, location, typed), empty };
 }

@@ -1,9 +1,10 @@
 // The Sync Log tab: every deletion with the event's details, and a line per sync run.
 import { GENERATED_TABS } from '../../domain/schema/metadata';
 import { literalRow } from '../../domain/table/literal';
-import { PEOPLE_TIME_CELL_FORMAT } from '../../domain/time/peopleTime';
+import { cellWidth } from '../../domain/table/textFit';
+import { localeDateCellFormat, localeDateTime } from '../../domain/time/localeDate';
 import { versionLine } from '../../shared/version';
-import { ensureGridSize, generatedTab } from './generatedTab';
+import { ensureGridSize, findOrCreateGeneratedTab } from './generatedTab';
 
 /** The Sync Log's tab key: found by it after a rename, so a renamed log is not started afresh. */
 export const SYNC_LOG_KEY = 'syncLog';
@@ -50,23 +51,51 @@ export function runLine(
   return [when, run, what, '', '', calendarName, '', '', '', withVersion];
 }
 
-/** Appends entries in one write (plus a one-time creation of the tab, and growing its grid). */
+/** The Sync Log's sentences column (What happened, and Google's words): wide, wrapped. */
+const DETAILS_WIDTH = 420;
+/** When's width, measured from the widest date and time the locale writes ("28/12/2088 20:08"). */
+const whenWidth = (locale: string) =>
+  Math.ceil(
+    cellWidth(
+      localeDateTime({ year: 2088, month: 12, day: 28, hour: 20, minute: 8, second: 0 }, locale),
+    ),
+  );
+/** The rows of a new tab (V: Sheets' default grid). */
+const NEW_TAB_ROWS = 1000;
+
+/**
+ * Appends entries in one write (plus a one-time creation of the tab, and growing its grid). When
+ * reads as the spreadsheet's locale writes dates, as Last synced and the sidebar's last run do.
+ * A new log is laid out to be read at once (no cut cell): every column wraps, When and Details
+ * are widened; this costs what writing its header row apart used to, so a first sync pays nothing
+ * more. `locale` is read when the caller has not (one call).
+ */
 export function appendSyncLog(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   entries: readonly SyncLogEntry[],
+  locale: string = spreadsheet.getSpreadsheetLocale(),
 ): void {
   if (entries.length === 0) return;
-  const sheet = generatedTab(spreadsheet, SYNC_LOG_KEY, GENERATED_TABS.syncLog, '#5f6368');
-  if (sheet.getLastRow() === 0) {
-    sheet.getRange(1, 1, 1, SYNC_LOG_HEADERS.length).setValues([[...SYNC_LOG_HEADERS]]);
+  const { sheet, fresh } = findOrCreateGeneratedTab(
+    spreadsheet,
+    SYNC_LOG_KEY,
+    GENERATED_TABS.syncLog,
+    '#5f6368',
+  );
+  const lastRow = fresh ? 0 : sheet.getLastRow();
+  const header = lastRow === 0 ? [[...SYNC_LOG_HEADERS] as unknown[]] : [];
+  const start = Math.max(lastRow, 1) + 1 - header.length;
+  const rows = [...header, ...entries.map((e) => [e[0], ...literalRow(e.slice(1))])];
+  // A new log's formats cover the rows later runs fill: a new tab's 1,000 (V), or what was written.
+  const formatted = lastRow === 0 ? Math.max(NEW_TAB_ROWS, rows.length) : 0;
+  ensureGridSize(sheet, Math.max(start + rows.length - 1, formatted), SYNC_LOG_HEADERS.length);
+  sheet.getRange(start, 1, rows.length, SYNC_LOG_HEADERS.length).setValues(rows);
+  const format = localeDateCellFormat(locale, true);
+  if (lastRow === 0) {
     sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, formatted, SYNC_LOG_HEADERS.length).setWrap(true);
+    sheet.setColumnWidth(1, whenWidth(locale));
+    sheet.setColumnWidth(SYNC_LOG_HEADERS.length, DETAILS_WIDTH);
   }
-  const start = Math.max(sheet.getLastRow(), 1) + 1;
-  ensureGridSize(sheet, start + entries.length - 1, SYNC_LOG_HEADERS.length);
-  sheet
-    .getRange(start, 1, entries.length, SYNC_LOG_HEADERS.length)
-    .setValues(entries.map((e) => [e[0], ...literalRow(e.slice(1))]));
-  // When: as Last synced and the sidebar's last run say it ("1 Dec 2026, 09:59"), so a run reads
-  // the same in all three places.
-  sheet.getRange(start, 1, entries.length, 1).setNumberFormat(PEOPLE_TIME_CELL_FORMAT);
+  sheet.getRange(start + header.length, 1, entries.length, 1).setNumberFormat(format);
 }

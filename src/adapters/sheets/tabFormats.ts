@@ -76,10 +76,12 @@ export function applyColumnFormats(
   maxRows: number,
   lists: ReferenceLists,
   validations: ValidationFactory,
+  /** The spreadsheet's locale: date columns show its short date. */
+  locale: string,
 ): void {
   if (maxRows < 2) return;
   for (const p of placements) {
-    const format = columnFormat(p.def, lists);
+    const format = columnFormat(p.def, lists, locale);
     // Recurrence had a list rule once: it flagged phrases its note promised, so a repair lifts it.
     const isReference =
       p.def.kind === 'goalRef' || p.def.kind === 'outcomeRef' || p.def.key === 'recurrence';

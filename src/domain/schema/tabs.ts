@@ -641,7 +641,7 @@ export const CALENDAR_TAB = defineTab({
     {
       key: 'startTime',
       header: 'Start time',
-      note: 'Leave empty for an all-day activity (unless Start date holds a time). Understood: 09:30 · 14:00 · 2:15 pm · 9am.',
+      note: 'Leave empty for an all-day activity (unless Start date holds a time). Understood: 09:30 · 14:00 · 2:15 pm · 9am · 4pm · 16h · 16.00 (each then shown as the sheet shows times; a bare “4” could be morning or afternoon, so the row asks).',
       kind: 'time',
       width: 80,
     },
@@ -655,7 +655,7 @@ export const CALENDAR_TAB = defineTab({
     {
       key: 'endTime',
       header: 'End time',
-      note: 'When it ends; empty means one hour after the start. Understood: 11:00 · 4:30 pm.',
+      note: 'When it ends; empty means one hour after the start. Understood: 11:00 · 4:30 pm · 5pm · 17h · 17.00.',
       kind: 'time',
       width: 80,
     },

@@ -1,7 +1,8 @@
 // Reads typed cells the way a partner meant them, with a plain message when a cell cannot be read.
 import { parseClockText, parseTypedDate } from '../time/typedDate';
-import type { WallTime, ZoneOracle } from '../time/zones';
-import { fail, isDate, isValidDate, ok, type Parsed } from '../values';
+import { readTimeCell } from '../time/typedTime';
+import type { ZoneOracle } from '../time/zones';
+import { fail, isValidDate, ok, type Parsed, quoteCell } from '../values';
 
 export interface WallDate {
   year: number;
@@ -14,11 +15,8 @@ export interface TimeOfDay {
   minute: number;
 }
 
-/** A cell shown back to the user inside a message: short, and quoted. */
-export function quoteCell(value: unknown): string {
-  const text = isDate(value) ? value.toISOString().slice(0, 10) : String(value);
-  return `“${text.length > 40 ? `${text.slice(0, 37)}…` : text}”`;
-}
+/** A cell shown back to the user inside a message (its home is values.ts, beside Parsed). */
+export { quoteCell } from '../values';
 
 export function asText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -65,8 +63,9 @@ export function asWallDate(
 export const parseTimeText = parseClockText;
 
 /**
- * A time cell. Sheets gives a time-only cell as a Date on 30 Dec 1899 in the sheet's zone (S), and
- * a number typed with a time format as a fraction of a day.
+ * A time cell, read by the one typed-time rule (time/typedTime.ts): a time value (a Date on
+ * 30 Dec 1899 in the sheet's zone (S)), a fraction of a day, or what a partner typed ("4pm",
+ * "16h", the number Sheets makes of "16.00"); "4" alone is refused with the question it raises.
  */
 export function asTimeOfDay(
   value: unknown,
@@ -74,20 +73,10 @@ export function asTimeOfDay(
   oracle: ZoneOracle,
   column: string,
 ): Parsed<TimeOfDay> {
-  if (isValidDate(value)) {
-    const w: WallTime = oracle(value.getTime(), sheetZone);
-    return ok({ hour: w.hour, minute: w.minute });
-  }
-  if (typeof value === 'number' && value >= 0 && value < 1) {
-    const minutes = Math.round(value * 24 * 60);
-    return ok({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
-  }
-  if (typeof value === 'string' && value.trim() !== '') {
-    const parsed = parseTimeText(value);
-    if (parsed) return ok(parsed);
-  }
-  if (value === '' || value === null || value === undefined) return fail(`${column} is empty.`);
-  return fail(`${column} ${quoteCell(value)} is not a time. Type a time such as 09:30 or 2:15 pm.`);
+  const reading = readTimeCell(value, sheetZone, oracle, column);
+  if (reading.kind === 'time') return ok(reading.time);
+  if (reading.kind === 'empty') return fail(`${column} is empty.`);
+  return fail(reading.message);
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'x', '✓', '✔', '1']);

@@ -14,6 +14,17 @@ export function literalRow(values: readonly unknown[]): unknown[] {
   return values.map(literalCell);
 }
 
+/**
+ * Text for a plain-text ('@') cell, shown as typed whatever Sheets does there with a leading
+ * apostrophe, which is not documented (it may keep it as a character: "'=Fun run" on the
+ * dashboard). Text that would need one is written as a formula giving that text instead.
+ */
+export function plainTextCell(value: unknown): unknown {
+  const cell = literalCell(value);
+  if (typeof cell !== 'string' || !cell.startsWith("'")) return cell;
+  return `="${cell.slice(1).replace(/"/g, '""')}"`;
+}
+
 /** Google's documented limit on one cell's text (V: "Files you can store in Google Drive"). */
 export const CELL_TEXT_LIMIT = 50_000;
 

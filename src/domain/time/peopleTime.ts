@@ -1,10 +1,5 @@
-// The one way times are shown to people (messages, sidebars, cells meant for reading): "30 Nov 2026, 09:59".
+// Dates and times inside sentences ("02:30 does not exist on 28 Mar 2027"); cells, logs and the last run use the locale's short date (localeDate.ts).
 import type { WallTime } from './zones';
-
-/** Utilities.formatDate's (Java SimpleDateFormat) spelling of the format. */
-export const PEOPLE_TIME_PATTERN = 'd MMM yyyy, HH:mm';
-/** The same format as a Sheets number format, for cells that hold a date-time to be read. */
-export const PEOPLE_TIME_CELL_FORMAT = 'd mmm yyyy, hh:mm';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,6 +1,6 @@
 // How each schema column is formatted and validated, as data the Sheets adapter turns into calls.
 import type { ColumnDef } from '../schema/columns';
-import { PEOPLE_TIME_CELL_FORMAT } from '../time/peopleTime';
+import { localeDateCellFormat } from '../time/localeDate';
 
 /**
  * Every rule is a warning, never a refusal (the adapter sets `allowInvalid(true)`): a partner's
@@ -31,10 +31,8 @@ export interface ReferenceLists {
   outcomes: readonly string[];
 }
 
-export const DATE_FORMAT = 'yyyy-mm-dd';
+/** Times: the 24-hour clock, how every typed time is shown once read (time/typedTime.ts). */
 export const TIME_FORMAT = 'hh:mm';
-/** Date-times the add-on writes for people to read (Last synced): the one format of times shown to people. */
-export const DATE_TIME_FORMAT = PEOPLE_TIME_CELL_FORMAT;
 export const MONEY_FORMAT = '#,##0.00';
 /** Plain text: keeps phone numbers' leading zeros and "+" and IDs exactly as written. */
 export const TEXT_FORMAT = '@';
@@ -98,14 +96,18 @@ function validationFor(def: ColumnDef, lists: ReferenceLists): ValidationSpec | 
   }
 }
 
-function numberFormatFor(def: ColumnDef): string | null {
+/**
+ * Dates and date-times (Last synced) in the spreadsheet locale's short date, the one date format
+ * of everything the add-on writes (time/localeDate.ts): 12/7/2026 in en_US, 07/12/2026 in en_GB.
+ */
+function numberFormatFor(def: ColumnDef, locale: string): string | null {
   switch (def.kind) {
     case 'date':
-      return DATE_FORMAT;
+      return localeDateCellFormat(locale);
     case 'time':
       return TIME_FORMAT;
     case 'dateTime':
-      return DATE_TIME_FORMAT;
+      return localeDateCellFormat(locale, true);
     case 'currency':
       return MONEY_FORMAT;
     case 'phone':
@@ -116,9 +118,14 @@ function numberFormatFor(def: ColumnDef): string | null {
   }
 }
 
-export function columnFormat(def: ColumnDef, lists: ReferenceLists): ColumnFormat {
+export function columnFormat(
+  def: ColumnDef,
+  lists: ReferenceLists,
+  /** The spreadsheet's locale (`getSpreadsheetLocale`): how its dates are written. */
+  locale: string,
+): ColumnFormat {
   return {
-    numberFormat: numberFormatFor(def),
+    numberFormat: numberFormatFor(def, locale),
     validation: validationFor(def, lists),
     wrap: def.kind === 'longText',
   };

@@ -34,6 +34,8 @@ export interface NormalisedOptions {
   calendar: { mode: CalendarMode; calendarId: string | null };
   /** Who gets the events, as set-up asked; null keeps what is stored (a repair asks nothing). */
   sharing: CalendarSharing | null;
+  /** Whether the sync runs by itself, as set-up asked; null keeps what runs now (a repair asks nothing). */
+  autoSync: { afterEdits: boolean; hourly: boolean } | null;
   /** The lead organisation's name as typed ('' = no answer: keep the one before, or keep asking). */
   leadOrganisation: string;
 }
@@ -48,6 +50,16 @@ function sharingOf(calendar: SetupOptions['calendar']): CalendarSharing | null {
     // As in Calendar sync: invitations are emailed to guests only.
     sendInvites: calendar?.invitePartners === true && calendar?.sendInvites === true,
   };
+}
+
+/** The automatic syncs set-up asked for; none without a calendar; null when it did not ask. */
+function autoSyncOf(
+  mode: string,
+  asked: { afterEdits: boolean; hourly: boolean } | null | undefined,
+): { afterEdits: boolean; hourly: boolean } | null {
+  if (!asked) return null;
+  if (mode === 'none') return { afterEdits: false, hourly: false };
+  return { afterEdits: asked.afterEdits === true, hourly: asked.hourly === true };
 }
 
 export interface OptionContext {
@@ -172,6 +184,8 @@ export function normaliseSetupOptions(
     addedDependencies,
     calendar: { mode, calendarId: mode === 'existing' ? calendarId : null },
     sharing: sharingOf(input?.calendar),
+    // Without a calendar there is nothing to sync: no automatic run is started.
+    autoSync: autoSyncOf(mode, input?.calendar?.autoSync),
     leadOrganisation: text(input.leadOrganisation).replace(/\s+/g, ' '),
   });
 }

@@ -28,6 +28,7 @@ import * as digest from './actions/digest';
 import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
 import * as imports from './actions/importEvents';
+import { renewLegacyTriggers } from './actions/legacyTriggers';
 import * as logicModel from './actions/logicModel';
 import { planOverview } from './actions/overview';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
@@ -575,4 +576,29 @@ export function runSelfTestFromMenu(): void {
  */
 export function selfTestTriggerProbe_(e?: { triggerUid?: string }): void {
   noteProbeTriggerFired(google, e?.triggerUid);
+}
+
+// ---- Handler names released before the handlers became private (issue 10): forwarding stubs ----
+// A trigger names its function, and a name that is gone fails every hour in Apps Script, so every
+// handler name ever released stays here for good (test/integration/upgrade.test.ts finds them all
+// in the earlier bundles). Each renews the plan's old-named triggers, then runs today's handler.
+
+/** Released by the first version as the after-edit trigger's handler; forwards to syncCalendarAfterEdit_. */
+export function syncCalendarAfterEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (renewLegacyTriggers(google, 'syncCalendarAfterEdit')) syncCalendarAfterEdit_(e);
+}
+
+/** Released by the first version as the hourly trigger's handler; forwards to syncCalendarHourly_. */
+export function syncCalendarHourly(): void {
+  if (renewLegacyTriggers(google, 'syncCalendarHourly')) syncCalendarHourly_();
+}
+
+/** Released by the first version as the continuation's handler; forwards to continueCalendarSync_. */
+export function continueCalendarSync(): void {
+  if (renewLegacyTriggers(google, 'continueCalendarSync')) continueCalendarSync_();
+}
+
+/** Released with the first self-test as its probe triggers' handler; forwards to selfTestTriggerProbe_. */
+export function selfTestTriggerProbe(e?: { triggerUid?: string }): void {
+  selfTestTriggerProbe_(e);
 }

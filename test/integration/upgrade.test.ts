@@ -1,0 +1,149 @@
+// Plans made by earlier bundles, built from git history, opened with today's: nothing lost, nothing doubled, no sidebar needed.
+import type { Addon } from '../../emulator/addon';
+import type { Workspace } from '../../emulator/workspace';
+import { EARLIER_RELEASES, type EarlierRelease } from '../harness/oldBundles';
+import {
+  activity,
+  COORDINATOR,
+  LIBRARY,
+  type OldPlanState,
+  oldPlan,
+  openWithToday,
+  typeRows,
+} from '../harness/oldPlan';
+
+const RELEASES: [string, EarlierRelease][] = Object.values(EARLIER_RELEASES).map((r) => [
+  `${r.name} (${r.commit.slice(0, 7)}, ${r.why})`,
+  r,
+]);
+const STATES: OldPlanState[] = ['automatic syncs on', 'a pending continuation'];
+
+/** What partners typed and what ties rows to events: every one of these cells must survive. */
+const KEPT_HEADERS = [
+  'Activity ID',
+  'Title',
+  'Start date',
+  'Start time',
+  'End time',
+  'Location',
+  'Lead partner',
+  'Participants',
+  'Status',
+  'Event ID',
+];
+
+function keptCells(ws: Workspace, tab: string, headers: readonly string[]): unknown[][] {
+  const [header, ...rows] = ws.sheets.table(tab);
+  const at = headers.map((h) => header.indexOf(h));
+  return rows.map((r) =>
+    at.map((i, n) => {
+      const v = i < 0 ? '' : r[i];
+      // An Event ID given by a continuation is new; the others must not change.
+      return headers[n] === 'Event ID' && v === '' ? '(none yet)' : v;
+    }),
+  );
+}
+
+function planCalendarId(ws: Workspace): string {
+  const made = ws.calendar.listCalendars().filter((c) => c.id !== COORDINATOR);
+  expect(made).toHaveLength(1);
+  return made[0].id;
+}
+
+/** Every live event's title, sorted: one per activity, never two. */
+function eventTitles(ws: Workspace): string[] {
+  return ws.calendar
+    .liveEvents(planCalendarId(ws))
+    .map((e) => e.title)
+    .sort();
+}
+
+function calendarWrites(ws: Workspace): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(ws.runtime.counts_()).filter(([name]) =>
+      /^Calendar(App)?\..*\.(insert|patch|update|delete|remove|create\w*|set\w*|add\w*)$/.test(
+        name,
+      ),
+    ),
+  );
+}
+
+function planTriggers(ws: Workspace): string[] {
+  return ws.script
+    .toJSON()
+    .map((t) => `${t.owner} ${t.eventType} ${t.handler}`)
+    .sort();
+}
+
+/** An hour and a minute pass: due clock triggers (old-named or not) fire, nobody opens a sidebar. */
+function anHourPasses(ws: Workspace, addon: Addon): string[] {
+  ws.runtime.advance(61 * 60_000);
+  return addon.runDueTriggers();
+}
+
+describe.each(RELEASES)('A plan made by %s', (_name, release) => {
+  describe.each(STATES)('left with %s', (state) => {
+    let old: ReturnType<typeof oldPlan>;
+    let typedBefore: unknown[][];
+    let partnersBefore: unknown[][];
+
+    beforeAll(() => {
+      old = oldPlan(release, state);
+      typedBefore = keptCells(old.ws, 'Calendar', KEPT_HEADERS);
+      partnersBefore = keptCells(old.ws, 'Partners', ['Organisation', 'Email']);
+    });
+
+    it('was built and synced by the old bundle as a coordinator left it', () => {
+      const synced = typedBefore.filter(
+        (r) => r[KEPT_HEADERS.indexOf('Event ID')] !== '(none yet)',
+      );
+      expect(synced).toHaveLength(state === 'a pending continuation' ? 9 : 27);
+      expect(planTriggers(old.ws).length).toBeGreaterThan(0);
+    });
+
+    it("keeps running under today's bundle: triggers renewed without a sidebar, every activity once, nothing lost", () => {
+      const { ws, addon } = openWithToday(old.ws);
+      const mailBefore = ws.mail.sent.length;
+      const ran = anHourPasses(ws, addon);
+      // Whatever clock trigger the old bundle left ran and succeeded (no "function not found").
+      expect(ran.length).toBeGreaterThan(0);
+      expect(ws.logs.filter((l) => /failed|not found/i.test(l))).toEqual([]);
+      // A partner's edit reaches the calendar through the after-edit trigger, whatever its name was.
+      typeRows(ws, 'Calendar', [activity(28)], LIBRARY);
+      expect(ws.logs.filter((l) => /failed|not found/i.test(l))).toEqual([]);
+      anHourPasses(ws, addon);
+      // Every trigger now names a function of today's bundle, under its private name.
+      const handlers = addon.topLevelFunctions();
+      for (const t of ws.script.toJSON()) {
+        expect(handlers).toContain(t.handler);
+        expect(t.handler.endsWith('_')).toBe(true);
+      }
+      expect(planTriggers(ws).filter((t) => / ON_EDIT /.test(t))).toHaveLength(1);
+      // Each activity has exactly one event; nothing was removed.
+      const titles = eventTitles(ws);
+      expect(titles).toEqual(Array.from({ length: 28 }, (_, i) => activity(i + 1).Title).sort());
+      // Partner-typed cells, IDs and existing events' IDs unchanged.
+      expect(
+        keptCells(ws, 'Calendar', KEPT_HEADERS)
+          .slice(0, 27)
+          .map((r, i) =>
+            r.map((v, n) => (typedBefore[i][n] === '(none yet)' ? typedBefore[i][n] : v)),
+          ),
+      ).toEqual(typedBefore);
+      expect(keptCells(ws, 'Partners', ['Organisation', 'Email']).slice(0, 2)).toEqual(
+        partnersBefore.slice(0, 2),
+      );
+      // Nobody was mailed an invitation; the only mail is the weekly email the coordinator turned
+      // on, once to each partner, from the coordinator's account.
+      expect(ws.calendar.invitationsSent()).toEqual([]);
+      const mailed = ws.mail.sent.slice(mailBefore);
+      expect(mailed.every((m) => m.from === COORDINATOR && /week/i.test(m.subject))).toBe(true);
+      const to = mailed.flatMap((m) => m.to);
+      expect(new Set(to).size).toBe(to.length);
+      // The next sync is quiet: no calendar write at all.
+      ws.runtime.resetCounts();
+      expect(addon.run('syncCalendar')).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+      expect(calendarWrites(ws)).toEqual({});
+    });
+  });
+});

@@ -24,6 +24,7 @@ import {
   readSchemaVersion,
   writeSchemaVersion,
 } from '../adapters/sheets/schemaVersion';
+import { appendSyncLog, runLine } from '../adapters/sheets/syncLog';
 import { applyColumnFormats, ValidationFactory } from '../adapters/sheets/tabFormats';
 import { nameKey, sameName } from '../domain/people/names';
 import {
@@ -36,7 +37,7 @@ import {
 import type { TableRecord } from '../domain/table/records';
 import { conditionalRules } from '../domain/workbook/conditional';
 import { findLeadRow, hasName, leadNameToRecord, leadPartnerCells } from '../domain/workbook/lead';
-import { planMigration } from '../domain/workbook/migrations';
+import { migrationDetails, newSince, planMigration } from '../domain/workbook/migrations';
 import {
   type NormalisedOptions,
   normaliseSetupOptions,
@@ -263,6 +264,8 @@ interface TabPassesInput {
   wanted: Set<string>;
   previousTabs: readonly string[];
   setUpBefore: boolean;
+  /** Column keys by tab key that came after the version that set the plan up. */
+  newColumns: ReadonlyMap<string, ReadonlySet<string>>;
   newRows: (tabKey: string) => TabPassInput['newRows'];
   idCounters: IdCounters;
   rowStates: TabPassInput['rowStates'];
@@ -293,6 +296,7 @@ function passTabs(input: TabPassesInput): {
       tab,
       found: existing,
       setUpBefore,
+      newColumns: input.newColumns.get(tab.key),
       newRows: input.newRows(tab.key),
       ignoreColumns: blockAt ? new Set([blockAt, blockAt + 1]) : undefined,
       idCounters: input.idCounters,
@@ -352,6 +356,16 @@ function formatTabs(
     }
     applyProtections(builders, state.sheet, protections);
   }
+}
+
+/** An upgrade says in the Sync Log what it changed, once: the next run finds the plan current. */
+function logUpgrade(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  migration: ReturnType<typeof planMigration>,
+): void {
+  const details = migrationDetails(migration);
+  if (details)
+    appendSyncLog(spreadsheet, [runLine(new Date(), 'upgrade', 'Plan upgraded', details)]);
 }
 
 /** Refuses a plan from a newer add-on; brings an older one's identities up to date. */
@@ -439,6 +453,9 @@ function runSetup({
 }: RunContext): SetupSummary {
   const { stored, migration } = migrate(spreadsheet);
   const setUpBefore = stored !== null;
+  // What came after the plan's version: its columns are new, not deleted; its tabs are made.
+  const upgrade = newSince(migration);
+  for (const key of upgrade.tabs) wanted.add(key);
   const warnings: string[] = [];
   const repairs: SetupRepair[] = [];
 
@@ -455,6 +472,7 @@ function runSetup({
     wanted,
     previousTabs,
     setUpBefore,
+    newColumns: upgrade.columns,
     newRows: (key) => newRowsFor(key, options, setUpBefore, keptPartners, lead),
     idCounters,
     rowStates,
@@ -470,6 +488,7 @@ function runSetup({
 
   rememberLayouts(cache, states.values());
   saveSetupState(store, spreadsheet, { settings, idCounters, states, rowStates });
+  logUpgrade(spreadsheet, migration);
   if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));
 
   const { removedEmptySheet1, renamedTo } = tidySpreadsheet(spreadsheet, states, {

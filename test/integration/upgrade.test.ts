@@ -1,6 +1,7 @@
 // Plans made by earlier bundles, built from git history, opened with today's: nothing lost, nothing doubled, no sidebar needed.
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
+import type { SetupSummary } from '../../src/shared/setupWire';
 import { EARLIER_RELEASES, type EarlierRelease } from '../harness/oldBundles';
 import {
   activity,
@@ -145,5 +146,32 @@ describe.each(RELEASES)('A plan made by %s', (_name, release) => {
       expect(addon.run('syncCalendar')).toMatchObject({ created: 0, updated: 0, deleted: 0 });
       expect(calendarWrites(ws)).toEqual({});
     });
+  });
+});
+
+describe.each(RELEASES)('Check and repair on a plan made by %s', (_name, release) => {
+  it('adds the columns and tabs that came later as new, says what the upgrade changed once, and loses nothing', () => {
+    const old = oldPlan(release, 'automatic syncs on');
+    const typed = keptCells(old.ws, 'Calendar', KEPT_HEADERS);
+    const { ws, addon } = openWithToday(old.ws);
+    const doc = ws.currentSpreadsheetId;
+    const repair = () =>
+      ws.as(COORDINATOR, doc, () => addon.runFromSidebar('repairPlan')) as SetupSummary;
+    const summary = repair();
+    // Only a column someone deleted is "missing (deleted?)": the new ones are said to be new.
+    expect(summary.repaired).toEqual([]);
+    const details = [...summary.updated, ...summary.kept].flatMap((t) => t.details).join('\n');
+    // Attendance came after the first two (the last one before releases already had it).
+    if (release !== EARLIER_RELEASES.beforeRelease)
+      expect(details).toMatch(/Added the Attendance column, new in this version/);
+    // The goals sidebar's Progress tab exists after the repair it asks for.
+    expect(ws.sheets.app.getActiveSpreadsheet().getSheetByName('Progress')).not.toBeNull();
+    expect(keptCells(ws, 'Calendar', KEPT_HEADERS)).toEqual(typed);
+    // The Sync Log says once what the upgrade changed; a second repair finds the plan current.
+    const upgraded = () => ws.sheets.table('Sync Log').filter((r) => r[2] === 'Plan upgraded');
+    expect(upgraded()).toHaveLength(1);
+    expect(String(upgraded()[0][9])).toMatch(/earlier version of the add-on \(plan format \d\)/);
+    expect(repair().repaired).toEqual([]);
+    expect(upgraded()).toHaveLength(1);
   });
 });

@@ -25,6 +25,7 @@ import {
 } from './actions/calendarSettings';
 import * as dashboard from './actions/dashboard';
 import * as digest from './actions/digest';
+import { approveEarlierPeople } from './actions/earlierPeople';
 import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
 import * as imports from './actions/importEvents';
@@ -450,8 +451,13 @@ export function resolveCalendarChange(activityId: string, choice: ConflictChoice
   return resolveChange(google, id, checkedChoice);
 }
 
-/** Sidebar: the approved people, those waiting for approval, and the caps. */
+/**
+ * Sidebar: the approved people, those waiting for approval, and the caps. The owner's first look
+ * at a plan from before approvals approves the people it had already reached (earlierPeople.ts).
+ */
 export function getApprovals(): ApprovalsState {
+  const settings = loadSettings(google.documentProperties());
+  if (settings) approveEarlierPeople(google, settings);
   return approvalsState(google);
 }
 

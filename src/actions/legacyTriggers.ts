@@ -3,6 +3,7 @@ import type { GoogleServices } from '../adapters/google';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { hasTriggerNamed, setTriggers, triggerState } from '../adapters/syncServices';
 import { claimSettings, isSettingsOwner } from './authority';
+import { approveEarlierPeople } from './earlierPeople';
 
 /**
  * Called by a forwarding stub (a handler name an earlier release gave its triggers). Apps Script
@@ -14,7 +15,8 @@ import { claimSettings, isSettingsOwner } from './authority';
  * When it acts, every old-named trigger of this user in this plan is replaced by today's (the
  * after-edit and hourly ones kept on, a fired continuation removed) without anyone opening a
  * sidebar, and settings saved before owners existed get this trigger's creator as their owner,
- * with the automatic syncs recorded as on, so partners' sidebars show them as they are.
+ * with the automatic syncs recorded as on, so partners' sidebars show them as they are; the
+ * people that version had shared with or invited are approved (src/actions/earlierPeople.ts).
  * Returns whether the caller should go on and run today's handler.
  */
 export function renewLegacyTriggers(services: GoogleServices, legacyName: string): boolean {
@@ -33,10 +35,12 @@ export function renewLegacyTriggers(services: GoogleServices, legacyName: string
   setTriggers(scripts, spreadsheet, triggerState(scripts, spreadsheet));
   if (settings) {
     const claimed = claimSettings(services, settings);
-    saveSettings(store, {
+    const owned = {
       ...claimed,
       calendar: { ...claimed.calendar, autoSync: triggerState(scripts, spreadsheet) },
-    });
+    };
+    saveSettings(store, owned);
+    approveEarlierPeople(services, owned);
   }
   return true;
 }

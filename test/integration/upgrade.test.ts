@@ -6,6 +6,7 @@ import { EARLIER_RELEASES, type EarlierRelease } from '../harness/oldBundles';
 import {
   activity,
   COORDINATOR,
+  FOOD_BANK,
   LIBRARY,
   type OldPlanState,
   oldPlan,
@@ -173,5 +174,47 @@ describe.each(RELEASES)('Check and repair on a plan made by %s', (_name, release
     expect(String(upgraded()[0][9])).toMatch(/earlier version of the add-on \(plan format \d\)/);
     expect(repair().repaired).toEqual([]);
     expect(upgraded()).toHaveLength(1);
+  });
+});
+
+const MUSEUM = 'visits@riverside-museum.example.org';
+
+function approvalBook(ws: Workspace): {
+  approved: Record<string, unknown>;
+  waiting: Record<string, unknown>;
+} {
+  const text = ws.properties
+    .documentPropertiesOf(ws.currentSpreadsheetId)
+    .data.get('sharedWorkPlan.approvals');
+  return text ? JSON.parse(text) : { approved: {}, waiting: {} };
+}
+
+function readersOf(ws: Workspace): string[] {
+  const calendar = ws.calendar.toJSON().calendars.find((c) => c.id === planCalendarId(ws));
+  return (calendar?.acl ?? [])
+    .filter((r) => r.role === 'reader')
+    .map((r) => String(r.scope.value))
+    .sort();
+}
+
+describe.each(RELEASES)('The people of a plan made by %s', (_name, release) => {
+  it('stay approved and shared with, and a partner approved later is shared with too, without a sidebar', () => {
+    const old = oldPlan(release, 'automatic syncs on');
+    const readersBefore = readersOf(old.ws);
+    const { ws, addon } = openWithToday(old.ws);
+    anHourPasses(ws, addon);
+    // The partners the coordinator entered at set-up were shared with: approved, none waiting.
+    expect(Object.keys(approvalBook(ws).approved).sort()).toEqual([FOOD_BANK, LIBRARY].sort());
+    expect(approvalBook(ws).waiting).toEqual({});
+    expect(readersOf(ws)).toEqual(readersBefore);
+    // A partner typed in later waits; once the coordinator approves, the old calendar is shared.
+    typeRows(ws, 'Partners', [{ Organisation: 'Riverside Museum', Email: MUSEUM }], LIBRARY);
+    anHourPasses(ws, addon);
+    expect(Object.keys(approvalBook(ws).waiting)).toEqual([MUSEUM]);
+    const doc = ws.currentSpreadsheetId;
+    ws.as(COORDINATOR, doc, () => addon.runFromSidebar('approvePeople', [MUSEUM]));
+    anHourPasses(ws, addon);
+    expect(readersOf(ws)).toEqual([...readersBefore, MUSEUM].sort());
+    expect(ws.logs.filter((l) => /failed|not found/i.test(l))).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 // Plans made by earlier bundles, built from git history, opened with today's: nothing lost, nothing doubled, no sidebar needed.
-import type { Addon } from '../../emulator/addon';
-import type { Workspace } from '../../emulator/workspace';
+import { Addon } from '../../emulator/addon';
+import { Workspace } from '../../emulator/workspace';
+import type { CalendarSyncState } from '../../src/shared/calendarWire';
 import type { SetupSummary } from '../../src/shared/setupWire';
-import { EARLIER_RELEASES, type EarlierRelease } from '../harness/oldBundles';
+import { EARLIER_RELEASES, type EarlierRelease, oldBundle } from '../harness/oldBundles';
 import {
   activity,
   COORDINATOR,
@@ -13,6 +14,7 @@ import {
   openWithToday,
   typeRows,
 } from '../harness/oldPlan';
+import { loadAddon } from '../harness/workspace';
 
 const RELEASES: [string, EarlierRelease][] = Object.values(EARLIER_RELEASES).map((r) => [
   `${r.name} (${r.commit.slice(0, 7)}, ${r.why})`,
@@ -121,6 +123,14 @@ describe.each(RELEASES)('A plan made by %s', (_name, release) => {
         expect(t.handler.endsWith('_')).toBe(true);
       }
       expect(planTriggers(ws).filter((t) => / ON_EDIT /.test(t))).toHaveLength(1);
+      // The settings have their owner (the triggers' creator), and a partner's sidebar shows the
+      // automatic syncs as they are, so no editor's first save takes the settings.
+      const doc = ws.currentSpreadsheetId;
+      const shown = ws.as(LIBRARY, doc, () =>
+        addon.runFromSidebar('getCalendarSyncState'),
+      ) as CalendarSyncState;
+      expect(shown.owner).toBe(COORDINATOR);
+      expect(shown.autoSync).toEqual({ afterEdits: true, hourly: state === 'automatic syncs on' });
       // Each activity has exactly one event; nothing was removed.
       const titles = eventTitles(ws);
       expect(titles).toEqual(Array.from({ length: 28 }, (_, i) => activity(i + 1).Title).sort());
@@ -216,5 +226,15 @@ describe.each(RELEASES)('The people of a plan made by %s', (_name, release) => {
     anHourPasses(ws, addon);
     expect(readersOf(ws)).toEqual([...readersBefore, MUSEUM].sort());
     expect(ws.logs.filter((l) => /failed|not found/i.test(l))).toEqual([]);
+  });
+});
+
+describe('Every function name an earlier bundle released', () => {
+  it.each(RELEASES)('is still a function of today’s bundle: %s', (_name, release) => {
+    const today = loadAddon().addon.topLevelFunctions();
+    const old = new Addon(new Workspace(), oldBundle(release)).topLevelFunctions();
+    // Triggers, menus and sidebars call functions by name: a name that is gone fails for good.
+    expect(old.length).toBeGreaterThan(30);
+    expect(old.filter((n) => !today.includes(n))).toEqual([]);
   });
 });

@@ -24,16 +24,18 @@ import {
   readSchemaVersion,
   writeSchemaVersion,
 } from '../adapters/sheets/schemaVersion';
-import { appendSyncLog, runLine } from '../adapters/sheets/syncLog';
+import { appendSyncLog, loggedActivityIds, runLine } from '../adapters/sheets/syncLog';
 import { applyColumnFormats, ValidationFactory } from '../adapters/sheets/tabFormats';
 import { nameKey, sameName } from '../domain/people/names';
 import {
+  CALENDAR_TAB,
   columnByKey,
   LEAD_ORGANISATION_ROLE,
   SCHEMA_VERSION,
   tabByKey,
   USER_TABS,
 } from '../domain/schema/tabs';
+import { nextFreeNumber } from '../domain/table/ids';
 import type { TableRecord } from '../domain/table/records';
 import { conditionalRules } from '../domain/workbook/conditional';
 import { findLeadRow, hasName, leadNameToRecord, leadPartnerCells } from '../domain/workbook/lead';
@@ -368,6 +370,25 @@ function logUpgrade(
     appendSyncLog(spreadsheet, [runLine(new Date(), 'upgrade', 'Plan upgraded', details)]);
 }
 
+/**
+ * A plan of format 1 may have no activity counter (the first version kept none): the IDs its
+ * Sync Log names, deleted rows' among them, count as used, so none is given again.
+ */
+function withLoggedActivityIds(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  migration: ReturnType<typeof planMigration>,
+  counters: IdCounters,
+): IdCounters {
+  if (
+    migration.kind !== 'upgrade' ||
+    migration.from !== 1 ||
+    counters[CALENDAR_TAB.key] !== undefined
+  )
+    return counters;
+  const next = nextFreeNumber(loggedActivityIds(spreadsheet), CALENDAR_TAB.idPrefix ?? 'A');
+  return { ...counters, [CALENDAR_TAB.key]: next };
+}
+
 /** Refuses a plan from a newer add-on; brings an older one's identities up to date. */
 function migrate(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
   const stored = readSchemaVersion(spreadsheet);
@@ -464,7 +485,11 @@ function runSetup({
   let settings = mergeSettings(previous, options, owner);
   warnings.push(...zoneAndDependencies(spreadsheet, settings, options, wanted));
 
-  const idCounters: IdCounters = loadIdCounters(store);
+  const idCounters: IdCounters = withLoggedActivityIds(
+    spreadsheet,
+    migration,
+    loadIdCounters(store),
+  );
   const rowStates = loadRowStates(store);
   const keptPartners: string[] = [];
   const { states, profileColumnNow } = passTabs({

@@ -18,6 +18,7 @@ import { dataValues } from '../adapters/sheets/cells';
 import { readTab } from '../adapters/sheets/readTab';
 import {
   appendSyncLog,
+  loggedActivityIds,
   runLine,
   type SyncLogEntry,
   withGoogleWords,
@@ -140,6 +141,25 @@ function tabReplaced(ctx: CalendarTabContext, store: PropertyStore): boolean {
   return stored !== null && stored !== String(ctx.tab.sheet.getSheetId());
 }
 
+/**
+ * Where activity numbers go on. A plan set up by a version that kept no activity counter (the
+ * first version) has none stored: the IDs its Sync Log names, deleted rows' among them, count as
+ * used, and the counter is stored so the log is read this once.
+ */
+function activityCounter(
+  ctx: CalendarTabContext,
+  store: PropertyStore,
+  save: boolean,
+): number | undefined {
+  const stored = loadIdCounters(store)[CALENDAR_TAB.key];
+  // Only settings saved by a plan of format 1 can lack it (later set-ups and syncs store it).
+  if (stored !== undefined || ctx.settings.schemaVersion !== 1) return stored;
+  const next = nextFreeNumber(loggedActivityIds(ctx.spreadsheet), CALENDAR_TAB.idPrefix ?? 'A');
+  // A preview writes nothing: it reads the log again, the sync stores what it found.
+  if (save) raiseIdCounter(store, CALENDAR_TAB, next);
+  return next;
+}
+
 /** Remembers the tab a finished run read, once nothing waits for the coordinator's confirmation. */
 function rememberTab(ctx: CalendarTabContext, store: PropertyStore, report: SyncReport): void {
   const gid = String(ctx.tab.sheet.getSheetId());
@@ -198,7 +218,7 @@ function planFor(
   );
   const plan = planSync(rows, existing, {
     idPrefix: CALENDAR_TAB.idPrefix ?? 'A',
-    minNext: loadIdCounters(store)[CALENDAR_TAB.key],
+    minNext: activityCounter(ctx, store, !options.preview),
     keepSheet: options.keepSheet,
     // A Calendar tab deleted and made again (repair) lost the rows: none of its events goes unasked.
     maxDeletions: tabReplaced(ctx, store) ? 0 : removalThreshold(existing.length),

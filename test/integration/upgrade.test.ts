@@ -238,3 +238,37 @@ describe('Every function name an earlier bundle released', () => {
     expect(old.filter((n) => !today.includes(n))).toEqual([]);
   });
 });
+
+describe.each(RELEASES)('Activity IDs of a plan made by %s', (_name, release) => {
+  it.each(['the first sync', 'Check and repair'])(
+    'are never given again, even the one of a row deleted before the upgrade (upgraded by %s)',
+    (by) => {
+      const old = oldPlan(release, 'automatic syncs on');
+      const ids = () =>
+        old.ws.sheets
+          .table('Calendar')
+          .slice(1)
+          .map((r) => String(r[0]));
+      const used = ids();
+      // A partner deletes the last activity; the old bundle removes its event and logs its ID.
+      old.ws.sheets.userDeleteRows('Calendar', used.length + 1, 1, { as: LIBRARY });
+      old.addon.run('syncCalendar');
+      expect(ids()).toEqual(used.slice(0, -1));
+      const { ws, addon } = openWithToday(old.ws);
+      if (by === 'Check and repair')
+        ws.as(COORDINATOR, ws.currentSpreadsheetId, () => addon.run('checkAndRepairPlan'));
+      // A partner types a new activity: the after-edit sync numbers it.
+      typeRows(ws, 'Calendar', [activity(40)], LIBRARY);
+      anHourPasses(ws, addon);
+      const given =
+        ws.sheets
+          .table('Calendar')
+          .slice(1)
+          .map((r) => String(r[0]))
+          .at(-1) ?? '';
+      expect(used).not.toContain(given);
+      const number = (id: string) => Number(id.slice(1));
+      expect(number(given)).toBeGreaterThan(Math.max(...used.map(number)));
+    },
+  );
+});

@@ -4,6 +4,7 @@ import { literalRow } from '../../domain/table/literal';
 import { PEOPLE_TIME_CELL_FORMAT } from '../../domain/time/peopleTime';
 import { versionLine } from '../../shared/version';
 import { ensureGridSize, generatedTab } from './generatedTab';
+import { findTaggedSheet } from './readTab';
 
 /** The Sync Log's tab key: found by it after a rename, so a renamed log is not started afresh. */
 export const SYNC_LOG_KEY = 'syncLog';
@@ -69,4 +70,22 @@ export function appendSyncLog(
   // When: as Last synced and the sidebar's last run say it ("1 Dec 2026, 09:59"), so a run reads
   // the same in all three places.
   sheet.getRange(start, 1, entries.length, 1).setNumberFormat(PEOPLE_TIME_CELL_FORMAT);
+}
+
+/**
+ * Every Activity ID the Sync Log names (created, updated, deleted rows), in one read; none without
+ * a log. The first version kept no activity counter, but its Sync Log names each deleted row's ID:
+ * that is the only record that such an ID was used, so it must not be given again.
+ */
+export function loggedActivityIds(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): unknown[] {
+  const sheet = findTaggedSheet(spreadsheet, SYNC_LOG_KEY);
+  const rows = sheet ? sheet.getLastRow() - 1 : 0;
+  if (!sheet || rows < 1) return [];
+  const column = SYNC_LOG_HEADERS.indexOf('Activity ID') + 1;
+  return sheet
+    .getRange(2, column, rows, 1)
+    .getValues()
+    .map((r) => r[0]);
 }

@@ -9,6 +9,7 @@ import { BusyError, withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
 import { rememberRemoved, removedBySync } from '../adapters/removedEvents';
+import { refuseNewerPlan } from '../adapters/settings';
 import {
   type CellUpdates,
   changesAnything,
@@ -576,6 +577,7 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
   if (options.preview) return previewRun(services, options);
   const started = Date.now();
   const chosen = planBasics(services);
+  refuseNewerPlan(chosen.settings);
   // A second sync waits up to lockWaitMs, then says so plainly instead of running alongside.
   return withDocumentLock(
     services.documentLock(),

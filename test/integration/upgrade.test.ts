@@ -272,3 +272,54 @@ describe.each(RELEASES)('Activity IDs of a plan made by %s', (_name, release) =>
     },
   );
 });
+
+describe('An older add-on meeting a newer plan (a sidebar left open, a second installation)', () => {
+  it('changes nothing and says so in one sentence, whichever write it tries', () => {
+    const old = oldPlan(EARLIER_RELEASES.beforeRelease, 'automatic syncs on');
+    const { ws, addon } = openWithToday(old.ws);
+    const doc = ws.currentSpreadsheetId;
+    // A later version set the plan up: its settings and the spreadsheet carry a newer format.
+    ws.as(COORDINATOR, doc, () => addon.runFromSidebar('repairPlan'));
+    const store = ws.properties.documentPropertiesOf(doc).data;
+    const settings = JSON.parse(store.get('sharedWorkPlan.settings') ?? '{}');
+    const newer = settings.schemaVersion + 1;
+    store.set('sharedWorkPlan.settings', JSON.stringify({ ...settings, schemaVersion: newer }));
+    for (const m of ws.sheets.spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey('sharedWorkPlan.schemaVersion')
+      .find())
+      m.setValue(String(newer));
+    const before = JSON.stringify(ws.toJSON());
+    const writes: [string, unknown[]][] = [
+      ['syncCalendar', []],
+      ['setAutoSync', [{ afterEdits: false, hourly: false }]],
+      ['approvePeople', [[MUSEUM]]],
+      ['setDigestEnabled', [{ enabled: false }]],
+      ['setImportMode', ['automatic']],
+      ['repairPlan', []],
+    ];
+    for (const [name, args] of writes) {
+      let said = '';
+      try {
+        ws.as(COORDINATOR, doc, () => addon.runFromSidebar(name, ...args));
+      } catch (error) {
+        said = (error as Error).message;
+      }
+      expect([name, said]).toEqual([
+        name,
+        expect.stringMatching(/newer version of Shared Work Plan/),
+      ]);
+      // One sentence (and the note that nothing changed).
+      expect(said.split(/(?<=[.;])\s+(?=[A-Z])/).length).toBeLessThanOrEqual(3);
+    }
+    // The automatic syncs of the older copy do nothing either.
+    anHourPasses(ws, addon);
+    const after = JSON.parse(JSON.stringify(ws.toJSON()));
+    const was = JSON.parse(before);
+    expect(after.properties).toEqual(was.properties);
+    expect(after.triggers.map((t: { handler: string }) => t.handler)).toEqual(
+      was.triggers.map((t: { handler: string }) => t.handler),
+    );
+    expect(after.calendar).toEqual(was.calendar);
+  }, 60_000);
+});

@@ -50,7 +50,8 @@ export interface OldPlan {
 }
 
 /**
- * Builds a plan the way a coordinator did with `release`: set-up with two partners, a new group
+ * Builds a plan the way a coordinator did with `release`: set-up with two partners invited to the
+ * events, a new group
  * calendar shared with partners who are invited, 27 activities a partner typed, a sync, and then
  * either automatic syncs (and the weekly email where the release had it) on, or a sync stopped by
  * Google's rate limit after 9 events with its continuation pending (after-edit sync on).
@@ -63,8 +64,8 @@ export function oldPlan(release: EarlierRelease, state: OldPlanState): OldPlan {
   call(addon, 'setUpPlan', {
     name: 'Riverside partnership',
     partners: [
-      { organisation: 'Riverside Public Library', email: LIBRARY },
-      { organisation: 'Northside Food Bank', email: FOOD_BANK },
+      { organisation: 'Riverside Public Library', email: LIBRARY, invite: true },
+      { organisation: 'Northside Food Bank', email: FOOD_BANK, invite: true },
     ],
     calendar: { mode: 'new' },
   });

@@ -25,11 +25,13 @@ import {
 } from './actions/calendarSettings';
 import * as dashboard from './actions/dashboard';
 import * as digest from './actions/digest';
+import { approveEarlierPeople } from './actions/earlierPeople';
 import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
 import * as handover from './actions/handover';
 import * as imports from './actions/importEvents';
 import { inPlainWords, RUN_WORDS } from './actions/inPlainWords';
+import { renewLegacyTriggers } from './actions/legacyTriggers';
 import * as logicModel from './actions/logicModel';
 import { newYearPreview, startNextYear } from './actions/newYear';
 import { NEW_YEAR_TITLE, newYearText } from './actions/newYearText';
@@ -550,8 +552,13 @@ export function resolveCalendarChange(activityId: string, choice: ConflictChoice
   return resolveChange(google, id, checkedChoice);
 }
 
-/** Sidebar: the approved people, those waiting for approval, and the caps. */
+/**
+ * Sidebar: the approved people, those waiting for approval, and the caps. The owner's first look
+ * at a plan from before approvals approves the people it had already reached (earlierPeople.ts).
+ */
 export function getApprovals(): ApprovalsState {
+  const settings = loadSettings(google.documentProperties());
+  if (settings) approveEarlierPeople(google, settings);
   return approvalsState(google);
 }
 
@@ -679,4 +686,29 @@ export function runSelfTestFromMenu(): void {
  */
 export function selfTestTriggerProbe_(e?: { triggerUid?: string }): void {
   noteProbeTriggerFired(google, e?.triggerUid);
+}
+
+// ---- Handler names released before the handlers became private (issue 10): forwarding stubs ----
+// A trigger names its function, and a name that is gone fails every hour in Apps Script, so every
+// handler name ever released stays here for good (test/integration/upgrade.test.ts finds them all
+// in the earlier bundles). Each renews the plan's old-named triggers, then runs today's handler.
+
+/** Released by the first version as the after-edit trigger's handler; forwards to syncCalendarAfterEdit_. */
+export function syncCalendarAfterEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (renewLegacyTriggers(google, 'syncCalendarAfterEdit')) syncCalendarAfterEdit_(e);
+}
+
+/** Released by the first version as the hourly trigger's handler; forwards to syncCalendarHourly_. */
+export function syncCalendarHourly(): void {
+  if (renewLegacyTriggers(google, 'syncCalendarHourly')) syncCalendarHourly_();
+}
+
+/** Released by the first version as the continuation's handler; forwards to continueCalendarSync_. */
+export function continueCalendarSync(): void {
+  if (renewLegacyTriggers(google, 'continueCalendarSync')) continueCalendarSync_();
+}
+
+/** Released with the first self-test as its probe triggers' handler; forwards to selfTestTriggerProbe_. */
+export function selfTestTriggerProbe(e?: { triggerUid?: string }): void {
+  selfTestTriggerProbe_(e);
 }

@@ -1,5 +1,6 @@
 // Who may change the settings that act with the coordinator's authority, and when a trigger may act.
 import type { GoogleServices } from '../adapters/google';
+import { refuseNewerPlan } from '../adapters/settings';
 import { UserError } from '../shared/errors';
 import type { PlanSettings } from '../shared/settings';
 
@@ -56,6 +57,8 @@ export function requireSettingsOwner(
   settings: PlanSettings,
   setting: OwnedSetting = 'calendar',
 ): void {
+  // Before anything: an older copy of the add-on (a stale sidebar) changes nothing in a newer plan.
+  refuseNewerPlan(settings);
   const owner = settings.calendar.owner;
   if (owner !== null && !sameEmail(owner, actingUser(services)))
     throw new UserError(notOwnerMessage(owner, setting));
@@ -79,6 +82,8 @@ export function triggerMayAct(
   services: GoogleServices,
   settings: PlanSettings,
 ): { act: true } | { act: false; reason: string } {
+  // A trigger of an older copy of the add-on acts on no plan a newer one set up.
+  refuseNewerPlan(settings);
   const owner = settings.calendar.owner;
   const runAs = actingUser(services);
   // Given up by its owner: only an explicit save or switch by a person takes it again, never a trigger.

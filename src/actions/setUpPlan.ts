@@ -24,19 +24,22 @@ import {
   readSchemaVersion,
   writeSchemaVersion,
 } from '../adapters/sheets/schemaVersion';
+import { appendSyncLog, loggedActivityIds, runLine } from '../adapters/sheets/syncLog';
 import { applyColumnFormats, ValidationFactory } from '../adapters/sheets/tabFormats';
 import { nameKey, sameName } from '../domain/people/names';
 import {
+  CALENDAR_TAB,
   columnByKey,
   LEAD_ORGANISATION_ROLE,
   SCHEMA_VERSION,
   tabByKey,
   USER_TABS,
 } from '../domain/schema/tabs';
+import { nextFreeNumber } from '../domain/table/ids';
 import type { TableRecord } from '../domain/table/records';
 import { conditionalRules } from '../domain/workbook/conditional';
 import { findLeadRow, hasName, leadNameToRecord, leadPartnerCells } from '../domain/workbook/lead';
-import { planMigration } from '../domain/workbook/migrations';
+import { migrationDetails, newSince, planMigration } from '../domain/workbook/migrations';
 import {
   type NormalisedOptions,
   normaliseSetupOptions,
@@ -265,6 +268,8 @@ interface TabPassesInput {
   wanted: Set<string>;
   previousTabs: readonly string[];
   setUpBefore: boolean;
+  /** Column keys by tab key that came after the version that set the plan up. */
+  newColumns: ReadonlyMap<string, ReadonlySet<string>>;
   newRows: (tabKey: string) => TabPassInput['newRows'];
   idCounters: IdCounters;
   rowStates: TabPassInput['rowStates'];
@@ -295,6 +300,7 @@ function passTabs(input: TabPassesInput): {
       tab,
       found: existing,
       setUpBefore,
+      newColumns: input.newColumns.get(tab.key),
       newRows: input.newRows(tab.key),
       ignoreColumns: blockAt ? new Set([blockAt, blockAt + 1]) : undefined,
       idCounters: input.idCounters,
@@ -362,6 +368,35 @@ function formatTabs(
     }
     applyProtections(builders, state.sheet, protections);
   }
+}
+
+/** An upgrade says in the Sync Log what it changed, once: the next run finds the plan current. */
+function logUpgrade(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  migration: ReturnType<typeof planMigration>,
+): void {
+  const details = migrationDetails(migration);
+  if (details)
+    appendSyncLog(spreadsheet, [runLine(new Date(), 'upgrade', 'Plan upgraded', details)]);
+}
+
+/**
+ * A plan of format 1 may have no activity counter (the first version kept none): the IDs its
+ * Sync Log names, deleted rows' among them, count as used, so none is given again.
+ */
+function withLoggedActivityIds(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  migration: ReturnType<typeof planMigration>,
+  counters: IdCounters,
+): IdCounters {
+  if (
+    migration.kind !== 'upgrade' ||
+    migration.from !== 1 ||
+    counters[CALENDAR_TAB.key] !== undefined
+  )
+    return counters;
+  const next = nextFreeNumber(loggedActivityIds(spreadsheet), CALENDAR_TAB.idPrefix ?? 'A');
+  return { ...counters, [CALENDAR_TAB.key]: next };
 }
 
 /** Refuses a plan from a newer add-on; brings an older one's identities up to date. */
@@ -449,6 +484,9 @@ function runSetup({
 }: RunContext): SetupSummary {
   const { stored, migration } = migrate(spreadsheet);
   const setUpBefore = stored !== null;
+  // What came after the plan's version: its columns are new, not deleted; its tabs are made.
+  const upgrade = newSince(migration);
+  for (const key of upgrade.tabs) wanted.add(key);
   const warnings: string[] = [];
   const repairs: SetupRepair[] = [];
 
@@ -457,7 +495,11 @@ function runSetup({
   let settings = mergeSettings(previous, options, owner);
   warnings.push(...zoneAndDependencies(spreadsheet, settings, options, wanted));
 
-  const idCounters: IdCounters = loadIdCounters(store);
+  const idCounters: IdCounters = withLoggedActivityIds(
+    spreadsheet,
+    migration,
+    loadIdCounters(store),
+  );
   const rowStates = loadRowStates(store);
   const keptPartners: string[] = [];
   const { states, profileColumnNow } = passTabs({
@@ -465,6 +507,7 @@ function runSetup({
     wanted,
     previousTabs,
     setUpBefore,
+    newColumns: upgrade.columns,
     newRows: (key) => newRowsFor(key, options, setUpBefore, keptPartners, lead),
     idCounters,
     rowStates,
@@ -480,6 +523,7 @@ function runSetup({
 
   rememberLayouts(cache, states.values());
   saveSetupState(store, spreadsheet, { settings, idCounters, states, rowStates });
+  logUpgrade(spreadsheet, migration);
   if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));
 
   const { removedEmptySheet1, renamedTo } = tidySpreadsheet(spreadsheet, states, {

@@ -10,6 +10,7 @@ import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
 import { archivedActivities } from '../adapters/newYearState';
 import { rememberRemoved, removedBySync } from '../adapters/removedEvents';
+import { refuseNewerPlan } from '../adapters/settings';
 import {
   type CellUpdates,
   changesAnything,
@@ -19,6 +20,7 @@ import { dataValues } from '../adapters/sheets/cells';
 import { readTab } from '../adapters/sheets/readTab';
 import {
   appendSyncLog,
+  loggedActivityIds,
   runLine,
   type SyncLogEntry,
   withGoogleWords,
@@ -142,6 +144,25 @@ function tabReplaced(ctx: CalendarTabContext, store: PropertyStore): boolean {
   return stored !== null && stored !== String(ctx.tab.sheet.getSheetId());
 }
 
+/**
+ * Where activity numbers go on. A plan set up by a version that kept no activity counter (the
+ * first version) has none stored: the IDs its Sync Log names, deleted rows' among them, count as
+ * used, and the counter is stored so the log is read this once.
+ */
+function activityCounter(
+  ctx: CalendarTabContext,
+  store: PropertyStore,
+  save: boolean,
+): number | undefined {
+  const stored = loadIdCounters(store)[CALENDAR_TAB.key];
+  // Only settings saved by a plan of format 1 can lack it (later set-ups and syncs store it).
+  if (stored !== undefined || ctx.settings.schemaVersion !== 1) return stored;
+  const next = nextFreeNumber(loggedActivityIds(ctx.spreadsheet), CALENDAR_TAB.idPrefix ?? 'A');
+  // A preview writes nothing: it reads the log again, the sync stores what it found.
+  if (save) raiseIdCounter(store, CALENDAR_TAB, next);
+  return next;
+}
+
 /** Remembers the tab a finished run read, once nothing waits for the coordinator's confirmation. */
 function rememberTab(ctx: CalendarTabContext, store: PropertyStore, report: SyncReport): void {
   const gid = String(ctx.tab.sheet.getSheetId());
@@ -205,7 +226,7 @@ function planFor(
   );
   const plan = planSync(rows, existing, {
     idPrefix: CALENDAR_TAB.idPrefix ?? 'A',
-    minNext: loadIdCounters(store)[CALENDAR_TAB.key],
+    minNext: activityCounter(ctx, store, !options.preview),
     keepSheet: options.keepSheet,
     // A Calendar tab deleted and made again (repair) lost the rows: none of its events goes unasked.
     maxDeletions: tabReplaced(ctx, store) ? 0 : removalThreshold(existing.length),
@@ -571,6 +592,7 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
   if (options.preview) return previewRun(services, options);
   const started = Date.now();
   const chosen = planBasics(services);
+  refuseNewerPlan(chosen.settings);
   // A second sync waits up to lockWaitMs, then says so plainly instead of running alongside.
   return withDocumentLock(
     services.documentLock(),

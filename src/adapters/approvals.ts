@@ -14,6 +14,7 @@ export function loadApprovals(store: PropertyStore): ApprovalBook {
       approved: parsed.approved ?? {},
       waiting: parsed.waiting ?? {},
       shared: parsed.shared ?? [],
+      ...(parsed.earlierPeopleChecked ? { earlierPeopleChecked: true } : {}),
     };
   } catch {
     // A damaged value approves nobody: sharing and guests wait until the coordinator approves again.

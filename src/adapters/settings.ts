@@ -1,6 +1,19 @@
 // Stores PlanSettings in the document's properties (one JSON value, far under the 9 KB limit).
+import { SCHEMA_VERSION } from '../domain/schema/tabs';
+import { UserError } from '../shared/errors';
+import { SETUP_MESSAGES } from '../shared/messages';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
 import type { PropertyStore } from './google';
+
+/**
+ * Refuses any write to a plan a newer add-on set up: it may store things this copy does not know
+ * and would erase by saving its own idea of the settings (the first version did exactly that to
+ * the owner, the automatic-sync state and the import mode). Costs no call: the settings are read.
+ */
+export function refuseNewerPlan(settings: PlanSettings | null): void {
+  if (settings && settings.schemaVersion > SCHEMA_VERSION)
+    throw new UserError(SETUP_MESSAGES.newerPlan(settings.schemaVersion));
+}
 
 export const SETTINGS_KEY = 'sharedWorkPlan.settings';
 
@@ -39,5 +52,6 @@ export function settingsTooBig(settings: PlanSettings): { bytes: number; limit: 
 }
 
 export function saveSettings(properties: PropertyStore, settings: PlanSettings): void {
+  refuseNewerPlan(settings);
   properties.setProperty(SETTINGS_KEY, JSON.stringify(settings));
 }

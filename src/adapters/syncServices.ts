@@ -38,7 +38,7 @@ export const HANDLERS = {
 export const DIGEST_HANDLER = 'sendPartnerDigest_';
 
 /** Names the handlers had before they were private: such triggers are replaced, never left to fail. */
-const LEGACY_HANDLERS: Record<keyof typeof HANDLERS, string> = {
+export const LEGACY_HANDLERS: Record<keyof typeof HANDLERS, string> = {
   afterEdit: 'syncCalendarAfterEdit',
   hourly: 'syncCalendarHourly',
   continuation: 'continueCalendarSync',
@@ -57,6 +57,15 @@ function planTriggers(scripts: TriggerService, spreadsheet: Spreadsheet) {
 function isHandler(trigger: GoogleAppsScript.Script.Trigger, kind: keyof typeof HANDLERS): boolean {
   const name = trigger.getHandlerFunction();
   return name === HANDLERS[kind] || name === LEGACY_HANDLERS[kind];
+}
+
+/** True when the running user has a trigger under `handler` in this plan (not a sidebar's call). */
+export function hasTriggerNamed(
+  scripts: TriggerService,
+  spreadsheet: Spreadsheet,
+  handler: string,
+): boolean {
+  return planTriggers(scripts, spreadsheet).some((t) => t.getHandlerFunction() === handler);
 }
 
 /** True when this plan still has a trigger under a handler's old public name. */

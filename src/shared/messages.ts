@@ -90,6 +90,9 @@ export const SETUP_MESSAGES = {
     'This spreadsheet has no work plan yet. Open Extensions › Shared Work Plan › Set up the work plan… first.',
   settingsTooBig: (bytes: number, limit: number) =>
     `The plan’s name, purpose and coordinator are too long to store together: ${bytes.toLocaleString('en-US')} bytes, and Google keeps at most ${limit.toLocaleString('en-US')} in one setting. Shorten the purpose (or the name) and try again; nothing was changed.`,
+  /** Any write by an older copy of the add-on (a sidebar left open, a second installation). */
+  newerPlan: (version: number) =>
+    `This plan was set up by a newer version of Shared Work Plan (plan format ${version}), so this older copy of the add-on changes nothing in it. Reload the spreadsheet to use the newer version (a sidebar left open keeps the old one); nothing was changed.`,
   newerSchema: (version: number) =>
     `This plan was set up by a newer version of Shared Work Plan (schema ${version}). Update the add-on before setting it up again; nothing was changed.`,
   zoneChanged: (from: string, to: string) =>

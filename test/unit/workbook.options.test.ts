@@ -104,12 +104,16 @@ describe('planMigration', () => {
       to: 4,
       description: 'rename',
       steps: [{ kind: 'renameColumnKey', tab: 'goals', from: 'a', to: 'b' }],
+      newColumns: [],
+      newTabs: [],
     },
     {
       from: 1,
       to: 2,
       description: 'retire',
       steps: [{ kind: 'retireColumnKey', tab: 'goals', key: 'x' }],
+      newColumns: [],
+      newTabs: [],
     },
   ];
 

@@ -50,6 +50,8 @@ export interface TabPassInput {
   found: FoundSheet | undefined;
   /** The add-on set this spreadsheet up before (a schema version is stored). */
   setUpBefore: boolean;
+  /** Keys of this tab's columns that came after the version that set the plan up (migrations). */
+  newColumns?: ReadonlySet<string>;
   /**
    * Rows to add, as cells by column key. Given the tab's existing records, so a re-run can skip
    * rows already there (no duplicates).
@@ -140,7 +142,12 @@ export function runTabPass(input: TabPassInput): TabState {
   const sheet = found?.sheet ?? insertTabAtEnd(spreadsheet, tab.name);
   const observation = found ? observeSheet(found) : null;
   const observed = observation?.observed ?? null;
-  const plan = planColumns(tab, observed, input.setUpBefore && Boolean(found?.tagged));
+  const plan = planColumns(
+    tab,
+    observed,
+    input.setUpBefore && Boolean(found?.tagged),
+    input.newColumns,
+  );
   applyColumnPlan(sheet, tab, plan, observed);
   const columns = placementMap(plan.placements);
   let maxRows = observed?.maxRows ?? sheet.getMaxRows();

@@ -5,6 +5,7 @@ import { cellWidth } from '../../domain/table/textFit';
 import { localeDateCellFormat, localeDateTime } from '../../domain/time/localeDate';
 import { versionLine } from '../../shared/version';
 import { ensureGridSize, findOrCreateGeneratedTab } from './generatedTab';
+import { findTaggedSheet } from './readTab';
 
 /** The Sync Log's tab key: found by it after a rename, so a renamed log is not started afresh. */
 export const SYNC_LOG_KEY = 'syncLog';
@@ -98,4 +99,22 @@ export function appendSyncLog(
     sheet.setColumnWidth(SYNC_LOG_HEADERS.length, DETAILS_WIDTH);
   }
   sheet.getRange(start + header.length, 1, entries.length, 1).setNumberFormat(format);
+}
+
+/**
+ * Every Activity ID the Sync Log names (created, updated, deleted rows), in one read; none without
+ * a log. The first version kept no activity counter, but its Sync Log names each deleted row's ID:
+ * that is the only record that such an ID was used, so it must not be given again.
+ */
+export function loggedActivityIds(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): unknown[] {
+  const sheet = findTaggedSheet(spreadsheet, SYNC_LOG_KEY);
+  const rows = sheet ? sheet.getLastRow() - 1 : 0;
+  if (!sheet || rows < 1) return [];
+  const column = SYNC_LOG_HEADERS.indexOf('Activity ID') + 1;
+  return sheet
+    .getRange(2, column, rows, 1)
+    .getValues()
+    .map((r) => r[0]);
 }

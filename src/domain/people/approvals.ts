@@ -30,6 +30,11 @@ export interface ApprovalBook {
   waiting: Record<string, Waiting>;
   /** Reader rules the add-on added, by calendar (the only rules it ever removes). */
   shared: SharedRule[];
+  /**
+   * The people a version from before approvals had shared with or invited were approved (once,
+   * by the settings' owner: src/actions/earlierPeople.ts). Absent in books saved before that step.
+   */
+  earlierPeopleChecked?: boolean;
 }
 
 export const emptyBook = (): ApprovalBook => ({ approved: {}, waiting: {}, shared: [] });

@@ -47,11 +47,14 @@ function headerNote(tab: TabDef, def: ColumnDef): string {
  * @param observed the existing sheet, or null when set-up creates it
  * @param setUpBefore the sheet was set up by the add-on before (tagged, with a schema version): a
  *   schema column missing from it was deleted by someone, which is a repair to report
+ * @param newToPlan keys of columns that came after the version that set the sheet up: missing
+ *   because they are new, so they are added and said to be new, not reported as deleted
  */
 export function planColumns(
   tab: TabDef,
   observed: ObservedTab | null,
   setUpBefore: boolean,
+  newToPlan: ReadonlySet<string> = new Set(),
 ): ColumnPlan {
   const headers = observed?.headers ?? [];
   const metadataKeys = observed?.metadataKeys ?? [];
@@ -96,7 +99,11 @@ export function planColumns(
     placements.push(placement);
     tag.push(placement);
     append.push(placement);
-    if (observed && setUpBefore) {
+    if (observed && setUpBefore && newToPlan.has(def.key)) {
+      details.push(
+        `Added the ${def.header} column, new in this version of the add-on, as column ${columnLetter(placement.column)}.`,
+      );
+    } else if (observed && setUpBefore) {
       repairs.push({
         tab: sheetName,
         column: def.header,

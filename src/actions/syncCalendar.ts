@@ -157,7 +157,14 @@ function activityCounter(
   const stored = loadIdCounters(store)[CALENDAR_TAB.key];
   // Only settings saved by a plan of format 1 can lack it (later set-ups and syncs store it).
   if (stored !== undefined || ctx.settings.schemaVersion !== 1) return stored;
-  const next = nextFreeNumber(loggedActivityIds(ctx.spreadsheet), CALENDAR_TAB.idPrefix ?? 'A');
+  // Rows left with nothing but an ID count too: the first version numbered rows holding only
+  // unticked boxes, and a new row given one of their IDs would have its event written back there.
+  const idColumn = ctx.tab.location.index.id ?? -1;
+  const idCells = idColumn < 0 ? [] : ctx.tab.raw.rows.map((row) => row[idColumn]);
+  const next = nextFreeNumber(
+    [...loggedActivityIds(ctx.spreadsheet), ...idCells],
+    CALENDAR_TAB.idPrefix ?? 'A',
+  );
   // A preview writes nothing: it reads the log again, the sync stores what it found.
   if (save) raiseIdCounter(store, CALENDAR_TAB, next);
   return next;

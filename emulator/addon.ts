@@ -5,6 +5,7 @@ import vm from 'node:vm';
 import gasLocal from 'gas-local';
 import { type ExecutionEnd, isDate, TIMEOUT_MESSAGE } from './runtime';
 import { enforceScopes } from './scopes';
+import type { FormSubmitted } from './forms';
 import type { TriggerState } from './services/script';
 import type { Workspace } from './workspace';
 
@@ -131,6 +132,27 @@ export class Addon {
     workspace.onEachSpreadsheet((id, doc) =>
       doc.onUserEdit((event) => this.fireEditTriggers({ event }, id)),
     );
+    // (V) a spreadsheet's form-submit triggers run once a linked form's response is in its tab.
+    workspace.forms.onSubmit((submitted) => this.fireFormSubmitTriggers(submitted));
+  }
+
+  /**
+   * Runs the spreadsheet's installable form-submit triggers (every owner's), each as its owner,
+   * with the event Google documents for Sheets: authMode, namedValues, range, triggerUid, values (V).
+   */
+  fireFormSubmitTriggers(submitted: FormSubmitted): void {
+    const { spreadsheetId, sheetName, row, values, namedValues } = submitted;
+    for (const trigger of this.workspace.script.triggersFor('ON_FORM_SUBMIT', spreadsheetId)) {
+      const sheet = this.workspace.spreadsheet(spreadsheetId).spreadsheet.getSheetByName(sheetName);
+      const event = {
+        authMode: 'FULL',
+        triggerUid: trigger.id,
+        values: [...values],
+        namedValues: Object.fromEntries(Object.entries(namedValues).map(([k, v]) => [k, [...v]])),
+        range: sheet?.getRange(row, 1, 1, values.length),
+      };
+      this.runTrigger(trigger, event, spreadsheetId);
+    }
   }
 
   /** Names of the top-level functions Apps Script would see (menus, triggers, google.script.run). */

@@ -40,6 +40,14 @@ export interface Ambiguities {
    * sync or with showDeleted=true ('syncOnly', the `status` field's text).
    */
   deletedOccurrences: 'listed' | 'syncOnly';
+  /** Where `Form.setDestination` puts the new "Form Responses N" tab: before every other tab
+   * ('first', as people report seeing it) or after them ('last'). */
+  formResponseTab: 'first' | 'last';
+  /** A scale answer in the response tab: a number ('number') or the text of the number ('text'). */
+  formScaleCell: 'number' | 'text';
+  /** A person who opened the form before `setAcceptingResponses(false)` and sends after: the
+   * response is kept ('accepted') or refused with the closed-form message ('refused'). */
+  lateSubmission: 'accepted' | 'refused';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -51,6 +59,9 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   cancelledStubs: 'bare',
   exceptionTags: 'copied',
   deletedOccurrences: 'listed',
+  formResponseTab: 'first',
+  formScaleCell: 'number',
+  lateSubmission: 'accepted',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -73,6 +84,9 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
       cancelledStubs: 'tagged',
       exceptionTags: 'dropped',
       deletedOccurrences: 'syncOnly',
+      formResponseTab: 'last',
+      formScaleCell: 'text',
+      lateSubmission: 'refused',
     },
   ],
 ];

@@ -111,7 +111,9 @@ export class FormsEmulator {
         const state = this.forms.get(String(id));
         // (S) a missing or inaccessible id throws; the wording is the one scripts quote.
         if (!state || state.owner !== user())
-          throw new Error('No item with the given ID could be found, or you do not have permission to access it.');
+          throw new Error(
+            'No item with the given ID could be found, or you do not have permission to access it.',
+          );
         return this.form(state);
       },
     };
@@ -168,26 +170,40 @@ export class FormsEmulator {
     const call = (m: string, kind: 'read' | 'write' | 'other' = 'other') =>
       this.runtime.call(`FormApp.Form.${m}`, kind);
     const self: Record<string, unknown> = {};
-    const chain = <A extends unknown[]>(m: string, fn: (...a: A) => void) => (...a: A) => {
-      call(m, 'write');
-      fn(...a);
-      return self;
-    };
+    const chain =
+      <A extends unknown[]>(m: string, fn: (...a: A) => void) =>
+      (...a: A) => {
+        call(m, 'write');
+        fn(...a);
+        return self;
+      };
+    const get =
+      <T>(m: string, fn: () => T) =>
+      (): T => {
+        call(m, 'read');
+        return fn();
+      };
     const add = (type: ItemKind) => () => {
       call(`add${type}Item`, 'write');
-      const item: ItemState = { id: this.nextItem++, type, title: '', helpText: '', required: false };
+      const item: ItemState = {
+        id: this.nextItem++,
+        type,
+        title: '',
+        helpText: '',
+        required: false,
+      };
       if (type === 'SCALE') Object.assign(item, { lower: 1, upper: 5 });
       state.items.push(item);
       this.addColumn(state, item);
       return this.item(state, item);
     };
     Object.assign(self, {
-      getId: () => (call('getId'), state.id),
-      getTitle: () => (call('getTitle', 'read'), state.title),
+      getId: get('getId', () => state.id),
+      getTitle: get('getTitle', () => state.title),
       setTitle: chain('setTitle', (t: string) => {
         state.title = String(t);
       }),
-      getDescription: () => (call('getDescription', 'read'), state.description),
+      getDescription: get('getDescription', () => state.description),
       setDescription: chain('setDescription', (t: string) => {
         state.description = String(t);
       }),
@@ -197,7 +213,7 @@ export class FormsEmulator {
       setCollectEmail: chain('setCollectEmail', (b: boolean) => {
         state.collectEmail = Boolean(b);
       }),
-      collectsEmail: () => (call('collectsEmail', 'read'), state.collectEmail),
+      collectsEmail: get('collectsEmail', () => state.collectEmail),
       addScaleItem: add('SCALE'),
       addParagraphTextItem: add('PARAGRAPH_TEXT'),
       addMultipleChoiceItem: add('MULTIPLE_CHOICE'),
@@ -209,12 +225,13 @@ export class FormsEmulator {
       setAcceptingResponses: chain('setAcceptingResponses', (b: boolean) => {
         state.accepting = Boolean(b);
       }),
-      isAcceptingResponses: () => (call('isAcceptingResponses', 'read'), state.accepting),
+      isAcceptingResponses: get('isAcceptingResponses', () => state.accepting),
       // (S) the published address is /forms/d/e/<published id>/viewform, unlike the edit one.
-      getPublishedUrl: () => (
-        call('getPublishedUrl', 'read'), `https://docs.google.com/forms/d/e/1FAIpQL${state.id}/viewform`
+      getPublishedUrl: get(
+        'getPublishedUrl',
+        () => `https://docs.google.com/forms/d/e/1FAIpQL${state.id}/viewform`,
       ),
-      getEditUrl: () => (call('getEditUrl', 'read'), `https://docs.google.com/forms/d/${state.id}/edit`),
+      getEditUrl: get('getEditUrl', () => `https://docs.google.com/forms/d/${state.id}/edit`),
       setDestination: chain('setDestination', (type: string, id: string) => {
         if (type !== 'SPREADSHEET') throw new Error('Invalid argument: type');
         this.link(state, String(id));
@@ -241,11 +258,13 @@ export class FormsEmulator {
     const call = (m: string, kind: 'read' | 'write' | 'other' = 'other') =>
       this.runtime.call(`FormApp.Item.${m}`, kind);
     const self: Record<string, unknown> = {};
-    const chain = <A extends unknown[]>(m: string, fn: (...a: A) => void) => (...a: A) => {
-      call(m, 'write');
-      fn(...a);
-      return self;
-    };
+    const chain =
+      <A extends unknown[]>(m: string, fn: (...a: A) => void) =>
+      (...a: A) => {
+        call(m, 'write');
+        fn(...a);
+        return self;
+      };
     Object.assign(self, {
       getId: () => item.id,
       getType: () => item.type,

@@ -3,14 +3,19 @@ import { AMBIGUITY_VARIANTS } from '../../emulator/ambiguities';
 import { CLOSED_MESSAGE } from '../../emulator/forms';
 import { Workspace } from '../../emulator/workspace';
 
-type AnyFn = (...args: unknown[]) => any; // eslint-style escape: the fakes are untyped records
-const call = (o: unknown, m: string, ...a: unknown[]) => ((o as Record<string, AnyFn>)[m])(...a);
+// biome-ignore lint/suspicious/noExplicitAny: the fakes are untyped records; each answer is checked by value
+type AnyFn = (...args: unknown[]) => any;
+const call = (o: unknown, m: string, ...a: unknown[]) => (o as Record<string, AnyFn>)[m](...a);
 
 function survey(ambiguities = {}) {
   const ws = new Workspace({ startTime: Date.UTC(2027, 2, 1, 15), ambiguities });
   const form = call(ws.forms.app, 'create', 'How is the partnership going?');
   call(call(form, 'addScaleItem'), 'setTitle', 'We share one purpose');
-  call(call(call(form, 'addMultipleChoiceItem'), 'setTitle', 'Your organisation'), 'setChoiceValues', ['Library', 'Clinic']);
+  call(
+    call(call(form, 'addMultipleChoiceItem'), 'setTitle', 'Your organisation'),
+    'setChoiceValues',
+    ['Library', 'Clinic'],
+  );
   call(call(form, 'addParagraphTextItem'), 'setTitle', 'What works well?');
   const id = call(form, 'getId') as string;
   return { ws, form, id };
@@ -90,7 +95,8 @@ describe.each(AMBIGUITY_VARIANTS)('the response tab (%s)', (_name, ambiguities) 
   it('a person who opened the form before it closed: kept or refused as the option says', () => {
     const { ws, form, id } = survey(ambiguities);
     call(form, 'setAcceptingResponses', false);
-    const send = () => ws.forms.submit(id, { 'We share one purpose': 1 }, { startedWhileOpen: true });
+    const send = () =>
+      ws.forms.submit(id, { 'We share one purpose': 1 }, { startedWhileOpen: true });
     if (ambiguities.lateSubmission === 'accepted') expect(send).not.toThrow();
     else expect(send).toThrow(CLOSED_MESSAGE);
   });
@@ -100,7 +106,14 @@ describe('the spreadsheet form-submit trigger', () => {
   it('is created with forSpreadsheet(ss).onFormSubmit() and counts against one per user per document', () => {
     const { ws } = survey();
     const builder = () =>
-      call(call(call(ws.script.app, 'newTrigger', 'handler'), 'forSpreadsheet', ws.currentSpreadsheetId), 'onFormSubmit');
+      call(
+        call(
+          call(ws.script.app, 'newTrigger', 'handler'),
+          'forSpreadsheet',
+          ws.currentSpreadsheetId,
+        ),
+        'onFormSubmit',
+      );
     call(builder(), 'create');
     expect(ws.script.triggersFor('ON_FORM_SUBMIT', ws.currentSpreadsheetId)).toHaveLength(1);
     expect(() => call(builder(), 'create')).toThrow(/too many/);
@@ -117,7 +130,10 @@ describe('the spreadsheet form-submit trigger', () => {
         row: 2,
         sheetName: 'Form Responses 1',
         values: [expect.any(String), '2', '', 'Trust'],
-        namedValues: expect.objectContaining({ 'What works well?': ['Trust'], 'Your organisation': [''] }),
+        namedValues: expect.objectContaining({
+          'What works well?': ['Trust'],
+          'Your organisation': [''],
+        }),
       }),
     ]);
   });

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
+import type { FormSubmitted } from './forms';
 import { type ExecutionEnd, isDate, TIMEOUT_MESSAGE } from './runtime';
 import { enforceScopes } from './scopes';
-import type { FormSubmitted } from './forms';
 import type { TriggerState } from './services/script';
 import type { Workspace } from './workspace';
 

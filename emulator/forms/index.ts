@@ -245,6 +245,11 @@ export class FormsEmulator {
       removeDestination: chain('removeDestination', () => {
         state.destination = null;
       }),
+      // (V) createResponse() starts a response that toPrefilledUrl() turns into a link with answers filled in.
+      createResponse: () => {
+        call('createResponse');
+        return this.draft(state, {});
+      },
       getResponses: (after?: Date) => {
         call('getResponses', 'read');
         const from = after ? after.getTime() : -Infinity;
@@ -298,12 +303,43 @@ export class FormsEmulator {
         item.choices = [...values].map(String);
       }),
       getChoices: () => (item.choices ?? []).map((v) => ({ getValue: () => v })),
+      // (V) an ItemResponse for this item, to prefill or submit; a text item takes any string.
+      createResponse: (value: unknown) => ({ itemId: item.id, value: String(value) }),
       asScaleItem: () => self,
       asParagraphTextItem: () => self,
       asMultipleChoiceItem: () => self,
       asTextItem: () => self,
     });
     return self;
+  }
+
+  /** A response being put together (createResponse / withItemResponse / toPrefilledUrl). */
+  private draft(form: FormState, answers: Record<number, string>): Record<string, unknown> {
+    return {
+      withItemResponse: (ir: { itemId: number; value: string }) =>
+        this.draft(form, { ...answers, [ir.itemId]: ir.value }),
+      // (V) a URL for the form with the answers filled in; its query shape (entry.N=...) is (S).
+      toPrefilledUrl: () => {
+        const query = Object.entries(answers)
+          .map(([id, v]) => `entry.${id}=${encodeURIComponent(v)}`)
+          .join('&');
+        return `https://docs.google.com/forms/d/e/1FAIpQL${form.id}/viewform?usp=pp_url&${query}`;
+      },
+    };
+  }
+
+  /** Emulator API: the form and the answers a prefilled link carries (what a person opening it sees). */
+  prefilled(url: string): { formId: string; answers: Record<string, string> } {
+    const match = /\/forms\/d\/e\/1FAIpQL([^/]+)\/viewform\?(.*)$/.exec(url);
+    const form = match ? this.forms.get(match[1]) : undefined;
+    if (!match || !form) throw new Error(`Emulator: not a prefilled link of a form here: ${url}`);
+    const answers: Record<string, string> = {};
+    for (const part of match[2].split('&')) {
+      const m = /^entry\.(\d+)=(.*)$/.exec(part);
+      const item = m ? form.items.find((i) => i.id === Number(m[1])) : undefined;
+      if (m && item) answers[item.title] = decodeURIComponent(m[2]);
+    }
+    return { formId: form.id, answers };
   }
 
   private response(form: FormState, r: ResponseState): Record<string, unknown> {

@@ -26,7 +26,7 @@ export function isSettingsOwner(services: GoogleServices, settings: PlanSettings
 }
 
 /** The settings that act with the owner's account: a refusal names the one it refuses. */
-export type OwnedSetting = 'calendar' | 'weeklyEmail' | 'approvals' | 'import';
+export type OwnedSetting = 'calendar' | 'weeklyEmail' | 'approvals' | 'import' | 'healthCheck';
 
 /** What each refusal says is refused, and why it is the owner's (one home for the words). */
 const REFUSED: Record<OwnedSetting, (owner: string) => string> = {
@@ -36,6 +36,8 @@ const REFUSED: Record<OwnedSetting, (owner: string) => string> = {
     `Only ${owner} can change the weekly email to partners (turn it on or off): it goes out from their account. Ask them to change it.`,
   approvals: (owner) =>
     `Only ${owner} can change who is approved (the events’ guests, the calendar’s readers and the weekly email’s recipients): approved people are invited, shared with and mailed from their account. Ask them to approve or take back an address.`,
+  healthCheck: (owner) =>
+    `Only ${owner} can change the partnership health check (open or close a round, send its link, draft what it suggests): its form is made in their Drive and its emails go out from their account. Ask them to do it.`,
   import: (owner) =>
     `Only ${owner} can change how events added in Google Calendar come into the plan (accepting, declining, bringing them in automatically): the automatic syncs act with their account. Ask them to do it.`,
 };

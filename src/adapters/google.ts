@@ -24,6 +24,12 @@ export type MailService = Pick<
   'sendEmail' | 'getRemainingDailyQuota'
 >;
 
+/** The part of FormApp the health check and the community survey use. */
+export type FormsService = Pick<
+  GoogleAppsScript.Forms.FormApp,
+  'create' | 'openById' | 'DestinationType'
+>;
+
 /** Builders and enums of SpreadsheetApp that formatting needs (they are not reached from a sheet). */
 export interface SheetBuilders {
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -72,6 +78,8 @@ export interface GoogleServices {
   sheetBuilders(): SheetBuilders;
   /** MailApp: the partner digest's mail, sent from the running account. */
   mail(): MailService;
+  /** FormApp: the health check's forms, made in the running account's Drive. */
+  forms(): FormsService;
 }
 
 /** The real services; index.ts creates one and hands it to every action. */
@@ -103,5 +111,6 @@ export function appsScriptServices(): GoogleServices {
       columnChart: () => Charts.ChartType.COLUMN,
     }),
     mail: () => MailApp,
+    forms: () => FormApp,
   };
 }

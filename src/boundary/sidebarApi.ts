@@ -11,10 +11,12 @@ import {
   DIGEST_SWITCH,
   EMAILS,
   EVENT_IDS,
+  FACTOR,
   FINDING_ID,
   FINDING_INPUT,
   GOAL_ID,
   IMPORT_MODE,
+  OPEN_ROUND,
   PARTNER_ID,
   PARTNER_INPUT,
   RECORD_PROGRESS,
@@ -71,6 +73,12 @@ export const SIDEBAR_API = {
   acceptImports: [EVENT_IDS],
   declineImports: [EVENT_IDS],
   setImportMode: [IMPORT_MODE],
+  getHealthCheck: [],
+  openHealthRound: [OPEN_ROUND],
+  sendHealthLinks: [],
+  closeHealthRound: [],
+  draftHealthActivity: [FACTOR],
+  buildHealthCheck: [],
 } as const satisfies Record<string, readonly Schema[]>;
 
 export type SidebarFunctionName = keyof typeof SIDEBAR_API;

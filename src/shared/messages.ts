@@ -15,6 +15,7 @@ export const MENU = {
   goals: 'Goals, outcomes and progress…',
   dashboard: 'Update the dashboard',
   briefs: 'Write the partner briefs',
+  healthCheck: 'Partnership health check…',
 } as const;
 
 export const SIDEBAR_TITLES = {
@@ -23,6 +24,7 @@ export const SIDEBAR_TITLES = {
   logicModel: 'Logic model',
   calendar: 'Calendar sync',
   goals: 'Goals and progress',
+  health: 'Partnership health check',
 } as const;
 
 /** In the description of every calendar the add-on creates: how it knows its own older ones. */

@@ -37,6 +37,11 @@ function authoritySnapshot(ws: Workspace, documentId: string) {
     // The weekly partner email's switch (issue 14): an authority setting too.
     digest:
       ws.properties.documentPropertiesOf(documentId).data.get('sharedWorkPlan.digest') ?? null,
+    // The health check's rounds (issue 24): who was invited, what form, what state.
+    health:
+      ws.properties.documentPropertiesOf(documentId).data.get('sharedWorkPlan.health') ?? null,
+    forms: ws.forms.forms.size,
+    sent: ws.mail.sent.length,
   };
 }
 
@@ -162,6 +167,12 @@ describe('settings only the coordinator can change', () => {
       acceptImports: [[['abcdefgh12345']]],
       declineImports: [[['abcdefgh12345']]],
       setImportMode: [['automatic'], ['off']],
+      getHealthCheck: [[]],
+      openHealthRound: [[{ closes: '2099-01-01' }]],
+      sendHealthLinks: [[]],
+      closeHealthRound: [[]],
+      draftHealthActivity: [['communication']],
+      buildHealthCheck: [[]],
     };
     expect(Object.keys(attempts).sort()).toEqual(Object.keys(SIDEBAR_API).sort());
     const before = authoritySnapshot(ws, doc);
@@ -180,12 +191,16 @@ describe('settings only the coordinator can change', () => {
     expect(named.map((r) => r.split(':')[0]).sort()).toEqual([
       'acceptImports',
       ...Array(2).fill('approvePeople'),
+      'closeHealthRound',
       'declineImports',
+      'draftHealthActivity',
+      'openHealthRound',
       ...Array(6).fill('saveCalendarChoice'),
       ...Array(3).fill('setAutoSync'),
       ...Array(2).fill('setDigestEnabled'),
       ...Array(2).fill('setImportMode'),
       ...Array(3).fill('setUpPlan'),
+      'sendHealthLinks',
       'unapprovePeople',
     ]);
     // Each refusal names the setting it refuses (the weekly email's never speaks of the calendar).
@@ -199,6 +214,10 @@ describe('settings only the coordinator can change', () => {
       saveCalendarChoice: /can change the calendar settings/,
       setAutoSync: /can change the calendar settings/,
       setUpPlan: /can change the calendar settings/,
+      openHealthRound: /can change the partnership health check/,
+      sendHealthLinks: /can change the partnership health check/,
+      closeHealthRound: /can change the partnership health check/,
+      draftHealthActivity: /can change the partnership health check/,
     };
     for (const refusal of named) {
       const [name] = refusal.split(':');

@@ -76,7 +76,7 @@ export function suggestionLine(factor: FactorKey, rank: number): string {
   return `${FACTOR_NAMES[factor]} is ${which}: ${s.advice}`;
 }
 
-/** The Notes text marking a draft as this factor's, so a second click finds the first draft. */
-export function suggestionMarker(factor: FactorKey): string {
-  return `Added from the Health check for ${FACTOR_NAMES[factor]}`;
+/** The Notes text marking a draft as this round's for this factor, so a second click finds the first draft. */
+export function suggestionMarker(factor: FactorKey, roundId: string): string {
+  return `Added from the Health check ${roundId} for ${FACTOR_NAMES[factor]}`;
 }

@@ -1,7 +1,13 @@
 // The partnership health check: open a round (a form linked to this spreadsheet), send its link, close it, build the tab, draft what it suggests.
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
-import { makeHealthForm, openForm } from '../adapters/healthForm';
+import {
+  blankCode,
+  eventSheetId,
+  makeHealthForm,
+  openForm,
+  responseValues,
+} from '../adapters/healthForm';
 import {
   type HealthRound,
   type HealthState,
@@ -51,10 +57,8 @@ export function requireHealthOwner(services: GoogleServices): void {
 
 /** Each round's anonymous responses, read from its response tab (found by sheet id). */
 export function roundResults(services: GoogleServices, state: HealthState): RoundResults[] {
-  const sheets = services.spreadsheet().getSheets();
   return state.rounds.map((r) => {
-    const sheet = sheets.find((s) => s.getSheetId() === r.sheetId);
-    const values = sheet && sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [];
+    const values = responseValues(services, r.sheetId);
     return {
       id: r.id,
       opens: r.opens,
@@ -283,7 +287,7 @@ export function onHealthFormSubmit(services: GoogleServices, event: FormSubmitEv
   withDocumentLock(services.documentLock(), () => {
     const properties = services.documentProperties();
     const state = loadHealthState(properties);
-    const sheetId = event.range?.getSheet().getSheetId();
+    const sheetId = eventSheetId(event.range);
     const round = state.rounds.find((r) => r.sheetId === sheetId);
     if (!round) return;
     const code = String(event.namedValues?.[CODE_QUESTION]?.[0] ?? '').trim();
@@ -292,15 +296,6 @@ export function onHealthFormSubmit(services: GoogleServices, event: FormSubmitEv
     if (next !== state) saveHealthState(properties, next);
     writeHealthTab(services, next);
   });
-}
-
-function blankCode(range: GoogleAppsScript.Spreadsheet.Range, code: string): void {
-  const sheet = range.getSheet();
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  const col = header.findIndex((h) => String(h).trim() === CODE_QUESTION);
-  if (col < 0) return;
-  const cell = sheet.getRange(range.getRow(), col + 1);
-  if (String(cell.getValue()).trim() === code) cell.setValue('');
 }
 
 export function markAnswered(state: HealthState, roundId: string, code: string): HealthState {

@@ -84,3 +84,26 @@ export function personalLink(form: Form, code: string): string {
     .withItemResponse(item.asTextItem().createResponse(code))
     .toPrefilledUrl();
 }
+
+/** The response tab's values (header first), found by sheet id; [] when the tab is gone or empty. */
+export function responseValues(services: GoogleServices, sheetId: number): unknown[][] {
+  const sheet = services
+    .spreadsheet()
+    .getSheets()
+    .find((s) => s.getSheetId() === sheetId);
+  return sheet && sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [];
+}
+
+/** The sheet id of the tab a form-submit event's row is in. */
+export const eventSheetId = (range: GoogleAppsScript.Spreadsheet.Range | undefined) =>
+  range?.getSheet().getSheetId();
+
+/** Blanks the invitation code in the event's row, when the cell still holds that code. */
+export function blankCode(range: GoogleAppsScript.Spreadsheet.Range, code: string): void {
+  const sheet = range.getSheet();
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  const col = header.findIndex((h) => String(h).trim() === CODE_QUESTION);
+  if (col < 0) return;
+  const cell = sheet.getRange(range.getRow(), col + 1);
+  if (String(cell.getValue()).trim() === code) cell.setValue('');
+}

@@ -196,11 +196,11 @@ describe('settings only the coordinator can change', () => {
       'draftHealthActivity',
       'openHealthRound',
       ...Array(6).fill('saveCalendarChoice'),
+      'sendHealthLinks',
       ...Array(3).fill('setAutoSync'),
       ...Array(2).fill('setDigestEnabled'),
       ...Array(2).fill('setImportMode'),
       ...Array(3).fill('setUpPlan'),
-      'sendHealthLinks',
       'unapprovePeople',
     ]);
     // Each refusal names the setting it refuses (the weekly email's never speaks of the calendar).
@@ -460,6 +460,7 @@ describe('private trigger handlers', () => {
     const handlers = addon.topLevelFunctions().filter((n) => n.endsWith('_'));
     expect(handlers.sort()).toEqual([
       'continueCalendarSync_',
+      'onHealthFormSubmit_',
       'selfTestTriggerProbe_',
       'sendPartnerDigest_',
       'syncCalendarAfterEdit_',

@@ -166,10 +166,10 @@ export class FormsEmulator {
     return response;
   }
 
-  private form(state: FormState): Record<string, unknown> {
+  /** The helpers every Form method is made with: counted calls, chaining setters, getters. */
+  private formKit(self: Record<string, unknown>) {
     const call = (m: string, kind: 'read' | 'write' | 'other' = 'other') =>
       this.runtime.call(`FormApp.Form.${m}`, kind);
-    const self: Record<string, unknown> = {};
     const chain =
       <A extends unknown[]>(m: string, fn: (...a: A) => void) =>
       (...a: A) => {
@@ -183,6 +183,12 @@ export class FormsEmulator {
         call(m, 'read');
         return fn();
       };
+    return { call, chain, get };
+  }
+
+  private form(state: FormState): Record<string, unknown> {
+    const self: Record<string, unknown> = {};
+    const { call, chain, get } = this.formKit(self);
     const add = (type: ItemKind) => () => {
       call(`add${type}Item`, 'write');
       const item: ItemState = {
@@ -218,10 +224,16 @@ export class FormsEmulator {
       addParagraphTextItem: add('PARAGRAPH_TEXT'),
       addMultipleChoiceItem: add('MULTIPLE_CHOICE'),
       addTextItem: add('TEXT'),
-      getItems: () => {
-        call('getItems', 'read');
-        return state.items.map((i) => this.item(state, i));
-      },
+      getItems: get('getItems', () => state.items.map((i) => this.item(state, i))),
+      ...this.formResponses(state, self),
+    });
+    return self;
+  }
+
+  /** The Form methods about answers: accepting them, URLs, destination, responses. */
+  private formResponses(state: FormState, self: Record<string, unknown>): Record<string, unknown> {
+    const { call, chain, get } = this.formKit(self);
+    return {
       setAcceptingResponses: chain('setAcceptingResponses', (b: boolean) => {
         state.accepting = Boolean(b);
       }),
@@ -236,12 +248,11 @@ export class FormsEmulator {
         if (type !== 'SPREADSHEET') throw new Error('Invalid argument: type');
         this.link(state, String(id));
       }),
-      getDestinationId: () => {
-        call('getDestinationId', 'read');
+      getDestinationId: get('getDestinationId', () => {
         // (V) throws when the form has no destination.
         if (!state.destination) throw new Error('This form does not have a response destination.');
         return state.destination.spreadsheetId;
-      },
+      }),
       removeDestination: chain('removeDestination', () => {
         state.destination = null;
       }),
@@ -255,8 +266,7 @@ export class FormsEmulator {
         const from = after ? after.getTime() : -Infinity;
         return state.responses.filter((r) => r.atMs >= from).map((r) => this.response(state, r));
       },
-    });
-    return self;
+    };
   }
 
   private item(form: FormState, item: ItemState): Record<string, unknown> {
@@ -319,6 +329,16 @@ export class FormsEmulator {
       withItemResponse: (ir: { itemId: number; value: string }) =>
         this.draft(form, { ...answers, [ir.itemId]: ir.value }),
       // (V) a URL for the form with the answers filled in; its query shape (entry.N=...) is (S).
+      // (V) submit() sends the response as if a person had: it lands in the destination like any other.
+      submit: () => {
+        this.runtime.call('FormApp.FormResponse.submit', 'write');
+        const byTitle: Record<string, string> = {};
+        for (const [id, v] of Object.entries(answers)) {
+          const item = form.items.find((i) => i.id === Number(id));
+          if (item) byTitle[item.title] = v;
+        }
+        return this.response(form, this.submit(form.id, byTitle));
+      },
       toPrefilledUrl: () => {
         const query = Object.entries(answers)
           .map(([id, v]) => `entry.${id}=${encodeURIComponent(v)}`)

@@ -26,7 +26,9 @@ export type ProbeId =
   | 'privateTriggerFires'
   | 'exceptionCarriesSeriesTags'
   | 'cancelledStubAndTagFilter'
-  | 'cancelledOccurrenceInFullList';
+  | 'cancelledOccurrenceInFullList'
+  | 'formResponseTabPlace'
+  | 'formScaleCell';
 
 export interface Probe {
   id: ProbeId;
@@ -232,5 +234,24 @@ export const PROBES: readonly Probe[] = [
     expected: 'included',
     alsoHandled: ['left out'],
     reliedOnBy: 'nothing: after a full read the sync reads each series’ instances with showDeleted',
+  },
+  // Forms (issue 24): where the response tab goes, and what a scale answer is in it.
+  {
+    id: 'formResponseTabPlace',
+    fact: 'Form.setDestination(SPREADSHEET, this spreadsheet): where the new response tab goes (emulator option formResponseTab)',
+    source: 'I',
+    expected: 'before every tab',
+    alsoHandled: ['after every tab'],
+    reliedOnBy: 'nothing: the health check finds the tab by the one new sheet id',
+    settles: 'formResponseTab',
+  },
+  {
+    id: 'formScaleCell',
+    fact: 'A submitted scale answer in the response tab, below a Timestamp column (emulator option formScaleCell)',
+    source: 'I',
+    expected: 'a number',
+    alsoHandled: ['text'],
+    reliedOnBy: 'the Health check tab reads a whole number 1–5 either way',
+    settles: 'formScaleCell',
   },
 ];

@@ -1,7 +1,7 @@
 // The Health check tab as a print-ready layout: scores per factor per round, the weakest three with what to do, splits the anonymity rule allows.
 import { plural } from '../../shared/plural';
 import { type FitOptions, fittedGrid, type GeneratedLayout, type Grid } from '../table/grid';
-import { FACTOR_NAMES, FACTORS, MIN_GROUP_TEXT, OPEN_QUESTIONS } from './questions';
+import { FACTOR_NAMES, FACTORS, OPEN_QUESTIONS } from './questions';
 import {
   change,
   type FactorScore,
@@ -25,10 +25,12 @@ export interface RoundResults {
 /** The most rounds the trend shows side by side, so the tab keeps to one printed page. */
 export const TREND_ROUNDS = 4;
 /** Open answers quoted per question; the rest are counted. */
-export const MAX_QUOTES = 4;
+export const MAX_QUOTES = 2;
+/** A quote longer than this is cut (the whole text stays in the response tab): one printed line. */
+export const QUOTE_CHARS = 85;
 
-/** About 590 px: the factor names, four rounds and the change fit a portrait page's width. */
-const COLUMNS: FitOptions = { min: 60, max: [170, 70], fixed: { 1: 170 } };
+/** At most 480 px: the factor names, four rounds, spread and change fit a portrait page's width. */
+const COLUMNS: FitOptions = { min: 60, max: [200, 70], fixed: { 1: 200 } };
 
 /** A score to one decimal, as a number (a text "3.0" would be read back as a number by the sheet). */
 const one = (n: number | null): number | string => (n === null ? '—' : Math.round(n * 10) / 10);
@@ -64,7 +66,7 @@ function healthRows(
   planName: string,
   shownDay: (iso: string) => string,
 ): void {
-  g.add('title', [`Partnership health check · ${planName}`.slice(0, 90)]);
+  g.add('title', ['Partnership health check']);
   const latest = rounds[rounds.length - 1];
   if (!latest) {
     g.line('lead', 'No round yet: open one from Extensions › Shared Work Plan › Health check.');
@@ -74,9 +76,10 @@ function healthRows(
   const scores = shown.map((r) => shownScores(r.responses));
   const now = scores[scores.length - 1];
   const before = scores.length > 1 ? scores[scores.length - 2] : undefined;
-  g.line('lead', headline(latest, now, shownDay));
+  g.line('lead', `${planName}. ${headline(latest, now, shownDay)}`);
   g.add('blank');
-  g.add('heading', ['Score per factor (1 = strongly disagree, 5 = strongly agree)']);
+  // A merged line, not a cell: a long heading in column A would make the whole column wrap.
+  g.line('heading', 'Score per factor (1 = strongly disagree, 5 = strongly agree)');
   g.table(
     ['Factor', ...shown.map((r) => r.id), 'Spread', 'Change'],
     FACTORS.map((f, i) => [
@@ -87,11 +90,7 @@ function healthRows(
     ]),
   );
   g.add('body', ['People who answered', ...shown.map((r) => r.responses.length), '', '']);
-  g.line(
-    'explain',
-    `Spread: how far answers differ (0 = everyone agrees). A score is shown only when ${MIN_GROUP_TEXT}; — means fewer answered.`,
-  );
-  g.add('blank');
+  g.line('explain', `Spread: 0 = everyone agrees. — : fewer than ${MIN_GROUP} answered.`);
   weakestSection(g, now);
   organisationSection(g, latest);
   quotesSection(g, latest);
@@ -113,13 +112,9 @@ function weakestSection(g: Grid, now: FactorScore[]): void {
   if (!weak.length) return;
   g.add('heading', ['What to work on']);
   weak.forEach((s, rank) => {
-    g.line('body', `${rank + 1}. ${suggestionLine(s.factor, rank)}`);
-    g.line(
-      'explain',
-      `Key action: ${suggestionFor(s.factor).keyAction}. Draft it in the Calendar tab from the Health check sidebar.`,
-    );
+    const action = suggestionFor(s.factor).keyAction;
+    g.line('body', `${rank + 1}. ${suggestionLine(s.factor, rank)} (${action})`);
   });
-  g.add('blank');
 }
 
 function organisationSection(g: Grid, r: RoundResults): void {
@@ -128,9 +123,8 @@ function organisationSection(g: Grid, r: RoundResults): void {
   if (!split.shown.length) {
     g.line(
       'explain',
-      `Not split: no organisation had ${MIN_GROUP} or more people answer, so a split could show one person’s answers.`,
+      `Not split: a split needs ${MIN_GROUP} or more people from one organisation.`,
     );
-    g.add('blank');
     return;
   }
   g.table(
@@ -150,7 +144,6 @@ function organisationSection(g: Grid, r: RoundResults): void {
       'explain',
       `${plural(split.notSplit, 'answer')} not split out (organisation unsaid, or too few from it).`,
     );
-  g.add('blank');
 }
 
 function quotesSection(g: Grid, r: RoundResults): void {
@@ -162,9 +155,9 @@ function quotesSection(g: Grid, r: RoundResults): void {
       .filter((t) => t !== '')
       .sort((a, b) => a.localeCompare(b));
     if (!texts.length) continue;
-    g.add('heading', [q.text]);
+    const shownCount = Math.min(MAX_QUOTES, texts.length);
+    g.line('heading', `${q.text} (${plural(texts.length, 'answer')}, ${shownCount} shown)`);
     for (const t of texts.slice(0, MAX_QUOTES))
-      g.line('body', `“${t.length > 200 ? `${t.slice(0, 197)}…` : t}”`);
-    if (texts.length > MAX_QUOTES) g.line('explain', `… and ${texts.length - MAX_QUOTES} more.`);
+      g.line('body', `“${t.length > QUOTE_CHARS ? `${t.slice(0, QUOTE_CHARS - 1)}…` : t}”`);
   }
 }

@@ -135,6 +135,3 @@ export const FORM_DESCRIPTION =
   'by organisation unless at least 3 people from it answered. The coordinator uses the results to plan what to improve.';
 
 export const statementsOf = (factor: FactorKey) => STATEMENTS.filter((s) => s.factor === factor);
-
-/** The anonymity rule in the words the tab and the form use. */
-export const MIN_GROUP_TEXT = 'at least 3 people answered it';

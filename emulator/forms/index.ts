@@ -167,9 +167,9 @@ export class FormsEmulator {
   }
 
   /** The helpers every Form method is made with: counted calls, chaining setters, getters. */
-  private formKit(self: Record<string, unknown>) {
+  private formKit(self: Record<string, unknown>, className: 'Form' | 'Item' = 'Form') {
     const call = (m: string, kind: 'read' | 'write' | 'other' = 'other') =>
-      this.runtime.call(`FormApp.Form.${m}`, kind);
+      this.runtime.call(`FormApp.${className}.${m}`, kind);
     const chain =
       <A extends unknown[]>(m: string, fn: (...a: A) => void) =>
       (...a: A) => {
@@ -270,16 +270,8 @@ export class FormsEmulator {
   }
 
   private item(form: FormState, item: ItemState): Record<string, unknown> {
-    const call = (m: string, kind: 'read' | 'write' | 'other' = 'other') =>
-      this.runtime.call(`FormApp.Item.${m}`, kind);
     const self: Record<string, unknown> = {};
-    const chain =
-      <A extends unknown[]>(m: string, fn: (...a: A) => void) =>
-      (...a: A) => {
-        call(m, 'write');
-        fn(...a);
-        return self;
-      };
+    const { chain } = this.formKit(self, 'Item');
     Object.assign(self, {
       getId: () => item.id,
       getType: () => item.type,

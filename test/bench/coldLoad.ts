@@ -6,9 +6,11 @@ import vm from 'node:vm';
 /**
  * dist/Code.js may not grow past this (bytes). Apps Script loads the whole project for each trigger
  * and each sidebar call, so size is a cost every user pays on every click. Set from the minified
- * bundle's 378 KB (0.1.0) with room for a release's growth; raise it only on purpose.
+ * bundle's 378 KB (0.1.0) with room for a release's growth; raise it only on purpose. Raised to
+ * 470 KB for the health check (issue 24): the bundle was 427.6 KB before it and 459.5 KB after
+ * (+32 KB: Forms actions, question bank, scoring, layout); the lead decides whether to keep it.
  */
-export const BUNDLE_BUDGET_BYTES = 430_000;
+export const BUNDLE_BUDGET_BYTES = 470_000;
 
 export const BUNDLE_PATH = join(__dirname, '../../dist/Code.js');
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
 import { AddonAuthorization, type AuthModeName, modeAllows, modeRefusal } from './authorization';
+import type { FormSubmitted } from './forms';
 import { type ExecutionEnd, isDate, TIMEOUT_MESSAGE } from './runtime';
 import { enforceScopes } from './scopes';
 import type { TriggerState } from './services/script';
@@ -134,6 +135,27 @@ export class Addon {
     workspace.onEachSpreadsheet((id, doc) =>
       doc.onUserEdit((event) => this.fireEditTriggers({ event }, id)),
     );
+    // (V) a spreadsheet's form-submit triggers run once a linked form's response is in its tab.
+    workspace.forms.onSubmit((submitted) => this.fireFormSubmitTriggers(submitted));
+  }
+
+  /**
+   * Runs the spreadsheet's installable form-submit triggers (every owner's), each as its owner,
+   * with the event Google documents for Sheets: authMode, namedValues, range, triggerUid, values (V).
+   */
+  fireFormSubmitTriggers(submitted: FormSubmitted): void {
+    const { spreadsheetId, sheetName, row, values, namedValues } = submitted;
+    for (const trigger of this.workspace.script.triggersFor('ON_FORM_SUBMIT', spreadsheetId)) {
+      const sheet = this.workspace.spreadsheet(spreadsheetId).spreadsheet.getSheetByName(sheetName);
+      const event = {
+        authMode: 'FULL',
+        triggerUid: trigger.id,
+        values: [...values],
+        namedValues: Object.fromEntries(Object.entries(namedValues).map(([k, v]) => [k, [...v]])),
+        range: sheet?.getRange(row, 1, 1, values.length),
+      };
+      this.runTrigger(trigger, event, spreadsheetId);
+    }
   }
 
   /** Where the add-on is installed or enabled, and what each user granted (emulator/authorization.ts). */

@@ -59,6 +59,14 @@ export interface Ambiguities {
    * already holds text as typed ('kept'). Outside '@' cells it is hidden (S).
    */
   plainTextApostrophe: 'hidden' | 'kept';
+  /** Where `Form.setDestination` puts the new "Form Responses N" tab: before every other tab
+   * ('first', as people report seeing it) or after them ('last'). */
+  formResponseTab: 'first' | 'last';
+  /** A scale answer in the response tab: a number ('number') or the text of the number ('text'). */
+  formScaleCell: 'number' | 'text';
+  /** A person who opened the form before `setAcceptingResponses(false)` and sends after: the
+   * response is kept ('accepted') or refused with the closed-form message ('refused'). */
+  lateSubmission: 'accepted' | 'refused';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -73,6 +81,9 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   managerAcl: 'manages',
   authorizationInfo: 'free',
   plainTextApostrophe: 'hidden',
+  formResponseTab: 'first',
+  formScaleCell: 'number',
+  lateSubmission: 'accepted',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -98,6 +109,9 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
       managerAcl: 'dataOwnerOnly',
       authorizationInfo: 'scriptapp',
       plainTextApostrophe: 'kept',
+      formResponseTab: 'last',
+      formScaleCell: 'text',
+      lateSubmission: 'refused',
     },
   ],
 ];

@@ -34,6 +34,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   { match: 'Session.getEffectiveUser', anyOf: [s('userinfo.email')] },
   // MailApp: both methods name script.send_mail only (V: MailApp reference, "Authorization").
   { match: 'MailApp.', anyOf: [s('script.send_mail')] },
+  // FormApp: every method names the `forms` scope (V: Forms reference, "Authorization").
+  { match: 'FormApp.', anyOf: [s('forms')] },
   // CalendarApp: the full calendar scope (read-only methods also calendar.readonly) (V).
   { match: 'CalendarApp.', anyOf: [s('calendar')] },
   // Advanced Calendar service (V: Calendar API reference, each method's "Authorization" list).

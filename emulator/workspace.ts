@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { Ambiguities } from './ambiguities';
 import { CalendarEmulator, type CalendarState } from './calendar';
+import { type FormState, FormsEmulator } from './forms';
 import { Runtime } from './runtime';
 import { CacheEmulator } from './services/cache';
 import { HtmlEmulator } from './services/html';
@@ -43,6 +44,8 @@ export interface WorkspaceState {
   triggers: TriggerState[];
   /** Spreadsheets added with addSpreadsheet (the add-on installed in several files). */
   otherSpreadsheets?: SpreadsheetState[];
+  /** Forms made with FormApp (absent in states saved before Forms were modelled). */
+  forms?: FormState[];
 }
 
 /** A further spreadsheet the add-on is used in. */
@@ -72,6 +75,7 @@ export class Workspace {
   readonly utilities: UtilitiesEmulator;
   readonly html: HtmlEmulator;
   readonly mail: MailEmulator;
+  readonly forms: FormsEmulator;
   readonly logs: string[] = [];
   readonly options: WorkspaceState['options'];
 
@@ -136,6 +140,12 @@ export class Workspace {
       this.runtime,
       () => this.session.effectiveUserEmail ?? this.session.userEmail,
     );
+    this.forms = new FormsEmulator(
+      this.runtime,
+      () => this.session.effectiveUserEmail ?? this.session.userEmail,
+      (id) => this.spreadsheet(id),
+    );
+    if (state?.forms) this.forms.load(state.forms);
   }
 
   /** The spreadsheet the next execution runs in (the first one unless actAs chose another). */
@@ -248,6 +258,7 @@ export class Workspace {
       Utilities: this.utilities.app,
       HtmlService: this.html.app,
       MailApp: this.mail.app,
+      FormApp: this.forms.app,
       Logger: { log: (...a: unknown[]) => log(...a) },
       console: { log, info: log, warn: log, error: log },
     };
@@ -261,6 +272,7 @@ export class Workspace {
       calendar: this.calendar.toJSON(),
       properties: this.properties.toJSON(),
       triggers: this.script.toJSON(),
+      ...(this.forms.forms.size ? { forms: this.forms.toJSON() } : {}),
       ...(this.documents.size > 1
         ? {
             otherSpreadsheets: [...this.documents.values()].slice(1).map((doc) => doc.toJSON()),

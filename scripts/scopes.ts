@@ -21,6 +21,8 @@ export const SCOPE_CLASSES: Readonly<Record<string, ScopeClass>> = {
   'calendar.events': 'sensitive',
   'calendar.calendarlist.readonly': 'sensitive',
   'calendar.acls': 'sensitive',
+  // (I) not checked on a consent screen yet: Google lists the Forms scopes among the sensitive ones.
+  forms: 'sensitive',
 };
 
 /** The class of a scope, or null when it is new to this list: the consent screen shows it when the scope is added. */

@@ -29,6 +29,8 @@ import { approveEarlierPeople } from './actions/earlierPeople';
 import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
 import * as handover from './actions/handover';
+import * as health from './actions/healthCheck';
+import { sendHealthLinks as sendLinks } from './actions/healthLinks';
 import * as imports from './actions/importEvents';
 import { inPlainWords, RUN_WORDS } from './actions/inPlainWords';
 import { renewLegacyTriggers } from './actions/legacyTriggers';
@@ -93,6 +95,7 @@ import type {
   HandoverResult,
   HandoverState,
 } from './shared/handoverWire';
+import type { HealthCheckState, OpenRoundRequest } from './shared/healthWire';
 import type { ImportResult, ImportState } from './shared/importWire';
 import type {
   AddActivityRequest,
@@ -656,6 +659,66 @@ export function syncCalendarHourly_(): void {
 export function continueCalendarSync_(): void {
   if (!triggerMayRun('continueCalendarSync_', 'Calendar sync (continuation)')) return;
   automaticSync('continuation');
+}
+
+// ---- Partnership health check (issue 24): docs/health-check.md ----
+
+/** Menu: opens the health check sidebar. */
+export function showHealthSidebar(): void {
+  showSidebar(google, SIDEBARS.health.file, SIDEBARS.health.title);
+}
+
+/** Sidebar: the rounds (counts only), the latest round's suggestions, and whether this user may run it. */
+export function getHealthCheck(): HealthCheckState {
+  return health.healthCheckState(google);
+}
+
+/** Sidebar (coordinator only): opens a round until the given day: a form linked to this spreadsheet. */
+export function openHealthRound(request: OpenRoundRequest): HealthCheckState {
+  const [checked] = acceptCall('openHealthRound', [request]);
+  return health.openHealthRound(google, checked);
+}
+
+/** Sidebar (coordinator only): personal links to approved contacts, reminders to those who have not answered. */
+export function sendHealthLinks(): HealthCheckState {
+  acceptCall('sendHealthLinks', []);
+  return sendLinks(google);
+}
+
+/** Sidebar (coordinator only): closes the open round. */
+export function closeHealthRound(): HealthCheckState {
+  acceptCall('closeHealthRound', []);
+  return health.closeHealthRound(google);
+}
+
+/** Sidebar (coordinator only): drafts a suggestion's activity in the Calendar tab, once a round. */
+export function draftHealthActivity(factor: string): HealthCheckState {
+  const [checked] = acceptCall('draftHealthActivity', [factor]);
+  return health.draftHealthActivity(google, checked);
+}
+
+/** Sidebar: rebuilds the Health check tab (totals only, so anyone may). */
+export function buildHealthCheck(): HealthCheckState {
+  acceptCall('buildHealthCheck', []);
+  return health.healthCheckState(google, health.buildHealthCheck(google));
+}
+
+/**
+ * Installable form-submit trigger of this spreadsheet (private): a health check answer arrived.
+ * Only the plan owner's trigger acts (it runs with its creator's authority (V)).
+ */
+export function onHealthFormSubmit_(e?: health.FormSubmitEvent): void {
+  const verdict = triggerMayAct(google, planBasics(google).settings);
+  if (!verdict.act) {
+    console.log(`Health check answer not recorded by this trigger: ${verdict.reason}`);
+    return;
+  }
+  try {
+    health.onHealthFormSubmit(google, e ?? {});
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    console.log(`Health check answer: ${error.message}`);
+  }
 }
 
 // ---- Live self-test (issue 13): a maintainer runs it from the Apps Script editor (docs/self-test.md) ----

@@ -189,6 +189,10 @@ export class ScriptEmulator {
       onEdit: () => ({ create: () => this.create({ handler, eventType: 'ON_EDIT' }, doc) }),
       onChange: () => ({ create: () => this.create({ handler, eventType: 'ON_CHANGE' }, doc) }),
       onOpen: () => ({ create: () => this.create({ handler, eventType: 'ON_OPEN' }, doc) }),
+      // (V) a spreadsheet's form-submit trigger: fires when a linked form's response lands.
+      onFormSubmit: () => ({
+        create: () => this.create({ handler, eventType: 'ON_FORM_SUBMIT' }, doc),
+      }),
     });
     const clock = (periodMs: number | undefined, firstDueMs: number) => ({
       create: () => {

@@ -59,7 +59,7 @@ function requireColumns(read: ReadTab, tab: TabDef, cells: Record<string, unknow
 }
 
 /** Every value of a tab's ID column, blank rows included, so a new ID never reuses one. */
-function idsOf(read: ReadTab): unknown[] {
+export function idsOf(read: ReadTab): unknown[] {
   const at = read.location.index.id;
   return at >= 0 ? read.raw.rows.map((r) => r[at]) : [];
 }

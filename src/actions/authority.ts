@@ -27,7 +27,13 @@ export function isSettingsOwner(services: GoogleServices, settings: PlanSettings
 }
 
 /** The settings that act with the owner's account: a refusal names the one it refuses. */
-export type OwnedSetting = 'calendar' | 'weeklyEmail' | 'approvals' | 'import' | 'handover';
+export type OwnedSetting =
+  | 'calendar'
+  | 'weeklyEmail'
+  | 'approvals'
+  | 'import'
+  | 'handover'
+  | 'healthCheck';
 
 /** What each refusal says is refused, and why it is the owner's (one home for the words). */
 const REFUSED: Record<OwnedSetting, (owner: string) => string> = {
@@ -39,6 +45,8 @@ const REFUSED: Record<OwnedSetting, (owner: string) => string> = {
     `Only ${owner} can change who is approved (the events’ guests, the calendar’s readers and the weekly email’s recipients): approved people are invited, shared with and mailed from their account. Ask them to approve or take back an address.`,
   handover: (owner) =>
     `Only ${owner} can change who coordinates the plan (hand it over, or cancel a hand-over): the automatic syncs and the weekly email run with their account. If they have left and cannot do it, the spreadsheet’s owner can take the plan over.`,
+  healthCheck: (owner) =>
+    `Only ${owner} can change the partnership health check (open or close a round, send its link, draft what it suggests): its form is made in their Drive and its emails go out from their account. Ask them to do it.`,
   import: (owner) =>
     `Only ${owner} can change how events added in Google Calendar come into the plan (accepting, declining, bringing them in automatically): the automatic syncs act with their account. Ask them to do it.`,
 };

@@ -24,6 +24,12 @@ export type MailService = Pick<
   'sendEmail' | 'getRemainingDailyQuota'
 >;
 
+/** The part of FormApp the health check and the community survey use. */
+export type FormsService = Pick<
+  GoogleAppsScript.Forms.FormApp,
+  'create' | 'openById' | 'DestinationType'
+>;
+
 /** Builders and enums of SpreadsheetApp that formatting needs (they are not reached from a sheet). */
 export interface SheetBuilders {
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -83,6 +89,8 @@ export interface GoogleServices {
   authorization(): { required: boolean; url: string | null };
   /** HtmlService.createHtmlOutput: a small dialog's body. */
   htmlOutput(html: string): GoogleAppsScript.HTML.HtmlOutput;
+  /** FormApp: the health check's forms, made in the running account's Drive. */
+  forms(): FormsService;
 }
 
 /** The real services; index.ts creates one and hands it to every action. */
@@ -125,5 +133,6 @@ export function appsScriptServices(): GoogleServices {
       };
     },
     htmlOutput: (html) => HtmlService.createHtmlOutput(html),
+    forms: () => FormApp,
   };
 }

@@ -60,6 +60,7 @@ class Scratch {
   private readonly sheets: Sheet[] = [];
   private readonly triggers: GoogleAppsScript.Script.Trigger[] = [];
   private calendarId: string | null = null;
+  private made: GoogleAppsScript.Forms.Form | null = null;
   private readonly stamp: string;
 
   constructor(
@@ -90,6 +91,26 @@ class Scratch {
     return this.calendarId;
   }
 
+  /**
+   * A form linked to this spreadsheet, with one scale and the response tab Google added (kept for
+   * removal). The form itself stays in the Drive: FormApp cannot delete it (docs/self-test.md).
+   */
+  form(): { form: GoogleAppsScript.Forms.Form; tab: Sheet; index: number } {
+    const before = new Set(this.spreadsheet.getSheets().map((s) => s.getSheetId()));
+    const form = this.services.forms().create(`SWP self-test ${this.stamp} (safe to delete)`);
+    this.made = form;
+    form.addScaleItem().setTitle('Scale').setBounds(1, 5);
+    form.setDestination(
+      this.services.forms().DestinationType.SPREADSHEET,
+      this.spreadsheet.getId(),
+    );
+    const sheets = this.spreadsheet.getSheets();
+    const index = sheets.findIndex((s) => !before.has(s.getSheetId()));
+    if (index < 0) throw new Error('no response tab appeared');
+    this.sheets.push(sheets[index]);
+    return { form, tab: sheets[index], index };
+  }
+
   trigger(create: () => GoogleAppsScript.Script.Trigger): GoogleAppsScript.Script.Trigger {
     const trigger = create();
     this.triggers.push(trigger);
@@ -108,6 +129,8 @@ class Scratch {
     };
     for (const trigger of this.triggers)
       attempt('trigger', () => this.services.triggers().deleteTrigger(trigger));
+    const form = this.made;
+    if (form) attempt('form link', () => form.removeDestination());
     for (const sheet of this.sheets)
       attempt('scratch tab', () => this.spreadsheet.deleteSheet(sheet));
     const calendarId = this.calendarId;
@@ -419,6 +442,29 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     return probePropertyOverflow(scratch.services, scratch.calendar(), (extra) =>
       insertEvent(scratch, extra),
     );
+  },
+
+  formResponseTabPlace(scratch) {
+    const { index } = scratch.form();
+    const last = scratch.spreadsheet.getSheets().length - 1;
+    return index === 0
+      ? 'before every tab'
+      : index === last
+        ? 'after every tab'
+        : `at position ${index + 1}`;
+  },
+
+  formScaleCell(scratch) {
+    const { form, tab } = scratch.form();
+    const item = form.getItems()[0].asScaleItem();
+    form.createResponse().withItemResponse(item.createResponse(3)).submit();
+    const [header, row] = tab.getRange(1, 1, 2, 2).getValues();
+    if (header[0] !== 'Timestamp' || header[1] !== 'Scale') return `header ${header.join(', ')}`;
+    return typeof row[1] === 'number'
+      ? 'a number'
+      : typeof row[1] === 'string'
+        ? 'text'
+        : `holds ${String(row[1])}`;
   },
 
   formatDateThreeLetterIds(scratch) {

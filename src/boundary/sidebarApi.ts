@@ -11,12 +11,14 @@ import {
   DIGEST_SWITCH,
   EMAILS,
   EVENT_IDS,
+  FACTOR,
   FINDING_ID,
   FINDING_INPUT,
   GOAL_ID,
   HANDOVER_KEEP,
   HANDOVER_OFFER,
   IMPORT_MODE,
+  OPEN_ROUND,
   PARTNER_ID,
   PARTNER_INPUT,
   RECORD_PROGRESS,
@@ -78,6 +80,12 @@ export const SIDEBAR_API = {
   cancelHandover: [],
   acceptHandover: [HANDOVER_KEEP],
   takeOverPlan: [HANDOVER_KEEP],
+  getHealthCheck: [],
+  openHealthRound: [OPEN_ROUND],
+  sendHealthLinks: [],
+  closeHealthRound: [],
+  draftHealthActivity: [FACTOR],
+  buildHealthCheck: [],
 } as const satisfies Record<string, readonly Schema[]>;
 
 export type SidebarFunctionName = keyof typeof SIDEBAR_API;

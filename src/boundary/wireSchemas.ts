@@ -14,6 +14,7 @@ import type { AutoSyncSettings, CalendarChoiceInput, ConflictChoice } from '../s
 import type { DigestSwitch } from '../shared/digestWire';
 import type { RecordProgressRequest, SaveGoalRequest } from '../shared/goalsWire';
 import type { HandoverKeep, HandoverOffer } from '../shared/handoverWire';
+import type { OpenRoundRequest } from '../shared/healthWire';
 import type {
   AddActivityRequest,
   SaveGoalDetailsRequest,
@@ -197,6 +198,11 @@ export const IMPORT_MODE = labelled('Import', oneOf<ImportMode>(['off', 'propose
 export const CONFIRM_REMOVALS = labelled('Removals to confirm', whole(0, 1_000_000));
 export const CONFIRM_NO_STATUS = labelled('Rows without a Status to send', whole(0, 1_000_000));
 
+/** A health check round: the day it closes (yyyy-mm-dd, checked by the action). */
+export const OPEN_ROUND = record({ closes: labelled('Closing day', text(20)) });
+/** One of the health check's factors (checked against the list by the action). */
+export const FACTOR = labelled('Factor', text(40));
+
 /** True when A and B accept the same values (each assignable to the other). */
 /** Mutual assignability alone lets a schema miss an optional field (it would then be dropped): keys must match too. */
 type SameKeys<A, B> = [keyof A] extends [keyof B]
@@ -221,4 +227,5 @@ export type WireSchemasMatchTheirTypes = [
   Assert<Same<Infer<typeof DIGEST_SWITCH>, DigestSwitch>>,
   Assert<Same<Infer<typeof HANDOVER_OFFER>, HandoverOffer>>,
   Assert<Same<Infer<typeof HANDOVER_KEEP>, HandoverKeep>>,
+  Assert<Same<Infer<typeof OPEN_ROUND>, OpenRoundRequest>>,
 ];

@@ -19,6 +19,7 @@ export const MENU = {
   reauthorise: 'Re-authorise…',
   /** The same item while automatic syncs wait for the owner's permission (read in onOpen). */
   reauthoriseNeeded: 'Re-authorise… (automatic syncs are stopped)',
+  healthCheck: 'Partnership health check…',
 } as const;
 
 /** What the owner is told when a new version needs a permission they have not given yet. */
@@ -39,6 +40,7 @@ export const SIDEBAR_TITLES = {
   logicModel: 'Logic model',
   calendar: 'Calendar sync',
   goals: 'Goals and progress',
+  health: 'Partnership health check',
 } as const;
 
 /** In the description of every calendar the add-on creates: how it knows its own older ones. */

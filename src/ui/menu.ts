@@ -15,6 +15,7 @@ export const MENU_ITEMS: Array<MenuItem | null> = [
   { caption: MENU.goals, functionName: 'showGoalsSidebar' },
   { caption: MENU.dashboard, functionName: 'buildDashboardFromMenu' },
   { caption: MENU.briefs, functionName: 'buildPartnerBriefsFromMenu' },
+  { caption: MENU.healthCheck, functionName: 'showHealthSidebar' },
   null,
   { caption: MENU.assessments, functionName: 'showAssessmentSidebar' },
   { caption: MENU.buildAssetMap, functionName: 'buildAssetMapFromMenu' },

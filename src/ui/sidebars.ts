@@ -14,4 +14,5 @@ export const SIDEBARS = {
   calendar: { file: 'calendar', title: SIDEBAR_TITLES.calendar },
   logicModel: { file: 'logicModel', title: SIDEBAR_TITLES.logicModel },
   goals: { file: 'goals', title: SIDEBAR_TITLES.goals },
+  health: { file: 'health', title: SIDEBAR_TITLES.health },
 } as const;

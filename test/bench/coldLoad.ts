@@ -7,10 +7,11 @@ import vm from 'node:vm';
  * dist/Code.js may not grow past this (bytes). Apps Script loads the whole project for each trigger
  * and each sidebar call, so size is a cost every user pays on every click. Set from the minified
  * bundle's 378 KB (0.1.0) with room for a release's growth; raise it only on purpose. Raised to
- * 435 KB for the authorization handling of issue 23 (triggers that stand down and tell the owner
- * once, Re-authorise…: ~5 KB) when main was already at 428 KB.
+ * 435 KB for the authorization handling of issue 23, then, at the merge of issues 23-25's work
+ * (hand-over, new year, health check with its Forms, upgrades, every tab typed), to the measured
+ * size with 4 % room: each feature's share is in the closing note of that merge.
  */
-export const BUNDLE_BUDGET_BYTES = 435_000;
+export const BUNDLE_BUDGET_BYTES = 545_000;
 
 export const BUNDLE_PATH = join(__dirname, '../../dist/Code.js');
 

@@ -37,6 +37,11 @@ function authoritySnapshot(ws: Workspace, documentId: string) {
     // The weekly partner email's switch (issue 14): an authority setting too.
     digest:
       ws.properties.documentPropertiesOf(documentId).data.get('sharedWorkPlan.digest') ?? null,
+    // The health check's rounds (issue 24): who was invited, what form, what state.
+    health:
+      ws.properties.documentPropertiesOf(documentId).data.get('sharedWorkPlan.health') ?? null,
+    forms: ws.forms.forms.size,
+    sent: ws.mail.sent.length,
   };
 }
 
@@ -169,6 +174,12 @@ describe('settings only the coordinator can change', () => {
       cancelHandover: [[]],
       acceptHandover: [[{ afterEdits: true, hourly: true, weeklyEmail: true }]],
       takeOverPlan: [[{ afterEdits: true, hourly: true, weeklyEmail: true }]],
+      getHealthCheck: [[]],
+      openHealthRound: [[{ closes: '2099-01-01' }]],
+      sendHealthLinks: [[]],
+      closeHealthRound: [[]],
+      draftHealthActivity: [['communication']],
+      buildHealthCheck: [[]],
     };
     expect(Object.keys(attempts).sort()).toEqual(Object.keys(SIDEBAR_API).sort());
     const before = authoritySnapshot(ws, doc);
@@ -190,7 +201,12 @@ describe('settings only the coordinator can change', () => {
       'cancelHandover',
       'declineImports',
       ...Array(2).fill('offerHandover'),
+      'closeHealthRound',
+      'declineImports',
+      'draftHealthActivity',
+      'openHealthRound',
       ...Array(6).fill('saveCalendarChoice'),
+      'sendHealthLinks',
       ...Array(3).fill('setAutoSync'),
       ...Array(2).fill('setDigestEnabled'),
       ...Array(2).fill('setImportMode'),
@@ -210,6 +226,10 @@ describe('settings only the coordinator can change', () => {
       setUpPlan: /can change the calendar settings/,
       offerHandover: /can change who coordinates the plan/,
       cancelHandover: /can change who coordinates the plan/,
+      openHealthRound: /can change the partnership health check/,
+      sendHealthLinks: /can change the partnership health check/,
+      closeHealthRound: /can change the partnership health check/,
+      draftHealthActivity: /can change the partnership health check/,
     };
     for (const refusal of named) {
       const [name] = refusal.split(':');
@@ -452,6 +472,7 @@ describe('private trigger handlers', () => {
     const handlers = addon.topLevelFunctions().filter((n) => n.endsWith('_'));
     expect(handlers.sort()).toEqual([
       'continueCalendarSync_',
+      'onHealthFormSubmit_',
       'selfTestTriggerProbe_',
       'sendPartnerDigest_',
       'syncCalendarAfterEdit_',

@@ -78,6 +78,12 @@ function tour(ws: Workspace, addon: Addon): string[] {
   });
   step('sync again', () => addon.run('syncCalendar'));
   step('state', () => addon.runFromSidebar('getCalendarSyncState') as CalendarSyncState);
+  // The partnership health check: a form made and linked here, its links mailed, then closed.
+  step('health check', () => {
+    addon.runFromSidebar('openHealthRound', { closes: '2027-03-20' });
+    addon.runFromSidebar('sendHealthLinks');
+    addon.runFromSidebar('closeHealthRound');
+  });
   return failures;
 }
 

@@ -27,7 +27,9 @@ export type ProbeId =
   | 'exceptionCarriesSeriesTags'
   | 'cancelledStubAndTagFilter'
   | 'cancelledOccurrenceInFullList'
-  | 'aclOwnerRole';
+  | 'aclOwnerRole'
+  | 'formResponseTabPlace'
+  | 'formScaleCell';
 
 export interface Probe {
   id: ProbeId;
@@ -242,5 +244,24 @@ export const PROBES: readonly Probe[] = [
     alsoHandled: ['refused', 'lowered to writer', 'lowered to reader'],
     reliedOnBy:
       'a hand-over shares the group calendar with the next coordinator to manage; anything less and they are told to make a group calendar of their own (docs/hand-over.md)',
+  },
+  // Forms (issue 24): where the response tab goes, and what a scale answer is in it.
+  {
+    id: 'formResponseTabPlace',
+    fact: 'Form.setDestination(SPREADSHEET, this spreadsheet): where the new response tab goes (emulator option formResponseTab)',
+    source: 'I',
+    expected: 'before every tab',
+    alsoHandled: ['after every tab'],
+    reliedOnBy: 'nothing: the health check finds the tab by the one new sheet id',
+    settles: 'formResponseTab',
+  },
+  {
+    id: 'formScaleCell',
+    fact: 'A submitted scale answer in the response tab, below a Timestamp column (emulator option formScaleCell)',
+    source: 'I',
+    expected: 'a number',
+    alsoHandled: ['text'],
+    reliedOnBy: 'the Health check tab reads a whole number 1–5 either way',
+    settles: 'formScaleCell',
   },
 ];

@@ -255,7 +255,10 @@ export function draftHealthActivity(services: GoogleServices, factor: string): H
       notes: `${suggestionMarker(key, round.id)}: ${s.advice} Pick a date and a lead, then set the status to Planned to put it on the shared calendar.`,
     };
     requireColumns(calendar, CALENDAR_TAB, Object.keys(cells));
-    const row = appendRow(calendar, cells);
+    const row = appendRow(calendar, cells, {
+      tab: CALENDAR_TAB,
+      builders: services.sheetBuilders(),
+    });
     return healthCheckState(
       services,
       `Drafted “${s.activity.title}”${id ? ` (${id})` : ''} in row ${row} of the ${calendar.raw.sheetName} tab: pick a date and a lead, then set it to Planned.`,

@@ -40,6 +40,10 @@ export interface Ambiguities {
    * sync or with showDeleted=true ('syncOnly', the `status` field's text).
    */
   deletedOccurrences: 'listed' | 'syncOnly';
+  /** A person cuts a whole column (header included) and pastes it onto another column: the
+   * column's developer metadata stays on the emptied column ('stays', as Range.moveTo is modelled),
+   * or goes with the cells to the pasted column ('follows'). */
+  cutColumnMetadata: 'stays' | 'follows';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -51,6 +55,7 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   cancelledStubs: 'bare',
   exceptionTags: 'copied',
   deletedOccurrences: 'listed',
+  cutColumnMetadata: 'stays',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -73,6 +78,7 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
       cancelledStubs: 'tagged',
       exceptionTags: 'dropped',
       deletedOccurrences: 'syncOnly',
+      cutColumnMetadata: 'follows',
     },
   ],
 ];

@@ -67,7 +67,7 @@ export function readTab(
     metadataKeys: headerColumnKeys(cache, sheet, headers),
     rows: values.slice(headerRow),
   };
-  const location = locateColumns(tab, raw.headers, raw.metadataKeys);
+  const location = locateColumns(tab, raw.headers, raw.metadataKeys, raw.rows);
   const empty = emptyCellRule(tab, location);
   return { sheet, raw, location, records: readRecords(tab, location, raw), empty };
 }

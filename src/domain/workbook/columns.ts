@@ -29,6 +29,8 @@ export interface ColumnPlan {
   append: ColumnPlacement[];
   /** Columns found by metadata whose header cell someone emptied. */
   headerRestores: ColumnPlacement[];
+  /** 1-based columns whose tag the data has left (cut and pasted elsewhere): the tag is removed. */
+  untag: number[];
   /** The header row's notes after the plan: schema notes on schema columns, others kept. */
   notes: string[];
   /** The last column the plan uses (partners' own columns included). */
@@ -52,10 +54,13 @@ export function planColumns(
   tab: TabDef,
   observed: ObservedTab | null,
   setUpBefore: boolean,
+  /** The data rows as read: a tag the data has left is then recognised (locateColumns). */
+  rows: readonly (readonly unknown[])[] = [],
 ): ColumnPlan {
   const headers = observed?.headers ?? [];
   const metadataKeys = observed?.metadataKeys ?? [];
-  const location = locateColumns(tab, headers, metadataKeys);
+  const location = locateColumns(tab, headers, metadataKeys, rows);
+  const untag = (location.staleTags ?? []).map((i) => i + 1);
   // Repairs name the tab as partners see it (they may have renamed it).
   const sheetName = observed?.sheetName ?? tab.name;
   // A tagged column whose header someone emptied may lie beyond the last used column: count it.
@@ -68,6 +73,15 @@ export function planColumns(
   const headerRestores: ColumnPlacement[] = [];
   const repairs: RepairNote[] = [];
   const details: string[] = [];
+  for (const column of untag) {
+    const key = metadataKeys[column - 1];
+    const moved = tab.columns.find((c) => c.key === key);
+    const now = moved ? location.index[moved.key] : -1;
+    if (moved && now >= 0)
+      details.push(
+        `The ${moved.header} column moved from ${columnLetter(column)} to ${columnLetter(now + 1)} (cut and pasted); the add-on follows it there.`,
+      );
+  }
 
   for (const def of tab.columns) {
     const at = location.index[def.key];
@@ -121,7 +135,7 @@ export function planColumns(
   const notes: string[] = [];
   for (let c = 1; c <= width; c++) notes.push(String(observed?.notes[c - 1] ?? ''));
   for (const p of placements) notes[p.column - 1] = headerNote(tab, p.def);
-  return { placements, tag, append, headerRestores, notes, width, repairs, details };
+  return { placements, tag, append, headerRestores, untag, notes, width, repairs, details };
 }
 
 /** The placements by key, for formulas and row building. */

@@ -45,6 +45,23 @@ function headerNote(tab: TabDef, def: ColumnDef): string {
   return def.key === tab.columns[0].key ? `${tab.purpose}\n\n${def.note}` : def.note;
 }
 
+/** A line for each column whose data a partner cut and pasted elsewhere (its old tag removed). */
+function movedColumnDetails(
+  tab: TabDef,
+  untag: readonly number[],
+  metadataKeys: readonly (string | null)[],
+  index: Readonly<Record<string, number>>,
+): string[] {
+  return untag.flatMap((column) => {
+    const moved = tab.columns.find((c) => c.key === metadataKeys[column - 1]);
+    const now = moved ? index[moved.key] : -1;
+    if (!moved || now < 0) return [];
+    return [
+      `The ${moved.header} column moved from ${columnLetter(column)} to ${columnLetter(now + 1)} (cut and pasted); the add-on follows it there.`,
+    ];
+  });
+}
+
 /**
  * @param observed the existing sheet, or null when set-up creates it
  * @param setUpBefore the sheet was set up by the add-on before (tagged, with a schema version): a
@@ -73,15 +90,7 @@ export function planColumns(
   const headerRestores: ColumnPlacement[] = [];
   const repairs: RepairNote[] = [];
   const details: string[] = [];
-  for (const column of untag) {
-    const key = metadataKeys[column - 1];
-    const moved = tab.columns.find((c) => c.key === key);
-    const now = moved ? location.index[moved.key] : -1;
-    if (moved && now >= 0)
-      details.push(
-        `The ${moved.header} column moved from ${columnLetter(column)} to ${columnLetter(now + 1)} (cut and pasted); the add-on follows it there.`,
-      );
-  }
+  details.push(...movedColumnDetails(tab, untag, metadataKeys, location.index));
 
   for (const def of tab.columns) {
     const at = location.index[def.key];

@@ -246,6 +246,8 @@ export class Addon {
   }
 
   private runTrigger(trigger: TriggerState, event: unknown, documentId: string): boolean {
+    // A suspended account's triggers do not fire (emulator/services/script.ts `suspended`).
+    if (!this.workspace.script.canFire(trigger)) return false;
     try {
       this.workspace.as(
         trigger.owner,

@@ -44,6 +44,13 @@ export interface Ambiguities {
    * column's developer metadata stays on the emptied column ('stays', as Range.moveTo is modelled),
    * or goes with the cells to the pasted column ('follows'). */
   cutColumnMetadata: 'stays' | 'follows';
+  /**
+   * A person given the "owner" role (make changes and manage sharing) on a group calendar another
+   * account's add-on made: `calendar.acls` ("calendars you own") lets them change its sharing
+   * ('manages'), or only the account that made it may ('dataOwnerOnly'; their Acl calls are refused
+   * with 403). Either way their events are written through `calendar.events` (docs/google-facts.md).
+   */
+  managerAcl: 'manages' | 'dataOwnerOnly';
 }
 
 export const DEFAULT_AMBIGUITIES: Ambiguities = {
@@ -56,6 +63,7 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   exceptionTags: 'copied',
   deletedOccurrences: 'listed',
   cutColumnMetadata: 'stays',
+  managerAcl: 'manages',
 };
 
 /** The most items a dropdown list may hold in the Sheets UI (S). */
@@ -79,6 +87,7 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
       exceptionTags: 'dropped',
       deletedOccurrences: 'syncOnly',
       cutColumnMetadata: 'follows',
+      managerAcl: 'dataOwnerOnly',
     },
   ],
 ];

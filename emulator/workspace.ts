@@ -109,6 +109,7 @@ export class Workspace {
     this.session = new SessionEmulator(this.runtime, o.userEmail, o.scriptTimeZone);
     const calendarOptions = {
       userEmail: o.userEmail,
+      currentUser: () => this.session.effectiveUserEmail ?? this.session.userEmail,
       defaultCalendarTimeZone: o.calendarTimeZone,
       scriptTimeZone: () => this.session.scriptTimeZone,
     };
@@ -220,6 +221,14 @@ export class Workspace {
       this.session.userEmail = before.user;
       this.session.effectiveUserEmail = before.effective;
     }
+  }
+
+  /**
+   * The account is suspended (a coordinator who left): its installable triggers stop firing. The
+   * rest of the account is not modelled; tests simply stop acting as it.
+   */
+  suspendAccount(email: string): void {
+    this.script.suspended.add(email);
   }
 
   /** The globals Apps Script gives a script: what the add-on bundle sees. */

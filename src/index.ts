@@ -27,13 +27,18 @@ import * as dashboard from './actions/dashboard';
 import * as digest from './actions/digest';
 import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
+import * as handover from './actions/handover';
 import * as imports from './actions/importEvents';
+import { inPlainWords, RUN_WORDS } from './actions/inPlainWords';
 import * as logicModel from './actions/logicModel';
+import { newYearPreview, startNextYear } from './actions/newYear';
+import { NEW_YEAR_TITLE, newYearText } from './actions/newYearText';
 import { planOverview } from './actions/overview';
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
 import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
 import { activatePlanTab, setupForm } from './actions/setupForm';
 import { type RunKind, runCalendarSync } from './actions/syncCalendar';
+import { triggerMayRun } from './actions/triggerGuard';
 import { appsScriptServices } from './adapters/google';
 import {
   runSelfTest as runSelfTestOn,
@@ -75,6 +80,12 @@ import type {
   RecordProgressRequest,
   SaveGoalRequest,
 } from './shared/goalsWire';
+import type {
+  HandoverKeep,
+  HandoverOffer,
+  HandoverResult,
+  HandoverState,
+} from './shared/handoverWire';
 import type { ImportResult, ImportState } from './shared/importWire';
 import type {
   AddActivityRequest,
@@ -168,12 +179,42 @@ export function openPlanTab(key: string, row?: number | null): string {
 export function checkAndRepairPlan(): void {
   const ui = google.ui();
   try {
-    const lines = summaryLines(repairPlanAction(google));
+    const lines = summaryLines(inPlainWords(RUN_WORDS.repair, () => repairPlanAction(google)));
     ui.alert(SETUP_MESSAGES.repairTitle, lines.join('\n'), ui.ButtonSet.OK);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     ui.alert(SETUP_MESSAGES.repairTitle, error.message, ui.ButtonSet.OK);
   }
+}
+
+// ---- Hand over the plan (issue 25): the next coordinator accepts from their own account ----
+
+/** Sidebar: who coordinates the plan, any hand-over waiting, and what the viewer may do. */
+export function getHandoverState(): HandoverState {
+  return handover.handoverState(google);
+}
+
+/** Sidebar (coordinator only): names the next coordinator, an editor; nothing changes until they accept. */
+export function offerHandover(offer: HandoverOffer): HandoverResult {
+  const [checked] = acceptCall('offerHandover', [offer]);
+  return handover.offerHandover(google, checked);
+}
+
+/** Sidebar (coordinator only): takes a waiting hand-over back. */
+export function cancelHandover(): HandoverResult {
+  return handover.cancelHandover(google);
+}
+
+/** Sidebar (the person named only, from their own account): accepts the plan, keeping what it runs. */
+export function acceptHandover(keep: HandoverKeep): HandoverResult {
+  const [checked] = acceptCall('acceptHandover', [keep]);
+  return handover.acceptHandover(google, checked);
+}
+
+/** Sidebar (the spreadsheet's owner only): takes the plan over when its coordinator is gone. */
+export function takeOverPlan(keep: HandoverKeep): HandoverResult {
+  const [checked] = acceptCall('takeOverPlan', [keep]);
+  return handover.takeOverPlan(google, checked);
 }
 
 // ---- Assets and needs (issue 4): assessments, the Asset Map tab, drafts for gaps ----
@@ -200,12 +241,13 @@ export function buildAssetMap(): AssetMapSummary {
 }
 
 /**
- * Runs a menu item: a problem written for the coordinator (no plan yet, a missing tab) is shown in
- * a dialog instead of escaping as a script error.
+ * Runs a menu item: a problem written for the coordinator (no plan yet, a missing tab, Google
+ * failing the run, said in words by `inPlainWords`) is shown in a dialog instead of escaping as a
+ * script error.
  */
-function fromMenu(title: string, action: () => void): void {
+function fromMenu(title: string, what: string, action: () => void): void {
   try {
-    action();
+    inPlainWords(what, action);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const ui = google.ui();
@@ -215,7 +257,7 @@ function fromMenu(title: string, action: () => void): void {
 
 /** Menu: rebuilds the Asset Map tab, shows it, and says what it found in a toast. */
 export function buildAssetMapFromMenu(): void {
-  fromMenu(ASSETS_TEXT.mapTitle, () => {
+  fromMenu(ASSETS_TEXT.mapTitle, RUN_WORDS.assetMap, () => {
     const summary = buildAssetMapAction(google);
     google.spreadsheet().toast(summary.message, ASSETS_TEXT.mapTitle, 10);
   });
@@ -238,14 +280,16 @@ const LOGIC_MODEL_TITLE = 'Logic model';
 
 /** Sidebar: (re)builds the Logic Model tab; returns what it holds and the check report. */
 export function buildLogicModel(): LogicModelSummary {
-  const summary = logicModel.buildLogicModel(google);
-  google.spreadsheet().toast(summary.message, LOGIC_MODEL_TITLE);
-  return summary;
+  return inPlainWords(RUN_WORDS.logicModel, () => {
+    const summary = logicModel.buildLogicModel(google);
+    google.spreadsheet().toast(summary.message, LOGIC_MODEL_TITLE);
+    return summary;
+  });
 }
 
 /** Menu: (re)builds the Logic Model tab and says what it holds in a toast (problems in a dialog). */
 export function buildLogicModelFromMenu(): void {
-  fromMenu(LOGIC_MODEL_TITLE, () => {
+  fromMenu(LOGIC_MODEL_TITLE, RUN_WORDS.logicModel, () => {
     const summary = logicModel.buildLogicModel(google);
     google.spreadsheet().toast(summary.message, LOGIC_MODEL_TITLE);
   });
@@ -303,14 +347,16 @@ const DASHBOARD_TITLE = 'Dashboard';
 
 /** Sidebar: rebuilds the Dashboard tab and returns what it says. */
 export function buildDashboard(): DashboardSummary {
-  const summary = dashboard.buildDashboard(google);
-  google.spreadsheet().getSheetByName(summary.tab)?.activate();
-  return summary;
+  return inPlainWords(RUN_WORDS.dashboard, () => {
+    const summary = dashboard.buildDashboard(google);
+    google.spreadsheet().getSheetByName(summary.tab)?.activate();
+    return summary;
+  });
 }
 
 /** Menu: rebuilds the Dashboard tab, shows it, and says the partnership's state in a toast. */
 export function buildDashboardFromMenu(): void {
-  fromMenu(DASHBOARD_TITLE, () => {
+  fromMenu(DASHBOARD_TITLE, RUN_WORDS.dashboard, () => {
     const summary = dashboard.buildDashboard(google);
     google.spreadsheet().getSheetByName(summary.tab)?.activate();
     google.spreadsheet().toast(summary.summary, DASHBOARD_TITLE, 10);
@@ -320,18 +366,43 @@ export function buildDashboardFromMenu(): void {
 /** Sidebar: writes the brief of one partner (by ID), or of every partner when none is given. */
 export function buildPartnerBriefs(partnerId?: string | null): BriefSummary {
   const [id] = acceptCall('buildPartnerBriefs', [partnerId]);
-  const summary = buildBriefs(google, id ?? null);
-  if (summary.tabs.length === 1)
-    google.spreadsheet().getSheetByName(summary.tabs[0].tab)?.activate();
-  return summary;
+  return inPlainWords(RUN_WORDS.briefs, () => {
+    const summary = buildBriefs(google, id ?? null);
+    if (summary.tabs.length === 1)
+      google.spreadsheet().getSheetByName(summary.tabs[0].tab)?.activate();
+    return summary;
+  });
 }
 
 /** Menu: writes every partner's brief and says where in a toast. */
 export function buildPartnerBriefsFromMenu(): void {
-  fromMenu('Partner briefs', () => {
+  fromMenu('Partner briefs', RUN_WORDS.briefs, () => {
     const summary = buildBriefs(google, null);
     google.spreadsheet().toast(summary.message, 'Partner briefs', 10);
   });
+}
+
+// ---- A new school year (issue 25): archive the closed year, carry the plan forward ----
+
+/**
+ * Menu (settings owner only): says exactly what starting the next year does, counts included, and
+ * does it once confirmed. An interrupted start is finished by choosing it again; Google's own words
+ * go to the log, the coordinator reads a sentence.
+ */
+export function startNextYearFromMenu(): void {
+  const ui = google.ui();
+  try {
+    const preview = newYearPreview(google);
+    if (ui.alert(NEW_YEAR_TITLE, preview.text, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    const result = startNextYear(google, preview);
+    ui.alert(NEW_YEAR_TITLE, result.message, ui.ButtonSet.OK);
+  } catch (error) {
+    if (error instanceof UserError) ui.alert(NEW_YEAR_TITLE, error.message, ui.ButtonSet.OK);
+    else {
+      console.log(`Start the next year stopped: ${String(error)}`);
+      ui.alert(NEW_YEAR_TITLE, newYearText.stopped, ui.ButtonSet.OK);
+    }
+  }
 }
 
 // ---- The partner digest (issue 14): a weekly email to approved partners, off until the owner turns it on ----
@@ -359,6 +430,7 @@ function digestFromTrigger(): void {
 
 /** Time-driven trigger (private): the digest's daily check; the week's round goes out when due. */
 export function sendPartnerDigest_(): void {
+  if (!triggerMayRun(google, 'The weekly email')) return;
   digestFromTrigger();
 }
 
@@ -526,6 +598,7 @@ function automaticSync(run: RunKind): void {
  * in "_"): google.script.run cannot call it (docs/security.md).
  */
 export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!triggerMayRun(google, 'Calendar sync (afterEdit)')) return;
   const edited = e?.range?.getSheet();
   if (edited) {
     // By identity, not name: partners may rename the tab.
@@ -537,6 +610,7 @@ export function syncCalendarAfterEdit_(e?: GoogleAppsScript.Events.SheetsOnEdit)
 
 /** Time-driven trigger (private): the hourly sync. */
 export function syncCalendarHourly_(): void {
+  if (!triggerMayRun(google, 'Calendar sync (hourly)')) return;
   automaticSync('hourly');
   // The hourly trigger carries the digest's daily check (one time-driven trigger per user and plan).
   digestFromTrigger();
@@ -544,6 +618,7 @@ export function syncCalendarHourly_(): void {
 
 /** Time-driven one-shot trigger (private): finishes a sync that stopped early. */
 export function continueCalendarSync_(): void {
+  if (!triggerMayRun(google, 'Calendar sync (continuation)')) return;
   automaticSync('continuation');
 }
 

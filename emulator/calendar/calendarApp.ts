@@ -673,7 +673,7 @@ export class FakeCalendar implements Faked<GoogleAppsScript.Calendar.Calendar, C
   private setting(method: string, change: (c: CalendarRecord) => void): this {
     const c = this.rec(method, 'calendarWrite');
     // Calendar settings belong to its owner (I); hidden/selected are the user's own list (V).
-    if (c.access !== 'owner' && method !== 'setHidden' && method !== 'setSelected') {
+    if (this.core.accessOf(c) !== 'owner' && method !== 'setHidden' && method !== 'setSelected') {
       this.core.requireWrite({ ...c, access: 'reader' }, { kind: 'app' });
     }
     change(c);
@@ -737,12 +737,13 @@ export class FakeCalendar implements Faked<GoogleAppsScript.Calendar.Calendar, C
     return this.rec('isMyPrimaryCalendar').primary;
   }
   isOwnedByMe(): boolean {
-    return this.rec('isOwnedByMe').access === 'owner';
+    return this.core.accessOf(this.rec('isOwnedByMe')) === 'owner';
   }
   /** Only an owner may delete, and never the primary calendar (V: "can only delete a calendar they own"). */
   deleteCalendar(): void {
     const c = this.rec('deleteCalendar', 'calendarWrite');
-    if (c.access !== 'owner' || c.primary) throw new Error('Action not allowed');
+    if (this.core.accessOf(c) !== 'owner' || this.core.isPrimary(c))
+      throw new Error('Action not allowed');
     this.core.checkLimits('burstOnly', { kind: 'app' });
     c.deleted = true;
     c.syncEpoch += 1;
@@ -1058,7 +1059,7 @@ export class FakeCalendarApp implements Faked<GoogleAppsScript.Calendar.Calendar
   }
 
   private visibleCalendars(): CalendarRecord[] {
-    return this.core.state.calendars.filter((c) => !c.deleted && c.access !== 'none');
+    return this.core.state.calendars.filter((c) => !c.deleted && this.core.accessOf(c) !== 'none');
   }
 
   /** The user's primary calendar; its id is their email (V). */
@@ -1085,18 +1086,18 @@ export class FakeCalendarApp implements Faked<GoogleAppsScript.Calendar.Calendar
   getAllOwnedCalendars(): FakeCalendar[] {
     this.count('getAllOwnedCalendars');
     return this.visibleCalendars()
-      .filter((c) => c.access === 'owner')
+      .filter((c) => this.core.accessOf(c) === 'owner')
       .map((c) => this.wrap(c));
   }
   getOwnedCalendarById(id: string): FakeCalendar | null {
     this.count('getOwnedCalendarById');
     const c = this.core.visible(String(id));
-    return c && c.access === 'owner' ? this.wrap(c) : null;
+    return c && this.core.accessOf(c) === 'owner' ? this.wrap(c) : null;
   }
   getOwnedCalendarsByName(name: string): FakeCalendar[] {
     this.count('getOwnedCalendarsByName');
     return this.visibleCalendars()
-      .filter((c) => c.access === 'owner' && c.name === name)
+      .filter((c) => this.core.accessOf(c) === 'owner' && c.name === name)
       .map((c) => this.wrap(c));
   }
   /**

@@ -137,6 +137,13 @@ export interface CalendarState {
    * calendar answers 403 "You need to have owner access" (S: google-api-javascript-client#521).
    */
   aclSettleMs?: number | null;
+  /**
+   * People modelled as calendar accounts of their own (addAccount): when an execution runs as one
+   * of them, they see only their primary calendar and the calendars whose ACL names them, with the
+   * rule's role (V: Acl roles). Everyone else shares the first user's view, as before (absent in
+   * states saved before accounts were modelled).
+   */
+  accounts?: string[];
 }
 
 /** Consumer accounts may create 5,000 calendar events a day (V: Apps Script quotas page). */
@@ -158,6 +165,8 @@ export interface Instance {
 
 export interface CoreOptions {
   userEmail: string;
+  /** Whose authority the execution runs with (Session's effective user); default: the first user. */
+  currentUser?: () => string;
   defaultCalendarTimeZone?: string;
   scriptTimeZone: () => string;
   /** Builds Dates handed to the add-on; pass one from the add-on's realm if it needs that. */
@@ -211,8 +220,55 @@ export class CalendarCore {
     readonly options: CoreOptions,
   ) {}
 
-  get userEmail(): string {
+  /** The workspace's first user, whose view `CalendarRecord.access` holds. */
+  get mainUser(): string {
     return this.state.userEmail;
+  }
+
+  /** Whose calendars this execution sees: a modelled account of its own, or the first user. */
+  get userEmail(): string {
+    const user = this.options.currentUser?.() ?? this.mainUser;
+    return user !== this.mainUser && this.state.accounts?.includes(user) ? user : this.mainUser;
+  }
+
+  /**
+   * What the running account may do with a calendar: the first user's stored access, or for
+   * another account its ACL rule's role (the calendar's own maker is its owner) (V: Acl roles).
+   */
+  accessOf(c: CalendarRecord): Access {
+    const me = this.userEmail;
+    if (me === this.mainUser) return c.access;
+    if (c.ownerEmail === me) return 'owner';
+    const rule = c.acl.find((r) => r.scope.type === 'user' && r.scope.value === me);
+    const role = rule?.role ?? 'none';
+    return role === 'owner' || role === 'writer' || role === 'reader' ? role : 'none';
+  }
+
+  /** True for the running account's own primary calendar. */
+  isPrimary(c: CalendarRecord): boolean {
+    const me = this.userEmail;
+    return me === this.mainUser ? c.primary : c.id === me && c.ownerEmail === me;
+  }
+
+  /** Another person with a calendar account of their own, and their primary calendar (emulator API). */
+  addAccount(email: string, timeZone: string): void {
+    if (email === this.mainUser || this.state.accounts?.includes(email)) return;
+    this.state.accounts = [...(this.state.accounts ?? []), email];
+    if (this.calendar(email)) return;
+    this.state.calendars.push({
+      ...emptyState(email, timeZone).calendars[0],
+      // Their primary, seen by the first user only through a rule naming them (none yet).
+      primary: false,
+      access: 'none',
+    });
+  }
+
+  /** After a rule for the first user changed on another account's calendar: their stored access follows it. */
+  ruleChanged(c: CalendarRecord): void {
+    if (c.ownerEmail === this.mainUser) return;
+    const rule = c.acl.find((r) => r.scope.type === 'user' && r.scope.value === this.mainUser);
+    const role = rule?.role ?? 'none';
+    c.access = role === 'owner' || role === 'writer' || role === 'reader' ? role : 'none';
   }
 
   scriptZone(): string {
@@ -247,15 +303,16 @@ export class CalendarCore {
   /** A calendar the user can see: exists, not deleted, shared with them. */
   visible(id: string): CalendarRecord | undefined {
     const c = this.calendar(id);
-    return c && !c.deleted && c.access !== 'none' ? c : undefined;
+    return c && !c.deleted && this.accessOf(c) !== 'none' ? c : undefined;
   }
 
   primary(): CalendarRecord {
-    return this.state.calendars.find((c) => c.primary)!;
+    return this.state.calendars.find((c) => this.isPrimary(c))!;
   }
 
   canWrite(c: CalendarRecord): boolean {
-    return c.access === 'owner' || c.access === 'writer';
+    const access = this.accessOf(c);
+    return access === 'owner' || access === 'writer';
   }
 
   /** CalendarApp writes on a read-only calendar fail with "Action not allowed" (S). */
@@ -276,17 +333,16 @@ export class CalendarCore {
     selected?: boolean;
   }): CalendarRecord {
     const owner = opts.ownerEmail ?? this.userEmail;
-    const access: Access = opts.access ?? (owner === this.userEmail ? 'owner' : 'reader');
+    const main = this.mainUser;
+    // `access` is the first user's: another account's new calendar is not shared with them.
+    const access: Access =
+      opts.access ?? (owner === main ? 'owner' : this.userEmail === main ? 'reader' : 'none');
     const id = this.newCalendarId();
     const acl: AclRuleRecord[] = [
       { id: `user:${owner}`, role: 'owner', scope: { type: 'user', value: owner } },
     ];
-    if (owner !== this.userEmail && access !== 'none') {
-      acl.push({
-        id: `user:${this.userEmail}`,
-        role: access,
-        scope: { type: 'user', value: this.userEmail },
-      });
+    if (owner !== main && access !== 'none') {
+      acl.push({ id: `user:${main}`, role: access, scope: { type: 'user', value: main } });
     }
     const rec: CalendarRecord = {
       id,

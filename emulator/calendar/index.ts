@@ -26,6 +26,8 @@ export interface CalendarEmulatorOptions {
   scriptTimeZone: () => string;
   /** Builds Dates handed to the add-on (e.g. in the add-on's vm realm); default: host Dates. */
   makeDate?: (ms: number) => Date;
+  /** Whose authority the execution runs with (the workspace's effective user). */
+  currentUser?: () => string;
 }
 
 /** Plain copy of one stored event, for assertions and the preview. */
@@ -116,6 +118,22 @@ export class CalendarEmulator {
     access?: Access;
   }): string {
     return this.core.addCalendar(opts).id;
+  }
+
+  /**
+   * Makes `email` a calendar account of its own: executions running as them see their own primary
+   * calendar and only the calendars whose ACL names them, with that rule's role.
+   */
+  addAccount(email: string, timeZone = 'UTC'): void {
+    this.core.addAccount(email, timeZone);
+  }
+
+  /** The ACL rules of a calendar, as stored (emulator API, uncounted). */
+  aclOf(calendarId: string): Array<{ role: string; scope: string }> {
+    return this.mustCalendar(calendarId).acl.map((r) => ({
+      role: r.role,
+      scope: r.scope.value ?? r.scope.type,
+    }));
   }
 
   /** Changes what the user may do with a calendar (e.g. a partner revokes sharing: 'none'). */

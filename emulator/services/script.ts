@@ -186,6 +186,18 @@ export class ScriptEmulator {
     };
   }
 
+  /**
+   * Accounts that are suspended or deleted: their triggers stay listed but never fire, as a
+   * trigger runs only with its creator's authority (V: installable triggers, "Restrictions") and a
+   * suspended account has none (I, minimal model: nothing else about the account is emulated).
+   */
+  readonly suspended = new Set<string>();
+
+  /** Emulator API: whether a trigger's owner can still run it. */
+  canFire(t: TriggerState): boolean {
+    return !this.suspended.has(t.owner);
+  }
+
   /** Emulator API: clock triggers due at `now`, rescheduled (periodic) or removed (one-shot). */
   takeDueClockTriggers(now = this.runtime.now()): TriggerState[] {
     const due = this.triggers.filter(

@@ -1,24 +1,28 @@
 // Goals sidebar: add and edit goals, their outcomes and indicators, record measurements, update the dashboard.
 import type { GoalsForm, GoalView, OutcomeView } from '../../src/shared/goalsWire';
 import { callServer } from '../common/bridge';
-import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
+import { byId, el, setStatus, withBusy } from '../common/dom';
 import { rowLink, successWithLink } from '../common/links';
 import { startSidebar } from '../common/start';
+import { choiceSelect, dateInput, describe, problemNote } from '../common/typedCells';
 import { wireDigest } from './digest';
 
 let form: GoalsForm | null = null;
 const NEW = '';
 
+/** A labelled control, its hint, and the sentence flagging a cell typed in the sheet (if any). */
 function field(
   id: string,
   label: string,
   control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
   hint?: string,
+  problem?: string,
 ): HTMLElement {
   control.id = id;
   const hintNode = hint ? el('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
-  if (hintNode) control.setAttribute('aria-describedby', `${id}-hint`);
-  return el('div', {}, el('label', { for: id }, label), control, hintNode);
+  const problemNode = problemNote(id, problem);
+  describe(control, hintNode, problemNode);
+  return el('div', {}, el('label', { for: id }, label), control, hintNode, problemNode);
 }
 
 function input(value: string, type = 'text'): HTMLInputElement {
@@ -33,16 +37,7 @@ function area(value: string): HTMLTextAreaElement {
   return node;
 }
 
-function select(options: readonly string[], value: string, blank: string): HTMLSelectElement {
-  const node = el(
-    'select',
-    {},
-    el('option', { value: '' }, blank),
-    ...options.map((o) => el('option', { value: o }, o)),
-  );
-  node.value = value;
-  return node;
-}
+const select = choiceSelect;
 
 const value = (id: string) => (byId(id) as HTMLInputElement).value;
 
@@ -55,10 +50,11 @@ function goalForm(f: GoalsForm, goal: GoalView | null): HTMLElement {
   save.addEventListener('click', async () => {
     const fields = {
       goal: value('goal-text'),
-      priority: chosen(value('goal-priority'), f.priorities),
+      // As shown: a priority typed in the sheet and left alone goes back as it came.
+      priority: value('goal-priority'),
       problem: value('goal-why'),
       owner: value('goal-owner'),
-      status: chosen(value('goal-status'), f.statuses),
+      status: value('goal-status'),
     };
     const result = await withBusy(goal ? 'Saving the goal…' : 'Adding the goal…', () =>
       callServer('saveGoal', {
@@ -91,15 +87,33 @@ function goalForm(f: GoalsForm, goal: GoalView | null): HTMLElement {
         )
       : null,
     field('goal-text', 'Goal', area(goal?.goal ?? ''), 'A goal the partners share, in a sentence.'),
-    field('goal-priority', 'Priority', select(f.priorities, goal?.priority ?? '', 'Not set')),
+    field(
+      'goal-priority',
+      'Priority',
+      select(f.priorities, goal?.priority ?? '', 'Not set'),
+      undefined,
+      goal?.problems?.priority,
+    ),
     field(
       'goal-why',
       'Why it matters',
       area(goal?.problem ?? ''),
       'The need or problem this goal answers (the logic model’s problem statement).',
     ),
-    field('goal-owner', 'Owner partner', select(f.partners, goal?.owner ?? '', 'No owner yet')),
-    field('goal-status', 'Status', select(f.statuses, goal?.status ?? '', 'Not set')),
+    field(
+      'goal-owner',
+      'Owner partner',
+      select(f.partners, goal?.owner ?? '', 'No owner yet'),
+      undefined,
+      goal?.problems?.owner,
+    ),
+    field(
+      'goal-status',
+      'Status',
+      select(f.statuses, goal?.status ?? '', 'Not set'),
+      undefined,
+      goal?.problems?.status,
+    ),
     el('div', { class: 'actions' }, save),
   );
 }
@@ -114,7 +128,7 @@ function outcomeForm(f: GoalsForm, goal: GoalView, o: OutcomeView | null): HTMLE
   );
   save.addEventListener('click', async () => {
     const fields = {
-      term: chosen(value(id('term')), f.outcomeTerms),
+      term: value(id('term')),
       outcome: value(id('outcome')),
       indicator: value(id('indicator')),
       baseline: value(id('baseline')),
@@ -145,7 +159,13 @@ function outcomeForm(f: GoalsForm, goal: GoalView, o: OutcomeView | null): HTMLE
   return el(
     'div',
     {},
-    field(id('term'), 'Term', select(f.outcomeTerms, o?.term ?? '', 'Not set')),
+    field(
+      id('term'),
+      'Term',
+      select(f.outcomeTerms, o?.term ?? '', 'Not set'),
+      undefined,
+      o?.problems?.term,
+    ),
     field(
       id('outcome'),
       'Outcome',
@@ -160,7 +180,13 @@ function outcomeForm(f: GoalsForm, goal: GoalView, o: OutcomeView | null): HTMLE
     ),
     field(id('baseline'), 'Baseline', input(o?.baseline ?? ''), 'Where it stands today, e.g. 41%.'),
     field(id('target'), 'Target', input(o?.target ?? ''), 'Where it should be, e.g. 60%.'),
-    field(id('targetDate'), 'Target date', input(o?.targetDate ?? '', 'date')),
+    field(
+      id('targetDate'),
+      'Target date',
+      dateInput(o?.targetDate ?? ''),
+      undefined,
+      o?.problems?.targetDate,
+    ),
     el('div', { class: 'actions' }, save),
   );
 }

@@ -9,6 +9,7 @@ import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
 import { rowLink, successWithLink } from '../common/links';
 import { startSidebar } from '../common/start';
+import { choiceSelect, dateInput, describe, problemNote } from '../common/typedCells';
 
 let draft: LogicModelDraft | null = null;
 
@@ -16,16 +17,19 @@ let draft: LogicModelDraft | null = null;
 const rowRef = (tab: string, row: number) =>
   el('span', { class: 'row-ref' }, ' (', rowLink(tab, row, `${tab} row ${row}`), ')');
 
+/** A labelled control, its hint, and the sentence flagging a cell typed in the sheet (if any). */
 function field(
   id: string,
   label: string,
   control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
   hint?: string,
+  problem?: string,
 ): HTMLElement {
   control.id = id;
   const hintNode = hint ? el('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
-  if (hintNode) control.setAttribute('aria-describedby', `${id}-hint`);
-  return el('div', {}, el('label', { for: id }, label), control, hintNode);
+  const problemNode = problemNote(id, problem);
+  describe(control, hintNode, problemNode);
+  return el('div', {}, el('label', { for: id }, label), control, hintNode, problemNode);
 }
 
 function textArea(value: string): HTMLTextAreaElement {
@@ -178,10 +182,6 @@ function activitiesSection(d: LogicModelDraft): HTMLElement {
 function outcomeForm(d: LogicModelDraft, o: OutcomeDraft | null): HTMLElement {
   const key = o ? o.id || `row${o.row}` : 'new';
   const id = (name: string) => `outcome-${key}-${name}`;
-  const terms: Array<[string, string]> = [
-    ['', 'Not set'],
-    ...d.outcomeTerms.map((t): [string, string] => [t, t]),
-  ];
   const button = el(
     'button',
     { type: 'button', id: id('save'), class: 'action', 'data-busy-disable': true },
@@ -200,7 +200,13 @@ function outcomeForm(d: LogicModelDraft, o: OutcomeDraft | null): HTMLElement {
     'details',
     {},
     summary,
-    field(id('term'), 'Term', select(terms, o?.term ?? 'Short term')),
+    field(
+      id('term'),
+      'Term',
+      choiceSelect(d.outcomeTerms, o ? o.term : 'Short term', 'Not set'),
+      undefined,
+      o?.problems?.term,
+    ),
     field(
       id('text'),
       'Outcome',
@@ -215,7 +221,13 @@ function outcomeForm(d: LogicModelDraft, o: OutcomeDraft | null): HTMLElement {
     ),
     field(id('baseline'), 'Baseline', textInput(o?.baseline ?? '')),
     field(id('target'), 'Target', textInput(o?.target ?? '')),
-    field(id('date'), 'Target date', textInput(o?.targetDate ?? '', 'date')),
+    field(
+      id('date'),
+      'Target date',
+      dateInput(o?.targetDate ?? ''),
+      undefined,
+      o?.problems?.targetDate,
+    ),
     button,
   );
 }
@@ -339,7 +351,8 @@ async function saveOutcome(key: string, outcomeId: string): Promise<void> {
     callServer('saveOutcome', {
       goalId,
       outcomeId,
-      term: chosen(value(id('term')), draft?.outcomeTerms ?? []),
+      // As shown: a term typed in the sheet and left alone goes back as it came.
+      term: value(id('term')),
       outcome: value(id('text')),
       indicator: value(id('indicator')),
       baseline: value(id('baseline')),

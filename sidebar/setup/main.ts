@@ -7,6 +7,7 @@ import type { PartnerInput, SetupForm, SetupSummary } from '../../src/shared/set
 import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
 import { startSidebar } from '../common/start';
+import { showHandover } from './handover';
 
 let form: SetupForm | null = null;
 let partnerCount = 0;
@@ -333,6 +334,7 @@ async function submitSetup(event: Event): Promise<void> {
   await showOverview();
   byId('partners').replaceChildren();
   byId('quick-partner').hidden = false;
+  await showHandover();
   // Set-up has run: pressing it again keeps everything and repairs.
   byId('set-up').textContent = 'Save and repair the plan';
   await rereadPartners();
@@ -413,6 +415,8 @@ async function start(): Promise<void> {
   });
   byId('setup-form').addEventListener('submit', (e) => void submitSetup(e));
   byId('quick-partner').addEventListener('submit', (e) => void submitQuickPartner(e));
+  // Only a plan that was set up has something to hand over.
+  if (form.setUp) await showHandover();
 }
 
 // Coming back re-reads the header: the spreadsheet may have been renamed or tabs added meanwhile.

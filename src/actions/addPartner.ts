@@ -40,7 +40,11 @@ export function addPartner(services: GoogleServices, input: PartnerInput): AddPa
         PARTNERS_TAB,
         read.raw.rows.map((r) => r[location.index.id]),
       );
-      const row = appendRow(read, { ...partnerCells(partner), id });
+      const row = appendRow(
+        read,
+        { ...partnerCells(partner), id },
+        { tab: PARTNERS_TAB, builders: services.sheetBuilders() },
+      );
       return { id, organisation: partner.organisation, sheetName: read.raw.sheetName, row };
     },
     undefined,

@@ -37,6 +37,7 @@ import type {
 } from '../shared/assetsWire';
 import { UserError } from '../shared/errors';
 import { ASSETS_TEXT, TAB_TEXT } from '../shared/messages';
+import { inPlainWords, RUN_WORDS } from './inPlainWords';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -88,35 +89,39 @@ function analyse(
 
 /** Builds or rebuilds the Asset Map tab and shows it; one read of each source tab, a fixed number of writes. */
 export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
+  return inPlainWords(RUN_WORDS.assetMap, () =>
+    withDocumentLock(services.documentLock(), () => buildAssetMapNow(services)),
+  );
+}
+
+function buildAssetMapNow(services: GoogleServices): AssetMapSummary {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
-  return withDocumentLock(services.documentLock(), () => {
-    const analysis = analyse(
-      spreadsheet,
-      cache,
-      requireTab(spreadsheet, cache, ASSESSMENTS_TAB),
-      readTab(spreadsheet, CALENDAR_TAB, cache),
-      services.formatDate,
-    );
-    // When it was built, in the sheet's zone and written as its locale writes dates.
-    const builtAt = localeDateTime(
-      utilitiesZoneOracle(services.formatDate)(Date.now(), spreadsheet.getSpreadsheetTimeZone()),
-      spreadsheet.getSpreadsheetLocale(),
-    );
-    const { sheet, leftAlone } = findOrCreateGeneratedTab(
-      spreadsheet,
-      ASSET_MAP_KEY,
-      GENERATED_TABS.assetMap,
-      ASSET_MAP_COLOR,
-    );
-    const layout = assetMapLayout(analysis, builtAt);
-    writeLayout(sheet, layout);
-    writeAssetMapChart(services.sheetBuilders(), sheet, layout.chart);
-    sheet.activate();
-    const summary = assetMapSummary(analysis, sheet.getName());
-    if (leftAlone) summary.message += ` ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`;
-    return summary;
-  });
+  const analysis = analyse(
+    spreadsheet,
+    cache,
+    requireTab(spreadsheet, cache, ASSESSMENTS_TAB),
+    readTab(spreadsheet, CALENDAR_TAB, cache),
+    services.formatDate,
+  );
+  // When it was built, in the sheet's zone and written as its locale writes dates.
+  const builtAt = localeDateTime(
+    utilitiesZoneOracle(services.formatDate)(Date.now(), spreadsheet.getSpreadsheetTimeZone()),
+    spreadsheet.getSpreadsheetLocale(),
+  );
+  const { sheet, leftAlone } = findOrCreateGeneratedTab(
+    spreadsheet,
+    ASSET_MAP_KEY,
+    GENERATED_TABS.assetMap,
+    ASSET_MAP_COLOR,
+  );
+  const layout = assetMapLayout(analysis, builtAt);
+  writeLayout(sheet, layout);
+  writeAssetMapChart(services.sheetBuilders(), sheet, layout.chart);
+  sheet.activate();
+  const summary = assetMapSummary(analysis, sheet.getName());
+  if (leftAlone) summary.message += ` ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`;
+  return summary;
 }
 
 /** The choices the sidebar offers: partners, categories and goals as the sheet has them now. */
@@ -158,7 +163,11 @@ export function addFindingAction(services: GoogleServices, input: FindingInput):
       assessments.location.index.id >= 0
         ? takeIds(services.documentProperties(), ASSESSMENTS_TAB, idsOf(assessments))[0]
         : '';
-    const row = appendRow(assessments, { ...cells.value, id });
+    const row = appendRow(
+      assessments,
+      { ...cells.value, id },
+      { tab: ASSESSMENTS_TAB, builders: services.sheetBuilders() },
+    );
     return { id, row, message: ASSETS_TEXT.findingAdded(id, assessments.raw.sheetName, row) };
   });
 }
@@ -223,7 +232,10 @@ export function addGapActivityAction(
         : '';
     const cells = gapActivityCells(need, id);
     requireColumns(calendar, CALENDAR_TAB, cells);
-    const row = appendRow(calendar, cells);
+    const row = appendRow(calendar, cells, {
+      tab: CALENDAR_TAB,
+      builders: services.sheetBuilders(),
+    });
     return {
       created: true,
       activityId: id,

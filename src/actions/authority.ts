@@ -4,7 +4,7 @@ import { UserError } from '../shared/errors';
 import type { PlanSettings } from '../shared/settings';
 
 /** Emails compare without case or surrounding spaces: Google treats them so. */
-function sameEmail(a: string | null | undefined, b: string | null | undefined): boolean {
+export function sameEmail(a: string | null | undefined, b: string | null | undefined): boolean {
   return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
@@ -26,16 +26,18 @@ export function isSettingsOwner(services: GoogleServices, settings: PlanSettings
 }
 
 /** The settings that act with the owner's account: a refusal names the one it refuses. */
-export type OwnedSetting = 'calendar' | 'weeklyEmail' | 'approvals' | 'import';
+export type OwnedSetting = 'calendar' | 'weeklyEmail' | 'approvals' | 'import' | 'handover';
 
 /** What each refusal says is refused, and why it is the owner's (one home for the words). */
 const REFUSED: Record<OwnedSetting, (owner: string) => string> = {
   calendar: (owner) =>
-    `Only ${owner} can change the calendar settings of this plan (the calendar, sharing, invitations and automatic syncs): they set them up, and the automatic syncs act with their account. Ask them to change it, or to hand the settings over by turning the automatic syncs off. You can still sync now with your own account.`,
+    `Only ${owner} can change the calendar settings of this plan (the calendar, sharing, invitations and automatic syncs): they set them up, and the automatic syncs act with their account. Ask them to change it, or to hand the plan over to you (Set up the work plan… › Hand over the plan). You can still sync now with your own account.`,
   weeklyEmail: (owner) =>
     `Only ${owner} can change the weekly email to partners (turn it on or off): it goes out from their account. Ask them to change it.`,
   approvals: (owner) =>
     `Only ${owner} can change who is approved (the events’ guests, the calendar’s readers and the weekly email’s recipients): approved people are invited, shared with and mailed from their account. Ask them to approve or take back an address.`,
+  handover: (owner) =>
+    `Only ${owner} can change who coordinates the plan (hand it over, or cancel a hand-over): the automatic syncs and the weekly email run with their account. If they have left and cannot do it, the spreadsheet’s owner can take the plan over.`,
   import: (owner) =>
     `Only ${owner} can change how events added in Google Calendar come into the plan (accepting, declining, bringing them in automatically): the automatic syncs act with their account. Ask them to do it.`,
 };
@@ -61,7 +63,10 @@ export function requireSettingsOwner(
 
 /** The settings with the acting user recorded as their owner (once the owner check passed). */
 export function claimSettings(services: GoogleServices, settings: PlanSettings): PlanSettings {
-  return { ...settings, calendar: { ...settings.calendar, owner: actingUser(services) } };
+  return {
+    ...settings,
+    calendar: { ...settings.calendar, owner: actingUser(services), releasedBy: null },
+  };
 }
 
 /**
@@ -76,6 +81,12 @@ export function triggerMayAct(
 ): { act: true } | { act: false; reason: string } {
   const owner = settings.calendar.owner;
   const runAs = actingUser(services);
+  // Given up by its owner: only an explicit save or switch by a person takes it again, never a trigger.
+  if (owner === null && settings.calendar.releasedBy)
+    return {
+      act: false,
+      reason: `the calendar settings were handed over by ${settings.calendar.releasedBy} and nobody has taken them yet; no automatic run acts until someone does.`,
+    };
   if (owner === null || sameEmail(owner, runAs)) return { act: true };
   return {
     act: false,

@@ -1,4 +1,5 @@
 // Partner briefs: one print-ready tab per partner, rebuilt from the plan for one partner or all.
+
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings } from '../adapters/settings';
@@ -19,6 +20,7 @@ import { UserError } from '../shared/errors';
 import type { BriefSummary } from '../shared/goalsWire';
 import { plural } from '../shared/plural';
 import { showAsDisplayed, source } from './dashboard';
+import { inPlainWords, RUN_WORDS } from './inPlainWords';
 
 /** A sheet name holds at most 100 characters (V); the brief's is "Brief · " and the partner's name. */
 const tabName = (partner: string) => `Brief · ${partner}`.slice(0, 100);
@@ -28,57 +30,59 @@ const tabName = (partner: string) => `Brief · ${partner}`.slice(0, 100);
  * generated tab, found by its tag (`brief-P3`), so renaming the tab or the partner keeps one brief.
  */
 export function buildBriefs(services: GoogleServices, partnerId: string | null): BriefSummary {
+  return inPlainWords(RUN_WORDS.briefs, () =>
+    withDocumentLock(services.documentLock(), () => writeBriefs(services, partnerId)),
+  );
+}
+
+function writeBriefs(services: GoogleServices, partnerId: string | null): BriefSummary {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
-  return withDocumentLock(services.documentLock(), () => {
-    const partners = showAsDisplayed(readTab(spreadsheet, PARTNERS_TAB, cache), ['inKindValue']);
-    if (!partners)
-      throw new UserError('The Partners tab is missing: run Set up the work plan… first.');
-    const settings = loadSettings(services.documentProperties());
-    const sheetZone = spreadsheet.getSpreadsheetTimeZone();
-    const oracle = utilitiesZoneOracle(services.formatDate);
-    const plan = readBriefPlan({
-      name: settings?.name || spreadsheet.getName(),
-      purpose: settings?.purpose ?? '',
-      coordinator: settings?.coordinator ?? '',
-      coordinatorEmail: settings?.coordinatorEmail ?? '',
-      goals: source(readTab(spreadsheet, GOALS_TAB, cache)),
-      partnership: source(readTab(spreadsheet, PARTNERSHIP_TAB, cache)),
-      partners: source(partners),
-      outcomes: null,
-      progress: null,
-      assessments: source(readTab(spreadsheet, ASSESSMENTS_TAB, cache)),
-      calendar: source(readTab(spreadsheet, CALENDAR_TAB, cache)),
-      sheetZone,
-      oracle,
-      locale: spreadsheet.getSpreadsheetLocale(),
-      lead: settings?.leadOrganisation,
-    });
-    const today = formatWallDate(oracle(Date.now(), sheetZone));
-    const wanted = (partnerId ?? '').trim().toUpperCase();
-    const chosen = plan.partners.filter((p) => p.id && (!wanted || p.id === wanted));
-    if (wanted && chosen.length === 0)
-      throw new UserError(
-        `Partner ${wanted} is no longer on the Partners tab. Reload and pick another.`,
-      );
-    if (chosen.length === 0)
-      throw new UserError(
-        'No partner with an ID yet: add partners in Set up the work plan… first.',
-      );
-    const tabs = chosen.map((partner) => {
-      const { sheet } = findOrCreateGeneratedTab(
-        spreadsheet,
-        `brief-${partner.id}`,
-        tabName(partner.name),
-        '#188038',
-      );
-      writeLayout(sheet, briefLayout(plan, partner, today, spreadsheet.getSpreadsheetLocale()));
-      return { partnerId: partner.id, partner: partner.name, tab: sheet.getName() };
-    });
-    const message =
-      tabs.length === 1
-        ? `Brief for ${tabs[0].partner} written to the ${tabs[0].tab} tab (File › Download › PDF prints it on one page).`
-        : `${plural(tabs.length, 'brief')} written, one tab per partner (File › Download › PDF prints each on one page).`;
-    return { tabs, message };
+  const partners = showAsDisplayed(readTab(spreadsheet, PARTNERS_TAB, cache), ['inKindValue']);
+  if (!partners)
+    throw new UserError('The Partners tab is missing: run Set up the work plan… first.');
+  const settings = loadSettings(services.documentProperties());
+  const sheetZone = spreadsheet.getSpreadsheetTimeZone();
+  const oracle = utilitiesZoneOracle(services.formatDate);
+  const plan = readBriefPlan({
+    name: settings?.name || spreadsheet.getName(),
+    purpose: settings?.purpose ?? '',
+    coordinator: settings?.coordinator ?? '',
+    coordinatorEmail: settings?.coordinatorEmail ?? '',
+    goals: source(readTab(spreadsheet, GOALS_TAB, cache)),
+    partnership: source(readTab(spreadsheet, PARTNERSHIP_TAB, cache)),
+    partners: source(partners),
+    outcomes: null,
+    progress: null,
+    assessments: source(readTab(spreadsheet, ASSESSMENTS_TAB, cache)),
+    calendar: source(readTab(spreadsheet, CALENDAR_TAB, cache)),
+    sheetZone,
+    oracle,
+    locale: spreadsheet.getSpreadsheetLocale(),
+    lead: settings?.leadOrganisation,
   });
+  const today = formatWallDate(oracle(Date.now(), sheetZone));
+  const wanted = (partnerId ?? '').trim().toUpperCase();
+  const chosen = plan.partners.filter((p) => p.id && (!wanted || p.id === wanted));
+  if (wanted && chosen.length === 0)
+    throw new UserError(
+      `Partner ${wanted} is no longer on the Partners tab. Reload and pick another.`,
+    );
+  if (chosen.length === 0)
+    throw new UserError('No partner with an ID yet: add partners in Set up the work plan… first.');
+  const tabs = chosen.map((partner) => {
+    const { sheet } = findOrCreateGeneratedTab(
+      spreadsheet,
+      `brief-${partner.id}`,
+      tabName(partner.name),
+      '#188038',
+    );
+    writeLayout(sheet, briefLayout(plan, partner, today, spreadsheet.getSpreadsheetLocale()));
+    return { partnerId: partner.id, partner: partner.name, tab: sheet.getName() };
+  });
+  const message =
+    tabs.length === 1
+      ? `Brief for ${tabs[0].partner} written to the ${tabs[0].tab} tab (File › Download › PDF prints it on one page).`
+      : `${plural(tabs.length, 'brief')} written, one tab per partner (File › Download › PDF prints each on one page).`;
+  return { tabs, message };
 }

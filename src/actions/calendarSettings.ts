@@ -1,14 +1,17 @@
 // The calendar sidebar's set-up: which calendar, sharing and invitations, automatic syncs.
 
+import { calendarReach } from '../adapters/calendar/handoverCalendar';
 import { advancedCalendar } from '../adapters/calendar/service';
 import {
   adoptOlderGroupCalendar,
+  calendarsCreatedByAddon,
   calendarUrl,
   checkChosenCalendar,
   createGroupCalendar,
   whyNotShareable,
   writableCalendars,
 } from '../adapters/calendar/target';
+import { loadDigestState, saveDigestState } from '../adapters/digestState';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
@@ -16,6 +19,7 @@ import { rewriteProfileCalendar } from '../adapters/sheets/profileBlock';
 import {
   hasLegacyTriggers,
   loadLastRun,
+  removeMyPlanTriggers,
   setTriggers,
   triggerState,
 } from '../adapters/syncServices';
@@ -100,7 +104,7 @@ export function saveCalendarChoice(
     chosenName = checkChosenCalendar(services, chosen).name;
     calendarId = chosen;
   }
-  const reusesNew = input.mode === 'new' && current.mode === 'new' && !!current.calendarId;
+  const reusesNew = reusesGroupCalendar(services, current, input);
   // Another calendar than the one the plan's events are in: they move, once the owner confirmed the count.
   const from = movingFrom(current, input.mode === 'new' && !reusesNew ? null : calendarId);
   const toMove = from ? eventsToMove(services, from, basics.planKey) : 0;
@@ -161,6 +165,21 @@ export function saveCalendarChoice(
   return calendarSyncState(services);
 }
 
+/**
+ * "A new group calendar" again keeps the plan's group calendar when this account may run it: one
+ * the add-on made for them, or one they manage (a hand-over). A coordinator who cannot manage it
+ * (it stays with a former coordinator's account) gets a new one, and the plan's events move there.
+ */
+function reusesGroupCalendar(
+  services: GoogleServices,
+  current: { mode: string; calendarId: string | null },
+  input: CalendarChoiceInput,
+): boolean {
+  if (input.mode !== 'new' || current.mode !== 'new' || !current.calendarId) return false;
+  if (calendarsCreatedByAddon(services.userProperties()).includes(current.calendarId)) return true;
+  return calendarReach(services, current.calendarId) === 'manages';
+}
+
 /** The calendar the plan's events are in, when saving `to` would leave it; null otherwise. */
 function movingFrom(
   current: { mode: string; calendarId: string | null },
@@ -202,7 +221,7 @@ export function previewCalendarMove(
 ): CalendarMovePreview | null {
   const basics = planBasics(services);
   const current = basics.settings.calendar;
-  const reusesNew = input.mode === 'new' && current.mode === 'new' && !!current.calendarId;
+  const reusesNew = reusesGroupCalendar(services, current, input);
   const to = input.mode === 'existing' ? (input.calendarId ?? '').trim() : null;
   const from = movingFrom(current, input.mode === 'new' && !reusesNew ? null : to);
   if (!from) return null;
@@ -230,13 +249,31 @@ export function setAutoSync(services: GoogleServices, wanted: AutoSyncSettings):
   if (!loadSettings(services.documentProperties())) return now;
   const claimed = claimSettings(services, basics.settings);
   const handedOver = !now.afterEdits && !now.hourly;
+  const me = claimed.calendar.owner;
   saveSettings(services.documentProperties(), {
     ...claimed,
     calendar: {
       ...claimed.calendar,
       autoSync: now,
-      owner: handedOver ? null : claimed.calendar.owner,
+      owner: handedOver ? null : me,
+      releasedBy: handedOver ? me : null,
     },
   });
+  // Given up: nothing may go on running as this account, the weekly email included (issue 25).
+  if (handedOver) releaseWeeklyEmail(services, basics.spreadsheet);
   return now;
+}
+
+/**
+ * The weekly email goes out from its owner's account: once the owner gives the settings up, their
+ * digest trigger goes and the email is off until the next owner turns it on from their own account.
+ */
+function releaseWeeklyEmail(
+  services: GoogleServices,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): void {
+  removeMyPlanTriggers(services.triggers(), spreadsheet);
+  const properties = services.documentProperties();
+  const digest = loadDigestState(properties);
+  if (digest.enabled) saveDigestState(properties, { ...digest, enabled: false });
 }

@@ -1,15 +1,18 @@
 // The Dashboard tab's action: read the plan once, compute the dashboard for today, rewrite the tab.
+
 import { withDocumentLock } from '../adapters/documentLock';
 import type { CacheStore, GoogleServices } from '../adapters/google';
+import { loadArchivedYears } from '../adapters/newYearState';
 import { loadSettings } from '../adapters/settings';
 import { writeDashboard } from '../adapters/sheets/dashboardTab';
 import { findOrCreateGeneratedTab } from '../adapters/sheets/generatedTab';
 import { findTaggedSheet, type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
 import { computeDashboard, type Dashboard } from '../domain/dashboard/compute';
-import { DASHBOARD_TAB, dashboardLayout } from '../domain/dashboard/layout';
+import { DASHBOARD_TAB, dashboardLayout, type LastYear } from '../domain/dashboard/layout';
 import type { DashboardSource } from '../domain/dashboard/read';
 import { readDashboardPlan } from '../domain/dashboard/read';
+import { archiveTabKey, schoolYearStarting } from '../domain/newYear/schoolYear';
 import {
   ASSESSMENTS_TAB,
   CALENDAR_TAB,
@@ -22,6 +25,7 @@ import { formatWallDate } from '../domain/time/zones';
 import { UserError } from '../shared/errors';
 import type { DashboardSummary } from '../shared/goalsWire';
 import { TAB_TEXT } from '../shared/messages';
+import { inPlainWords, RUN_WORDS } from './inPlainWords';
 import { showTextAsDisplayed } from './logicModel';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,6 +88,25 @@ function summaryOf(d: Dashboard, tab: string, message: string): DashboardSummary
   };
 }
 
+/**
+ * The latest school year "Start the next year" closed, whose archive tab still exists (its sheet ID
+ * added for the link), or null: the dashboard links to last year's history.
+ */
+function lastArchivedYear(
+  services: GoogleServices,
+  sheetIds: Map<string, number>,
+): LastYear | null {
+  const years = loadArchivedYears(services.documentProperties());
+  // A year under way links too: its archive is written before its rows leave the tabs.
+  const key = Object.keys(years).sort().pop();
+  if (!key) return null;
+  const year = schoolYearStarting(Number(key.slice(0, 4)));
+  const sheet = findTaggedSheet(services.spreadsheet(), archiveTabKey(year));
+  if (!sheet) return null;
+  sheetIds.set(sheet.getName(), sheet.getSheetId());
+  return { label: year.label, tab: sheet.getName() };
+}
+
 /** Rebuilds the tab; the caller holds the document lock. */
 function rebuild(services: GoogleServices): DashboardSummary {
   const spreadsheet = services.spreadsheet();
@@ -95,9 +118,10 @@ function rebuild(services: GoogleServices): DashboardSummary {
     DASHBOARD_TAB.name,
     DASHBOARD_TAB.tabColor ?? '#1a73e8',
   );
+  const lastYear = lastArchivedYear(services, sheetIds);
   writeDashboard(
     sheet,
-    dashboardLayout(dashboard, planName, spreadsheet.getSpreadsheetLocale()),
+    dashboardLayout(dashboard, planName, spreadsheet.getSpreadsheetLocale(), lastYear),
     sheetIds,
   );
   const built = `Dashboard updated: ${dashboard.summary}`;
@@ -115,7 +139,14 @@ export const DASHBOARD_BEFORE_SETUP =
 export function buildDashboard(services: GoogleServices): DashboardSummary {
   // Before set-up there is nothing to count: a tab of zeros would only have to be explained.
   if (!loadSettings(services.documentProperties())) throw new UserError(DASHBOARD_BEFORE_SETUP);
-  return withDocumentLock(services.documentLock(), () => rebuild(services));
+  return inPlainWords(RUN_WORDS.dashboard, () =>
+    withDocumentLock(services.documentLock(), () => rebuild(services)),
+  );
+}
+
+/** Rebuilds the Dashboard tab when the coordinator has one; the caller holds the document lock. */
+export function refreshDashboard(services: GoogleServices): void {
+  if (findTaggedSheet(services.spreadsheet(), DASHBOARD_TAB.key)) rebuild(services);
 }
 
 /**
@@ -124,7 +155,7 @@ export function buildDashboard(services: GoogleServices): DashboardSummary {
  */
 export function refreshDashboardAfterSync(services: GoogleServices): void {
   try {
-    if (findTaggedSheet(services.spreadsheet(), DASHBOARD_TAB.key)) rebuild(services);
+    refreshDashboard(services);
   } catch (error) {
     console.log(`Dashboard not refreshed after the sync: ${String(error)}`);
   }

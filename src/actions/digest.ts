@@ -140,7 +140,9 @@ export function keepDigestScheduled(services: GoogleServices): void {
   const state = loadDigestState(services.documentProperties());
   if (!state.enabled) return;
   const basics = planBasics(services);
-  if (!isSettingsOwner(services, basics.settings)) return;
+  // Only a named owner's account sends: never re-create it for settings nobody owns (issue 25).
+  if (basics.settings.calendar.owner === null || !isSettingsOwner(services, basics.settings))
+    return;
   try {
     scheduleDigest(services, basics.spreadsheet, true);
   } catch (error) {

@@ -3,11 +3,17 @@ import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import { takeIds } from '../adapters/idCounters';
 import { appendRow } from '../adapters/sheets/appendRows';
-import { displayedRow, writeCell } from '../adapters/sheets/cells';
+import { displayedRow, displayedValues, writeCell } from '../adapters/sheets/cells';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
 import { outcomeDraft } from '../domain/logicModel/draft';
-import { dayOrNull, planFieldWrites } from '../domain/logicModel/edits';
+import {
+  dayOrNull,
+  editedFields,
+  GOAL_SIDEBAR_FIELDS,
+  goalAsTyped,
+  planFieldWrites,
+} from '../domain/logicModel/edits';
 import { isoDay, readPlanEntities } from '../domain/logicModel/parse';
 import { inDateOrder, measureNumber } from '../domain/progress/indicator';
 import { PRIORITIES } from '../domain/schema/columns';
@@ -43,34 +49,33 @@ import type { SaveRowResult } from '../shared/logicModelWire';
 import { MENU } from '../shared/messages';
 import {
   findRowById,
+  notAnOption,
+  outcomesAsTyped,
   requireColumns,
   requireTab,
   savedInPlace,
+  shownCell,
   showTextAsDisplayed,
 } from './logicModel';
 import { refuseOverlong } from './refuseOverlong';
 
-const GOAL_FIELDS: readonly (keyof GoalFields)[] = [
-  'goal',
-  'priority',
-  'problem',
-  'owner',
-  'status',
-];
-
 const partnerNames = (partners: ReadTab | null) =>
   (partners?.records ?? []).map((r) => asText(r.cells.organisation)).filter(Boolean);
 
-function goalView(record: { row: number; cells: Record<string, unknown> }): GoalView {
-  const { cells } = record;
+/** A goal as the sidebar loads it: every cell as typed, with a sentence where it is not an option. */
+function goalView(
+  goals: ReadTab,
+  record: { row: number; cells: Record<string, unknown> },
+  shown: readonly unknown[] | undefined,
+  partners: readonly string[],
+): GoalView {
+  const typed = goalAsTyped(shownCell(goals, shown), partners);
+  const problems = typed.problems as GoalView['problems'];
   return {
-    id: asText(cells.id).toUpperCase(),
+    id: asText(record.cells.id).toUpperCase(),
     row: record.row,
-    goal: asText(cells.goal),
-    priority: matchOption(cells.priority, PRIORITIES) ?? '',
-    problem: asText(cells.problem),
-    owner: asText(cells.owner),
-    status: matchOption(cells.status, GOAL_STATUSES) ?? '',
+    ...typed.fields,
+    ...(Object.keys(typed.problems).length ? { problems } : {}),
   };
 }
 
@@ -79,8 +84,11 @@ export function goalsForm(services: GoogleServices): GoalsForm {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
   const goals = requireTab(spreadsheet, cache, GOALS_TAB);
+  const goalsShown = displayedValues(goals.sheet);
   const outcomes = readTab(spreadsheet, OUTCOMES_TAB, cache);
-  if (outcomes) showTextAsDisplayed(outcomes, ['outcome', 'indicator', 'baseline', 'target']);
+  const outcomesShown = outcomes
+    ? showTextAsDisplayed(outcomes, ['outcome', 'indicator', 'baseline', 'target'])
+    : [];
   const progress = readTab(spreadsheet, PROGRESS_TAB, cache);
   if (progress) showTextAsDisplayed(progress, ['value']);
   const partners = readTab(spreadsheet, PARTNERS_TAB, cache);
@@ -121,11 +129,18 @@ export function goalsForm(services: GoogleServices): GoalsForm {
         latestDate: latest?.day ?? '',
       };
     });
+  const names = partnerNames(partners);
   return {
     goalsTab: goals.raw.sheetName,
-    goals: goals.records.map(goalView).filter((g) => g.id),
-    outcomes: outcomeViews,
-    partners: partnerNames(partners),
+    goals: goals.records
+      .map((r) => goalView(goals, r, goalsShown[r.row - 1], names))
+      .filter((g) => g.id),
+    outcomes: outcomesAsTyped(outcomeViews, outcomes, outcomesShown, {
+      sheetZone,
+      oracle,
+      locale,
+    }),
+    partners: names,
     partnerIds: (partners?.records ?? [])
       .map((r) => ({ id: asText(r.cells.id).toUpperCase(), name: asText(r.cells.organisation) }))
       .filter((p) => p.id && p.name),
@@ -136,16 +151,27 @@ export function goalsForm(services: GoogleServices): GoalsForm {
   };
 }
 
-/** The goal's cells checked: a goal in words, a known priority, status and owner partner. */
+/**
+ * The goal's cells checked: a goal in words, a known priority, status and owner partner; only the
+ * fields the coordinator changed from what the sidebar loaded (a cell left as a partner typed it
+ * is neither refused nor rewritten). A new goal has nothing loaded: every field is checked.
+ */
 function checkedGoal(request: SaveGoalRequest, partners: readonly string[]): GoalFields {
+  const edited = editedFields(GOAL_SIDEBAR_FIELDS, request, request.loaded);
+  const option = (field: 'priority' | 'status', options: readonly string[]) => {
+    const text = request[field].trim();
+    return text === '' || !edited.has(field) ? text : matchOption(text, options);
+  };
   const goal = request.goal.trim();
-  if (!goal) throw new UserError('Write the goal (in a sentence) before saving.');
-  const priority = request.priority.trim() === '' ? '' : matchOption(request.priority, PRIORITIES);
-  if (priority === null) throw new UserError(`Priority must be one of: ${PRIORITIES.join(', ')}.`);
-  const status = request.status.trim() === '' ? '' : matchOption(request.status, GOAL_STATUSES);
-  if (status === null) throw new UserError(`Status must be one of: ${GOAL_STATUSES.join(', ')}.`);
+  if (!goal && edited.has('goal'))
+    throw new UserError('Write the goal (in a sentence) before saving.');
+  const priority = option('priority', PRIORITIES);
+  if (priority === null) throw new UserError(notAnOption('Priority', PRIORITIES));
+  const status = option('status', GOAL_STATUSES);
+  if (status === null) throw new UserError(notAnOption('Status', GOAL_STATUSES));
   const typedOwner = request.owner.trim();
-  const owner = typedOwner === '' ? '' : matchOption(typedOwner, partners);
+  const owner =
+    typedOwner === '' || !edited.has('owner') ? typedOwner : matchOption(typedOwner, partners);
   if (owner === null)
     throw new UserError(
       `“${typedOwner}” is not on the Partners tab. Pick the owner partner from the list, or add the partner in ${MENU.setUp} first.`,
@@ -160,18 +186,18 @@ export function saveGoal(services: GoogleServices, request: SaveGoalRequest): Sa
   return withDocumentLock(services.documentLock(), () => {
     const goals = requireTab(spreadsheet, cache, GOALS_TAB);
     requireColumns(goals, GOALS_TAB, ['id', 'goal']);
-    const values = checkedGoal(request, partnerNames(readTab(spreadsheet, PARTNERS_TAB, cache)));
+    const partners = partnerNames(readTab(spreadsheet, PARTNERS_TAB, cache));
+    const wantedId = (request.goalId ?? '').trim().toUpperCase();
+    const values = checkedGoal(wantedId ? request : { ...request, loaded: undefined }, partners);
     const header = (f: string) => columnByKey(GOALS_TAB, f).header;
     refuseOverlong({ ...values }, header);
     const tab = goals.raw.sheetName;
-    const wantedId = (request.goalId ?? '').trim().toUpperCase();
     if (wantedId) {
       const record = findRowById(goals, wantedId, 'Goal', 'Reload the goals.');
       const shown = displayedRow(goals.sheet, record.row, goals.raw.headers.length);
-      const present = GOAL_FIELDS.filter((f) => goals.location.index[f] >= 0);
-      const current = Object.fromEntries(
-        GOAL_FIELDS.map((f) => [f, asText(shown[goals.location.index[f]] ?? '')]),
-      ) as Record<keyof GoalFields, string>;
+      const present = GOAL_SIDEBAR_FIELDS.filter((f) => goals.location.index[f] >= 0);
+      // Compared as the sidebar loaded them (goalAsTyped): like with like.
+      const current = goalAsTyped(shownCell(goals, shown), partners).fields;
       const plan = planFieldWrites(present, current, values, request.loaded);
       for (const field of plan.write)
         writeCell(
@@ -191,7 +217,11 @@ export function saveGoal(services: GoogleServices, request: SaveGoalRequest): Sa
       ...goals.raw.rows.map((r) => r[goals.location.index.id]),
       ...referenced,
     ]);
-    const row = appendRow(goals, { ...values, id });
+    const row = appendRow(
+      goals,
+      { ...values, id },
+      { tab: GOALS_TAB, builders: services.sheetBuilders() },
+    );
     return {
       id,
       tab,
@@ -231,7 +261,10 @@ export function recordProgress(
       notes: request.note.trim(),
     };
     refuseOverlong(fields, (f) => columnByKey(PROGRESS_TAB, f).header);
-    const row = appendRow(progress, fields);
+    const row = appendRow(progress, fields, {
+      tab: PROGRESS_TAB,
+      builders: services.sheetBuilders(),
+    });
     const tab = progress.raw.sheetName;
     return {
       id,

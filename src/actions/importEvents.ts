@@ -283,7 +283,12 @@ function writeImportedRows(
       ),
     );
   }
-  const first = rows.length ? appendRows(ctx.tab, rows) : 0;
+  const first = rows.length
+    ? appendRows(ctx.tab, rows, {
+        tab: CALENDAR_TAB,
+        builders: ctx.services.sheetBuilders(),
+      })
+    : 0;
   const rowNumbers = new Map(fresh.map(({ p }, i) => [p.eventId, first + i]));
   return { rowNumbers, typed };
 }

@@ -18,9 +18,11 @@ import {
   activityTypeOrNull,
   currentDetails,
   dayOrNull,
+  editedFields,
   GOAL_FIELDS,
   OUTCOME_FIELDS,
   type OutcomeField,
+  outcomeAsTyped,
   planFieldWrites,
   termOrNull,
 } from '../domain/logicModel/edits';
@@ -39,11 +41,13 @@ import {
 } from '../domain/schema/tabs';
 import { asText, referenceId, referenceLabel } from '../domain/table/cells';
 import { literalCell } from '../domain/table/literal';
+import type { DateReading } from '../domain/table/typedCell';
 import { UserError } from '../shared/errors';
 import type {
   AddActivityRequest,
   LogicModelDraft,
   LogicModelSummary,
+  OutcomeDraft,
   SaveGoalDetailsRequest,
   SaveOutcomeRequest,
   SaveResult,
@@ -51,6 +55,7 @@ import type {
 } from '../shared/logicModelWire';
 import { MENU, TAB_TEXT } from '../shared/messages';
 import { word } from '../shared/plural';
+import { inPlainWords, RUN_WORDS } from './inPlainWords';
 import { refuseOverlong } from './refuseOverlong';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -81,7 +86,7 @@ export function requireColumns(read: ReadTab, tab: TabDef, keys: readonly string
  * Text columns are read as shown: a baseline typed "0%" is stored as the number 0 with a percent
  * format, and the model must say "0%". One more read of the same range, still constant.
  */
-export function showTextAsDisplayed(read: ReadTab, keys: readonly string[]): void {
+export function showTextAsDisplayed(read: ReadTab, keys: readonly string[]): string[][] {
   const display = displayedValues(read.sheet);
   for (const record of read.records) {
     for (const key of keys) {
@@ -89,6 +94,45 @@ export function showTextAsDisplayed(read: ReadTab, keys: readonly string[]): voi
       if (at >= 0) record.cells[key] = display[record.row - 1]?.[at] ?? record.cells[key];
     }
   }
+  return display;
+}
+
+/** A row's cell as the sheet shows it, by column key ('' for a column the tab lacks). */
+export const shownCell =
+  (read: ReadTab, shown: readonly unknown[] | undefined) =>
+  (key: string): string => {
+    const at = read.location.index[key];
+    return at >= 0 ? asText(shown?.[at] ?? '') : '';
+  };
+
+/** How the sheet reads a date cell: its zone (Date values) and locale (typed text). */
+export function dateReading(services: GoogleServices, spreadsheet: Spreadsheet): DateReading {
+  return {
+    sheetZone: spreadsheet.getSpreadsheetTimeZone(),
+    oracle: utilitiesZoneOracle(services.formatDate),
+    locale: spreadsheet.getSpreadsheetLocale(),
+  };
+}
+
+/**
+ * The sidebars' outcomes with every cell as typed: a term or target date that is not one is shown
+ * as the partner typed it, with a sentence, rather than as "" (which hid it and made the save's
+ * check compare "" with the cell).
+ */
+export function outcomesAsTyped<O extends OutcomeDraft>(
+  drafts: readonly O[],
+  outcomes: ReadTab | null,
+  display: readonly unknown[][],
+  at: DateReading,
+): O[] {
+  if (!outcomes) return [...drafts];
+  return drafts.map((o) => {
+    const record = outcomes.records.find((r) => r.row === o.row);
+    if (!record) return o;
+    const typed = outcomeAsTyped(record.cells, shownCell(outcomes, display[o.row - 1]), at);
+    const problems = typed.problems as OutcomeDraft['problems'];
+    return { ...o, ...typed.fields, ...(Object.keys(typed.problems).length ? { problems } : {}) };
+  });
 }
 
 const source = (read: ReadTab | null): SourceTab | null =>
@@ -97,6 +141,8 @@ const source = (read: ReadTab | null): SourceTab | null =>
 interface PlanReads {
   goals: ReadTab;
   outcomes: ReadTab | null;
+  /** The Outcomes tab as shown (one read), for the sidebars' cells as typed. */
+  outcomesShown: string[][];
   assessments: ReadTab | null;
   calendar: ReadTab | null;
   sources: PlanSources;
@@ -110,12 +156,15 @@ function readPlan(
 ): PlanReads {
   const goals = requireTab(spreadsheet, cache, GOALS_TAB);
   const outcomes = readTab(spreadsheet, OUTCOMES_TAB, cache);
-  if (outcomes) showTextAsDisplayed(outcomes, ['outcome', 'indicator', 'baseline', 'target']);
+  const outcomesShown = outcomes
+    ? showTextAsDisplayed(outcomes, ['outcome', 'indicator', 'baseline', 'target'])
+    : [];
   const assessments = readTab(spreadsheet, ASSESSMENTS_TAB, cache);
   const calendar = readTab(spreadsheet, CALENDAR_TAB, cache);
   return {
     goals,
     outcomes,
+    outcomesShown,
     assessments,
     calendar,
     sources: {
@@ -132,24 +181,28 @@ function readPlan(
 
 /** Builds (or rebuilds) the Logic Model tab and returns what it holds and what to fix. */
 export function buildLogicModel(services: GoogleServices): LogicModelSummary {
+  return inPlainWords(RUN_WORDS.logicModel, () =>
+    withDocumentLock(services.documentLock(), () => buildLogicModelNow(services)),
+  );
+}
+
+function buildLogicModelNow(services: GoogleServices): LogicModelSummary {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
-  return withDocumentLock(services.documentLock(), () => {
-    const plan = readPlan(spreadsheet, cache, services.formatDate);
-    const planName = loadSettings(services.documentProperties())?.name || spreadsheet.getName();
-    const built = buildLogicModelTab(plan.sources, planName);
-    const { leftAlone } = findOrCreateGeneratedTab(
-      spreadsheet,
-      LOGIC_MODEL_TAB.key,
-      LOGIC_MODEL_TAB.name,
-      LOGIC_MODEL_TAB.tabColor ?? '#5f6368',
-    );
-    const sheet = writeGeneratedLayout(spreadsheet, LOGIC_MODEL_TAB, built.layout);
-    const message = leftAlone
-      ? `${built.summary.message} ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`
-      : built.summary.message;
-    return { ...built.summary, tab: sheet.getName(), message };
-  });
+  const plan = readPlan(spreadsheet, cache, services.formatDate);
+  const planName = loadSettings(services.documentProperties())?.name || spreadsheet.getName();
+  const built = buildLogicModelTab(plan.sources, planName);
+  const { leftAlone } = findOrCreateGeneratedTab(
+    spreadsheet,
+    LOGIC_MODEL_TAB.key,
+    LOGIC_MODEL_TAB.name,
+    LOGIC_MODEL_TAB.tabColor ?? '#5f6368',
+  );
+  const sheet = writeGeneratedLayout(spreadsheet, LOGIC_MODEL_TAB, built.layout);
+  const message = leftAlone
+    ? `${built.summary.message} ${TAB_TEXT.ownTabLeftAlone(leftAlone, sheet.getName())}`
+    : built.summary.message;
+  return { ...built.summary, tab: sheet.getName(), message };
 }
 
 /** Everything the sidebar shows for one goal (the first when `goalId` is empty or gone), pre-filled. */
@@ -157,16 +210,23 @@ export function logicModelDraft(services: GoogleServices, goalId?: string | null
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
   const plan = readPlan(spreadsheet, cache, services.formatDate);
+  // The goal's own cells as typed, as saveGoalDetails compares them.
+  showTextAsDisplayed(plan.goals, GOAL_FIELDS);
   const partners = readTab(spreadsheet, PARTNERS_TAB, cache);
   const model = assembleLogicModel(readPlanEntities(plan.sources));
   const checks = checkLogicModel(model);
   const partnerNames = (partners?.records ?? [])
     .map((r) => asText(r.cells.organisation))
     .filter(Boolean);
-  return toDraft(model, checks, goalId ?? null, partnerNames, {
+  const draft = toDraft(model, checks, goalId ?? null, partnerNames, {
     outcomeTerms: [...OUTCOME_TERMS],
     activityTypes: [...ACTIVITY_TYPES],
   });
+  const at = dateReading(services, spreadsheet);
+  return {
+    ...draft,
+    outcomes: outcomesAsTyped(draft.outcomes, plan.outcomes, plan.outcomesShown, at),
+  };
 }
 
 /** The row holding an ID now (rows move when partners sort); a clear message when it was deleted. */
@@ -199,6 +259,8 @@ export function saveGoalDetails(
   return withDocumentLock(services.documentLock(), () => {
     const goals = requireTab(spreadsheet, cache, GOALS_TAB);
     requireColumns(goals, GOALS_TAB, ['id', ...GOAL_FIELDS]);
+    // Compared as the sidebar loaded them: as the sheet shows them.
+    showTextAsDisplayed(goals, GOAL_FIELDS);
     const record = findGoalRow(goals, request.goalId);
     const current = currentDetails(record.cells);
     const header = (f: string) => columnByKey(GOALS_TAB, f).header;
@@ -262,63 +324,78 @@ function goalReference(goals: ReadTab, goalId: string): string {
   return referenceLabel(asText(record.cells.id).toUpperCase(), asText(record.cells.goal));
 }
 
+/** The refusal of a value none of the options, in the boundary's words (src/boundary/schema.ts). */
+export const notAnOption = (header: string, options: readonly string[]) =>
+  `${header} must be one of: ${options.join(', ')} (or left empty). Nothing was changed.`;
+
+/**
+ * The outcome's cells checked: only those the coordinator changed from what the sidebar loaded (a
+ * cell left as a partner typed it, "short" or "next spring", is neither refused nor rewritten).
+ */
+function checkedOutcome(request: SaveOutcomeRequest, locale: string): Record<OutcomeField, string> {
+  const edited = editedFields(OUTCOME_FIELDS, request, request.loaded);
+  const text = request.outcome.trim();
+  if (!text && edited.has('outcome'))
+    throw new UserError('Write the outcome (the change you expect) before saving.');
+  const term = edited.has('term') ? termOrNull(request.term) : request.term;
+  if (term === null) throw new UserError(notAnOption('Term', OUTCOME_TERMS));
+  const targetDate = edited.has('targetDate')
+    ? dayOrNull(request.targetDate, locale)
+    : request.targetDate;
+  if (targetDate === null)
+    throw new UserError('Target date is not a date. Pick a date such as 2028-06-30.');
+  return {
+    term,
+    outcome: text,
+    indicator: request.indicator.trim(),
+    baseline: request.baseline.trim(),
+    target: request.target.trim(),
+    targetDate,
+  };
+}
+
 /** Updates an outcome's cells (only those that changed) or appends a new outcome linked to the goal. */
 export function saveOutcome(services: GoogleServices, request: SaveOutcomeRequest): SaveRowResult {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
-  const text = request.outcome.trim();
-  if (!text) throw new UserError('Write the outcome (the change you expect) before saving.');
-  const term = termOrNull(request.term);
-  if (term === null) throw new UserError(`Term must be one of: ${OUTCOME_TERMS.join(', ')}.`);
-  const locale = spreadsheet.getSpreadsheetLocale();
-  const targetDate = dayOrNull(request.targetDate, locale);
-  if (targetDate === null)
-    throw new UserError('Target date is not a date. Pick a date such as 2028-06-30.');
+  const at = dateReading(services, spreadsheet);
+  const wantedId = (request.outcomeId ?? '').trim().toUpperCase();
+  // A new outcome has nothing loaded: every field is checked.
+  const values = checkedOutcome(wantedId ? request : { ...request, loaded: undefined }, at.locale);
   return withDocumentLock(services.documentLock(), () => {
     const goals = requireTab(spreadsheet, cache, GOALS_TAB);
     const outcomes = requireTab(spreadsheet, cache, OUTCOMES_TAB);
     requireColumns(outcomes, OUTCOMES_TAB, ['id', 'goal', 'outcome']);
     const goalRef = goalReference(goals, request.goalId);
-    const values: Record<OutcomeField, string> = {
-      term,
-      outcome: text,
-      indicator: request.indicator.trim(),
-      baseline: request.baseline.trim(),
-      target: request.target.trim(),
-      targetDate,
-    };
     refuseOverlong(values, (f) => columnByKey(OUTCOMES_TAB, f).header);
     const tab = outcomes.raw.sheetName;
-    const wantedId = (request.outcomeId ?? '').trim().toUpperCase();
     if (wantedId) {
       const record = findOutcomeRow(outcomes, wantedId);
       const shown = displayedRow(outcomes.sheet, record.row, outcomes.raw.headers.length);
-      // Compared as the sidebar showed them: display text, dates as yyyy-mm-dd.
-      const cell = (key: string) => {
-        const at = outcomes.location.index[key];
-        const text = at < 0 ? '' : asText(shown[at]);
-        return key === 'targetDate' ? (dayOrNull(text, locale) ?? text) : text;
-      };
-      const current = Object.fromEntries(OUTCOME_FIELDS.map((f) => [f, cell(f)])) as Record<
-        OutcomeField,
-        string
-      >;
+      // Compared as the sidebar loaded them (outcomeAsTyped): like with like.
+      const current = outcomeAsTyped(record.cells, shownCell(outcomes, shown), at).fields;
       const present = OUTCOME_FIELDS.filter((f) => outcomes.location.index[f] >= 0);
       const plan = planFieldWrites(present, current, values, request.loaded);
       for (const field of plan.write) {
-        const at = outcomes.location.index[field];
-        writeCell(outcomes.sheet, record.row, at + 1, literalCell(values[field]));
+        const column = outcomes.location.index[field];
+        writeCell(outcomes.sheet, record.row, column + 1, literalCell(values[field]));
       }
       const header = (f: string) => columnByKey(OUTCOMES_TAB, f).header;
       return savedInPlace('outcome', wantedId, tab, record.row, plan, header);
     }
+    if (!values.outcome)
+      throw new UserError('Write the outcome (the change you expect) before saving.');
     const calendar = readTab(spreadsheet, CALENDAR_TAB, cache);
     // IDs still referenced by activities count as in use: a new outcome never takes a deleted one's.
     const [id] = takeIds(services.documentProperties(), OUTCOMES_TAB, [
       ...outcomes.raw.rows.map((r) => r[outcomes.location.index.id]),
       ...(calendar?.records ?? []).map((r) => referenceId(r.cells.outcome, 'O')),
     ]);
-    const row = appendRow(outcomes, { ...values, id, goal: goalRef });
+    const row = appendRow(
+      outcomes,
+      { ...values, id, goal: goalRef },
+      { tab: OUTCOMES_TAB, builders: services.sheetBuilders() },
+    );
     return {
       id,
       tab,
@@ -371,7 +448,11 @@ export function addActivity(services: GoogleServices, request: AddActivityReques
       CALENDAR_TAB,
       calendar.raw.rows.map((r) => r[calendar.location.index.id]),
     );
-    const row = appendRow(calendar, { id, ...fields });
+    const row = appendRow(
+      calendar,
+      { id, ...fields },
+      { tab: CALENDAR_TAB, builders: services.sheetBuilders() },
+    );
     const tab = calendar.raw.sheetName;
     return {
       id,

@@ -59,6 +59,7 @@ import {
 } from '../shared/settings';
 import type { SetupOptions, SetupRepair, SetupSummary } from '../shared/setupWire';
 import { actingUser, requireSettingsOwner } from './authority';
+import { inPlainWords, RUN_WORDS } from './inPlainWords';
 import { refuseOverlong } from './refuseOverlong';
 import { calendarReport } from './setupCalendarReport';
 import { withRowsToFix } from './workbook/rowsToFix';
@@ -510,6 +511,10 @@ function runSetup({
  * reorders or overwrites what anyone typed.
  */
 export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupSummary {
+  return inPlainWords(RUN_WORDS.setUp, () => setUpPlanNow(services, input));
+}
+
+function setUpPlanNow(services: GoogleServices, input: SetupOptions): SetupSummary {
   const spreadsheet = services.spreadsheet();
   const store = services.documentProperties();
   const parsed = normaliseSetupOptions(input, {
@@ -554,10 +559,14 @@ export function setUpPlan(services: GoogleServices, input: SetupOptions): SetupS
  * to keep are the ones set-up made before, so a tab someone deleted comes back (reported).
  */
 export function repairPlan(services: GoogleServices): SetupSummary {
+  return inPlainWords(RUN_WORDS.repair, () => repairPlanNow(services));
+}
+
+function repairPlanNow(services: GoogleServices): SetupSummary {
   const store = services.documentProperties();
   const settings = loadSettings(store);
   if (!settings) throw new UserError(SETUP_MESSAGES.notSetUp);
-  const summary = setUpPlan(services, {
+  const summary = setUpPlanNow(services, {
     name: settings.name,
     purpose: settings.purpose,
     coordinator: settings.coordinator,

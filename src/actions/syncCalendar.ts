@@ -8,6 +8,7 @@ import type { CalendarInfo } from '../adapters/calendar/target';
 import { BusyError, withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
+import { archivedActivities } from '../adapters/newYearState';
 import { rememberRemoved, removedBySync } from '../adapters/removedEvents';
 import {
   type CellUpdates,
@@ -168,9 +169,12 @@ function planFor(
     maxGuests: CAPS.guestsPerEvent,
   };
   const prefix = CALENDAR_TAB.idPrefix ?? 'A';
-  const records = importing.size
-    ? ctx.tab.records.filter((r) => !importing.has(normaliseId(asText(r.cells.id), prefix)))
-    : ctx.tab.records;
+  // Rows and events of an archived school year are history (actions/newYear.ts): never touched.
+  const archived = archivedActivities(store);
+  const records = ctx.tab.records.filter((r) => {
+    const id = normaliseId(asText(r.cells.id), prefix);
+    return !importing.has(id) && !(id && archived(id));
+  });
   // One publish rule for a click and a trigger (ready.ts); only automatic runs wait for typing.
   const rows: PlanRow[] = records.map((record) => {
     const hold = publishHold(record, askReady);
@@ -191,7 +195,9 @@ function planFor(
     readInstances: !options.preview,
   });
   const existing = withExceptions(
-    listed.map((e) => toExistingEvent(e, ctx.planKey)).filter((e) => e !== null),
+    listed
+      .map((e) => toExistingEvent(e, ctx.planKey))
+      .filter((e): e is NonNullable<typeof e> => e !== null && !archived(e.activityId)),
     known,
     ctx.oracle,
     ctx.activity.planZone,

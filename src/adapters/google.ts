@@ -30,6 +30,8 @@ export interface SheetBuilders {
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   /** SpreadsheetApp.ProtectionType.RANGE. */
   rangeProtection(): GoogleAppsScript.Spreadsheet.ProtectionType;
+  /** SpreadsheetApp.ProtectionType.SHEET, to find a whole tab's protection (the year's archive). */
+  sheetProtection(): GoogleAppsScript.Spreadsheet.ProtectionType;
   /** Charts.ChartType.COLUMN, for the asset map's chart. */
   columnChart(): GoogleAppsScript.Charts.ChartType;
 }
@@ -100,6 +102,7 @@ export function appsScriptServices(): GoogleServices {
       newDataValidation: () => SpreadsheetApp.newDataValidation(),
       newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
       rangeProtection: () => SpreadsheetApp.ProtectionType.RANGE,
+      sheetProtection: () => SpreadsheetApp.ProtectionType.SHEET,
       columnChart: () => Charts.ChartType.COLUMN,
     }),
     mail: () => MailApp,

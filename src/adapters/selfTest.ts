@@ -430,6 +430,21 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
     return probePrivateTrigger(scratch.services);
   },
 
+  aclOwnerRole(scratch) {
+    const acl = advancedCalendar(scratch.services).Acl!;
+    // A reserved address (RFC 2606), no sharing mail: nobody is told or reached.
+    const person = 'd@example.com';
+    try {
+      acl.insert({ role: 'owner', scope: { type: 'user', value: person } }, scratch.calendar(), {
+        sendNotifications: false,
+      });
+    } catch {
+      return 'refused';
+    }
+    const role = acl.get(scratch.calendar(), `user:${person}`).role ?? 'none';
+    return role === 'owner' ? 'owner kept' : `lowered to ${role}`;
+  },
+
   documentLock(scratch) {
     const lock = scratch.services.documentLock();
     if (!lock) return 'no document lock';

@@ -179,3 +179,25 @@ export function saveLastRun(properties: PropertyStore, summary: string): void {
 export function loadLastRun(properties: PropertyStore): string | null {
   return properties.getProperty(LAST_RUN_KEY);
 }
+
+/** Every handler an add-on trigger of a plan may name: the syncs (old names too) and the digest. */
+const PLAN_HANDLERS: readonly string[] = [
+  ...Object.values(HANDLERS),
+  ...Object.values(LEGACY_HANDLERS),
+  DIGEST_HANDLER,
+];
+
+/**
+ * Deletes every trigger this user holds in THIS spreadsheet (syncs, continuation, weekly email);
+ * another user's cannot be deleted (V: a user manages only their own triggers), so each account's
+ * triggers remove themselves when they next fire (src/actions/triggerGuard.ts). Returns how many.
+ */
+export function removeMyPlanTriggers(scripts: TriggerService, spreadsheet: Spreadsheet): number {
+  let removed = 0;
+  for (const t of planTriggers(scripts, spreadsheet))
+    if (PLAN_HANDLERS.includes(t.getHandlerFunction())) {
+      scripts.deleteTrigger(t);
+      removed += 1;
+    }
+  return removed;
+}

@@ -14,6 +14,8 @@ import {
   FINDING_ID,
   FINDING_INPUT,
   GOAL_ID,
+  HANDOVER_KEEP,
+  HANDOVER_OFFER,
   IMPORT_MODE,
   PARTNER_ID,
   PARTNER_INPUT,
@@ -71,6 +73,11 @@ export const SIDEBAR_API = {
   acceptImports: [EVENT_IDS],
   declineImports: [EVENT_IDS],
   setImportMode: [IMPORT_MODE],
+  getHandoverState: [],
+  offerHandover: [HANDOVER_OFFER],
+  cancelHandover: [],
+  acceptHandover: [HANDOVER_KEEP],
+  takeOverPlan: [HANDOVER_KEEP],
 } as const satisfies Record<string, readonly Schema[]>;
 
 export type SidebarFunctionName = keyof typeof SIDEBAR_API;

@@ -5,8 +5,6 @@ import {
   DATA_SOURCES,
   FINDING_KINDS,
   FINDING_SOURCES,
-  GOAL_STATUSES,
-  OUTCOME_TERMS,
   PARTNER_ROLES,
   PARTNER_TYPES,
   USER_TABS,
@@ -15,6 +13,7 @@ import type { FindingInput } from '../shared/assetsWire';
 import type { AutoSyncSettings, CalendarChoiceInput, ConflictChoice } from '../shared/calendarWire';
 import type { DigestSwitch } from '../shared/digestWire';
 import type { RecordProgressRequest, SaveGoalRequest } from '../shared/goalsWire';
+import type { HandoverKeep, HandoverOffer } from '../shared/handoverWire';
 import type {
   AddActivityRequest,
   SaveGoalDetailsRequest,
@@ -96,8 +95,10 @@ export const SAVE_GOAL_DETAILS = record({
   loaded: optional(record(goalDetailFields)),
 });
 
+// Term, priority and status are text here: a sidebar sends back a cell as the partner typed it
+// ("short") when the coordinator left it alone; the action checks only the fields that changed.
 const outcomeFields = {
-  term: blankOr(OUTCOME_TERMS),
+  term: text(200),
   outcome: text(),
   indicator: text(),
   baseline: text(),
@@ -134,10 +135,10 @@ export const ADD_ACTIVITY = record({
 
 const goalFields = {
   goal: text(),
-  priority: blankOr(PRIORITIES),
+  priority: text(200),
   problem: text(),
   owner: text(),
-  status: blankOr(GOAL_STATUSES),
+  status: text(200),
 };
 
 export const SAVE_GOAL = record({
@@ -172,6 +173,8 @@ export const CALENDAR_CHOICE = record({
 
 export const AUTO_SYNC = record({ afterEdits: flag(), hourly: flag() });
 export const DIGEST_SWITCH = record({ enabled: flag() });
+export const HANDOVER_OFFER = record({ to: labelled('Email', text(320)) });
+export const HANDOVER_KEEP = record({ afterEdits: flag(), hourly: flag(), weeklyEmail: flag() });
 
 export const CONFLICT_CHOICE = labelled('Choice', oneOf<ConflictChoice>(['sheet', 'calendar']));
 
@@ -213,4 +216,6 @@ export type WireSchemasMatchTheirTypes = [
   Assert<Same<Infer<typeof CALENDAR_CHOICE>, CalendarChoiceInput>>,
   Assert<Same<Infer<typeof AUTO_SYNC>, AutoSyncSettings>>,
   Assert<Same<Infer<typeof DIGEST_SWITCH>, DigestSwitch>>,
+  Assert<Same<Infer<typeof HANDOVER_OFFER>, HandoverOffer>>,
+  Assert<Same<Infer<typeof HANDOVER_KEEP>, HandoverKeep>>,
 ];

@@ -6,17 +6,21 @@ import type { OutcomeDraft } from './logicModelWire';
 /** A goal's cells the goals sidebar edits. */
 export interface GoalFields {
   goal: string;
-  priority: Priority | '';
+  /** As its option spells it, '' when empty, or the cell as typed when it is no priority. */
+  priority: Priority | '' | (string & {});
   /** Why it matters: written to the goal's Problem statement (the need it answers). */
   problem: string;
   /** An organisation of the Partners tab, or ''. */
   owner: string;
-  status: GoalStatus | '';
+  /** As its option spells it, '' when empty, or the cell as typed when it is no status. */
+  status: GoalStatus | '' | (string & {});
 }
 
 export interface GoalView extends GoalFields {
   id: string;
   row: number;
+  /** A sentence for each cell the sidebar cannot offer as it is (a priority, status or owner typed in the sheet). */
+  problems?: Partial<Record<'priority' | 'status' | 'owner', string>>;
 }
 
 /** An outcome as the goals sidebar shows it, with what has been measured so far. */

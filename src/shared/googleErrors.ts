@@ -127,3 +127,43 @@ export function plainGoogleError(error: unknown, when: ErrorWhen): PlainError {
     stopsRun: kind === 'slowDown' || kind === 'dailyLimit' || kind === 'timeLimit',
   };
 }
+
+/** A sentence's first letter in capitals ("set-up stopped" → "Set-up stopped"). */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * What a run that writes the plan (set-up, the check and repair, a build) says when Google fails
+ * it, `what` being the run in words ("building the asset map"). Each of these runs is safe to run
+ * again, and none loses what partners typed, so every sentence ends in what to do next.
+ */
+const RUN_SENTENCES: Record<GoogleErrorKind, (what: string) => string> = {
+  slowDown: (what) =>
+    `Google asked us to slow down, so ${what} stopped before it finished. Nothing typed was lost: run it again in a few minutes.`,
+  dailyLimit: (what) =>
+    `Google’s daily limit for this account is used up, so ${what} stopped before it finished. Nothing typed was lost: run it again tomorrow.`,
+  timeLimit: (what) =>
+    `${capitalised(what)} reached Google’s 6-minute limit and stopped before it finished. Nothing typed was lost: run it again and it carries on.`,
+  noPermission: (what) =>
+    `Google refused a change to the spreadsheet (your account may only view it, or a protected range blocks the change), so ${what} stopped. Ask the spreadsheet’s owner for edit access, then run it again.`,
+  notFound: (what) =>
+    `Google could not find part of the spreadsheet (a tab deleted while it ran?), so ${what} stopped before it finished. Nothing typed was lost: run it again.`,
+  gone: (what) => RUN_SENTENCES.notFound(what),
+  temporary: (what) =>
+    `Google Sheets had a temporary problem, so ${what} stopped before it finished. Nothing typed was lost: run it again in a few minutes.`,
+  timeZone: (what) => RUN_SENTENCES.unknown(what),
+  badTimes: (what) => RUN_SENTENCES.unknown(what),
+  refused: (what) => RUN_SENTENCES.unknown(what),
+  unknown: (what) =>
+    `${capitalised(what)} stopped on an error from Google before it finished. Nothing typed was lost: run it again in a few minutes.`,
+};
+
+/** A Google error that ended a run writing the plan, as people read it; Google's words kept for the log. */
+export function plainRunError(error: unknown, what: string): PlainError {
+  const kind = googleErrorKind(error) ?? 'unknown';
+  return {
+    kind,
+    sentence: RUN_SENTENCES[kind](what),
+    raw: rawErrorText(error),
+    stopsRun: true,
+  };
+}

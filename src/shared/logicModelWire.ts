@@ -43,14 +43,16 @@ export interface GoalChoice {
 export interface OutcomeDraft {
   id: string;
   row: number;
-  /** '' when the Term cell is empty or not a term. */
-  term: OutcomeTerm | '';
+  /** The term as its option spells it; '' when empty; the cell as typed when it is no term (see problems). */
+  term: OutcomeTerm | '' | (string & {});
   outcome: string;
   indicator: string;
   baseline: string;
   target: string;
   /** yyyy-mm-dd, or the cell as typed when it is not a date. */
   targetDate: string;
+  /** A sentence for each cell that is not what its column expects ("short" is no term), by field. */
+  problems?: Partial<Record<'term' | 'targetDate', string>>;
 }
 
 export interface ActivityDraft {

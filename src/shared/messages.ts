@@ -15,6 +15,7 @@ export const MENU = {
   goals: 'Goals, outcomes and progress…',
   dashboard: 'Update the dashboard',
   briefs: 'Write the partner briefs',
+  newYear: 'Start the next year…',
 } as const;
 
 export const SIDEBAR_TITLES = {

@@ -24,6 +24,12 @@ export interface CalendarSettings {
    * someone saves them, and in settings stored before owners existed.
    */
   owner: string | null;
+  /**
+   * Who gave the settings up by turning both automatic syncs off (the hand-over before "Hand over
+   * the plan"): while the owner is null because of that, no trigger acts or claims the settings,
+   * so an account left with a trigger never takes the plan back. Absent otherwise.
+   */
+  releasedBy?: string | null;
   /** The automatic syncs as the owner last set them (others cannot see the owner's triggers). */
   autoSync: { afterEdits: boolean; hourly: boolean };
   /** Foreign events: an authority setting (an automatic import acts with the owner's account). */

@@ -24,6 +24,8 @@ export const MENU_ITEMS: Array<MenuItem | null> = [
   null,
   { caption: MENU.calendarSync, functionName: 'showCalendarSidebar' },
   { caption: MENU.syncNow, functionName: 'syncCalendarNow' },
+  null,
+  { caption: MENU.newYear, functionName: 'startNextYearFromMenu' },
 ];
 
 /** (V) Editor add-ons put their items under Extensions › add-on name via createAddonMenu. */

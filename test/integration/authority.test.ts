@@ -162,6 +162,11 @@ describe('settings only the coordinator can change', () => {
       acceptImports: [[['abcdefgh12345']]],
       declineImports: [[['abcdefgh12345']]],
       setImportMode: [['automatic'], ['off']],
+      getHandoverState: [[]],
+      offerHandover: [[{ to: PARTNER }], [{ to: 'someone@outside.example' }]],
+      cancelHandover: [[]],
+      acceptHandover: [[{ afterEdits: true, hourly: true, weeklyEmail: true }]],
+      takeOverPlan: [[{ afterEdits: true, hourly: true, weeklyEmail: true }]],
     };
     expect(Object.keys(attempts).sort()).toEqual(Object.keys(SIDEBAR_API).sort());
     const before = authoritySnapshot(ws, doc);
@@ -180,7 +185,9 @@ describe('settings only the coordinator can change', () => {
     expect(named.map((r) => r.split(':')[0]).sort()).toEqual([
       'acceptImports',
       ...Array(2).fill('approvePeople'),
+      'cancelHandover',
       'declineImports',
+      ...Array(2).fill('offerHandover'),
       ...Array(6).fill('saveCalendarChoice'),
       ...Array(3).fill('setAutoSync'),
       ...Array(2).fill('setDigestEnabled'),
@@ -199,6 +206,8 @@ describe('settings only the coordinator can change', () => {
       saveCalendarChoice: /can change the calendar settings/,
       setAutoSync: /can change the calendar settings/,
       setUpPlan: /can change the calendar settings/,
+      offerHandover: /can change who coordinates the plan/,
+      cancelHandover: /can change who coordinates the plan/,
     };
     for (const refusal of named) {
       const [name] = refusal.split(':');

@@ -266,8 +266,13 @@ describe('the partner digest', () => {
     expect(handlers()).toEqual(['syncCalendarHourly_']);
     nextDay(ws, addon);
     expect(sentTo(ws)).toEqual(['lib@example.org']);
+    // The hourly sync off, the after-edit one on: the digest gets its daily check back.
+    addon.runFromSidebar('setAutoSync', { afterEdits: true, hourly: false });
+    expect(handlers()).toEqual(['sendPartnerDigest_', 'syncCalendarAfterEdit_']);
+    // Both off gives the settings up: nothing is left running as this account, mail included (issue 25).
     addon.runFromSidebar('setAutoSync', { afterEdits: false, hourly: false });
-    expect(handlers()).toEqual(['sendPartnerDigest_']);
+    expect(handlers()).toEqual([]);
+    expect(preview(addon).enabled).toBe(false);
   });
 
   it('gives a plan made before the digest the opt-out column on repair, unticked', () => {

@@ -1,7 +1,7 @@
 // Sequences the partner simulator (test/sim) found or that guard its blind spots, replayed as named tests.
 
 import { USER_TABS } from '../../src/domain/schema/tabs';
-import { PasteActivity, Repair, replay, Sync } from '../sim/commands';
+import { GoogleMovesEvent, PasteActivity, QuotaFault, Repair, replay, Sync } from '../sim/commands';
 import { typedCellsKept } from '../sim/invariants';
 import {
   CoordinatorBuilds,
@@ -9,7 +9,14 @@ import {
   PartnerTypesOn,
   RunFault,
 } from '../sim/planCommands';
-import { ownedEvents, profileBlockColumns, tabRows, typedCellsEverywhere } from '../sim/world';
+import {
+  newWorld,
+  ownedEvents,
+  profileBlockColumns,
+  tabRows,
+  typedCellsEverywhere,
+  type World,
+} from '../sim/world';
 
 const activity = (title: string) => ({ title, startDate: '2027-03-10', status: 'Planned' });
 
@@ -112,5 +119,52 @@ describe('simulator regressions', () => {
       new Sync(),
       new CoordinatorBuilds('buildAssetMap'),
     ]);
+  });
+  describe('a row whose first write was interrupted, its event then changed in Calendar', () => {
+    /**
+     * The insert took effect but its answer was lost (a rate error after the write), so the row
+     * has no Event ID yet; someone then changes the event in Google Calendar before the
+     * continuation adopts it. The row waits for the coordinator's choice and must name its event
+     * meanwhile (the fuzz's everyOwnedEventHasOneRow found it held by no row).
+     */
+    function interruptedThenChanged(change: (w: World, eventId: string) => void): World {
+      const w = newWorld();
+      new PasteActivity({ ...activity('Book swap'), startTime: '10:00' }).run({ steps: 0 }, w);
+      new QuotaFault('Calendar.Events.insert', 1, true).run({ steps: 0 }, w);
+      expect(() => w.addon.run('syncCalendar')).not.toThrow();
+      w.faultArmed = false;
+      expect(tabRows(w)[0].eventId).toBe('');
+      const [event] = ownedEvents(w);
+      change(w, event.id);
+      // The continuation (and the simulator's invariants after a complete sync).
+      new Sync().run({ steps: 0 }, w);
+      const [row] = tabRows(w);
+      expect(String(row.syncStatus)).toMatch(/^Changed in Google Calendar .*choose which version/);
+      expect(row.eventId).toBe(event.id);
+      return w;
+    }
+
+    it.each([
+      [
+        'renamed',
+        (w: World, id: string) =>
+          w.ws.calendar.userEditsEvent(w.calendarId, id, { title: 'Book swap (renamed)' }),
+      ],
+      ['moved', (w: World) => new GoogleMovesEvent(0, 2).run({ steps: 0 }, w)],
+    ])(
+      '%s: the row shows its Event ID while it waits, and either choice ends with one event',
+      (_how, change) => {
+        for (const choice of ['sheet', 'calendar'] as const) {
+          const w = interruptedThenChanged(change);
+          const [event] = ownedEvents(w);
+          w.addon.run('resolveCalendarChange', 'A1', choice);
+          const [row] = tabRows(w);
+          expect(String(row.syncStatus)).toMatch(/^OK/);
+          expect(ownedEvents(w).map((e) => e.id)).toEqual([event.id]);
+          expect(row.eventId).toBe(event.id);
+          new Sync().run({ steps: 0 }, w);
+        }
+      },
+    );
   });
 });

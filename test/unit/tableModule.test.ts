@@ -1,6 +1,6 @@
 // The table module's append and the ID allocator's store, run on small fakes instead of Google's services.
 
-import type { PropertyStore } from '../../src/adapters/google';
+import type { PropertyStore, SheetBuilders } from '../../src/adapters/google';
 import { raiseIdCounter, takeIds } from '../../src/adapters/idCounters';
 import { loadRowStates, saveRowStates } from '../../src/adapters/rowStates';
 import { appendRows } from '../../src/adapters/sheets/appendRows';
@@ -87,6 +87,13 @@ function readOf(
   };
 }
 
+/** The Goals tab has no yes/no column: an append there builds no rule. */
+const noRulesOnGoals: SheetBuilders = new Proxy({} as SheetBuilders, {
+  get: () => () => {
+    throw new Error('The Goals tab has no checkbox column');
+  },
+});
+
 describe('appendRows', () => {
   const headers = ['Goal', 'Goal ID', 'Partner notes'];
   it.each([0, 1, 5])(
@@ -94,10 +101,14 @@ describe('appendRows', () => {
     (spare) => {
       const table = [headers, ['Readers', 'G1', 'ours'], ['', '', 'a note'], ['', '', '']];
       const { read, grid } = readOf(table, table.length + spare);
-      const first = appendRows(read, [
-        { goal: '=Families', id: 'G2' },
-        { goal: 'Volunteers', id: 'G3' },
-      ]);
+      const first = appendRows(
+        read,
+        [
+          { goal: '=Families', id: 'G2' },
+          { goal: 'Volunteers', id: 'G3' },
+        ],
+        { tab: GOALS_TAB, builders: noRulesOnGoals },
+      );
       // Row 3 holds a partner's note: nothing typed anywhere is overwritten.
       expect(first).toBe(4);
       expect(grid.values[3]).toEqual(["'=Families", 'G2', '']);

@@ -30,7 +30,7 @@ export function calendarsCreatedByAddon(properties: PropertyStore): string[] {
   }
 }
 
-function rememberCreated(properties: PropertyStore, calendarId: string): void {
+export function rememberCreated(properties: PropertyStore, calendarId: string): void {
   // The newest 100 are kept: far under a property's 9 KB, far more than anyone's plans.
   const list = [
     ...calendarsCreatedByAddon(properties).filter((id) => id !== calendarId),

@@ -85,6 +85,21 @@ export function idUpdates(plan: SyncPlan): RowUpdate[] {
   );
 }
 
+/**
+ * A row waiting for the coordinator's choice names its event: a first write whose answer was lost
+ * left the Event ID empty, and the pairing found the event by its tag (the choice, the Event ID
+ * column and the simulator's invariants all go by it).
+ */
+function conflictUpdate(op: Extract<Operation, { kind: 'conflict' }>): RowUpdate {
+  return {
+    row: op.row,
+    eventId: op.eventId,
+    syncStatus: STATUS.conflict(op.changed.join(', ')),
+    attendance: attendanceText(op.existing.attendees),
+    exceptions: op.existing.exceptionsText ?? '',
+  };
+}
+
 function forOperation(
   op: Operation,
   outcome: WriteOutcome | undefined,
@@ -119,12 +134,7 @@ function forOperation(
     case 'skip':
       return { row: op.row, syncStatus: op.why === 'draft' ? STATUS.draft : STATUS.cancelled };
     case 'conflict':
-      return {
-        row: op.row,
-        syncStatus: STATUS.conflict(op.changed.join(', ')),
-        attendance: attendanceText(op.existing.attendees),
-        exceptions: op.existing.exceptionsText ?? '',
-      };
+      return conflictUpdate(op);
     default:
       break;
   }

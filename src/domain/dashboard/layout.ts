@@ -89,13 +89,27 @@ function linkedTable(
   });
 }
 
-function headSection(w: Writer, d: Dashboard, planName: string): void {
+/** The last school year closed by "Start the next year", and its archive tab (actions/newYear.ts). */
+export interface LastYear {
+  /** "2027–28". */
+  label: string;
+  /** The archive tab's name. */
+  tab: string;
+}
+
+function headSection(w: Writer, d: Dashboard, planName: string, lastYear: LastYear | null): void {
   w.grid.line('title', planName ? `Dashboard · ${planName}` : 'Dashboard');
   w.grid.line('lead', d.summary);
   w.grid.line(
     'explain',
     `As of ${w.shown(d.today)} (the spreadsheet’s time zone). The add-on rewrites this tab (Extensions › Shared Work Plan › Update the dashboard, and after each calendar sync): type in the plan’s tabs, not here.`,
   );
+  if (lastYear) {
+    // The link covers the line's first cell: the archive's title row.
+    const label = `Last year (${lastYear.label}): ${lastYear.tab}`;
+    const row = w.grid.line('explain', label);
+    w.links.push({ row, column: 1, target: { tab: lastYear.tab, row: 1 }, label });
+  }
   w.grid.add('blank');
 }
 
@@ -283,11 +297,16 @@ function chartSection(w: Writer, d: Dashboard): void {
  * The Dashboard tab: columns as wide as their text (within bounds; longer text wraps), and every
  * sentence merged across the tab's width, broken into lines that fit, so nothing is cut.
  */
-export function dashboardLayout(d: Dashboard, planName: string, locale: string): DashboardLayout {
+export function dashboardLayout(
+  d: Dashboard,
+  planName: string,
+  locale: string,
+  lastYear: LastYear | null = null,
+): DashboardLayout {
   const shown = (iso: string | null) => localeDay(iso, locale);
   const { grid, result, widths, wrap } = fittedGrid((g) => {
     const w: Writer = { grid: g, links: [], charts: [], shown };
-    headSection(w, d, planName);
+    headSection(w, d, planName, lastYear);
     stepsSection(w, d);
     overdueAndUpcoming(w, d);
     participationSection(w, d);

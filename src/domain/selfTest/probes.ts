@@ -26,7 +26,8 @@ export type ProbeId =
   | 'privateTriggerFires'
   | 'exceptionCarriesSeriesTags'
   | 'cancelledStubAndTagFilter'
-  | 'cancelledOccurrenceInFullList';
+  | 'cancelledOccurrenceInFullList'
+  | 'aclOwnerRole';
 
 export interface Probe {
   id: ProbeId;
@@ -232,5 +233,14 @@ export const PROBES: readonly Probe[] = [
     expected: 'included',
     alsoHandled: ['left out'],
     reliedOnBy: 'nothing: after a full read the sync reads each series’ instances with showDeleted',
+  },
+  {
+    id: 'aclOwnerRole',
+    fact: 'A calendar the add-on made (calendar.app.created) takes an Acl rule with the role owner (make changes and manage sharing) for another person',
+    source: 'V',
+    expected: 'owner kept',
+    alsoHandled: ['refused', 'lowered to writer', 'lowered to reader'],
+    reliedOnBy:
+      'a hand-over shares the group calendar with the next coordinator to manage; anything less and they are told to make a group calendar of their own (docs/hand-over.md)',
   },
 ];

@@ -40,6 +40,10 @@ export interface Ambiguities {
    * sync or with showDeleted=true ('syncOnly', the `status` field's text).
    */
   deletedOccurrences: 'listed' | 'syncOnly';
+  /** A person cuts a whole column (header included) and pastes it onto another column: the
+   * column's developer metadata stays on the emptied column ('stays', as Range.moveTo is modelled),
+   * or goes with the cells to the pasted column ('follows'). */
+  cutColumnMetadata: 'stays' | 'follows';
   /**
    * A person given the "owner" role (make changes and manage sharing) on a group calendar another
    * account's add-on made: `calendar.acls` ("calendars you own") lets them change its sharing
@@ -78,6 +82,7 @@ export const DEFAULT_AMBIGUITIES: Ambiguities = {
   cancelledStubs: 'bare',
   exceptionTags: 'copied',
   deletedOccurrences: 'listed',
+  cutColumnMetadata: 'stays',
   managerAcl: 'manages',
   authorizationInfo: 'free',
   plainTextApostrophe: 'hidden',
@@ -106,6 +111,7 @@ export const AMBIGUITY_VARIANTS: ReadonlyArray<[string, Ambiguities]> = [
       cancelledStubs: 'tagged',
       exceptionTags: 'dropped',
       deletedOccurrences: 'syncOnly',
+      cutColumnMetadata: 'follows',
       managerAcl: 'dataOwnerOnly',
       authorizationInfo: 'scriptapp',
       plainTextApostrophe: 'kept',

@@ -740,6 +740,26 @@ export class Workbook {
     }
   }
 
+  /**
+   * A person selects column `from` (by its letter), cuts, and pastes onto column `to`: every cell
+   * (values, formulas, formats, notes, validation) moves, the source is left empty. Whether the
+   * column's developer metadata goes too is not documented: the `cutColumnMetadata` option (I).
+   */
+  cutPasteColumn(sheet: SheetState, from: number, to: number): void {
+    const n = sheet.cols.length;
+    if (from < 1 || from > n || to < 1 || to > n) throw new Error(MESSAGES.columnsOutOfBounds);
+    if (from === to) return;
+    for (const row of sheet.rows) {
+      if (row.cells.length < n) row.cells.length = n;
+      row.cells[to - 1] = row.cells[from - 1];
+      row.cells[from - 1] = undefined;
+    }
+    if (this.runtime.ambiguities.cutColumnMetadata === 'follows') {
+      sheet.cols[to - 1].meta = [...sheet.cols[to - 1].meta, ...sheet.cols[from - 1].meta];
+      sheet.cols[from - 1].meta = [];
+    }
+  }
+
   /** Copies row `from` over row `to` like copy + paste: values, formulas (relative refs shift), formats, notes, validation; not metadata (I). */
   copyRow(sheet: SheetState, from: number, to: number): void {
     const src = sheet.rows[from - 1];

@@ -501,6 +501,23 @@ export class SpreadsheetEmulator {
     );
   }
 
+  /** Cuts column `from` whole (header included) and pastes it onto column `to` (see cutPasteColumn). */
+  userCutPasteColumn(
+    sheetName: string,
+    from: number,
+    to: number,
+    opts: { as?: string } = {},
+  ): EditResult {
+    const s = this.sheetNamed(sheetName);
+    return this.structural(
+      sheetName,
+      opts.as ?? this.book.state.owner,
+      [1, Math.min(from, to), s.rows.length, Math.max(from, to)],
+      'OTHER',
+      (sh) => this.book.cutPasteColumn(sh, from, to),
+    );
+  }
+
   /** Drags row `from` so that it lands at position `to`. */
   userMoveRow(sheetName: string, from: number, to: number, opts: { as?: string } = {}): EditResult {
     const s = this.sheetNamed(sheetName);

@@ -3,7 +3,12 @@
 import { checkChosenCalendar } from '../adapters/calendar/target';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { CacheStore, GoogleServices, PropertyStore, SheetBuilders } from '../adapters/google';
-import { type IdCounters, loadIdCounters, saveIdCounters } from '../adapters/idCounters';
+import {
+  type IdCounters,
+  loadIdCounters,
+  raiseIdCounter,
+  saveIdCounters,
+} from '../adapters/idCounters';
 import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
 import { loadRowStates, saveRowStates } from '../adapters/rowStates';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
@@ -275,6 +280,7 @@ interface TabPassesInput {
   rowStates: TabPassInput['rowStates'];
   repairs: SetupRepair[];
   warnings: string[];
+  saveIdCounter: TabPassInput['saveIdCounter'];
 }
 
 /** Set-up's first pass: each plan tab found or wanted made, its columns fixed, rows added, IDs given. */
@@ -306,6 +312,7 @@ function passTabs(input: TabPassesInput): {
       idCounters: input.idCounters,
       rowStates: input.rowStates,
       repairs,
+      saveIdCounter: input.saveIdCounter,
     });
     repairs.push(...state.plan.repairs);
     states.set(tab.key, state);
@@ -328,7 +335,7 @@ function formatTabs(
     const source = states.get(tabKey);
     const column = source?.columns[columnKey];
     if (!source || !column || source.maxRows < 2) return null;
-    return dataColumnRange(source.sheet, column, source.maxRows);
+    return dataColumnRange(source.sheet, column);
   });
   const lists = {
     goals: referenceLabels(states.get('goals')?.records ?? [], new Map(), 'goal'),
@@ -513,6 +520,8 @@ function runSetup({
     rowStates,
     repairs,
     warnings,
+    // Saved before the IDs it covers are written: a run failing after writing F1 never gives F1 again.
+    saveIdCounter: (tab, next) => raiseIdCounter(store, tab, next),
   });
 
   const recorded = recordLead(previous, lead, states.get('partners'));

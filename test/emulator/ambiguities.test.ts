@@ -71,6 +71,36 @@ describe('sortRowMetadata: a person sorts rows that carry row metadata', () => {
   });
 });
 
+describe('cutColumnMetadata: a person cuts a whole column and pastes it onto another', () => {
+  const cutColumn = (cutColumnMetadata: 'stays' | 'follows') => {
+    const ws = workspace({ cutColumnMetadata });
+    const sheet = ws.sheets.app.getActiveSpreadsheet().getActiveSheet();
+    sheet.setName('Plan');
+    sheet.getRange('A1:B3').setValues([
+      ['ID', 'Goal'],
+      ['G1', 'Read'],
+      ['G2', 'Write'],
+    ]);
+    sheet.getRange('B:B').addDeveloperMetadata('column', 'goal');
+    expect(ws.sheets.userCutPasteColumn('Plan', 2, 5)).toEqual({ ok: true });
+    const [md] = sheet.createDeveloperMetadataFinder().withKey('column').find();
+    return {
+      column: md.getLocation().getColumn()?.getColumn(),
+      emptied: sheet.getRange('B1:B3').getValues(),
+      pasted: sheet.getRange('E1:E3').getValues(),
+    };
+  };
+  const cells = { emptied: [[''], [''], ['']], pasted: [['Goal'], ['Read'], ['Write']] };
+
+  it('stays on the emptied column (the default, as Range.moveTo is modelled)', () => {
+    expect(cutColumn('stays')).toEqual({ column: 2, ...cells });
+  });
+
+  it('goes with the cells to the pasted column', () => {
+    expect(cutColumn('follows')).toEqual({ column: 5, ...cells });
+  });
+});
+
 describe('listLimit: a dropdown list of more than 500 items', () => {
   const items = Array.from({ length: 501 }, (_, i) => `Item ${i + 1}`);
   it('keeps every item (the default)', () => {

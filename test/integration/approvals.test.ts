@@ -3,6 +3,7 @@ import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
 import { SETTINGS_KEY } from '../../src/adapters/settings';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
+import type { TabDef } from '../../src/domain/schema/columns';
 import { CALENDAR_TAB, PARTNERS_TAB } from '../../src/domain/schema/tabs';
 import type { ApprovalsState } from '../../src/shared/approvalsWire';
 import { readersOf, sharedGroupCalendar } from '../harness/groupCalendar';
@@ -60,7 +61,7 @@ const guestsOf = (ws: Workspace, calendarId: string) =>
 const invited = (ws: Workspace) => ws.calendar.invitationsSent().map((i) => i.email.toLowerCase());
 
 /** A partner (not the coordinator) types a row into a tab. */
-function partnerTypes(ws: Workspace, tab: typeof PARTNERS_TAB, rows: Cells[]): number {
+function partnerTypes(ws: Workspace, tab: TabDef, rows: Cells[]): number {
   return ws.as(PARTNER, ws.currentSpreadsheetId, () => appendRows(ws, tab, rows));
 }
 

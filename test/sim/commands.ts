@@ -14,6 +14,7 @@ import {
   typedCellsKept,
 } from './invariants';
 import { planCommands } from './planCommands';
+import { raceCommands } from './raceCommands';
 import { type Cmd, check, type Model, named, pickRow } from './step';
 
 export type { Model } from './step';
@@ -554,6 +555,7 @@ export const commands: Array<fc.Arbitrary<Cmd>> = [
     .map(([m, n, after]) => new QuotaFault(m, n, after)),
   ...planCommands,
   ...concurrencyCommands,
+  ...raceCommands,
 ];
 
 /** Runs steps in order on a fresh world, then a final sync: how a regression test replays a fuzz find. */

@@ -1,4 +1,5 @@
 // The workbook planner: columns to add, tag and restore; formats; conditional rules; rows; profile.
+import type { TabDef } from '../../src/domain/schema/columns';
 import { COLUMN_KEY_METADATA } from '../../src/domain/schema/metadata';
 import { CALENDAR_TAB, GOALS_TAB, OUTCOMES_TAB, PARTNERS_TAB } from '../../src/domain/schema/tabs';
 import { placeCells } from '../../src/domain/table/place';
@@ -139,7 +140,7 @@ describe('planColumns', () => {
 
 describe('columnFormat', () => {
   const lists = { goals: ['G1 · Reading'], outcomes: [] };
-  const col = (tab: typeof PARTNERS_TAB, key: string) => tab.columns.find((c) => c.key === key)!;
+  const col = (tab: TabDef, key: string) => tab.columns.find((c) => c.key === key)!;
 
   it('feeds partner dropdowns from the Partners tab and enum dropdowns from the schema', () => {
     expect(columnFormat(col(CALENDAR_TAB, 'lead'), lists, 'en_US').validation).toMatchObject({

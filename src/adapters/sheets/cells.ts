@@ -1,4 +1,6 @@
 // The plain cell reads and writes actions need, so that src/actions/ holds no Sheets calls.
+import { columnLetter } from '../../domain/workbook/a1';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -33,9 +35,15 @@ export function writeBlock(
   sheet.getRange(row, column, values.length, values[0].length).setValues(values as unknown[][]);
 }
 
-/** A column's data cells, rows 2 to `maxRows` (a dropdown's source). */
-export function dataColumnRange(sheet: Sheet, column: number, maxRows: number): Range {
-  return sheet.getRange(2, column, maxRows - 1, 1);
+/**
+ * A column's data cells, row 2 to the last row of the grid when Google reads the range ('B2:B',
+ * V: an A1 range without an end row runs to the sheet's last row). A size read earlier would be
+ * stale once a partner deleted rows: "The coordinates of the range are outside the dimensions of
+ * the sheet". Used for formats, rules and a dropdown's source.
+ */
+export function dataColumnRange(sheet: Sheet, column: number): Range {
+  const letter = columnLetter(column);
+  return sheet.getRange(`${letter}2:${letter}`);
 }
 
 /**

@@ -1,6 +1,8 @@
 // Replaces the add-on's own conditional formatting rules on a sheet, keeping every rule partners made.
+
 import { type ConditionalSpec, isAddonRuleFormula } from '../../domain/workbook/conditional';
 import type { SheetBuilders } from '../google';
+import { dataColumnRange } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -31,7 +33,7 @@ export function applyConditionalRules(
       .newConditionalFormatRule()
       .whenFormulaSatisfied(spec.formula)
       .setBackground(spec.background)
-      .setRanges(spec.applyTo.map((key) => sheet.getRange(2, columns[key], maxRows - 1, 1)))
+      .setRanges(spec.applyTo.map((key) => dataColumnRange(sheet, columns[key])))
       .build(),
   );
   if (ours.length === 0 && theirs.length === existing.length) return;

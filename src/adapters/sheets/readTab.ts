@@ -68,7 +68,7 @@ export function readTab(
     metadataKeys: headerColumnKeys(cache, sheet, headers),
     rows: values.slice(headerRow),
   };
-  const location = locateColumns(tab, raw.headers, raw.metadataKeys);
+  const location = locateColumns(tab, raw.headers, raw.metadataKeys, raw.rows);
   const empty = emptyCellRule(tab, location);
   // The records carry the words as typed; `raw` stays the sheet's values (the writers compare with it).
   const typed = hasFormulaErrors(tab, location, raw.rows)

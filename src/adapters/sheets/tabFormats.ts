@@ -1,4 +1,5 @@
 // Applies each schema column's number format, dropdown/validation and wrapping to its whole data range.
+
 import type { ColumnPlacement } from '../../domain/workbook/columns';
 import {
   columnFormat,
@@ -6,6 +7,7 @@ import {
   type ValidationSpec,
 } from '../../domain/workbook/formats';
 import type { SheetBuilders } from '../google';
+import { dataColumnRange } from './cells';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -63,7 +65,7 @@ export class ValidationFactory {
 }
 
 /**
- * Per column, whole data range (rows 2..maxRows): a few calls per column, none per row, so a
+ * Per column, whole data range (rows 2 to the grid's end when the call runs: dataColumnRange): a few calls per column, none per row, so a
  * 1,000-row tab costs what a 10-row one does. Columns partners added are never touched.
  *
  * Checkboxes cover the whole column too: an empty cell under a checkbox rule may read as FALSE
@@ -86,7 +88,7 @@ export function applyColumnFormats(
     const isReference =
       p.def.kind === 'goalRef' || p.def.kind === 'outcomeRef' || p.def.key === 'recurrence';
     if (!format.numberFormat && !format.validation && !format.wrap && !isReference) continue;
-    const range = sheet.getRange(2, p.column, maxRows - 1, 1);
+    const range = dataColumnRange(sheet, p.column);
     if (format.numberFormat) range.setNumberFormat(format.numberFormat);
     if (format.wrap) range.setWrap(true);
     if (format.validation) {

@@ -44,6 +44,10 @@ export function applyColumnPlan(
     }
   }
   for (const p of plan.headerRestores) sheet.getRange(1, p.column).setValue(p.def.header);
+  // A tag the data has left would name an empty column again once a partner typed in it.
+  for (const column of plan.untag)
+    for (const metadata of wholeColumn(sheet, column).getDeveloperMetadata())
+      if (metadata.getKey() === COLUMN_KEY_METADATA) metadata.remove();
   for (const p of plan.tag)
     wholeColumn(sheet, p.column).addDeveloperMetadata(COLUMN_KEY_METADATA, p.key);
 

@@ -1,10 +1,10 @@
 // Reads the Assessments tab into findings, and says which rows to fix and what their problem does.
 import { word } from '../../shared/plural';
 import { PRIORITIES } from '../schema/columns';
-import { FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
+import { ASSESSMENTS_TAB, FINDING_KINDS, FINDING_SOURCES } from '../schema/tabs';
 import { asText, matchOption, quoteCell, referenceId } from '../table/cells';
 import { normalise } from '../table/locate';
-import type { RawTab, TableRecord } from '../table/records';
+import { type RawTab, type TableRecord, typedCells } from '../table/records';
 import { cellText, type SheetDates } from '../time/cellText';
 import { categoryNamed, goalLabelled, goalWithId, partnerNamed } from './lookup';
 import type {
@@ -104,7 +104,8 @@ export function readFinding(
   context: FindingContext,
   report: (message: string, effect: ProblemEffect) => void,
 ): Omit<Finding, 'ref'> | null {
-  const { cells, row } = record;
+  const { row } = record;
+  const cells = typedCells(ASSESSMENTS_TAB, record);
   let usable = true;
   const exclude = (message: string) => {
     report(message, 'excluded');

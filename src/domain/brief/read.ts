@@ -3,8 +3,16 @@
 import type { DashboardSource, DashboardSources } from '../dashboard/read';
 import { readDashboardPlan } from '../dashboard/read';
 import { PRIORITIES } from '../schema/columns';
-import { FINDING_KINDS, MOU_STATUSES, PARTNER_ROLES } from '../schema/tabs';
+import {
+  ASSESSMENTS_TAB,
+  FINDING_KINDS,
+  GOALS_TAB,
+  MOU_STATUSES,
+  PARTNER_ROLES,
+  PARTNERS_TAB,
+} from '../schema/tabs';
 import { asText, asWallDate, matchOption } from '../table/cells';
+import { typedRecords } from '../table/records';
 import { formatWallDate } from '../time/zones';
 import { leadName } from '../workbook/lead';
 import type { BriefPlan } from './compose';
@@ -30,7 +38,7 @@ export function readBriefPlan(s: BriefSources): BriefPlan {
     coordinator: s.coordinator,
     coordinatorEmail: s.coordinatorEmail,
     lead: leadName(s.lead, s.partners?.records ?? []),
-    goals: (s.goals?.records ?? [])
+    goals: typedRecords(GOALS_TAB, s.goals?.records ?? [])
       .map(({ cells }) => ({
         id: asText(cells.id).toUpperCase(),
         goal: asText(cells.goal),
@@ -39,7 +47,7 @@ export function readBriefPlan(s: BriefSources): BriefPlan {
         owner: asText(cells.owner),
       }))
       .filter((g) => g.goal !== ''),
-    partners: (s.partners?.records ?? [])
+    partners: typedRecords(PARTNERS_TAB, s.partners?.records ?? [])
       .map(({ cells }) => ({
         id: asText(cells.id).toUpperCase(),
         name: asText(cells.organisation),
@@ -56,7 +64,7 @@ export function readBriefPlan(s: BriefSources): BriefPlan {
       .filter((p) => p.name !== ''),
     activities: base.activities,
     steps: base.steps,
-    findings: (s.assessments?.records ?? []).map(({ cells }) => ({
+    findings: typedRecords(ASSESSMENTS_TAB, s.assessments?.records ?? []).map(({ cells }) => ({
       partner: asText(cells.partner),
       kind: matchOption(cells.kind, FINDING_KINDS) ?? '',
       description: asText(cells.description),

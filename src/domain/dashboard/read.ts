@@ -1,15 +1,22 @@
 // Reads the plan's rows into what the dashboard counts: dates as yyyy-mm-dd in the sheet's zone, links by ID.
 import type { LeadOrganisation } from '../../shared/settings';
 import { measureNumber } from '../progress/indicator';
+import type { TabDef, TypedCells } from '../schema/columns';
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
+  ASSESSMENTS_TAB,
+  CALENDAR_TAB,
   GOAL_STATUSES,
   MOU_STATUSES,
+  OUTCOMES_TAB,
+  PARTNERS_TAB,
+  PARTNERSHIP_TAB,
+  PROGRESS_TAB,
   STEP_STATUSES,
 } from '../schema/tabs';
 import { asText, asWallDate, matchOption, referenceId, splitList } from '../table/cells';
-import type { TableRecord } from '../table/records';
+import { type TableRecord, typedRecords } from '../table/records';
 import { formatWallDate, type ZoneOracle } from '../time/zones';
 import { findLeadRow } from '../workbook/lead';
 
@@ -110,9 +117,16 @@ function day(value: unknown, zone: string, oracle: ZoneOracle, locale: string): 
 const option = (value: unknown, options: readonly string[]) =>
   matchOption(value, options) ?? asText(value);
 
-function rows<T>(source: DashboardSource | null, read: (r: TableRecord, at: RowAt) => T): T[] {
+/** Each row of `source`, read as `tab`'s: its cells typed by that tab's column keys. */
+function rows<Tab extends TabDef, T>(
+  tab: Tab,
+  source: DashboardSource | null,
+  read: (r: { row: number; cells: TypedCells<Tab> }, at: RowAt) => T,
+): T[] {
   if (!source) return [];
-  return source.records.map((r) => read(r, { tab: source.sheetName, row: r.row }));
+  return typedRecords(tab, source.records).map((r) =>
+    read(r, { tab: source.sheetName, row: r.row }),
+  );
 }
 
 /** Every row the dashboard counts; a missing tab reads as empty. */
@@ -120,7 +134,7 @@ export function readDashboardPlan(s: DashboardSources): DashboardPlan {
   const d = (v: unknown) => day(v, s.sheetZone, s.oracle, s.locale);
   const leadRow = findLeadRow(s.lead, s.partners?.records ?? [])?.row ?? null;
   return {
-    steps: rows(s.partnership, ({ cells }, at) => ({
+    steps: rows(PARTNERSHIP_TAB, s.partnership, ({ cells }, at) => ({
       ...at,
       id: asText(cells.id).toUpperCase(),
       step: asText(cells.step),
@@ -128,14 +142,14 @@ export function readDashboardPlan(s: DashboardSources): DashboardPlan {
       owner: asText(cells.owner),
       due: d(cells.dueDate),
     })),
-    partners: rows(s.partners, ({ cells }, at) => ({
+    partners: rows(PARTNERS_TAB, s.partners, ({ cells }, at) => ({
       ...at,
       name: asText(cells.organisation),
       lead: at.row === leadRow,
       mouStatus: option(cells.mouStatus, MOU_STATUSES),
       agreementEnd: d(cells.agreementEnd),
     })).filter((p) => p.name !== ''),
-    outcomes: rows(s.outcomes, ({ cells }, at) => ({
+    outcomes: rows(OUTCOMES_TAB, s.outcomes, ({ cells }, at) => ({
       ...at,
       id: asText(cells.id).toUpperCase(),
       goalId: referenceId(cells.goal, 'G'),
@@ -148,7 +162,7 @@ export function readDashboardPlan(s: DashboardSources): DashboardPlan {
       targetDate: d(cells.targetDate),
       status: option(cells.status, GOAL_STATUSES),
     })),
-    activities: rows(s.calendar, ({ cells }, at) => {
+    activities: rows(CALENDAR_TAB, s.calendar, ({ cells }, at) => {
       const start = d(cells.startDate);
       return {
         ...at,
@@ -162,8 +176,11 @@ export function readDashboardPlan(s: DashboardSources): DashboardPlan {
         participants: splitList(cells.participants),
       };
     }),
-    findings: rows(s.assessments, ({ cells }, at) => ({ ...at, partner: asText(cells.partner) })),
-    progress: rows(s.progress, ({ cells }, at) => ({
+    findings: rows(ASSESSMENTS_TAB, s.assessments, ({ cells }, at) => ({
+      ...at,
+      partner: asText(cells.partner),
+    })),
+    progress: rows(PROGRESS_TAB, s.progress, ({ cells }, at) => ({
       ...at,
       outcomeId: referenceId(cells.outcome, 'O'),
       day: d(cells.date),

@@ -1,6 +1,8 @@
 // Reads the plan's rows into logic-model entities: links by ID only, dates as ISO days, rows named for messages.
 import {
   ACTIVITY_STATUSES,
+  ASSESSMENTS_TAB,
+  CALENDAR_TAB,
   columnByKey,
   FINDING_KINDS,
   GOALS_TAB,
@@ -8,7 +10,7 @@ import {
   OUTCOMES_TAB,
 } from '../schema/tabs';
 import { asText, asWallDate, matchOption, referenceId, splitList } from '../table/cells';
-import type { TableRecord } from '../table/records';
+import { type TableRecord, typedRecords } from '../table/records';
 import { cellText } from '../time/cellText';
 import { formatWallDate, type ZoneOracle } from '../time/zones';
 import type {
@@ -74,7 +76,7 @@ const idOf = (value: unknown) => asText(value).toUpperCase();
 type CellText = (value: unknown) => string;
 
 function readGoals(tab: SourceTab, text: CellText): GoalEntity[] {
-  return tab.records.map(({ row, cells }) => ({
+  return typedRecords(GOALS_TAB, tab.records).map(({ row, cells }) => ({
     id: idOf(cells.id),
     at: { tab: tab.sheetName, row },
     label: text(cells.goal),
@@ -94,7 +96,7 @@ function readOutcomes(
   locale: string,
   text: CellText,
 ): OutcomeEntity[] {
-  return tab.records.map(({ row, cells }) => {
+  return typedRecords(OUTCOMES_TAB, tab.records).map(({ row, cells }) => {
     const dateCell = cells.targetDate;
     const date =
       asText(dateCell) === ''
@@ -117,7 +119,7 @@ function readOutcomes(
 }
 
 function readActivities(tab: SourceTab, text: CellText): ActivityEntity[] {
-  return tab.records.map(({ row, cells }) => ({
+  return typedRecords(CALENDAR_TAB, tab.records).map(({ row, cells }) => ({
     id: idOf(cells.id),
     at: { tab: tab.sheetName, row },
     title: text(cells.title),
@@ -131,7 +133,7 @@ function readActivities(tab: SourceTab, text: CellText): ActivityEntity[] {
 }
 
 function readFindings(tab: SourceTab, text: CellText): FindingEntity[] {
-  return tab.records.flatMap(({ row, cells }) => {
+  return typedRecords(ASSESSMENTS_TAB, tab.records).flatMap(({ row, cells }) => {
     const kind = matchOption(cells.kind, FINDING_KINDS);
     if (!kind) return [];
     return [

@@ -142,7 +142,7 @@ const notes: ColumnDef & { readonly key: 'notes' } = {
   width: 220,
 };
 
-export const PARTNERSHIP_TAB: TabDef = {
+export const PARTNERSHIP_TAB = defineTab({
   key: 'partnership',
   name: 'Partnership',
   purpose: 'The partnership steps checklist: where the partnership stands and who moves each step.',
@@ -197,9 +197,9 @@ export const PARTNERSHIP_TAB: TabDef = {
     },
     notes,
   ],
-};
+});
 
-export const PARTNERS_TAB: TabDef = {
+export const PARTNERS_TAB = defineTab({
   key: 'partners',
   name: 'Partners',
   purpose: 'Who the partners are, how to reach them, and what each has agreed to bring.',
@@ -314,9 +314,9 @@ export const PARTNERS_TAB: TabDef = {
     },
     notes,
   ],
-};
+});
 
-export const GOALS_TAB: TabDef = {
+export const GOALS_TAB = defineTab({
   key: 'goals',
   name: 'Goals',
   purpose:
@@ -394,9 +394,9 @@ export const GOALS_TAB: TabDef = {
     },
     notes,
   ],
-};
+});
 
-export const OUTCOMES_TAB: TabDef = {
+export const OUTCOMES_TAB = defineTab({
   key: 'outcomes',
   name: 'Outcomes',
   purpose: 'The outcomes of each goal, short to long term, with measurable indicators.',
@@ -474,9 +474,9 @@ export const OUTCOMES_TAB: TabDef = {
     },
     notes,
   ],
-};
+});
 
-export const ASSESSMENTS_TAB: TabDef = {
+export const ASSESSMENTS_TAB = defineTab({
   key: 'assessments',
   name: 'Assessments',
   purpose: 'Findings of the organisational and community assessments, each an asset or a need.',
@@ -565,9 +565,9 @@ export const ASSESSMENTS_TAB: TabDef = {
     },
     notes,
   ],
-};
+});
 
-export const CATEGORIES_TAB: TabDef = {
+export const CATEGORIES_TAB = defineTab({
   key: 'categories',
   name: 'Categories',
   purpose: 'The asset and need categories; edit or add your own. Findings are matched by category.',
@@ -598,7 +598,7 @@ export const CATEGORIES_TAB: TabDef = {
       width: 320,
     },
   ],
-};
+});
 
 /**
  * Defined with its literal column keys, so the sync's records are typed by its column keys:
@@ -788,7 +788,7 @@ export const CALENDAR_TAB = defineTab({
  * One row per measurement of an outcome's indicator, so the history is kept: the dashboard reads
  * the latest value and the trend. Partners may type rows; the goals sidebar appends them.
  */
-export const PROGRESS_TAB: TabDef = {
+export const PROGRESS_TAB = defineTab({
   key: 'progress',
   name: 'Progress',
   purpose: 'Measurements of each outcome’s indicator over time, one row per measurement.',
@@ -828,7 +828,7 @@ export const PROGRESS_TAB: TabDef = {
     },
     notes,
   ],
-};
+});
 
 /** The tabs partners fill in, in the order set-up creates them. */
 export const USER_TABS: readonly TabDef[] = [

@@ -16,7 +16,7 @@ const cellText = (value: unknown) =>
     : asText(value);
 
 /** A row's partner-typed content by column key, so a moved column does not change it. */
-function signature(
+export function rowSignature(
   row: readonly unknown[],
   location: ColumnLocation,
   keys: readonly string[],
@@ -56,7 +56,7 @@ export function followRows(
     const sheetRow = after.firstRow + i;
     const id = idAt >= 0 ? asText(row[idAt]).toUpperCase() : '';
     if (id) byId.set(id, [...(byId.get(id) ?? []), sheetRow]);
-    const content = signature(row, after.location, contentKeys);
+    const content = rowSignature(row, after.location, contentKeys);
     byContent.set(content, [...(byContent.get(content) ?? []), sheetRow]);
   });
   const oldIdAt = before.location.index[idKey];
@@ -73,7 +73,7 @@ export function followRows(
         return;
       }
     }
-    const rows = byContent.get(signature(row, before.location, contentKeys));
+    const rows = byContent.get(rowSignature(row, before.location, contentKeys));
     result.set(oldRow, rows?.length ? nearest(rows, oldRow) : null);
   });
   return result;

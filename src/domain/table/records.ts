@@ -30,6 +30,14 @@ export function typedCells<T extends TabDef>(_tab: T, record: TableRecord): Type
   return record.cells as TypedCells<T>;
 }
 
+/** Records read as `tab`'s, each with its cells typed by the tab's column keys (see typedCells). */
+export function typedRecords<T extends TabDef>(
+  tab: T,
+  records: readonly TableRecord[],
+): { row: number; cells: TypedCells<T> }[] {
+  return records.map((record) => ({ row: record.row, cells: typedCells(tab, record) }));
+}
+
 /** Records for the rows partners typed into (see emptyRow.ts: blanks and unticked boxes are empty). */
 export function readRecords(tab: TabDef, location: ColumnLocation, raw: RawTab): TableRecord[] {
   const records: TableRecord[] = [];

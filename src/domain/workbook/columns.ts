@@ -29,6 +29,8 @@ export interface ColumnPlan {
   append: ColumnPlacement[];
   /** Columns found by metadata whose header cell someone emptied. */
   headerRestores: ColumnPlacement[];
+  /** 1-based columns whose tag the data has left (cut and pasted elsewhere): the tag is removed. */
+  untag: number[];
   /** The header row's notes after the plan: schema notes on schema columns, others kept. */
   notes: string[];
   /** The last column the plan uses (partners' own columns included). */
@@ -43,6 +45,23 @@ function headerNote(tab: TabDef, def: ColumnDef): string {
   return def.key === tab.columns[0].key ? `${tab.purpose}\n\n${def.note}` : def.note;
 }
 
+/** A line for each column whose data a partner cut and pasted elsewhere (its old tag removed). */
+function movedColumnDetails(
+  tab: TabDef,
+  untag: readonly number[],
+  metadataKeys: readonly (string | null)[],
+  index: Readonly<Record<string, number>>,
+): string[] {
+  return untag.flatMap((column) => {
+    const moved = tab.columns.find((c) => c.key === metadataKeys[column - 1]);
+    const now = moved ? index[moved.key] : -1;
+    if (!moved || now < 0) return [];
+    return [
+      `The ${moved.header} column moved from ${columnLetter(column)} to ${columnLetter(now + 1)} (cut and pasted); the add-on follows it there.`,
+    ];
+  });
+}
+
 /**
  * @param observed the existing sheet, or null when set-up creates it
  * @param setUpBefore the sheet was set up by the add-on before (tagged, with a schema version): a
@@ -54,11 +73,14 @@ export function planColumns(
   tab: TabDef,
   observed: ObservedTab | null,
   setUpBefore: boolean,
+  /** The data rows as read: a tag the data has left is then recognised (locateColumns). */
+  rows: readonly (readonly unknown[])[] = [],
   newToPlan: ReadonlySet<string> = new Set(),
 ): ColumnPlan {
   const headers = observed?.headers ?? [];
   const metadataKeys = observed?.metadataKeys ?? [];
-  const location = locateColumns(tab, headers, metadataKeys);
+  const location = locateColumns(tab, headers, metadataKeys, rows);
+  const untag = (location.staleTags ?? []).map((i) => i + 1);
   // Repairs name the tab as partners see it (they may have renamed it).
   const sheetName = observed?.sheetName ?? tab.name;
   // A tagged column whose header someone emptied may lie beyond the last used column: count it.
@@ -71,6 +93,7 @@ export function planColumns(
   const headerRestores: ColumnPlacement[] = [];
   const repairs: RepairNote[] = [];
   const details: string[] = [];
+  details.push(...movedColumnDetails(tab, untag, metadataKeys, location.index));
 
   for (const def of tab.columns) {
     const at = location.index[def.key];
@@ -128,7 +151,7 @@ export function planColumns(
   const notes: string[] = [];
   for (let c = 1; c <= width; c++) notes.push(String(observed?.notes[c - 1] ?? ''));
   for (const p of placements) notes[p.column - 1] = headerNote(tab, p.def);
-  return { placements, tag, append, headerRestores, notes, width, repairs, details };
+  return { placements, tag, append, headerRestores, untag, notes, width, repairs, details };
 }
 
 /** The placements by key, for formulas and row building. */

@@ -14,13 +14,15 @@ export interface ColumnLayout {
 /**
  * What set-up leaves: the observed header row and identities with its own new headers, restored
  * headers and tags laid over them. Null when set-up tags a column that already carried an identity
- * (a sweep would then see two, in an order this cannot know): the next read sweeps instead.
+ * (a sweep would then see two, in an order this cannot know), or removes one: the next read sweeps.
  */
 export function layoutAfterPlan(
   observed: ObservedTab | null,
   entriesBefore: number,
   plan: ColumnPlan,
 ): ColumnLayout | null {
+  // Removed tags (a column's data cut and pasted elsewhere) are rare: the next read sweeps.
+  if (plan.untag.length > 0) return null;
   const width = Math.max(plan.width, observed?.lastColumn ?? 0);
   const headers: unknown[] = Array.from({ length: width }, (_, i) => observed?.headers[i] ?? '');
   const keys: (string | null)[] = Array.from(

@@ -46,7 +46,7 @@ import {
 import { resolveCalendarChange as resolveChange } from './actions/resolveCalendarChange';
 import { repairPlan as repairPlanAction, setUpPlan as setUpPlanAction } from './actions/setUpPlan';
 import { activatePlanTab, setupForm } from './actions/setupForm';
-import { type RunKind, runCalendarSync } from './actions/syncCalendar';
+import { clickUnfinished, type RunKind, runCalendarSync } from './actions/syncCalendar';
 import { triggerMayRun as coordinatorsTriggerMayRun } from './actions/triggerGuard';
 import { appsScriptServices } from './adapters/google';
 import {
@@ -458,8 +458,11 @@ function digestFromTrigger(): void {
  * asking who this account is may fail (userinfo.email); then whether this account still
  * coordinates the plan (a former coordinator's trigger removes itself and does nothing).
  */
-function triggerMayRun(handler: string, what: string): boolean {
-  return permissionsLetTriggerRun(google, handler) && coordinatorsTriggerMayRun(google, what);
+function triggerMayRun(handler: string, what: string, finishesAClick = false): boolean {
+  return (
+    permissionsLetTriggerRun(google, handler) &&
+    coordinatorsTriggerMayRun(google, what, finishesAClick)
+  );
 }
 
 /** Time-driven trigger (private): the digest's daily check; the week's round goes out when due. */
@@ -616,13 +619,17 @@ function automaticSync(run: RunKind): void {
   try {
     // Only the settings' owner's triggers act: a trigger runs with its creator's authority (V).
     const basics = planBasics(google);
-    const verdict = triggerMayAct(google, basics.settings);
+    const store = google.documentProperties();
+    const click = run === 'continuation' && clickUnfinished(store);
+    const verdict = triggerMayAct(google, basics.settings, click);
     if (!verdict.act) {
       console.log(`Calendar sync (${run}) did nothing: ${verdict.reason}`);
       return;
     }
-    // Settings stored before owners existed: the trigger's creator set up automatic sync.
-    if (basics.settings.calendar.owner === null && loadSettings(google.documentProperties()))
+    // Settings stored before owners existed: the trigger's creator set up automatic sync. Settings
+    // given up stay given up: finishing a click takes nothing.
+    const { owner, releasedBy } = basics.settings.calendar;
+    if (owner === null && !releasedBy && loadSettings(store))
       saveSettings(google.documentProperties(), claimSettings(google, basics.settings));
     runCalendarSync(google, { preview: false, run, lockWaitMs: run === 'afterEdit' ? 0 : 30_000 });
   } catch (error) {
@@ -657,7 +664,8 @@ export function syncCalendarHourly_(): void {
 
 /** Time-driven one-shot trigger (private): finishes a sync that stopped early. */
 export function continueCalendarSync_(): void {
-  if (!triggerMayRun('continueCalendarSync_', 'Calendar sync (continuation)')) return;
+  const click = clickUnfinished(google.documentProperties());
+  if (!triggerMayRun('continueCalendarSync_', 'Calendar sync (continuation)', click)) return;
   automaticSync('continuation');
 }
 

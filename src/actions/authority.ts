@@ -89,13 +89,16 @@ export function claimSettings(services: GoogleServices, settings: PlanSettings):
 export function triggerMayAct(
   services: GoogleServices,
   settings: PlanSettings,
+  /** A continuation finishing a sync a person clicked: the click was theirs to make. */
+  finishesAClick = false,
 ): { act: true } | { act: false; reason: string } {
   // A trigger of an older copy of the add-on acts on no plan a newer one set up.
   refuseNewerPlan(settings);
   const owner = settings.calendar.owner;
   const runAs = actingUser(services);
-  // Given up by its owner: only an explicit save or switch by a person takes it again, never a trigger.
-  if (owner === null && settings.calendar.releasedBy)
+  // Given up by its owner: only an explicit save or switch by a person takes it again, never a
+  // trigger — except the rest of a Sync now someone clicked meanwhile, which only finishes it.
+  if (owner === null && settings.calendar.releasedBy && !finishesAClick)
     return {
       act: false,
       reason: `the calendar settings were handed over by ${settings.calendar.releasedBy} and nobody has taken them yet; no automatic run acts until someone does.`,

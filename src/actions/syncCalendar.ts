@@ -133,6 +133,10 @@ const PROGRESS_EVERY = 25;
  */
 const UNFINISHED_MANUAL_KEY = 'swp.calendarSync.unfinishedManual';
 
+/** True while a Sync now someone clicked waits for its continuation to finish it. */
+export const clickUnfinished = (store: PropertyStore): boolean =>
+  store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
+
 /**
  * The sheet ID (gid) of the Calendar tab the last finished sync read. Another tab now means the
  * tab was deleted and made again (or replaced): its events' rows are gone, not deleted one by one.

@@ -11,10 +11,14 @@ import { triggerMayAct } from './authority';
  * for it: it deletes its creator's triggers of this spreadsheet (the only ones it may delete) and
  * does nothing else. A plan with no settings yet has nobody to check against and goes on.
  */
-export function triggerMayRun(services: GoogleServices, what: string): boolean {
+export function triggerMayRun(
+  services: GoogleServices,
+  what: string,
+  finishesAClick = false,
+): boolean {
   const settings = loadSettings(services.documentProperties());
   if (!settings) return true;
-  const verdict = triggerMayAct(services, settings);
+  const verdict = triggerMayAct(services, settings, finishesAClick);
   if (verdict.act) return true;
   const removed = removeMyPlanTriggers(services.triggers(), services.spreadsheet());
   console.log(

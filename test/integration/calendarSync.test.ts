@@ -383,6 +383,19 @@ describe('syncCalendar: limits and checkpoints', () => {
     expect(ws.script.triggers).toEqual([]);
   });
 
+  it('finishes a Sync now clicked after the coordinator gave the settings up (both automatic syncs off)', () => {
+    const { ws, addon, calendarId } = syncFixture();
+    sidebarCall(addon, 'setAutoSync', { afterEdits: true, hourly: false });
+    sidebarCall(addon, 'setAutoSync', { afterEdits: false, hourly: false });
+    appendRows(ws, CALENDAR_TAB, many(8));
+    ws.runtime.failAt('Calendar.Events.insert', 4, 'Calendar usage limits exceeded.');
+    expect(sync(addon)).toMatchObject({ created: 3, complete: false, remaining: 5 });
+    ws.runtime.advance(61_000);
+    expect(addon.runDueTriggers()).toEqual(['continueCalendarSync_']);
+    expect(ws.calendar.liveEvents(calendarId)).toHaveLength(8);
+    expect(ws.script.triggers).toEqual([]);
+  });
+
   it('after the daily limit, waits an hour before trying again instead of every minute', () => {
     const { ws, addon, calendarId } = syncFixture();
     appendRows(ws, CALENDAR_TAB, many(6));

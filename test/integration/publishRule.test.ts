@@ -34,8 +34,13 @@ function runWith(how: Run, statuses: readonly string[], zone: string) {
   const fixture = syncFixture({ spreadsheetTimeZone: zone });
   const { ws, addon } = fixture;
   ws.sheets.book.state.editors.push(PARTNER);
-  // The coordinator claims the settings (automatic syncs act with their account).
-  sidebarCall(addon, 'setAutoSync', { afterEdits: how === 'afterEdit', hourly: how === 'hourly' });
+  // The coordinator claims the settings (automatic syncs act with their account). Turning both
+  // off would give them up (hand-over), and a continuation then only finishes a click.
+  if (how !== 'continuation')
+    sidebarCall(addon, 'setAutoSync', {
+      afterEdits: how === 'afterEdit',
+      hourly: how === 'hourly',
+    });
   const rows = statuses.map((status, i) => ({
     title: `Activity ${i + 1}`,
     startDate: `2027-05-${String(i + 1).padStart(2, '0')}`,

@@ -72,6 +72,24 @@ export class ValidationFactory {
  * (undocumented, docs/google-facts.md), and the one empty-row rule (domain/table/emptyRow.ts)
  * counts an unticked box as empty, so those rows get no ID and new rows still go onto them.
  */
+/**
+ * Applies `apply` to a column's data rows. A Range is fixed when made: a partner deleting rows
+ * between getRange and the next call leaves it past the sheet's end ("The coordinates of the range
+ * are outside the dimensions of the sheet"); the column is then formatted again on a fresh range.
+ */
+function onDataColumn(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  column: number,
+  apply: (range: GoogleAppsScript.Spreadsheet.Range) => void,
+): void {
+  try {
+    apply(dataColumnRange(sheet, column));
+  } catch (error) {
+    if (!/outside the dimensions of the sheet/i.test(String(error))) throw error;
+    apply(dataColumnRange(sheet, column));
+  }
+}
+
 export function applyColumnFormats(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   placements: readonly ColumnPlacement[],
@@ -88,16 +106,18 @@ export function applyColumnFormats(
     const isReference =
       p.def.kind === 'goalRef' || p.def.kind === 'outcomeRef' || p.def.key === 'recurrence';
     if (!format.numberFormat && !format.validation && !format.wrap && !isReference) continue;
-    const range = dataColumnRange(sheet, p.column);
-    if (format.numberFormat) range.setNumberFormat(format.numberFormat);
-    if (format.wrap) range.setWrap(true);
-    if (format.validation) {
-      const rule = validations.rule(format.validation);
-      if (rule) range.setDataValidation(rule);
-    } else if (isReference) {
-      // No goals (or outcomes) left to pick from: a stale list would offer deleted ones; and the
-      // Recurrence column's old list of suggestions goes.
-      range.setDataValidation(null);
-    }
+    const apply = (range: GoogleAppsScript.Spreadsheet.Range) => {
+      if (format.numberFormat) range.setNumberFormat(format.numberFormat);
+      if (format.wrap) range.setWrap(true);
+      if (format.validation) {
+        const rule = validations.rule(format.validation);
+        if (rule) range.setDataValidation(rule);
+      } else if (isReference) {
+        // No goals (or outcomes) left to pick from: a stale list would offer deleted ones; and the
+        // Recurrence column's old list of suggestions goes.
+        range.setDataValidation(null);
+      }
+    };
+    onDataColumn(sheet, p.column, apply);
   }
 }

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { localeDay } from '../../src/domain/time/localeDate';
 import type { CalendarChoiceInput } from '../../src/shared/calendarWire';
 import {
   cellAt,
@@ -84,11 +85,14 @@ describe('typing in the grid', () => {
       await gridSettled(page);
       for (const [i, values] of rows.entries()) {
         const shown = shownRow(addon(), 'Calendar', first + i);
+        // A date typed yyyy-mm-dd is the same day shown the way the sheet's locale writes dates.
+        const locale = addon().workspace.sheets.spreadsheet.getSpreadsheetLocale();
         for (const [header, typed] of Object.entries(values)) {
           if (!typed) continue;
+          const expected = /date$/i.test(header) ? localeDay(typed, locale) : typed;
           expect([header, shown[columnOf(addon(), 'Calendar', header) - 1]]).toEqual([
             header,
-            typed,
+            expected,
           ]);
         }
         await expect(cellAt(page, first + i, titleCol).textContent()).resolves.toBe(values.Title);

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { localeDay } from '../../src/domain/time/localeDate';
 import { seriousViolations } from '../harness/axe';
 import {
   cellUnder,
@@ -58,6 +59,12 @@ async function showTab(name: string): Promise<void> {
 async function typeInto(header: string, row: number, text: string, shown = text): Promise<void> {
   await typeCell(page, header, row, text);
   await expect((await cellUnder(page, header, row)).textContent()).resolves.toBe(shown);
+}
+
+/** A date typed yyyy-mm-dd as the grid shows it: the sheet's locale writes its dates. */
+function shownDay(typed: string): string {
+  const addon = session.preview.addon();
+  return localeDay(typed, addon.workspace.sheets.spreadsheet.getSpreadsheetLocale());
 }
 
 describe('the whole flow on a new spreadsheet', () => {
@@ -212,7 +219,7 @@ describe('the whole flow on a new spreadsheet', () => {
     await showTab('Calendar');
     await typeInto('Title', 2, 'Reading buddies');
     await typeInto('Type', 2, 'Meeting');
-    await typeInto('Start date', 2, '2027-09-14');
+    await typeInto('Start date', 2, '2027-09-14', shownDay('2027-09-14'));
     await typeInto('Start time', 2, '15:30');
     await typeInto('End time', 2, '16:30');
     await typeInto('Recurrence', 2, 'Every 2 weeks until 2027-12-18');
@@ -225,7 +232,7 @@ describe('the whole flow on a new spreadsheet', () => {
       .getByRole('alert')
       .getByText(/Start date|Type a date/)
       .waitFor();
-    await typeInto('Start date', 3, '2027-10-07');
+    await typeInto('Start date', 3, '2027-10-07', shownDay('2027-10-07'));
     await typeInto('Start time', 3, '18:00');
     await typeInto('End time', 3, '19:30');
     await typeInto('Status', 3, 'Confirmed');

@@ -1,6 +1,8 @@
 // Promises the plan keeps after any sequence of partner edits, runs and faults: each a named check that throws.
+import { dateToSerial } from '../../emulator/spreadsheet/values';
 import { APPROVALS_KEY } from '../../src/adapters/approvals';
 import { USER_TABS } from '../../src/domain/schema/tabs';
+import { readTimeText } from '../../src/domain/time/typedTime';
 import {
   CALENDAR_WRITES,
   hasTab,
@@ -264,14 +266,38 @@ export function typedCellsKept(w: World, before: Record<string, string[]>): void
   for (const tab of Object.keys(before)) {
     const was = before[tab] ?? [];
     const now = after[tab] ?? [];
-    const lost = was.filter((x) => !now.includes(x));
-    const added = now.filter((x) => !was.includes(x));
+    // A time typed as text ("3pm") is retyped into the time value it says: the same cell, kept.
+    const zone = w.ws.sheets.book.state.timeZone;
+    const wasSaid = was.map((row) => rowAsSaid(row, zone));
+    const nowSaid = now.map((row) => rowAsSaid(row, zone));
+    const lost = was.filter((_, i) => !nowSaid.includes(wasSaid[i] ?? ''));
+    const added = now.filter((_, i) => !wasSaid.includes(nowSaid[i] ?? ''));
     if (lost.length || added.length || was.length !== now.length)
       throw new Error(
         `${tab}: lost ${lost.slice(0, 2).join(' ')} / now ${added.slice(0, 2).join(' ')}`,
       );
   }
 }
+
+/**
+ * A row of typed cells (JSON of sorted texts) with every time written as its clock time: text
+ * a partner typed ("3pm", "16h") as the add-on reads it, a time value (a date on Sheets' day
+ * zero) as the sheet's zone shows it.
+ */
+function rowAsSaid(row: string, zone: string): string {
+  const cells = (JSON.parse(row) as string[]).map((text) => {
+    if (text.startsWith('1899-12-30T')) {
+      const minutes = Math.round((dateToSerial(Date.parse(text), zone) % 1) * 1440) % 1440;
+      return clock(Math.floor(minutes / 60), minutes % 60);
+    }
+    const read = readTimeText(text, 'Time');
+    return read.kind === 'time' ? clock(read.time.hour, read.time.minute) : text;
+  });
+  return JSON.stringify(cells.sort());
+}
+
+const clock = (hour: number, minute: number) =>
+  `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 
 /** After repair: every plan tab a partner deleted is back, and the summary says it was lost, in words. */
 export function repairSaysWhatWasLost(w: World, warnings: readonly string[]): void {

@@ -18,51 +18,80 @@ function sourceLinks(person: WaitingPerson): Node[] {
   return out;
 }
 
+/** Saves an approval change, redraws the section from the answer and says what was done. */
+type Change = (call: () => Promise<ApprovalsState>, done: string) => Promise<void>;
+
+function waitingItem(p: WaitingPerson, change: Change | null): HTMLElement {
+  return el(
+    'li',
+    {},
+    el('strong', {}, p.email),
+    ' — typed in ',
+    ...sourceLinks(p),
+    change
+      ? actionButton('Approve', `Approve ${p.email}`, () =>
+          change(() => callServer('approvePeople', [p.email]), `${p.email} is approved.`),
+        )
+      : null,
+  );
+}
+
+function approvedItem(p: ApprovalsState['approved'][number], change: Change | null): HTMLElement {
+  return el(
+    'li',
+    {},
+    p.email,
+    el(
+      'span',
+      { class: 'secondary' },
+      ` approved${p.by ? ` by ${p.by}` : ''} on ${new Date(p.at).toLocaleDateString()}`,
+    ),
+    change
+      ? actionButton('Remove', `Remove ${p.email}`, () =>
+          change(
+            () => callServer('unapprovePeople', [p.email]),
+            `${p.email} is no longer approved: not shared with, and no longer a guest from the next sync.`,
+          ),
+        )
+      : null,
+  );
+}
+
+/** One button for everyone waiting, only when there is more than one (otherwise the row's own button). */
+function approveAllButton(state: ApprovalsState, change: Change | null): HTMLElement | null {
+  if (!change || state.waiting.length < 2) return null;
+  const count = plural(state.waiting.length, 'address', 'addresses');
+  return actionButton(
+    'Approve all',
+    `Approve all ${count}`,
+    () =>
+      change(
+        () =>
+          callServer(
+            'approvePeople',
+            state.waiting.map((p) => p.email),
+          ),
+        `${count} approved.`,
+      ),
+    true,
+  );
+}
+
 function render(section: HTMLElement, state: ApprovalsState, changed: () => void): void {
   countDraw(section);
-  const change = async (call: () => Promise<ApprovalsState>, done: string) => {
-    const next = await withBusy('Saving…', call);
-    if (next) {
-      render(section, next, changed);
-      setStatus(next.problems.length ? 'warning' : 'success', [done, ...next.problems].join(' '));
-      changed();
-    }
-  };
-  const canChange = state.canChange;
-  const waiting = state.waiting.map((p) =>
-    el(
-      'li',
-      {},
-      el('strong', {}, p.email),
-      ' — typed in ',
-      ...sourceLinks(p),
-      canChange
-        ? actionButton('Approve', `Approve ${p.email}`, () =>
-            change(() => callServer('approvePeople', [p.email]), `${p.email} is approved.`),
-          )
-        : null,
-    ),
-  );
-  const approved = state.approved.map((p) =>
-    el(
-      'li',
-      {},
-      p.email,
-      el(
-        'span',
-        { class: 'secondary' },
-        ` approved${p.by ? ` by ${p.by}` : ''} on ${new Date(p.at).toLocaleDateString()}`,
-      ),
-      canChange
-        ? actionButton('Remove', `Remove ${p.email}`, () =>
-            change(
-              () => callServer('unapprovePeople', [p.email]),
-              `${p.email} is no longer approved: not shared with, and no longer a guest from the next sync.`,
-            ),
-          )
-        : null,
-    ),
-  );
+  const change: Change | null = state.canChange
+    ? async (call, done) => {
+        const next = await withBusy('Saving…', call);
+        if (next) {
+          render(section, next, changed);
+          setStatus(
+            next.problems.length ? 'warning' : 'success',
+            [done, ...next.problems].join(' '),
+          );
+          changed();
+        }
+      }
+    : null;
   const parts: Array<HTMLElement | null> = [
     el('h2', { id: 'approvals-title' }, 'Approved people'),
     el(
@@ -70,7 +99,7 @@ function render(section: HTMLElement, state: ApprovalsState, changed: () => void
       { class: 'secondary' },
       'The calendar is shared with, and guests are invited from, approved addresses only. Addresses partners type in the Partners tab or among Participants wait here.',
     ),
-    canChange
+    change
       ? null
       : el(
           'p',
@@ -78,28 +107,21 @@ function render(section: HTMLElement, state: ApprovalsState, changed: () => void
           `Only ${state.owner ?? 'the coordinator'} can approve people; you can see the lists.`,
         ),
     el('h3', {}, `Waiting for approval (${state.waiting.length})`),
-    waiting.length
-      ? el('ul', { 'aria-label': 'Waiting for approval' }, ...waiting)
-      : el('p', { class: 'secondary' }, 'Nobody is waiting.'),
-    canChange && state.waiting.length > 1
-      ? actionButton(
-          'Approve all',
-          `Approve all ${plural(state.waiting.length, 'address', 'addresses')}`,
-          () =>
-            change(
-              () =>
-                callServer(
-                  'approvePeople',
-                  state.waiting.map((p) => p.email),
-                ),
-              `${plural(state.waiting.length, 'address', 'addresses')} approved.`,
-            ),
-          true,
+    state.waiting.length
+      ? el(
+          'ul',
+          { 'aria-label': 'Waiting for approval' },
+          ...state.waiting.map((p) => waitingItem(p, change)),
         )
-      : null,
+      : el('p', { class: 'secondary' }, 'Nobody is waiting.'),
+    approveAllButton(state, change),
     el('h3', {}, `Approved (${state.approved.length})`),
-    approved.length
-      ? el('ul', { 'aria-label': 'Approved people' }, ...approved)
+    state.approved.length
+      ? el(
+          'ul',
+          { 'aria-label': 'Approved people' },
+          ...state.approved.map((p) => approvedItem(p, change)),
+        )
       : el('p', { class: 'secondary' }, 'Nobody yet.'),
     el(
       'p',

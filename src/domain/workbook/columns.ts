@@ -62,6 +62,56 @@ function movedColumnDetails(
   });
 }
 
+/** What a located column's header says: emptied (write it again, a repair) or renamed (kept, a detail). */
+function headerAsFound(
+  def: ColumnPlacement['def'],
+  at: number,
+  typed: unknown,
+  sheetName: string,
+): { repair?: RepairNote; detail?: string } {
+  const header = normalise(typed);
+  if (header === '')
+    return {
+      repair: {
+        tab: sheetName,
+        column: def.header,
+        action: 'headerRestored',
+        message: `The header of column ${columnLetter(at + 1)} (${def.header}) was empty; it was written again.`,
+      },
+    };
+  const names = [def.header, ...(def.aliases ?? [])].map(normalise);
+  return names.includes(header)
+    ? {}
+    : { detail: `Column “${String(typed).trim()}” is used as ${def.header} (renamed; kept).` };
+}
+
+/**
+ * A schema column missing from a sheet the add-on set up before: new in this version (a detail)
+ * or deleted by someone (a repair that says where the values can come back from).
+ */
+function missingColumnNote(
+  placement: ColumnPlacement,
+  sheetName: string,
+  newInThisVersion: boolean,
+): { repair?: RepairNote; detail?: string } {
+  const { def, column } = placement;
+  if (newInThisVersion)
+    return {
+      detail: `Added the ${def.header} column, new in this version of the add-on, as column ${columnLetter(column)}.`,
+    };
+  return {
+    repair: {
+      tab: sheetName,
+      column: def.header,
+      action: 'restored',
+      message:
+        `The ${def.required ? 'required ' : ''}${def.header} column was missing (deleted?); ` +
+        `it was added back, empty, as column ${columnLetter(column)}. ` +
+        'File › Version history can bring back its old values.',
+    },
+  };
+}
+
 /**
  * @param observed the existing sheet, or null when set-up creates it
  * @param setUpBefore the sheet was set up by the add-on before (tagged, with a schema version): a
@@ -101,42 +151,22 @@ export function planColumns(
       const placement = { key: def.key, column: at + 1, def };
       placements.push(placement);
       if (metadataKeys[at] !== def.key) tag.push(placement);
-      const header = normalise(headers[at]);
-      const names = [def.header, ...(def.aliases ?? [])].map(normalise);
-      if (header === '') {
+      const said = headerAsFound(def, at, headers[at], sheetName);
+      if (said.repair) {
         headerRestores.push(placement);
-        repairs.push({
-          tab: sheetName,
-          column: def.header,
-          action: 'headerRestored',
-          message: `The header of column ${columnLetter(at + 1)} (${def.header}) was empty; it was written again.`,
-        });
-      } else if (!names.includes(header)) {
-        details.push(
-          `Column “${String(headers[at]).trim()}” is used as ${def.header} (renamed; kept).`,
-        );
+        repairs.push(said.repair);
       }
+      if (said.detail) details.push(said.detail);
       continue;
     }
     const placement = { key: def.key, column: nextColumn++, def };
     placements.push(placement);
     tag.push(placement);
     append.push(placement);
-    if (observed && setUpBefore && newToPlan.has(def.key)) {
-      details.push(
-        `Added the ${def.header} column, new in this version of the add-on, as column ${columnLetter(placement.column)}.`,
-      );
-    } else if (observed && setUpBefore) {
-      repairs.push({
-        tab: sheetName,
-        column: def.header,
-        action: 'restored',
-        message:
-          `The ${def.required ? 'required ' : ''}${def.header} column was missing (deleted?); ` +
-          `it was added back, empty, as column ${columnLetter(placement.column)}. ` +
-          'File › Version history can bring back its old values.',
-      });
-    }
+    if (!observed || !setUpBefore) continue;
+    const said = missingColumnNote(placement, sheetName, newToPlan.has(def.key));
+    if (said.repair) repairs.push(said.repair);
+    if (said.detail) details.push(said.detail);
   }
   if (observed && !setUpBefore && append.length > 0 && append.length < tab.columns.length) {
     details.push(`Added columns: ${append.map((p) => p.def.header).join(', ')}.`);

@@ -19,7 +19,7 @@ function surveyItem(s: SurveyView): HTMLElement {
     {},
     `${s.id}, made ${s.made} — ${s.names ? 'asks for names (optional)' : 'collects no names'}`,
     el('br', {}),
-    el('a', { href: s.url, target: '_blank', rel: 'noopener' }, `The form to send (${s.id})`),
+    el('a', { href: s.url, target: '_blank', rel: 'noopener' }, 'The form to send'),
     ' · ',
     el('a', { href: s.editUrl, target: '_blank', rel: 'noopener' }, 'Edit it in Google Forms'),
   );

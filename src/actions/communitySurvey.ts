@@ -52,7 +52,7 @@ function allResponses(services: GoogleServices, state: SurveyState) {
       responses.push(...surveyResponses(services, survey));
     } catch {
       notes.push(
-        `The form of survey ${survey.id} could not be opened (deleted, or made by someone else), so its answers are not listed.`,
+        `The form of ${survey.id.toLowerCase()} could not be opened (deleted, or made by someone else), so its answers are not listed.`,
       );
     }
   return { reading: readSurveyAnswers(responses, state.surveys, state.decisions), notes };
@@ -122,13 +122,14 @@ export function makeCommunitySurvey(
   return withDocumentLock(services.documentLock(), () => {
     const properties = services.documentProperties();
     const state = loadSurveyState(properties);
-    const id = `S${state.surveys.length + 1}`;
+    // Not "S1": the Partnership tab's steps are S1…S8.
+    const id = `Survey ${state.surveys.length + 1}`;
     const { spreadsheet, settings } = planBasics(services);
     const planName = settings.name || spreadsheet.getName();
     const names = request.names === true;
     const survey = makeSurveyForm(services, {
       id,
-      title: `${planName}: community survey ${id}`,
+      title: `${planName}: community ${id.toLowerCase()}`,
       planName,
       names,
       categories: communityCategories(services),
@@ -136,7 +137,7 @@ export function makeCommunitySurvey(
     saveSurveyState(properties, { ...state, surveys: [...state.surveys, survey] });
     return communitySurveyState(
       services,
-      `Survey ${id} is ready: send its link to youth, parents and residents, or to your surveyors. ${
+      `${id} is ready: send its link to youth, parents and residents, or to your surveyors. ${
         names ? 'It asks for a name and email (both optional).' : 'It collects no names or emails.'
       } Answers come here as proposed findings.`,
     );

@@ -6,7 +6,7 @@ import type { PropertyStore } from './google';
 export const SURVEY_KEY = 'sharedWorkPlan.survey';
 
 export interface SurveyForm {
-  /** S1, S2, …: named in the accepted rows' notes. */
+  /** "Survey 1", "Survey 2", …: named in the accepted rows' notes. */
   id: string;
   formId: string;
   url: string;

@@ -185,9 +185,9 @@ describe('settings only the coordinator can change', () => {
       buildHealthCheck: [[]],
       getCommunitySurvey: [[]],
       makeCommunitySurvey: [[{ names: false }], [{ names: true }]],
-      acceptSurveyAnswers: [[['S1:response-1']]],
+      acceptSurveyAnswers: [[['Survey 1:response-1']]],
       acceptAllSurveyAnswers: [[0]],
-      declineSurveyAnswers: [[['S1:response-1']]],
+      declineSurveyAnswers: [[['Survey 1:response-1']]],
     };
     expect(Object.keys(attempts).sort()).toEqual(Object.keys(SIDEBAR_API).sort());
     const before = authoritySnapshot(ws, doc);

@@ -67,7 +67,7 @@ describe('the community survey, end to end', () => {
   it('makes a form in the coordinator’s Drive, linked to this spreadsheet, that collects no names by default', () => {
     const { ws, addon } = plan();
     const state = make(addon);
-    expect(state.message).toMatch(/Survey S1 is ready.*collects no names or emails/);
+    expect(state.message).toMatch(/Survey 1 is ready.*collects no names or emails/);
     const form = formOf(ws);
     expect(form.owner).toBe(COORDINATOR);
     expect(form.collectEmail).toBe(false);
@@ -81,7 +81,7 @@ describe('the community survey, end to end', () => {
     expect(areas).toEqual(expect.arrayContaining(['Physical space', 'Culture']));
     expect(areas).not.toContain('Staffing');
     expect(form.destination?.spreadsheetId).toBe(ws.currentSpreadsheetId);
-    expect(state.surveys).toEqual([expect.objectContaining({ id: 'S1', names: false })]);
+    expect(state.surveys).toEqual([expect.objectContaining({ id: 'Survey 1', names: false })]);
   });
 
   it('lists answers as proposals; accepting twice adds one row with its ID; typed text stays as typed', () => {
@@ -125,7 +125,7 @@ describe('the community survey, end to end', () => {
       dataSource: 'Survey',
       population: 'Parents',
     });
-    expect(String(rows[0].notes)).toMatch(/^From the community survey \(S1\), answer of /);
+    expect(String(rows[0].notes)).toMatch(/^From community survey 1, answer of /);
   });
 
   it('accepts all only when as many answers wait as the coordinator confirmed', () => {
@@ -182,7 +182,7 @@ describe('the community survey, end to end', () => {
     const off = sidebarCall(addon, 'getCommunitySurvey');
     expect(JSON.stringify(off)).not.toMatch(/Ana Ruiz|ana@example/);
     const on = make(addon, true);
-    expect(on.message).toMatch(/Survey S2 is ready.*asks for a name and email/);
+    expect(on.message).toMatch(/Survey 2 is ready.*asks for a name and email/);
     expect(formOf(ws).description).toMatch(/Your name and email are optional/);
     answer(ws, {
       [DESCRIPTION_QUESTION]: 'A parent who repairs bikes for free',

@@ -161,5 +161,5 @@ export function findingInputOf(p: SurveyProposal): FindingInput {
 /** The Notes of the accepted row: where it came from, and the respondent only when names were asked for. */
 export function findingNote(p: SurveyProposal, day: string): string {
   const from = p.respondent ? ` Answered by ${p.respondent}.` : '';
-  return `From the community survey (${p.survey}), answer of ${day}.${from}`;
+  return `From community ${p.survey.toLowerCase()}, answer of ${day}.${from}`;
 }

@@ -1,7 +1,7 @@
 // The community survey through the bundle: the form, answers as proposed findings, accepted once, declined for good, partners refused, names only when asked for.
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
-import { ASSESSMENTS_TAB } from '../../src/domain/schema/tabs';
+import { ASSESSMENTS_TAB, CATEGORIES_TAB } from '../../src/domain/schema/tabs';
 import {
   CATEGORY_QUESTION,
   COUNT_QUESTION,
@@ -19,7 +19,7 @@ import {
 } from '../../src/domain/survey/questions';
 import { readKeyedRows } from '../harness/planFixture';
 import { sidebarCall } from '../harness/sidebarCall';
-import { createTab, syncFixture } from '../harness/syncFixture';
+import { appendRows, createTab, syncFixture } from '../harness/syncFixture';
 
 const COORDINATOR = 'coordinator@example.org';
 const PARTNER = 'ben@library.example.org';
@@ -173,6 +173,20 @@ describe('the community survey, end to end', () => {
     const after = sidebarCall(addon, 'getCommunitySurvey');
     expect(after.proposals.map((p) => p.description)).toEqual(['No translation at parent nights']);
     expect(findings(ws).map((r) => r.description)).toEqual(['Not enough tutors']);
+  });
+
+  it('leaves an answer waiting, saying why, when its area is no longer a category', () => {
+    const { ws, addon } = plan();
+    make(addon);
+    // The partnership edits its categories after the form was made: Culture is gone.
+    createTab(ws, CATEGORIES_TAB);
+    appendRows(ws, CATEGORIES_TAB, [{ category: 'Physical space', kind: 'Both' }]);
+    answer(ws, { [CATEGORY_QUESTION]: 'Culture', [DESCRIPTION_QUESTION]: 'A mural group' });
+    const [p] = sidebarCall(addon, 'getCommunitySurvey').proposals;
+    const tried = sidebarCall(addon, 'acceptSurveyAnswers', [p.key]);
+    expect(tried.message).toMatch(/^Still waiting, not added: “A mural group”: .*Culture/);
+    expect(tried.proposals.map((x) => x.key)).toEqual([p.key]);
+    expect(findings(ws)).toHaveLength(0);
   });
 
   it('copies a name and email only when the coordinator asked for them', () => {

@@ -1,4 +1,5 @@
 // The Assets and needs sidebar's Community survey section in Chromium at 300 px: make the form, answers arrive, accept one, decline one.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -24,6 +25,11 @@ import {
 jest.setTimeout(120_000);
 
 const HEIGHT = 900;
+/** `UPDATE_SCREENSHOTS=1` refreshes the README's picture (docs/screenshots/community-survey.png). */
+const SHOTS = join(
+  __dirname,
+  process.env.UPDATE_SCREENSHOTS ? '../../docs/screenshots' : '../../test-output/screenshots',
+);
 let session: PreviewSession;
 let page: Page;
 
@@ -83,7 +89,8 @@ describe('the Community survey section', () => {
       /^Added 1 finding to the Assessments tab \(F\d+\), from row \d+\.$/,
       { height: HEIGHT },
     );
-    await page.screenshot({ path: join(__dirname, '../../test-output/community-survey.png') });
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'community-survey.png') });
     await section.getByRole('button', { name: /^Decline need “Nowhere dry/ }).click();
     await expectAnswer(page, sidebar, 'success', /^Declined 1 answer: not proposed again\./, {
       height: HEIGHT,

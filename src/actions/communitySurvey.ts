@@ -37,10 +37,14 @@ function requireSurveyOwner(services: GoogleServices): void {
   requireSettingsOwner(services, planBasics(services).settings, 'communitySurvey');
 }
 
-/** A moment as a day in the spreadsheet's zone, written as its locale writes dates. */
-function dayOf(services: GoogleServices, ms: number): string {
+/**
+ * Moments as days in the spreadsheet's zone, written as its locale writes dates. Made once per
+ * call: the zone, locale and settings are read once, not once per answer listed.
+ */
+function daysOf(services: GoogleServices): (ms: number) => string {
   const { oracle, sheetZone, spreadsheet } = planBasics(services);
-  return localeDay(formatWallDate(oracle(ms, sheetZone)), spreadsheet.getSpreadsheetLocale());
+  const locale = spreadsheet.getSpreadsheetLocale();
+  return (ms) => localeDay(formatWallDate(oracle(ms, sheetZone)), locale);
 }
 
 /** Every survey's responses; a form that cannot be opened is named in a note, not fatal. */
@@ -58,12 +62,12 @@ function allResponses(services: GoogleServices, state: SurveyState) {
   return { reading: readSurveyAnswers(responses, state.surveys, state.decisions), notes };
 }
 
-function view(services: GoogleServices, s: SurveyForm) {
+function view(s: SurveyForm, dayOf: (ms: number) => string) {
   return {
     id: s.id,
     url: s.url,
     editUrl: s.editUrl,
-    made: dayOf(services, s.createdMs),
+    made: dayOf(s.createdMs),
     names: s.names,
   };
 }
@@ -82,11 +86,12 @@ export function communitySurveyState(services: GoogleServices, message = ''): Co
     refusal === null
       ? allResponses(services, state)
       : { reading: { proposals: [], skipped: 0, accepted: 0, declined: 0 }, notes: [] };
+  const dayOf = daysOf(services);
   return {
-    surveys: state.surveys.map((s) => view(services, s)),
+    surveys: state.surveys.map((s) => view(s, dayOf)),
     proposals: reading.proposals.map((p) => ({
       key: p.key,
-      day: dayOf(services, p.atMs),
+      day: dayOf(p.atMs),
       kind: p.kind,
       category: p.category,
       description: p.description,
@@ -165,6 +170,7 @@ function acceptNow(
   const refused: string[] = [];
   const rows: Array<{ p: SurveyProposal; cells: Record<string, unknown> }> = [];
   const batch = new Set<string>();
+  const dayOf = daysOf(services);
   for (const p of chosen) {
     const cells = findingCells(findingInputOf(p), analysis.context, analysis.findings);
     const same = `${p.kind}|${p.category}|${p.description}`.toLowerCase();
@@ -177,7 +183,7 @@ function acceptNow(
         p,
         cells: {
           ...cells.value,
-          notes: findingNote(p, dayOf(services, p.atMs)),
+          notes: findingNote(p, dayOf(p.atMs)),
         },
       });
     }

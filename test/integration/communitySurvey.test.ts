@@ -175,6 +175,22 @@ describe('the community survey, end to end', () => {
     expect(findings(ws).map((r) => r.description)).toEqual(['Not enough tutors']);
   });
 
+  it('lists and accepts any number of answers with the same number of service calls', () => {
+    const calls = (n: number) => {
+      const { ws, addon } = plan();
+      make(addon);
+      for (let i = 0; i < n; i++) answer(ws, { [DESCRIPTION_QUESTION]: `Finding number ${i}` });
+      ws.runtime.resetCounts();
+      sidebarCall(addon, 'getCommunitySurvey');
+      const listing = ws.runtime.count(/./);
+      ws.runtime.resetCounts();
+      sidebarCall(addon, 'acceptAllSurveyAnswers', n);
+      expect(findings(ws)).toHaveLength(n);
+      return { listing, accepting: ws.runtime.count(/./) };
+    };
+    expect(calls(40)).toEqual(calls(3));
+  });
+
   it('leaves an answer waiting, saying why, when its area is no longer a category', () => {
     const { ws, addon } = plan();
     make(addon);

@@ -1,4 +1,5 @@
 // The community survey through the bundle: the form, answers as proposed findings, accepted once, declined for good, partners refused, names only when asked for.
+import fc from 'fast-check';
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
 import { ASSESSMENTS_TAB, CATEGORIES_TAB } from '../../src/domain/schema/tabs';
@@ -126,6 +127,47 @@ describe('the community survey, end to end', () => {
       population: 'Parents',
     });
     expect(String(rows[0].notes)).toMatch(/^From community survey 1, answer of /);
+  });
+
+  it('writes any words an answer typed into the Assessments tab as those words, never a number, date or formula', () => {
+    const tricky = fc.constantFrom(
+      '007',
+      '3/4',
+      'March 5',
+      'TRUE',
+      "'quoted",
+      '=A1',
+      '+1 bus',
+      '-5',
+      '@home',
+      '1e3',
+      '50%',
+      '$12',
+      '12:30',
+    );
+    const words = fc.oneof(tricky, fc.string({ minLength: 1, maxLength: 20 }));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          words.map((w) => `${w}`),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (typed) => {
+          const shown = typed.map((t) => t.trim()).filter((t) => /[\p{L}\p{N}]/u.test(t));
+          fc.pre(
+            shown.length > 0 && new Set(shown.map((t) => t.toLowerCase())).size === shown.length,
+          );
+          const { ws, addon } = plan();
+          make(addon);
+          for (const t of typed) answer(ws, { [DESCRIPTION_QUESTION]: t, [EVIDENCE_QUESTION]: t });
+          sidebarCall(addon, 'acceptAllSurveyAnswers', shown.length);
+          const rows = findings(ws);
+          expect(rows.map((r) => r.description).sort()).toEqual([...shown].sort());
+          for (const r of rows) expect(r.evidence).toBe(r.description);
+        },
+      ),
+      { numRuns: 8 },
+    );
   });
 
   it('accepts all only when as many answers wait as the coordinator confirmed', () => {

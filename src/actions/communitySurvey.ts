@@ -25,7 +25,7 @@ import {
 import { localeDay } from '../domain/time/localeDate';
 import { formatWallDate } from '../domain/time/zones';
 import { UserError } from '../shared/errors';
-import { plural } from '../shared/plural';
+import { plural, word } from '../shared/plural';
 import type { CommunitySurveyState, MakeSurveyRequest } from '../shared/surveyWire';
 import { analyse, idsOf } from './assetMap';
 import { requireSettingsOwner } from './authority';
@@ -233,7 +233,7 @@ function acceptedSentence(outcome: AcceptOutcome, tab: string, skippedBefore: st
   if (skippedBefore.length) parts.push(`Not added again: ${skippedBefore.join('; ')}.`);
   if (refused.length)
     parts.push(
-      `Still waiting, not added: ${refused.join(' ')} Decline it, or fix the ${tab} or Categories tab and accept again.`,
+      `Still waiting, not added: ${refused.join(' ')} Decline ${word(refused.length, 'it', 'them')}, or fix the ${tab} or Categories tab and accept again.`,
     );
   return parts.join(' ') || 'Nothing to accept.';
 }

@@ -110,12 +110,18 @@ function answersPart(state: CommunitySurveyState, act: Act): Array<HTMLElement |
   ];
 }
 
-function render(section: HTMLElement, state: CommunitySurveyState, changed: () => void): void {
+function render(
+  section: HTMLElement,
+  state: CommunitySurveyState,
+  changed: () => void,
+  reread: () => void,
+): void {
   countDraw(section);
   const act: Act = async (busy, call) => {
     const next = await withBusy(busy, call);
-    if (!next) return;
-    render(section, next, changed);
+    // Refused (say, more answers arrived than Accept all showed): show the list as it is now.
+    if (!next) return reread();
+    render(section, next, changed, reread);
     setStatus('success', next.message);
     changed();
   };
@@ -136,10 +142,12 @@ function render(section: HTMLElement, state: CommunitySurveyState, changed: () =
 
 /** Adds the section after `after`; `changed` runs after each accept or decline (the map is then stale). */
 export function mountSurvey(after: HTMLElement, changed: () => void): () => Promise<void> {
-  return mountSection(
+  const reread = () => void load();
+  const load = mountSection(
     after,
     'survey',
     () => callServer('getCommunitySurvey'),
-    (section, state) => render(section, state, changed),
+    (section, state) => render(section, state, changed, reread),
   );
+  return load;
 }

@@ -72,12 +72,28 @@ describe('the Community survey section', () => {
     answer('Nowhere dry to wait for the late bus', KIND_NEED);
     // Coming back to the sidebar re-reads it: the answers that arrived meanwhile are listed.
     await sidebarFrame(page).evaluate(() => window.dispatchEvent(new Event('focus')));
-    const waiting = section.getByRole('list', { name: 'Answers waiting (2)' });
-    await waiting.getByText('Nowhere dry to wait for the late bus').waitFor();
+    await section
+      .getByRole('list', { name: 'Answers waiting (2)' })
+      .getByText('Nowhere dry to wait for the late bus')
+      .waitFor();
     await section.getByRole('button', { name: 'Accept all 2 answers' }).waitFor();
     expect(await seriousViolations(sidebarFrame(page))).toEqual([]);
     const width = await sidebarFrame(page).evaluate(() => document.documentElement.clientWidth);
     expect(width).toBeLessThanOrEqual(300);
+
+    // A third answer arrives after the list was drawn: Accept all 2 adds nothing and the list is re-read.
+    answer('The library lends laptops to families', KIND_ASSET);
+    await section.getByRole('button', { name: 'Accept all 2 answers' }).click();
+    await expectAnswer(
+      page,
+      sidebar,
+      'error',
+      /^3 answers are waiting now, not 2: nothing was added\./,
+      {
+        height: HEIGHT,
+      },
+    );
+    await section.getByRole('list', { name: 'Answers waiting (3)' }).waitFor();
 
     await section
       .getByRole('button', { name: /^Accept asset “A skate park the youth club/ })

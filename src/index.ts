@@ -23,6 +23,7 @@ import {
   saveCalendarChoice as saveChoice,
   setAutoSync as setTriggersFor,
 } from './actions/calendarSettings';
+import * as survey from './actions/communitySurvey';
 import * as dashboard from './actions/dashboard';
 import * as digest from './actions/digest';
 import { approveEarlierPeople } from './actions/earlierPeople';
@@ -116,6 +117,7 @@ import type {
   SetupOptions,
   SetupSummary,
 } from './shared/setupWire';
+import type { CommunitySurveyState, MakeSurveyRequest } from './shared/surveyWire';
 import type { PlanOverview } from './shared/wire';
 import { buildMenu } from './ui/menu';
 import { SIDEBARS, showSidebar } from './ui/sidebars';
@@ -727,6 +729,37 @@ export function onHealthFormSubmit_(e?: health.FormSubmitEvent): void {
     if (!(error instanceof UserError)) throw error;
     console.log(`Health check answer: ${error.message}`);
   }
+}
+
+// ---- Community survey (issue 24): docs/community-survey.md ----
+
+/** Sidebar (Assets and needs): the surveys, and for the coordinator the answers waiting as proposed findings. */
+export function getCommunitySurvey(): CommunitySurveyState {
+  return survey.communitySurveyState(google);
+}
+
+/** Sidebar (coordinator only): makes a survey form in their Drive, linked to this spreadsheet. */
+export function makeCommunitySurvey(request: MakeSurveyRequest): CommunitySurveyState {
+  const [checked] = acceptCall('makeCommunitySurvey', [request]);
+  return survey.makeCommunitySurvey(google, checked);
+}
+
+/** Sidebar (coordinator only): accepts answers into the Assessments tab, each once. */
+export function acceptSurveyAnswers(keys: string[]): CommunitySurveyState {
+  const [checked] = acceptCall('acceptSurveyAnswers', [keys]);
+  return survey.acceptSurveyAnswers(google, checked);
+}
+
+/** Sidebar (coordinator only): accepts every waiting answer when as many wait as confirmed. */
+export function acceptAllSurveyAnswers(confirmed: number): CommunitySurveyState {
+  const [checked] = acceptCall('acceptAllSurveyAnswers', [confirmed]);
+  return survey.acceptAllSurveyAnswers(google, checked);
+}
+
+/** Sidebar (coordinator only): declines answers; they are never proposed again. */
+export function declineSurveyAnswers(keys: string[]): CommunitySurveyState {
+  const [checked] = acceptCall('declineSurveyAnswers', [keys]);
+  return survey.declineSurveyAnswers(google, checked);
 }
 
 // ---- Live self-test (issue 13): a maintainer runs it from the Apps Script editor (docs/self-test.md) ----

@@ -4,6 +4,7 @@ import { callServer } from '../common/bridge';
 import { byId, chosen, el, setStatus, withBusy } from '../common/dom';
 import { rowLink, successWithLink } from '../common/links';
 import { startSidebar } from '../common/start';
+import { mountSurvey } from './survey';
 
 let form: AssessmentForm | null = null;
 /** The two radio buttons of the form (the wire type's FindingSource). */
@@ -246,4 +247,7 @@ field('category').addEventListener('change', showCategoryHelp);
 for (const radio of Array.from(document.querySelectorAll('input[name="source"]'))) {
   radio.addEventListener('change', showSourceFields);
 }
-startSidebar(loadForm);
+// The coordinator looks for community findings where findings are added: the survey's answers come here.
+const rereadSurvey = mountSurvey(byId('map').closest('section') as HTMLElement, markMapStale);
+// Coming back to the sidebar re-reads the survey: answers keep arriving while it is open.
+startSidebar(loadForm, rereadSurvey);

@@ -64,7 +64,7 @@ export function idsOf(read: ReadTab): unknown[] {
   return at >= 0 ? read.raw.rows.map((r) => r[at]) : [];
 }
 
-function analyse(
+export function analyse(
   spreadsheet: Spreadsheet,
   cache: CacheStore | null,
   assessments: ReadTab,

@@ -33,7 +33,8 @@ export type OwnedSetting =
   | 'approvals'
   | 'import'
   | 'handover'
-  | 'healthCheck';
+  | 'healthCheck'
+  | 'communitySurvey';
 
 /** What each refusal says is refused, and why it is the owner's (one home for the words). */
 const REFUSED: Record<OwnedSetting, (owner: string) => string> = {
@@ -47,6 +48,8 @@ const REFUSED: Record<OwnedSetting, (owner: string) => string> = {
     `Only ${owner} can change who coordinates the plan (hand it over, or cancel a hand-over): the automatic syncs and the weekly email run with their account. If they have left and cannot do it, the spreadsheet’s owner can take the plan over.`,
   healthCheck: (owner) =>
     `Only ${owner} can change the partnership health check (open or close a round, send its link, draft what it suggests): its form is made in their Drive and its emails go out from their account. Ask them to do it.`,
+  communitySurvey: (owner) =>
+    `Only ${owner} can change the community survey (make its form, accept or decline its answers): the form is made in their Drive, and the answers can hold what people said about themselves. Ask them to do it.`,
   import: (owner) =>
     `Only ${owner} can change how events added in Google Calendar come into the plan (accepting, declining, bringing them in automatically): the automatic syncs act with their account. Ask them to do it.`,
 };

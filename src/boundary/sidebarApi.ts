@@ -5,6 +5,7 @@ import {
   ADD_ACTIVITY,
   AUTO_SYNC,
   CALENDAR_CHOICE,
+  CONFIRM_ANSWERS,
   CONFIRM_NO_STATUS,
   CONFIRM_REMOVALS,
   CONFLICT_CHOICE,
@@ -18,6 +19,7 @@ import {
   HANDOVER_KEEP,
   HANDOVER_OFFER,
   IMPORT_MODE,
+  MAKE_SURVEY,
   OPEN_ROUND,
   PARTNER_ID,
   PARTNER_INPUT,
@@ -27,6 +29,7 @@ import {
   SAVE_GOAL_DETAILS,
   SAVE_OUTCOME,
   SETUP_OPTIONS,
+  SURVEY_KEYS,
   TAB,
 } from './wireSchemas';
 
@@ -86,6 +89,11 @@ export const SIDEBAR_API = {
   closeHealthRound: [],
   draftHealthActivity: [FACTOR],
   buildHealthCheck: [],
+  getCommunitySurvey: [],
+  makeCommunitySurvey: [MAKE_SURVEY],
+  acceptSurveyAnswers: [SURVEY_KEYS],
+  acceptAllSurveyAnswers: [CONFIRM_ANSWERS],
+  declineSurveyAnswers: [SURVEY_KEYS],
 } as const satisfies Record<string, readonly Schema[]>;
 
 export type SidebarFunctionName = keyof typeof SIDEBAR_API;

@@ -22,6 +22,7 @@ import type {
 } from '../shared/logicModelWire';
 import type { ImportMode } from '../shared/settings';
 import type { PartnerInput, SetupOptions } from '../shared/setupWire';
+import type { MakeSurveyRequest } from '../shared/surveyWire';
 import {
   flag,
   type Infer,
@@ -203,6 +204,13 @@ export const OPEN_ROUND = record({ closes: labelled('Closing day', text(20)) });
 /** One of the health check's factors (checked against the list by the action). */
 export const FACTOR = labelled('Factor', text(40));
 
+/** The community survey: whether it asks for names (off unless ticked). */
+export const MAKE_SURVEY = record({ names: flag() });
+/** Survey answer keys (survey id and Google's response id, well under 200 characters). */
+export const SURVEY_KEYS = labelled('Answer', list(text(300), 5_000));
+/** How many waiting answers the coordinator confirmed accepting all of. */
+export const CONFIRM_ANSWERS = labelled('Answers to accept', whole(0, 1_000_000));
+
 /** True when A and B accept the same values (each assignable to the other). */
 /** Mutual assignability alone lets a schema miss an optional field (it would then be dropped): keys must match too. */
 type SameKeys<A, B> = [keyof A] extends [keyof B]
@@ -228,4 +236,5 @@ export type WireSchemasMatchTheirTypes = [
   Assert<Same<Infer<typeof HANDOVER_OFFER>, HandoverOffer>>,
   Assert<Same<Infer<typeof HANDOVER_KEEP>, HandoverKeep>>,
   Assert<Same<Infer<typeof OPEN_ROUND>, OpenRoundRequest>>,
+  Assert<Same<Infer<typeof MAKE_SURVEY>, MakeSurveyRequest>>,
 ];

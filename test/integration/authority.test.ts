@@ -40,6 +40,9 @@ function authoritySnapshot(ws: Workspace, documentId: string) {
     // The health check's rounds (issue 24): who was invited, what form, what state.
     health:
       ws.properties.documentPropertiesOf(documentId).data.get('sharedWorkPlan.health') ?? null,
+    // The community surveys and the answers accepted or declined (issue 24).
+    survey:
+      ws.properties.documentPropertiesOf(documentId).data.get('sharedWorkPlan.survey') ?? null,
     forms: ws.forms.forms.size,
     sent: ws.mail.sent.length,
   };
@@ -180,6 +183,11 @@ describe('settings only the coordinator can change', () => {
       closeHealthRound: [[]],
       draftHealthActivity: [['communication']],
       buildHealthCheck: [[]],
+      getCommunitySurvey: [[]],
+      makeCommunitySurvey: [[{ names: false }], [{ names: true }]],
+      acceptSurveyAnswers: [[['Survey 1:response-1']]],
+      acceptAllSurveyAnswers: [[0]],
+      declineSurveyAnswers: [[['Survey 1:response-1']]],
     };
     expect(Object.keys(attempts).sort()).toEqual(Object.keys(SIDEBAR_API).sort());
     const before = authoritySnapshot(ws, doc);
@@ -196,12 +204,16 @@ describe('settings only the coordinator can change', () => {
     // The authority changes were refused in words that name the owner (not failed by accident).
     const named = refusals.filter((r) => r.includes(`Only ${COORDINATOR} can change`));
     expect(named.map((r) => r.split(':')[0]).sort()).toEqual([
+      'acceptAllSurveyAnswers',
       'acceptImports',
+      'acceptSurveyAnswers',
       ...Array(2).fill('approvePeople'),
       'cancelHandover',
       'closeHealthRound',
       'declineImports',
+      'declineSurveyAnswers',
       'draftHealthActivity',
+      ...Array(2).fill('makeCommunitySurvey'),
       ...Array(2).fill('offerHandover'),
       'openHealthRound',
       ...Array(6).fill('saveCalendarChoice'),
@@ -229,6 +241,10 @@ describe('settings only the coordinator can change', () => {
       sendHealthLinks: /can change the partnership health check/,
       closeHealthRound: /can change the partnership health check/,
       draftHealthActivity: /can change the partnership health check/,
+      makeCommunitySurvey: /can change the community survey/,
+      acceptSurveyAnswers: /can change the community survey/,
+      acceptAllSurveyAnswers: /can change the community survey/,
+      declineSurveyAnswers: /can change the community survey/,
     };
     for (const refusal of named) {
       const [name] = refusal.split(':');

@@ -11,6 +11,8 @@ import { ValidationFactory } from './tabFormats';
 export interface AppendTarget {
   tab: TabDef;
   builders: SheetBuilders;
+  /** Columns whose text is kept as typed (answers from a form): see placeCells. */
+  asTyped?: readonly string[];
 }
 
 /**
@@ -35,7 +37,7 @@ export function appendRows(
   putCheckboxes(read, first, rows.length, target);
   read.sheet
     .getRange(first, 1, rows.length, width)
-    .setValues(rows.map((cells) => placeCells(cells, read.location, width)));
+    .setValues(rows.map((cells) => placeCells(cells, read.location, width, target.asTyped)));
   return first;
 }
 

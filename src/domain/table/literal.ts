@@ -55,3 +55,12 @@ export function overlongCells(values: Record<string, unknown>): string[] {
     .filter(([, value]) => typeof value === 'string' && asLiteral(value).length > CELL_TEXT_LIMIT)
     .map(([key]) => key);
 }
+
+/**
+ * Text a person typed elsewhere (a form answer) for a cell that is not plain text: always with one
+ * leading apostrophe, so "007", "3/4" or "March 5" stay the words they typed, not a number or a
+ * date, and "=…" no formula (S: the apostrophe keeps any text as text and is hidden).
+ */
+export function typedTextCell(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}

@@ -750,9 +750,9 @@ export function acceptSurveyAnswers(keys: string[]): CommunitySurveyState {
   return survey.acceptSurveyAnswers(google, checked);
 }
 
-/** Sidebar (coordinator only): accepts every waiting answer when as many wait as confirmed. */
-export function acceptAllSurveyAnswers(confirmed: number): CommunitySurveyState {
-  const [checked] = acceptCall('acceptAllSurveyAnswers', [confirmed]);
+/** Sidebar (coordinator only): accepts every waiting answer when exactly those shown wait. */
+export function acceptAllSurveyAnswers(shown: string[]): CommunitySurveyState {
+  const [checked] = acceptCall('acceptAllSurveyAnswers', [shown]);
   return survey.acceptAllSurveyAnswers(google, checked);
 }
 

@@ -103,7 +103,12 @@ function answersPart(state: CommunitySurveyState, act: Act): Array<HTMLElement |
       : el('p', { class: 'secondary' }, 'No answers waiting.'),
     n > 1
       ? actionButton(`Accept all ${n}`, `Accept all ${plural(n, 'answer')}`, () =>
-          act(ADDING, () => callServer('acceptAllSurveyAnswers', n)),
+          act(ADDING, () =>
+            callServer(
+              'acceptAllSurveyAnswers',
+              state.proposals.map((p) => p.key),
+            ),
+          ),
         )
       : null,
     tally(state) ? el('p', { class: 'secondary' }, tally(state)) : null,

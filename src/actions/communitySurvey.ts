@@ -269,16 +269,25 @@ export function acceptSurveyAnswers(
   });
 }
 
-/** Accepts every waiting answer, only when as many are waiting as the coordinator confirmed. */
+/**
+ * Accepts every waiting answer, only when exactly the answers the coordinator saw are waiting:
+ * a count alone would pass when one answer was decided elsewhere and another arrived meanwhile,
+ * adding an answer nobody read.
+ */
 export function acceptAllSurveyAnswers(
   services: GoogleServices,
-  confirmed: number,
+  shown: readonly string[],
 ): CommunitySurveyState {
   return acceptWith(services, (reading) => {
     const n = reading.proposals.length;
-    if (n !== confirmed)
+    const seen = new Set(shown);
+    if (n !== seen.size)
       throw new UserError(
-        `${plural(n, 'answer is', 'answers are')} waiting now, not ${confirmed}: nothing was added. Look at the list again, then accept.`,
+        `${plural(n, 'answer is', 'answers are')} waiting now, not ${seen.size}: nothing was added. Look at the list again, then accept.`,
+      );
+    if (reading.proposals.some((p) => !seen.has(p.key)))
+      throw new UserError(
+        'The answers waiting changed since the list was shown (one was decided elsewhere, another arrived): nothing was added. Look at the list again, then accept.',
       );
     return { chosen: reading.proposals, gone: [] };
   });

@@ -5,7 +5,6 @@ import {
   ADD_ACTIVITY,
   AUTO_SYNC,
   CALENDAR_CHOICE,
-  CONFIRM_ANSWERS,
   CONFIRM_NO_STATUS,
   CONFIRM_REMOVALS,
   CONFLICT_CHOICE,
@@ -92,7 +91,7 @@ export const SIDEBAR_API = {
   getCommunitySurvey: [],
   makeCommunitySurvey: [MAKE_SURVEY],
   acceptSurveyAnswers: [SURVEY_KEYS],
-  acceptAllSurveyAnswers: [CONFIRM_ANSWERS],
+  acceptAllSurveyAnswers: [SURVEY_KEYS],
   declineSurveyAnswers: [SURVEY_KEYS],
 } as const satisfies Record<string, readonly Schema[]>;
 

@@ -208,8 +208,6 @@ export const FACTOR = labelled('Factor', text(40));
 export const MAKE_SURVEY = record({ names: flag() });
 /** Survey answer keys (survey id and Google's response id, well under 200 characters). */
 export const SURVEY_KEYS = labelled('Answer', list(text(300), 5_000));
-/** How many waiting answers the coordinator confirmed accepting all of. */
-export const CONFIRM_ANSWERS = labelled('Answers to accept', whole(0, 1_000_000));
 
 /** True when A and B accept the same values (each assignable to the other). */
 /** Mutual assignability alone lets a schema miss an optional field (it would then be dropped): keys must match too. */

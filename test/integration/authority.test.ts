@@ -186,7 +186,7 @@ describe('settings only the coordinator can change', () => {
       getCommunitySurvey: [[]],
       makeCommunitySurvey: [[{ names: false }], [{ names: true }]],
       acceptSurveyAnswers: [[['Survey 1:response-1']]],
-      acceptAllSurveyAnswers: [[0]],
+      acceptAllSurveyAnswers: [[['a']]],
       declineSurveyAnswers: [[['Survey 1:response-1']]],
     };
     expect(Object.keys(attempts).sort()).toEqual(Object.keys(SIDEBAR_API).sort());

@@ -63,6 +63,9 @@ const findings = (ws: Workspace) =>
   readKeyedRows(ws, ASSESSMENTS_TAB).filter((r) => String(r.description) !== '');
 
 const make = (addon: Addon, names = false) => sidebarCall(addon, 'makeCommunitySurvey', { names });
+/** The keys of the answers the sidebar would show as waiting now. */
+const waitingKeys = (addon: Addon) =>
+  sidebarCall(addon, 'getCommunitySurvey').proposals.map((p) => p.key);
 
 describe('the community survey, end to end', () => {
   it('makes a form in the coordinator’s Drive, linked to this spreadsheet, that collects no names by default', () => {
@@ -160,7 +163,7 @@ describe('the community survey, end to end', () => {
           const { ws, addon } = plan();
           make(addon);
           for (const t of typed) answer(ws, { [DESCRIPTION_QUESTION]: t, [EVIDENCE_QUESTION]: t });
-          sidebarCall(addon, 'acceptAllSurveyAnswers', shown.length);
+          sidebarCall(addon, 'acceptAllSurveyAnswers', waitingKeys(addon));
           const rows = findings(ws);
           expect(rows.map((r) => r.description).sort()).toEqual([...shown].sort());
           for (const r of rows) expect(r.evidence).toBe(r.description);
@@ -170,16 +173,24 @@ describe('the community survey, end to end', () => {
     );
   });
 
-  it('accepts all only when as many answers wait as the coordinator confirmed', () => {
+  it('accepts all only when exactly the answers shown are waiting', () => {
     const { ws, addon } = plan();
     make(addon);
     answer(ws);
     answer(ws, { [DESCRIPTION_QUESTION]: 'Too few bus stops near the school' });
-    expect(() => sidebarCall(addon, 'acceptAllSurveyAnswers', 1)).toThrow(
+    const shown = waitingKeys(addon);
+    const [first] = shown;
+    expect(() => sidebarCall(addon, 'acceptAllSurveyAnswers', [first])).toThrow(
       /2 answers are waiting now, not 1: nothing was added/,
     );
+    // As many wait as were shown, but not the same ones: one decided elsewhere, another arrived.
+    sidebarCall(addon, 'declineSurveyAnswers', [first]);
+    answer(ws, { [DESCRIPTION_QUESTION]: 'A bakery that gives bread to the food bank' });
+    expect(() => sidebarCall(addon, 'acceptAllSurveyAnswers', shown)).toThrow(
+      /answers waiting changed since the list was shown.*nothing was added/,
+    );
     expect(findings(ws)).toHaveLength(0);
-    const all = sidebarCall(addon, 'acceptAllSurveyAnswers', 2);
+    const all = sidebarCall(addon, 'acceptAllSurveyAnswers', waitingKeys(addon));
     expect(all.message).toMatch(/Added 2 findings .*\(F1, F2\)/);
     expect(all).toMatchObject({ proposals: [], accepted: 2 });
     expect(findings(ws).map((r) => r.id)).toEqual(['F1', 'F2']);
@@ -226,7 +237,7 @@ describe('the community survey, end to end', () => {
       sidebarCall(addon, 'getCommunitySurvey');
       const listing = ws.runtime.count(/./);
       ws.runtime.resetCounts();
-      sidebarCall(addon, 'acceptAllSurveyAnswers', n);
+      sidebarCall(addon, 'acceptAllSurveyAnswers', waitingKeys(addon));
       expect(findings(ws)).toHaveLength(n);
       return { listing, accepting: ws.runtime.count(/./) };
     };
@@ -284,7 +295,7 @@ describe('the community survey, end to end', () => {
     for (const attempt of [
       () => sidebarCall(addon, 'makeCommunitySurvey', { names: true }),
       () => sidebarCall(addon, 'acceptSurveyAnswers', [key]),
-      () => sidebarCall(addon, 'acceptAllSurveyAnswers', 1),
+      () => sidebarCall(addon, 'acceptAllSurveyAnswers', [key]),
       () => sidebarCall(addon, 'declineSurveyAnswers', [key]),
     ])
       expect(() => asPartner(attempt)).toThrow(

@@ -7,6 +7,8 @@ import { gridDetails } from './gridState';
 
 export interface PreviewSheet {
   name: string;
+  /** Hidden sheets (such as a form's response tab the add-on hides) have no tab in Sheets' bar. */
+  hidden: boolean;
   frozenRows: number;
   /** Display values, as a person sees them in the grid. */
   rows: string[][];
@@ -88,6 +90,7 @@ export function previewState(addon: Addon, detailed: readonly string[] = []): Pr
     const range = sheet.getRange(1, 1, lastRow, lastCol);
     return {
       name: sheet.getName(),
+      hidden: sheet.isSheetHidden(),
       frozenRows: sheet.getFrozenRows(),
       rows: range.getDisplayValues(),
       headerNotes: sheet.getRange(1, 1, 1, lastCol).getNotes()[0],

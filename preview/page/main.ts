@@ -131,7 +131,8 @@ const grid = new Grid(byId('grid-wrap'), {
 });
 
 function renderTabs(s: PreviewState): void {
-  const buttons = s.spreadsheet.sheets.map((sheet) => {
+  const shown = s.spreadsheet.sheets.filter((sheet) => !sheet.hidden || sheet.name === activeSheet);
+  const buttons = shown.map((sheet) => {
     const current = sheet.name === activeSheet;
     const b = el(
       'button',
@@ -173,7 +174,8 @@ function renderAllSheets(s: PreviewState): void {
         'aria-checked': String(sheet.name === activeSheet),
         'data-sheet-item': sheet.name,
       },
-      sheet.name,
+      // Sheets lists hidden sheets here too, greyed, so they can be found again.
+      sheet.hidden ? `${sheet.name} (hidden)` : sheet.name,
     );
     item.addEventListener('click', () => {
       closeAllSheets();

@@ -67,6 +67,12 @@ describe('the Community survey section', () => {
       height: HEIGHT,
     });
     await section.getByText(/^No answers waiting\.$/).waitFor();
+    // The form's response tab is hidden: no tab for it in the bar, listed as hidden in All sheets.
+    await page
+      .locator('[data-sheet-item="Form Responses 1"]')
+      .getByText('(hidden)')
+      .waitFor({ state: 'attached' });
+    await expect(page.locator('[data-sheet="Form Responses 1"]').count()).resolves.toBe(0);
 
     answer('A skate park the youth club looks after', KIND_ASSET);
     answer('Nowhere dry to wait for the late bus', KIND_NEED);

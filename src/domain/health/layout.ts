@@ -22,15 +22,33 @@ export interface RoundResults {
   responses: HealthResponse[];
 }
 
-/** The most rounds the trend shows side by side, so the tab keeps to one printed page. */
-export const TREND_ROUNDS = 4;
+/**
+ * The most rounds the trend shows side by side, so the tab keeps to one printed page: with the
+ * factor names' column wide enough not to wrap, a fourth would push the change onto a second page
+ * (the dashboard, which is not printed, shows four).
+ */
+export const TREND_ROUNDS = 3;
+/** Organisations split out on the tab, one line each; the rest are counted (their briefs show them). */
+export const MAX_ORGANISATIONS = 4;
 /** Open answers quoted per question; the rest are counted. */
 export const MAX_QUOTES = 2;
 /** A quote longer than this is cut (the whole text stays in the response tab): one printed line. */
-export const QUOTE_CHARS = 85;
+export const QUOTE_CHARS = 60;
 
-/** At most 480 px: the factor names, four rounds, spread and change fit a portrait page's width. */
-const COLUMNS: FitOptions = { min: 60, max: [200, 70], fixed: { 1: 200 } };
+/**
+ * 490 px in all with three rounds, within the 500 px the partner briefs keep to (a Letter or A4
+ * page's printable width at the default margins, as LibreOffice measures it). The factor names'
+ * column as wide as the longest name ("Shared purpose and goals"), so it never wraps and the
+ * sentences merged across the tab stay one row each; then a narrow column per round and for the
+ * spread, and the change in words ("down 0.4") last.
+ */
+export function healthColumns(rounds: number): FitOptions {
+  const fixed: Record<number, number> = { 1: 196 };
+  // 56 px: the narrowest column LibreOffice keeps as set (8 characters) when it prints the tab.
+  for (let c = 2; c <= rounds + 2; c++) fixed[c] = 56;
+  fixed[rounds + 3] = 70;
+  return { min: 56, max: 196, fixed };
+}
 
 /** A score to one decimal, as a number (a text "3.0" would be read back as a number by the sheet). */
 const one = (n: number | null): number | string => (n === null ? '—' : Math.round(n * 10) / 10);
@@ -48,7 +66,7 @@ export function healthLayout(
 ): GeneratedLayout {
   const { grid, wrap, widths } = fittedGrid(
     (g) => healthRows(g, rounds, planName, shownDay),
-    COLUMNS,
+    healthColumns(Math.min(TREND_ROUNDS, Math.max(1, rounds.length))),
   );
   return {
     ...grid.finish(),
@@ -127,18 +145,23 @@ function organisationSection(g: Grid, r: RoundResults): void {
     );
     return;
   }
-  g.table(
-    ['Organisation', 'People', 'Lowest factor', 'Score'],
-    split.shown.map((o) => {
-      const low = weakestFactors(o.scores, 1)[0];
-      return [
-        o.organisation,
-        o.people,
-        low ? FACTOR_NAMES[low.factor] : '—',
-        one(low?.score ?? null),
-      ];
-    }),
-  );
+  // A line each, not a table: the organisation's name and its lowest factor would need columns
+  // wider than the page leaves once the trend's are set.
+  for (const o of split.shown.slice(0, MAX_ORGANISATIONS)) {
+    const low = weakestFactors(o.scores, 1)[0];
+    g.line(
+      'body',
+      low
+        ? `${o.organisation}, ${o.people} people: lowest ${FACTOR_NAMES[low.factor]} (${one(low.score)}).`
+        : `${o.organisation}, ${o.people} people: no factor answered by ${MIN_GROUP} of them.`,
+    );
+  }
+  const more = split.shown.length - MAX_ORGANISATIONS;
+  if (more > 0)
+    g.line(
+      'explain',
+      `${plural(more, 'more organisation')} with ${MIN_GROUP} or more answers: each one’s lowest factors are in its partner brief.`,
+    );
   if (split.notSplit > 0)
     g.line(
       'explain',

@@ -36,7 +36,7 @@ export const MAX_QUOTES = 2;
 export const QUOTE_CHARS = 60;
 
 /**
- * 490 px in all with three rounds, within the 500 px the partner briefs keep to (a Letter or A4
+ * 500 px in all with three rounds, the width the partner briefs keep to (a Letter or A4
  * page's printable width at the default margins, as LibreOffice measures it). The factor names'
  * column as wide as the longest name ("Shared purpose and goals"), so it never wraps and the
  * sentences merged across the tab stay one row each; then a narrow column per round and for the
@@ -44,10 +44,12 @@ export const QUOTE_CHARS = 60;
  */
 export function healthColumns(rounds: number): FitOptions {
   const fixed: Record<number, number> = { 1: 196 };
-  // 56 px: the narrowest column LibreOffice keeps as set (8 characters) when it prints the tab.
-  for (let c = 2; c <= rounds + 2; c++) fixed[c] = 56;
+  // 52 px a round (LibreOffice prints any column narrower than 8 characters at 8); the spread's
+  // 78, so its bold header, one word that cannot wrap, is not cut.
+  for (let c = 2; c <= rounds + 1; c++) fixed[c] = 52;
+  fixed[rounds + 2] = 78;
   fixed[rounds + 3] = 70;
-  return { min: 56, max: 196, fixed };
+  return { min: 52, max: 196, fixed };
 }
 
 /** A score to one decimal, as a number (a text "3.0" would be read back as a number by the sheet). */
@@ -84,7 +86,8 @@ function healthRows(
   planName: string,
   shownDay: (iso: string) => string,
 ): void {
-  g.add('title', ['Partnership health check']);
+  // A merged line: in column A the title's larger font would be cut at the factor names' width.
+  g.line('title', 'Partnership health check');
   const latest = rounds[rounds.length - 1];
   if (!latest) {
     g.line('lead', 'No round yet: open one from Extensions › Shared Work Plan › Health check.');

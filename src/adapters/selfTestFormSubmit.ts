@@ -1,6 +1,6 @@
 // The self-test's probe of the form-submit event: a throwaway trigger on this spreadsheet notes which fields its event carried; read at once or by the next run.
 import type { GoogleServices } from './google';
-import { PROBE_TRIGGER_HANDLER } from './selfTestTrigger';
+import { PROBE_TRIGGER_HANDLER, readProbeMark, removeTrigger } from './selfTestTrigger';
 
 /** The running user's note of the pending form-submit probe (user properties). */
 export const FORM_SUBMIT_MARK = 'swpSelfTestFormSubmit';
@@ -20,20 +20,7 @@ interface Mark {
 
 type Services = Pick<GoogleServices, 'userProperties' | 'triggers'>;
 
-function readMark(services: Services): Mark | null {
-  try {
-    const mark = JSON.parse(services.userProperties().getProperty(FORM_SUBMIT_MARK) ?? 'null');
-    return mark && typeof mark.uid === 'string' && typeof mark.setMs === 'number' ? mark : null;
-  } catch {
-    return null;
-  }
-}
-
-function removeTrigger(services: Services, uid: string): void {
-  const scripts = services.triggers();
-  for (const t of scripts.getProjectTriggers())
-    if (t.getUniqueId() === uid) scripts.deleteTrigger(t);
-}
+const readMark = (services: Services) => readProbeMark<Mark>(services, FORM_SUBMIT_MARK);
 
 /** The answer once seen; deletes the note and the trigger. */
 function answer(services: Services, mark: Mark, seen: string): string {

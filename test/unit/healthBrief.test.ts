@@ -75,8 +75,10 @@ describe('the health check in partner briefs', () => {
       }),
     );
   });
+});
 
-  it('leaves the section out of the brief until a round has run', () => {
+describe('the health section of a brief', () => {
+  it('is left out until a round has run', () => {
     const plan: BriefPlan = {
       name: 'Riverside',
       lead: '',

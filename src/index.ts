@@ -55,6 +55,7 @@ import {
   selfTestMenuItems,
   selfTestSwitchedOn,
 } from './adapters/selfTest';
+import { noteFormSubmitEvent } from './adapters/selfTestFormSubmit';
 import { noteProbeTriggerFired } from './adapters/selfTestTrigger';
 import { loadSettings, saveSettings } from './adapters/settings';
 import { findPlanSheet } from './adapters/sheets/readTab';
@@ -788,8 +789,10 @@ export function runSelfTestFromMenu(): void {
  * Handler of the self-test's throwaway triggers (private): the listed-only ones never fire; the
  * time trigger of the `privateTriggerFires` probe notes that it fired, for the next self-test run.
  */
-export function selfTestTriggerProbe_(e?: { triggerUid?: string }): void {
-  noteProbeTriggerFired(google, e?.triggerUid);
+export function selfTestTriggerProbe_(e?: { triggerUid?: string; namedValues?: unknown }): void {
+  // The same private handler serves the form-submit probe: its event alone has namedValues.
+  if (e?.namedValues !== undefined) noteFormSubmitEvent(google, e as Record<string, unknown>);
+  else noteProbeTriggerFired(google, e?.triggerUid);
 }
 
 // ---- Handler names released before the handlers became private (issue 10): forwarding stubs ----

@@ -20,7 +20,7 @@ export function wallClockDate(value: Date, zone: string): Date {
 
 /**
  * Values (dates as the sheet's wall clock), formulas' results, header notes, frozen rows, column
- * widths, wrapped cells and tab colours; `only` keeps the tabs whose name it accepts (the print
+ * widths, merged and wrapped cells and tab colours; `only` keeps the tabs whose name it accepts (the print
  * test exports the briefs alone).
  */
 export async function workbookXlsx(
@@ -59,6 +59,24 @@ export async function workbookXlsx(
         if (r < frozen) cell.font = { bold: true };
       });
     });
+    // Merged blocks, as Sheets' own PDF download keeps them: a line merged across the tab wraps at
+    // the merge's width, not at its first column's.
+    const merged = range.getMergedRanges().map((m) => ({
+      row: m.getRow(),
+      column: m.getColumn(),
+      rows: m.getNumRows(),
+      columns: m.getNumColumns(),
+    }));
+    // After the values: a merge keeps its first cell's value, and writing a covered cell would
+    // overwrite it (ExcelJS writes through to the merge's first cell).
+    for (const m of merged)
+      out.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
+    const widthAt = (r: number, c: number) => {
+      const m = merged.find((x) => x.row === r + 1 && x.column === c + 1);
+      let px = 0;
+      for (let i = 0; i < (m?.columns ?? 1); i++) px += sheet.getColumnWidth(c + 1 + i);
+      return px;
+    };
     // Sheets grows a row to fit its wrapped text, and so does its PDF download; LibreOffice keeps an
     // imported row's height, so each row gets the lines its longest wrapped cell needs (an estimate:
     // about 6 px a character at the default 10 pt font, 14 pt a line).
@@ -67,7 +85,7 @@ export async function workbookXlsx(
         1,
         ...row.map((value, c) => {
           if (!wraps[r]?.[c]) return 1;
-          const perLine = Math.max(1, Math.floor((sheet.getColumnWidth(c + 1) - 8) / 6));
+          const perLine = Math.max(1, Math.floor((widthAt(r, c) - 8) / 6));
           return String(value ?? '')
             .split('\n')
             .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);

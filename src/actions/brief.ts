@@ -2,12 +2,16 @@
 
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
+import { responseValues } from '../adapters/healthForm';
+import { loadHealthState } from '../adapters/healthState';
 import { loadSettings } from '../adapters/settings';
 import { findOrCreateGeneratedTab, writeLayout } from '../adapters/sheets/generatedTab';
 import { readTab } from '../adapters/sheets/readTab';
 import { utilitiesZoneOracle } from '../adapters/zoneOracle';
 import { briefLayout } from '../domain/brief/compose';
 import { readBriefPlan } from '../domain/brief/read';
+import type { BriefRound } from '../domain/health/partnerView';
+import { readResponses } from '../domain/health/responses';
 import {
   ASSESSMENTS_TAB,
   CALENDAR_TAB,
@@ -33,6 +37,17 @@ export function buildBriefs(services: GoogleServices, partnerId: string | null):
   return inPlainWords(RUN_WORDS.briefs, () =>
     withDocumentLock(services.documentLock(), () => writeBriefs(services, partnerId)),
   );
+}
+
+/** The health check's latest round, its response tab read once; null before the first round. */
+function latestHealthRound(services: GoogleServices): BriefRound | null {
+  const { rounds } = loadHealthState(services.documentProperties());
+  const round = rounds[rounds.length - 1];
+  if (!round) return null;
+  return {
+    id: round.id,
+    responses: readResponses(responseValues(services, round.sheetId)).responses,
+  };
 }
 
 function writeBriefs(services: GoogleServices, partnerId: string | null): BriefSummary {
@@ -61,6 +76,7 @@ function writeBriefs(services: GoogleServices, partnerId: string | null): BriefS
     locale: spreadsheet.getSpreadsheetLocale(),
     lead: settings?.leadOrganisation,
   });
+  plan.health = latestHealthRound(services);
   const today = formatWallDate(oracle(Date.now(), sheetZone));
   const wanted = (partnerId ?? '').trim().toUpperCase();
   const chosen = plan.partners.filter((p) => p.id && (!wanted || p.id === wanted));

@@ -2,6 +2,7 @@
 
 import { withDocumentLock } from '../adapters/documentLock';
 import type { CacheStore, GoogleServices } from '../adapters/google';
+import { loadHealthState } from '../adapters/healthState';
 import { loadArchivedYears } from '../adapters/newYearState';
 import { loadSettings } from '../adapters/settings';
 import { writeDashboard } from '../adapters/sheets/dashboardTab';
@@ -25,6 +26,7 @@ import { formatWallDate } from '../domain/time/zones';
 import { UserError } from '../shared/errors';
 import type { DashboardSummary } from '../shared/goalsWire';
 import { TAB_TEXT } from '../shared/messages';
+import { roundResults } from './healthCheck';
 import { inPlainWords, RUN_WORDS } from './inPlainWords';
 import { showTextAsDisplayed } from './logicModel';
 
@@ -119,9 +121,11 @@ function rebuild(services: GoogleServices): DashboardSummary {
     DASHBOARD_TAB.tabColor ?? '#1a73e8',
   );
   const lastYear = lastArchivedYear(services, sheetIds);
+  // Each round's response tab read once (one call a round): only counts and shown scores leave it.
+  const health = { rounds: roundResults(services, loadHealthState(services.documentProperties())) };
   writeDashboard(
     sheet,
-    dashboardLayout(dashboard, planName, spreadsheet.getSpreadsheetLocale(), lastYear),
+    dashboardLayout(dashboard, planName, spreadsheet.getSpreadsheetLocale(), lastYear, health),
     sheetIds,
   );
   const built = `Dashboard updated: ${dashboard.summary}`;

@@ -9,6 +9,7 @@ import {
 import { versionLine } from '../shared/version';
 import { advancedCalendar, errorMessage } from './calendar/service';
 import type { GoogleServices } from './google';
+import { FORM_SUBMIT_ANSWER, probeFormSubmitEvent } from './selfTestFormSubmit';
 import { probePropertyLimits, probePropertyOverflow, probeThreeLetterIds } from './selfTestLimits';
 import { PROBE_TRIGGER_HANDLER, probePrivateTrigger } from './selfTestTrigger';
 
@@ -60,7 +61,7 @@ class Scratch {
   private readonly sheets: Sheet[] = [];
   private readonly triggers: GoogleAppsScript.Script.Trigger[] = [];
   private calendarId: string | null = null;
-  private made: GoogleAppsScript.Forms.Form | null = null;
+  private made: { form: GoogleAppsScript.Forms.Form; tab: Sheet; index: number } | null = null;
   private readonly stamp: string;
 
   constructor(
@@ -92,14 +93,16 @@ class Scratch {
   }
 
   /**
-   * A form linked to this spreadsheet, with one scale and the response tab Google added (kept for
-   * removal). The form itself stays in the Drive: FormApp cannot delete it (docs/self-test.md).
+   * One form a run, linked to this spreadsheet, with a scale and a text question, and the response
+   * tab Google added (kept for removal). The form itself stays in the Drive: FormApp cannot delete
+   * it, and trashing it would need a Drive scope the add-on does not ask for (docs/self-test.md).
    */
   form(): { form: GoogleAppsScript.Forms.Form; tab: Sheet; index: number } {
+    if (this.made) return this.made;
     const before = new Set(this.spreadsheet.getSheets().map((s) => s.getSheetId()));
     const form = this.services.forms().create(`SWP self-test ${this.stamp} (safe to delete)`);
-    this.made = form;
     form.addScaleItem().setTitle('Scale').setBounds(1, 5);
+    form.addTextItem().setTitle('Note');
     form.setDestination(
       this.services.forms().DestinationType.SPREADSHEET,
       this.spreadsheet.getId(),
@@ -108,7 +111,8 @@ class Scratch {
     const index = sheets.findIndex((s) => !before.has(s.getSheetId()));
     if (index < 0) throw new Error('no response tab appeared');
     this.sheets.push(sheets[index]);
-    return { form, tab: sheets[index], index };
+    this.made = { form, tab: sheets[index], index };
+    return this.made;
   }
 
   trigger(create: () => GoogleAppsScript.Script.Trigger): GoogleAppsScript.Script.Trigger {
@@ -129,7 +133,7 @@ class Scratch {
     };
     for (const trigger of this.triggers)
       attempt('trigger', () => this.services.triggers().deleteTrigger(trigger));
-    const form = this.made;
+    const form = this.made?.form;
     if (form) attempt('form link', () => form.removeDestination());
     for (const sheet of this.sheets)
       attempt('scratch tab', () => this.spreadsheet.deleteSheet(sheet));
@@ -454,17 +458,37 @@ const RUNNERS: Record<ProbeId, (scratch: Scratch) => string> = {
         : `at position ${index + 1}`;
   },
 
+  formResponseTabShape(scratch) {
+    const { tab } = scratch.form();
+    const name = tab.getName();
+    const header = tab.getRange(1, 1, 1, Math.max(3, tab.getLastColumn())).getValues()[0];
+    const shape =
+      header.join('|') === 'Timestamp|Scale|Note'
+        ? 'Timestamp, then the questions in order'
+        : `header ${header.join(', ')}`;
+    return `${/^Form Responses \d+$/.test(name) ? 'Form Responses N' : `named ${name}`}; ${shape}`;
+  },
+
   formScaleCell(scratch) {
     const { form, tab } = scratch.form();
     const item = form.getItems()[0].asScaleItem();
     form.createResponse().withItemResponse(item.createResponse(3)).submit();
-    const [header, row] = tab.getRange(1, 1, 2, 2).getValues();
+    const rows = tab.getRange(1, 1, tab.getLastRow(), 2).getValues();
+    const [header, row] = [rows[0], rows[rows.length - 1]];
     if (header[0] !== 'Timestamp' || header[1] !== 'Scale') return `header ${header.join(', ')}`;
     return typeof row[1] === 'number'
       ? 'a number'
       : typeof row[1] === 'string'
         ? 'text'
         : `holds ${String(row[1])}`;
+  },
+
+  formSubmitEvent(scratch) {
+    const { form } = scratch.form();
+    const note = form.getItems()[1].asTextItem();
+    return probeFormSubmitEvent(scratch.services, scratch.spreadsheet, () => {
+      form.createResponse().withItemResponse(note.createResponse(FORM_SUBMIT_ANSWER)).submit();
+    });
   },
 
   formatDateThreeLetterIds(scratch) {

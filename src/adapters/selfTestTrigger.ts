@@ -19,16 +19,23 @@ interface Mark {
 
 type Services = Pick<GoogleServices, 'userProperties' | 'triggers'>;
 
-function readMark(services: Services): Mark | null {
+/** A probe's note in the user's properties: { uid, setMs, … }, or null when absent or unreadable. */
+export function readProbeMark<T extends { uid: string; setMs: number }>(
+  services: Pick<GoogleServices, 'userProperties'>,
+  key: string,
+): T | null {
   try {
-    const mark = JSON.parse(services.userProperties().getProperty(PROBE_TRIGGER_MARK) ?? 'null');
+    const mark = JSON.parse(services.userProperties().getProperty(key) ?? 'null');
     return mark && typeof mark.uid === 'string' && typeof mark.setMs === 'number' ? mark : null;
   } catch {
     return null;
   }
 }
 
-function removeTrigger(services: Services, uid: string): void {
+const readMark = (services: Services) => readProbeMark<Mark>(services, PROBE_TRIGGER_MARK);
+
+/** Deletes the user's trigger with this id in this project, if it is still there. */
+export function removeTrigger(services: Pick<GoogleServices, 'triggers'>, uid: string): void {
   const scripts = services.triggers();
   for (const t of scripts.getProjectTriggers())
     if (t.getUniqueId() === uid) scripts.deleteTrigger(t);

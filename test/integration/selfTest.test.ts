@@ -190,6 +190,28 @@ describe('the trigger probe, over two runs', () => {
   });
 });
 
+describe('the form-submit probe', () => {
+  it('reads the event’s fields from its own trigger, which it removes; beside a health check round’s trigger it says why it cannot run', () => {
+    const { ws, addon } = planWithData(false);
+    const first = addon.run('runSelfTest') as Result;
+    expect(first.rows.find((r) => r.id === 'formSubmitEvent')).toMatchObject({
+      verdict: 'holds',
+      observed: 'namedValues, range, triggerUid and values',
+    });
+    expect(first.rows.find((r) => r.id === 'formResponseTabShape')?.verdict).toBe('holds');
+    expect(ws.script.triggersFor('ON_FORM_SUBMIT', ws.currentSpreadsheetId)).toEqual([]);
+    addon.run('openHealthRound', { closes: '2030-01-01' });
+    const beside = addon.run('runSelfTest') as Result;
+    expect(beside.rows.find((r) => r.id === 'formSubmitEvent')).toMatchObject({
+      verdict: 'could not run',
+      observed: expect.stringMatching(/already has your form-submit trigger/),
+    });
+    expect(ws.script.triggersFor('ON_FORM_SUBMIT', ws.currentSpreadsheetId)).toEqual([
+      expect.objectContaining({ handler: 'onHealthFormSubmit_' }),
+    ]);
+  });
+});
+
 describe('the maintainers’ menu item', () => {
   const items = (ws: Workspace) =>
     (ws.sheets.ui.menus[0]?.entries ?? []).flatMap((e) =>

@@ -1,5 +1,6 @@
 // One partner's brief as a print-ready layout: purpose, goals, what it brings, its activities, open items, contacts.
 
+import { type BriefRound, partnerHealthLines } from '../health/partnerView';
 import { sameName } from '../people/names';
 import { PRIORITIES } from '../schema/columns';
 import { type FitOptions, fittedGrid, type GeneratedLayout, type Grid } from '../table/grid';
@@ -69,6 +70,8 @@ export interface BriefPlan {
   activities: BriefActivity[];
   steps: BriefStep[];
   findings: BriefFinding[];
+  /** The health check's latest round, when one has run (its answers stay anonymous: only totals). */
+  health?: BriefRound | null;
 }
 
 const same = sameName;
@@ -211,6 +214,13 @@ function briefRows(
     capped(openItems(plan, partner, mine, today, termEnd, shown), MAX_ITEMS, 'Partnership'),
     'Nothing open.',
   );
+
+  const health = partnerHealthLines(plan.health ?? null, partner.name);
+  if (health.length) {
+    grid.add('blank');
+    grid.line('heading', 'Partnership health check');
+    for (const line of health) grid.add('body', ['', line]);
+  }
 
   grid.add('blank');
   grid.line('heading', 'Contacts');

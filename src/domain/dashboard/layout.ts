@@ -13,6 +13,7 @@ import {
 } from '../table/grid';
 import { localeDay } from '../time/localeDate';
 import { type Dashboard, type Participation, UPCOMING_DAYS } from './compute';
+import { type HealthSummary, healthChartSection, healthSection } from './healthSection';
 import type { RowAt } from './read';
 
 export const DASHBOARD_TAB: TabDef = {
@@ -59,7 +60,7 @@ const whereLabel = (at: RowAt) => `${at.tab} row ${at.row}`;
 const num = (n: number | null) => (n === null ? '' : Math.round(n * 100) / 100);
 
 /** What each section writes with: the grid, its links and charts, and dates in the sheet's locale. */
-interface Writer {
+export interface Writer {
   grid: Grid;
   links: LinkCell[];
   charts: DashboardChart[];
@@ -252,8 +253,8 @@ function indicatorSection(w: Writer, d: Dashboard): void {
   w.grid.add('blank');
 }
 
-/** The tables the two charts draw (numbers, so the charts can read them), and the charts. */
-function chartSection(w: Writer, d: Dashboard): void {
+/** The tables the charts draw (numbers, so the charts can read them), and the charts. */
+function chartSection(w: Writer, d: Dashboard, health: HealthSummary | null): void {
   w.grid.line('heading', 'Chart data');
   w.grid.line('explain', 'What the charts beside the tables draw.');
   const measured = d.indicators.filter((i) => i.measurements.length > 0);
@@ -291,6 +292,14 @@ function chartSection(w: Writer, d: Dashboard): void {
         anchor: { row: 22, column: CHART_COLUMN },
       });
   }
+  const scores = health ? healthChartSection(w, health) : null;
+  if (scores)
+    w.charts.push({
+      kind: 'column',
+      title: 'Health check: score per factor by round',
+      range: scores,
+      anchor: { row: 43, column: CHART_COLUMN },
+    });
 }
 
 /**
@@ -302,6 +311,7 @@ export function dashboardLayout(
   planName: string,
   locale: string,
   lastYear: LastYear | null = null,
+  health: HealthSummary | null = null,
 ): DashboardLayout {
   const shown = (iso: string | null) => localeDay(iso, locale);
   const { grid, result, widths, wrap } = fittedGrid((g) => {
@@ -311,7 +321,8 @@ export function dashboardLayout(
     overdueAndUpcoming(w, d);
     participationSection(w, d);
     indicatorSection(w, d);
-    chartSection(w, d);
+    if (health) healthSection(w, health);
+    chartSection(w, d, health);
     return w;
   }, FIT);
   return {

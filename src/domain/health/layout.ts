@@ -22,15 +22,35 @@ export interface RoundResults {
   responses: HealthResponse[];
 }
 
-/** The most rounds the trend shows side by side, so the tab keeps to one printed page. */
-export const TREND_ROUNDS = 4;
+/**
+ * The most rounds the trend shows side by side, so the tab keeps to one printed page: with the
+ * factor names' column wide enough not to wrap, a fourth would push the change onto a second page
+ * (the dashboard, which is not printed, shows four).
+ */
+export const TREND_ROUNDS = 3;
+/** Organisations split out on the tab, one line each; the rest are counted (their briefs show them). */
+export const MAX_ORGANISATIONS = 4;
 /** Open answers quoted per question; the rest are counted. */
 export const MAX_QUOTES = 2;
 /** A quote longer than this is cut (the whole text stays in the response tab): one printed line. */
-export const QUOTE_CHARS = 85;
+export const QUOTE_CHARS = 60;
 
-/** At most 480 px: the factor names, four rounds, spread and change fit a portrait page's width. */
-const COLUMNS: FitOptions = { min: 60, max: [200, 70], fixed: { 1: 200 } };
+/**
+ * 500 px in all with three rounds, the width the partner briefs keep to (a Letter or A4
+ * page's printable width at the default margins, as LibreOffice measures it). The factor names'
+ * column as wide as the longest name ("Shared purpose and goals"), so it never wraps and the
+ * sentences merged across the tab stay one row each; then a narrow column per round and for the
+ * spread, and the change in words ("down 0.4") last.
+ */
+export function healthColumns(rounds: number): FitOptions {
+  const fixed: Record<number, number> = { 1: 196 };
+  // 52 px a round (LibreOffice prints any column narrower than 8 characters at 8); the spread's
+  // 78, so its bold header, one word that cannot wrap, is not cut.
+  for (let c = 2; c <= rounds + 1; c++) fixed[c] = 52;
+  fixed[rounds + 2] = 78;
+  fixed[rounds + 3] = 70;
+  return { min: 52, max: 196, fixed };
+}
 
 /** A score to one decimal, as a number (a text "3.0" would be read back as a number by the sheet). */
 const one = (n: number | null): number | string => (n === null ? '—' : Math.round(n * 10) / 10);
@@ -48,7 +68,7 @@ export function healthLayout(
 ): GeneratedLayout {
   const { grid, wrap, widths } = fittedGrid(
     (g) => healthRows(g, rounds, planName, shownDay),
-    COLUMNS,
+    healthColumns(Math.min(TREND_ROUNDS, Math.max(1, rounds.length))),
   );
   return {
     ...grid.finish(),
@@ -66,7 +86,8 @@ function healthRows(
   planName: string,
   shownDay: (iso: string) => string,
 ): void {
-  g.add('title', ['Partnership health check']);
+  // A merged line: in column A the title's larger font would be cut at the factor names' width.
+  g.line('title', 'Partnership health check');
   const latest = rounds[rounds.length - 1];
   if (!latest) {
     g.line('lead', 'No round yet: open one from Extensions › Shared Work Plan › Health check.');
@@ -127,18 +148,23 @@ function organisationSection(g: Grid, r: RoundResults): void {
     );
     return;
   }
-  g.table(
-    ['Organisation', 'People', 'Lowest factor', 'Score'],
-    split.shown.map((o) => {
-      const low = weakestFactors(o.scores, 1)[0];
-      return [
-        o.organisation,
-        o.people,
-        low ? FACTOR_NAMES[low.factor] : '—',
-        one(low?.score ?? null),
-      ];
-    }),
-  );
+  // A line each, not a table: the organisation's name and its lowest factor would need columns
+  // wider than the page leaves once the trend's are set.
+  for (const o of split.shown.slice(0, MAX_ORGANISATIONS)) {
+    const low = weakestFactors(o.scores, 1)[0];
+    g.line(
+      'body',
+      low
+        ? `${o.organisation}, ${o.people} people: lowest ${FACTOR_NAMES[low.factor]} (${one(low.score)}).`
+        : `${o.organisation}, ${o.people} people: no factor answered by ${MIN_GROUP} of them.`,
+    );
+  }
+  const more = split.shown.length - MAX_ORGANISATIONS;
+  if (more > 0)
+    g.line(
+      'explain',
+      `${plural(more, 'more organisation')} with ${MIN_GROUP} or more answers: each one’s lowest factors are in its partner brief.`,
+    );
   if (split.notSplit > 0)
     g.line(
       'explain',

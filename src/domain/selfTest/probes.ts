@@ -29,7 +29,9 @@ export type ProbeId =
   | 'cancelledOccurrenceInFullList'
   | 'aclOwnerRole'
   | 'formResponseTabPlace'
-  | 'formScaleCell';
+  | 'formResponseTabShape'
+  | 'formScaleCell'
+  | 'formSubmitEvent';
 
 export interface Probe {
   id: ProbeId;
@@ -245,7 +247,7 @@ export const PROBES: readonly Probe[] = [
     reliedOnBy:
       'a hand-over shares the group calendar with the next coordinator to manage; anything less and they are told to make a group calendar of their own (docs/hand-over.md)',
   },
-  // Forms (issue 24): where the response tab goes, and what a scale answer is in it.
+  // Forms (issue 24): the response tab (place, name, header), a scale answer in it, the submit event.
   {
     id: 'formResponseTabPlace',
     fact: 'Form.setDestination(SPREADSHEET, this spreadsheet): where the new response tab goes (emulator option formResponseTab)',
@@ -263,5 +265,21 @@ export const PROBES: readonly Probe[] = [
     alsoHandled: ['text'],
     reliedOnBy: 'the Health check tab reads a whole number 1–5 either way',
     settles: 'formScaleCell',
+  },
+  {
+    id: 'formResponseTabShape',
+    fact: 'Form.setDestination(SPREADSHEET, this spreadsheet): the new tab is named "Form Responses N" and its first row is Timestamp, then each question in the form’s order',
+    source: 'S',
+    expected: 'Form Responses N; Timestamp, then the questions in order',
+    reliedOnBy:
+      'nothing by name or place (the tab is found by its new sheet id); the Health check reads its columns by their headers, the question titles',
+  },
+  {
+    id: 'formSubmitEvent',
+    fact: 'A spreadsheet’s form-submit trigger gets an event with namedValues (title → answers), range, triggerUid and values — over two runs if it does not come at once',
+    source: 'V',
+    expected: 'namedValues, range, triggerUid and values',
+    reliedOnBy:
+      'the health check’s trigger reads the invitation code from namedValues and blanks it in the range’s row, so no row names a person',
   },
 ];

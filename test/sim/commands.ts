@@ -6,12 +6,11 @@ import { concurrencyCommands } from './concurrencyCommands';
 import {
   AFTER_COMPLETE_SYNC,
   ALWAYS,
-  linkSnapshot,
-  linksPointToSameRows,
   liveOwnedIds,
+  planBefore,
+  planKept,
   repairSaysWhatWasLost,
   tabLossRemovesNothing,
-  typedCellsKept,
 } from './invariants';
 import { planCommands } from './planCommands';
 import { raceCommands } from './raceCommands';
@@ -29,7 +28,6 @@ import {
   tabJson,
   tabName,
   typedCells,
-  typedCellsEverywhere,
   type World,
 } from './world';
 
@@ -331,8 +329,7 @@ export class Sync implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push(w.faultArmed ? 'sync (a fault is armed)' : 'sync');
-    const typedBefore = typedCellsEverywhere(w);
-    const linksBefore = linkSnapshot(w);
+    const before = planBefore(w);
     // Another execution may hold the document lock during this run only (a staged fault).
     const release = w.lockHeldBy ? w.ws.locks.holdDocumentLock(w.lockHeldBy) : null;
     let report: SyncReport | null;
@@ -354,17 +351,11 @@ export class Sync implements Cmd {
       report = runSync(w);
     }
     w.faultArmed = false;
-    named(w, 'typedCellsKept', () => typedCellsKept(w, typedBefore));
-    keptLinks(w, linksBefore);
+    planKept(w, before);
     check(w, ALWAYS);
     if (report?.complete) check(w, AFTER_COMPLETE_SYNC);
   }
   toString = () => 'new Sync()';
-}
-
-/** Names a moved link as the linksPointToSameRows invariant. */
-export function keptLinks(w: World, before: Map<string, string>): void {
-  named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, before));
 }
 
 function runSync(w: World): SyncReport | null {
@@ -428,13 +419,11 @@ export class Repair implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push('set-up › repair');
-    const before = typedCellsEverywhere(w);
-    const linksBefore = linkSnapshot(w);
+    const before = planBefore(w);
     const summary = w.addon.runFromSidebar('repairPlan') as { warnings: string[] };
     w.structureChanged = false;
     named(w, 'repairSaysWhatWasLost', () => repairSaysWhatWasLost(w, summary.warnings));
-    named(w, 'typedCellsKept', () => typedCellsKept(w, before));
-    keptLinks(w, linksBefore);
+    planKept(w, before);
     check(w, ALWAYS);
   }
   toString = () => 'new Repair()';

@@ -5,22 +5,13 @@ import {
   ALWAYS,
   coordinatorState,
   generatedTabMatchesFreshBuild,
-  linkSnapshot,
-  linksPointToSameRows,
   onlyCoordinatorApproves,
+  planBefore,
+  planKept,
   rememberApproved,
-  typedCellsKept,
 } from './invariants';
 import { type Cmd, check, fail, type Model, named } from './step';
-import {
-  calTab,
-  hasTab,
-  ownedEvents,
-  tabJson,
-  tabName,
-  typedCellsEverywhere,
-  type World,
-} from './world';
+import { calTab, hasTab, ownedEvents, tabJson, tabName, type World } from './world';
 
 /** Tabs partners type in besides Calendar (the Calendar has its own, column-aware steps). */
 const OTHER_TABS = ['Partners', 'Goals', 'Outcomes', 'Assessments', 'Progress', 'Partnership'];
@@ -269,8 +260,7 @@ export class CoordinatorBuilds implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push(`coordinator runs ${this.what}`);
-    const before = typedCellsEverywhere(w);
-    const links = linkSnapshot(w);
+    const before = planBefore(w);
     let tab: string;
     try {
       const summary = w.addon.runFromSidebar(this.what) as { sheetName?: string; tab?: string };
@@ -280,8 +270,7 @@ export class CoordinatorBuilds implements Cmd {
       if (!w.structureChanged) throw e;
       return;
     }
-    named(w, 'typedCellsKept', () => typedCellsKept(w, before));
-    named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, links));
+    planKept(w, before);
     check(w, [...ALWAYS, generatedTabMatchesFreshBuild(tab, this.what)]);
   }
   toString = () => `new CoordinatorBuilds('${this.what}')`;

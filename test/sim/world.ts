@@ -112,9 +112,14 @@ export function hasTab(w: World, name: string): boolean {
 }
 
 /** The Calendar tab as records by column key, read without counted calls. */
-export function tabRows(w: World): Array<Record<string, unknown> & { row: number }> {
-  if (!hasTab(w, calTab(w))) return [];
-  const [headers, ...rows] = w.ws.sheets.table(calTab(w));
+export function tabRows(
+  w: World,
+  /** The Calendar tab's grid when the caller has read it already. */
+  table?: unknown[][],
+): Array<Record<string, unknown> & { row: number }> {
+  const grid = table ?? (hasTab(w, calTab(w)) ? w.ws.sheets.table(calTab(w)) : null);
+  if (!grid) return [];
+  const [headers, ...rows] = grid;
   return rows.map((values, i) => {
     const out: Record<string, unknown> & { row: number } = { row: i + 2 };
     for (const c of CALENDAR_TAB.columns) {
@@ -166,12 +171,13 @@ function cellText(v: unknown): string {
  * add-on does not own (found by header, so moved or renamed columns still count), as a sorted
  * multiset. Rows with nothing typed are left out (an emptied row may be tidied away).
  */
-export function typedCellsEverywhere(w: World): Record<string, string[]> {
+export function typedCellsEverywhere(w: World, tables = planTables(w)): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const tab of USER_TABS) {
     const name = tabName(w, tab.name);
-    if (!hasTab(w, name)) continue;
-    const [headers, ...rows] = w.ws.sheets.table(name);
+    const table = tables.get(tab.name);
+    if (!table) continue;
+    const [headers, ...rows] = table;
     const addonHeaders = new Set(
       tab.columns.filter((c) => c.owner === 'addon' || c.key === 'id').map((c) => c.header),
     );
@@ -190,6 +196,16 @@ export function typedCellsEverywhere(w: World): Record<string, string[]> {
       .filter((cells) => cells.length > 0)
       .map((cells) => JSON.stringify(cells))
       .sort();
+  }
+  return out;
+}
+
+/** Each plan tab's grid (header first) by its set-up name, read once for a snapshot; absent tabs left out. */
+export function planTables(w: World): Map<string, unknown[][]> {
+  const out = new Map<string, unknown[][]>();
+  for (const tab of USER_TABS) {
+    const name = tabName(w, tab.name);
+    if (hasTab(w, name)) out.set(tab.name, w.ws.sheets.table(name));
   }
   return out;
 }

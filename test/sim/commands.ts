@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { concurrencyCommands } from './concurrencyCommands';
+import { handoverCommands } from './handoverCommands';
 import {
   AFTER_COMPLETE_SYNC,
   ALWAYS,
@@ -12,6 +13,7 @@ import {
   repairSaysWhatWasLost,
   tabLossRemovesNothing,
 } from './invariants';
+import { newYearCommands } from './newYearCommands';
 import { planCommands } from './planCommands';
 import { raceCommands } from './raceCommands';
 import { type Cmd, check, type Model, named, pickRow } from './step';
@@ -545,6 +547,8 @@ export const commands: Array<fc.Arbitrary<Cmd>> = [
   ...planCommands,
   ...concurrencyCommands,
   ...raceCommands,
+  ...handoverCommands,
+  ...newYearCommands,
 ];
 
 /** Runs steps in order on a fresh world, then a final sync: how a regression test replays a fuzz find. */

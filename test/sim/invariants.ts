@@ -4,6 +4,7 @@ import { APPROVALS_KEY } from '../../src/adapters/approvals';
 import { USER_TABS } from '../../src/domain/schema/tabs';
 import { readTimeText } from '../../src/domain/time/typedTime';
 import { named } from './step';
+import { wholePlanKept } from './wholePlanInvariants';
 import {
   CALENDAR_WRITES,
   hasTab,
@@ -43,7 +44,8 @@ export function idsNeverReused(w: World): void {
 
 /** Events the plan does not own are exactly as they were planted. */
 export function foreignEventsUntouched(w: World): void {
-  const now = w.ws.calendar.liveEvents(w.calendarId);
+  // A new coordinator may move the plan to a calendar of their own: foreign events stay where they were.
+  const now = [...w.calendarsSeen].flatMap((c) => w.ws.calendar.liveEvents(c));
   for (const before of w.foreign) {
     const after = now.find((e) => e.id === before.id);
     if (!after) throw new Error(`Foreign event “${before.title}” was deleted`);
@@ -355,7 +357,7 @@ export function coordinatorState(w: World): { approved: string; settings: string
 }
 
 /** Checks that hold after every step. */
-export const ALWAYS = [idsNeverReused, foreignEventsUntouched, rememberApproved];
+export const ALWAYS = [idsNeverReused, foreignEventsUntouched, rememberApproved, wholePlanKept];
 /** Checks that hold once a sync has finished (no run stopped part-way). */
 export const AFTER_COMPLETE_SYNC = [
   idsUnique,

@@ -11,7 +11,16 @@ import {
   rememberApproved,
 } from './invariants';
 import { type Cmd, check, fail, type Model, named } from './step';
-import { calTab, hasTab, ownedEvents, tabJson, tabName, type World } from './world';
+import {
+  calTab,
+  FIRST_COORDINATOR,
+  hasTab,
+  NEXT_COORDINATOR,
+  ownedEvents,
+  tabJson,
+  tabName,
+  type World,
+} from './world';
 
 /** Tabs partners type in besides Calendar (the Calendar has its own, column-aware steps). */
 const OTHER_TABS = ['Partners', 'Goals', 'Outcomes', 'Assessments', 'Progress', 'Partnership'];
@@ -276,6 +285,9 @@ export class CoordinatorBuilds implements Cmd {
   toString = () => `new CoordinatorBuilds('${this.what}')`;
 }
 
+/** The accounts that may coordinate the plan (the organiser of its events). */
+const COORDINATORS = [FIRST_COORDINATOR, NEXT_COORDINATOR];
+
 /** The coordinator exports the plan as .ics: it writes nothing and names no address never approved. */
 export class ExportIcs implements Cmd {
   check = () => true;
@@ -301,7 +313,7 @@ export class ExportIcs implements Cmd {
       .filter((l) => /^(ATTENDEE|ORGANIZER)[;:]/i.test(l))
       .flatMap((l) => l.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []);
     for (const e of invited)
-      if (!w.approvedEver.has(e.toLowerCase()) && !e.toLowerCase().startsWith('coordinator'))
+      if (!w.approvedEver.has(e.toLowerCase()) && !COORDINATORS.includes(e.toLowerCase()))
         fail(w, 'onlyApprovedGuests', `the .ics invites ${e}, never approved`);
     check(w, ALWAYS);
   }

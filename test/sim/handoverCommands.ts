@@ -256,9 +256,7 @@ const acceptance = fc
   .tuple(fc.constantFrom(true, true, false), keep)
   .map(([byNamed, k]) => new AcceptHandover(byNamed, k));
 
-const automation = fc
-  .tuple(fc.boolean(), fc.boolean())
-  .map(([a, e]) => new TurnOnAutomation(a, e));
+const automation = fc.tuple(fc.boolean(), fc.boolean()).map(([a, e]) => new TurnOnAutomation(a, e));
 
 export const handoverCommands: Array<fc.Arbitrary<Cmd>> = [
   offer,

@@ -25,7 +25,7 @@ const WRITE =
 const CARRIED = ['Goals', 'Partners', 'Assessments', 'Partnership'];
 
 /** Typed cells of every plan tab with the archived rows added back, and Outcomes without its baselines. */
-function keptCells(w: World): Record<string, string[]> {
+export function keptCells(w: World): Record<string, string[]> {
   const tables = planTables(w);
   const outcomes = tables.get('Outcomes');
   if (outcomes) {

@@ -6,6 +6,7 @@ import { ALWAYS } from './invariants';
 import { type Cmd, check, type Model, named } from './step';
 import {
   approvalsAndSettingsSurvive,
+  followMovedArchive,
   HANDOVER_CHECKS,
   handoverSnapshot,
   nothingChangedHands,
@@ -65,6 +66,7 @@ function becomes(
   if (saved.calendarId) {
     w.calendarId = saved.calendarId;
     w.calendarsSeen.add(saved.calendarId);
+    followMovedArchive(w, saved.calendarId);
   }
 }
 

@@ -145,6 +145,26 @@ export function rememberArchivedEvents(w: World): void {
         w.archivedEvents.set(e.id, eventText(e));
 }
 
+/**
+ * After the coordinator confirmed a move to a calendar of their own: the plan's events, archived
+ * ones included, are made again there (the old calendar goes with its account). Each archived
+ * event is followed to its copy, which must be the same in every respect people see.
+ */
+export function followMovedArchive(w: World, to: string): void {
+  const live = new Set(
+    [...w.calendarsSeen].flatMap((c) => w.ws.calendar.liveEvents(c).map((e) => e.id)),
+  );
+  const copies = w.ws.calendar.liveEvents(to).filter((e) => !w.archivedEvents.has(e.id));
+  for (const [id, was] of [...w.archivedEvents]) {
+    if (live.has(id)) continue;
+    const copy = copies.find((e) => eventText(e) === was);
+    if (!copy) continue;
+    w.archivedEvents.delete(id);
+    w.archivedEvents.set(copy.id, was);
+    copies.splice(copies.indexOf(copy), 1);
+  }
+}
+
 /** Archived activities' events stay exactly as the rollover found them, and no event is made again for one. */
 export function archivedEventsUntouched(w: World): void {
   const archived = archivedIdsOf(w);

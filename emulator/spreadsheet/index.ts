@@ -655,12 +655,15 @@ export class SpreadsheetEmulator {
    * tabs whose checkboxes cover the whole column through it.
    */
   private lastTypedRow(s: SheetState): number {
-    for (let r = this.book.lastRow(s); r >= 1; r--) {
+    // One pass from the grid's end (a row past getLastRow holds nothing typed either): tests and
+    // the simulator read every tab this way after each step, on grids of mostly formatted rows.
+    for (let r = s.rows.length; r >= 1; r--) {
       const cells = s.rows[r - 1]?.cells ?? [];
-      const typed = cells.some(
-        (c) => c && (c.f || (c.v !== undefined && !(c.v === false && c.dv?.type === 'CHECKBOX'))),
-      );
-      if (typed) return r;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i];
+        if (c && (c.f || (c.v !== undefined && !(c.v === false && c.dv?.type === 'CHECKBOX'))))
+          return r;
+      }
     }
     return 0;
   }

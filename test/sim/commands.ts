@@ -3,16 +3,17 @@ import fc from 'fast-check';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { concurrencyCommands } from './concurrencyCommands';
+import { handoverCommands } from './handoverCommands';
 import {
   AFTER_COMPLETE_SYNC,
   ALWAYS,
-  linkSnapshot,
-  linksPointToSameRows,
   liveOwnedIds,
+  planBefore,
+  planKept,
   repairSaysWhatWasLost,
   tabLossRemovesNothing,
-  typedCellsKept,
 } from './invariants';
+import { newYearCommands } from './newYearCommands';
 import { planCommands } from './planCommands';
 import { raceCommands } from './raceCommands';
 import { type Cmd, check, type Model, named, pickRow } from './step';
@@ -29,7 +30,6 @@ import {
   tabJson,
   tabName,
   typedCells,
-  typedCellsEverywhere,
   type World,
 } from './world';
 
@@ -331,8 +331,7 @@ export class Sync implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push(w.faultArmed ? 'sync (a fault is armed)' : 'sync');
-    const typedBefore = typedCellsEverywhere(w);
-    const linksBefore = linkSnapshot(w);
+    const before = planBefore(w);
     // Another execution may hold the document lock during this run only (a staged fault).
     const release = w.lockHeldBy ? w.ws.locks.holdDocumentLock(w.lockHeldBy) : null;
     let report: SyncReport | null;
@@ -354,17 +353,11 @@ export class Sync implements Cmd {
       report = runSync(w);
     }
     w.faultArmed = false;
-    named(w, 'typedCellsKept', () => typedCellsKept(w, typedBefore));
-    keptLinks(w, linksBefore);
+    planKept(w, before);
     check(w, ALWAYS);
     if (report?.complete) check(w, AFTER_COMPLETE_SYNC);
   }
   toString = () => 'new Sync()';
-}
-
-/** Names a moved link as the linksPointToSameRows invariant. */
-export function keptLinks(w: World, before: Map<string, string>): void {
-  named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, before));
 }
 
 function runSync(w: World): SyncReport | null {
@@ -428,13 +421,11 @@ export class Repair implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push('set-up › repair');
-    const before = typedCellsEverywhere(w);
-    const linksBefore = linkSnapshot(w);
+    const before = planBefore(w);
     const summary = w.addon.runFromSidebar('repairPlan') as { warnings: string[] };
     w.structureChanged = false;
     named(w, 'repairSaysWhatWasLost', () => repairSaysWhatWasLost(w, summary.warnings));
-    named(w, 'typedCellsKept', () => typedCellsKept(w, before));
-    keptLinks(w, linksBefore);
+    planKept(w, before);
     check(w, ALWAYS);
   }
   toString = () => 'new Repair()';
@@ -556,6 +547,8 @@ export const commands: Array<fc.Arbitrary<Cmd>> = [
   ...planCommands,
   ...concurrencyCommands,
   ...raceCommands,
+  ...handoverCommands,
+  ...newYearCommands,
 ];
 
 /** Runs steps in order on a fresh world, then a final sync: how a regression test replays a fuzz find. */

@@ -9,12 +9,11 @@ import {
   AFTER_COMPLETE_SYNC,
   ALWAYS,
   approvedEmails,
-  linkSnapshot,
-  linksPointToSameRows,
+  planBefore,
+  planKept,
   quietResyncWritesNothing,
-  typedCellsKept,
 } from './invariants';
-import { type Cmd, check, fail, type Model, named } from './step';
+import { type Cmd, check, fail, type Model } from './step';
 import { CALENDAR_WRITES, calTab, typedCellsEverywhere, type World } from './world';
 
 /** A partner with no say over the plan's settings (an editor of the spreadsheet). */
@@ -79,8 +78,7 @@ export class OverlappingRun implements Cmd {
     w.log.push(
       `${this.by === 'partner' ? PARTNER : 'coordinator'} syncs; at its call ${this.atCall} ${this.describe()}`,
     );
-    let typedBefore = typedCellsEverywhere(w);
-    const linksBefore = linkSnapshot(w);
+    const before = planBefore(w);
     const waitedBefore = waitedLines(w);
     let lockHeld = false;
     let deferred = false;
@@ -90,7 +88,7 @@ export class OverlappingRun implements Cmd {
       // The first run's lock (a staged holder is another matter: the first run then waits itself).
       lockHeld = w.ws.locks.documentLockHolder()?.startsWith('execution-') ?? false;
       if (this.what === 'afterEdit') this.partnerEdits(w);
-      typedBefore = typedCellsEverywhere(w);
+      before.typed = typedCellsEverywhere(w);
       deferred = this.nested(w, lockHeld, coordinator);
     });
     let report: SyncReport | null = null;
@@ -123,8 +121,7 @@ export class OverlappingRun implements Cmd {
       fail(w, 'waitingRunSaysSo', 'an automatic run waited but the Sync Log does not say so');
     // A held lock or slow calls staged for the next Sync step are still to come.
     if (!w.lockHeldBy && w.slowMethods.length === 0) w.faultArmed = false;
-    named(w, 'typedCellsKept', () => typedCellsKept(w, typedBefore));
-    named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, linksBefore));
+    planKept(w, before);
     check(w, ALWAYS);
     if (!report?.complete || pending()) return;
     // After the triggers (automatic runs, which leave rows still being typed alone) every promise

@@ -3,11 +3,13 @@ import { dateToSerial } from '../../emulator/spreadsheet/values';
 import { APPROVALS_KEY } from '../../src/adapters/approvals';
 import { USER_TABS } from '../../src/domain/schema/tabs';
 import { readTimeText } from '../../src/domain/time/typedTime';
+import { named } from './step';
+import { wholePlanKept } from './wholePlanInvariants';
 import {
   CALENDAR_WRITES,
   hasTab,
   ownedEvents,
-  tabName,
+  planTables,
   tabRows,
   typedCellsEverywhere,
   type World,
@@ -42,7 +44,8 @@ export function idsNeverReused(w: World): void {
 
 /** Events the plan does not own are exactly as they were planted. */
 export function foreignEventsUntouched(w: World): void {
-  const now = w.ws.calendar.liveEvents(w.calendarId);
+  // A new coordinator may move the plan to a calendar of their own: foreign events stay where they were.
+  const now = [...w.calendarsSeen].flatMap((c) => w.ws.calendar.liveEvents(c));
   for (const before of w.foreign) {
     const after = now.find((e) => e.id === before.id);
     if (!after) throw new Error(`Foreign event “${before.title}” was deleted`);
@@ -150,11 +153,12 @@ const MAIN_CELL: Record<string, string> = {
 };
 
 /** Each row of a plan tab by its ID: the row's cells, as text. */
-function rowsById(w: World, tab: string): Map<string, string> {
+function rowsById(tables: Map<string, unknown[][]>, tab: string): Map<string, string> {
   const def = USER_TABS.find((t) => t.name === tab);
   const out = new Map<string, string>();
-  if (!def || !hasTab(w, tabName(w, tab))) return out;
-  const [headers, ...rows] = w.ws.sheets.table(tabName(w, tab));
+  const table = tables.get(tab);
+  if (!def || !table) return out;
+  const [headers, ...rows] = table;
   const idAt = headers.indexOf(def.columns.find((c) => c.key === 'id')?.header ?? '');
   // The cell that says what the row is: a goal's Goal, an outcome's Outcome, a finding's Description.
   const mainKey = MAIN_CELL[tab] ?? 'outcome';
@@ -174,14 +178,14 @@ const LOOKS_LIKE_ID = /^[A-Za-z]{1,3}\d+$/;
  * draft → finding) as
  * `tab row-ID column` → the linked row's main cell (or `missing`): a snapshot to compare around a run.
  */
-export function linkSnapshot(w: World): Map<string, string> {
-  const targets = new Map(Object.values(LINK_KINDS).map((t) => [t, rowsById(w, t)]));
-  const findings = rowsById(w, 'Assessments');
+export function linkSnapshot(w: World, tables = planTables(w)): Map<string, string> {
+  const targets = new Map(Object.values(LINK_KINDS).map((t) => [t, rowsById(tables, t)]));
+  const findings = rowsById(tables, 'Assessments');
   const out = new Map<string, string>();
   for (const tab of USER_TABS) {
-    const name = tabName(w, tab.name);
-    if (!hasTab(w, name)) continue;
-    const [headers, ...rows] = w.ws.sheets.table(name);
+    const table = tables.get(tab.name);
+    if (!table) continue;
+    const [headers, ...rows] = table;
     const idAt = headers.indexOf(tab.columns.find((c) => c.key === 'id')?.header ?? '');
     for (const c of tab.columns) {
       const into = LINK_KINDS[c.kind];
@@ -202,7 +206,8 @@ export function linkSnapshot(w: World): Map<string, string> {
       });
     }
   }
-  for (const [link, ref] of gapDraftLinks(w)) out.set(link, findings.get(ref) ?? 'missing');
+  for (const [link, ref] of gapDraftLinks(w, tables.get('Calendar')))
+    out.set(link, findings.get(ref) ?? 'missing');
   return out;
 }
 
@@ -210,9 +215,9 @@ export function linkSnapshot(w: World): Map<string, string> {
 const GAP_MARKER = /\bAdded from the Asset Map for need ([A-Za-z]{1,3}\d+)\b/;
 
 /** Gap draft → finding links on the Calendar tab: `Calendar row-ID Notes → F3` → the finding's ID. */
-export function gapDraftLinks(w: World): Map<string, string> {
+export function gapDraftLinks(w: World, calendar?: unknown[][]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const r of tabRows(w)) {
+  for (const r of tabRows(w, calendar)) {
     const ref = GAP_MARKER.exec(String(r.notes ?? ''))?.[1];
     const source = String(r.id ?? '') !== '' ? String(r.id) : `row ${r.row}`;
     if (ref) out.set(`Calendar ${source} Notes → ${ref}`, ref);
@@ -221,8 +226,12 @@ export function gapDraftLinks(w: World): Map<string, string> {
 }
 
 /** Around an add-on run: every link still there points to the row it pointed to (same ID, same row). */
-export function linksPointToSameRows(w: World, before: Map<string, string>): void {
-  const after = linkSnapshot(w);
+export function linksPointToSameRows(
+  w: World,
+  before: Map<string, string>,
+  tables = planTables(w),
+): void {
+  const after = linkSnapshot(w, tables);
   for (const [link, target] of before) {
     if (!after.has(link)) continue; // the row was tidied away or its link retyped by nobody: typedCellsKept guards that
     if (after.get(link) !== target)
@@ -260,8 +269,12 @@ function firstDiff(a: string, b: string): string {
 }
 
 /** Around an add-on run: no cell a person typed on any plan tab is lost or changed (`before` from typedCellsEverywhere). */
-export function typedCellsKept(w: World, before: Record<string, string[]>): void {
-  const after = typedCellsEverywhere(w);
+export function typedCellsKept(
+  w: World,
+  before: Record<string, string[]>,
+  tables = planTables(w),
+): void {
+  const after = typedCellsEverywhere(w, tables);
   // A tab the run made (a partner had deleted it) holds only what the add-on seeds it with.
   for (const tab of Object.keys(before)) {
     const was = before[tab] ?? [];
@@ -344,7 +357,7 @@ export function coordinatorState(w: World): { approved: string; settings: string
 }
 
 /** Checks that hold after every step. */
-export const ALWAYS = [idsNeverReused, foreignEventsUntouched, rememberApproved];
+export const ALWAYS = [idsNeverReused, foreignEventsUntouched, rememberApproved, wholePlanKept];
 /** Checks that hold once a sync has finished (no run stopped part-way). */
 export const AFTER_COMPLETE_SYNC = [
   idsUnique,
@@ -354,3 +367,19 @@ export const AFTER_COMPLETE_SYNC = [
   onlyApprovedGuests,
   quietResyncWritesNothing,
 ];
+
+/** What typedCellsKept and linksPointToSameRows compare around a run, from one read of every tab. */
+export function planBefore(w: World): {
+  typed: Record<string, string[]>;
+  links: Map<string, string>;
+} {
+  const tables = planTables(w);
+  return { typed: typedCellsEverywhere(w, tables), links: linkSnapshot(w, tables) };
+}
+
+/** After a run: typedCellsKept and linksPointToSameRows against `before`, reading every tab once. */
+export function planKept(w: World, before: ReturnType<typeof planBefore>): void {
+  const tables = planTables(w);
+  named(w, 'typedCellsKept', () => typedCellsKept(w, before.typed, tables));
+  named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, before.links, tables));
+}

@@ -5,20 +5,20 @@ import {
   ALWAYS,
   coordinatorState,
   generatedTabMatchesFreshBuild,
-  linkSnapshot,
-  linksPointToSameRows,
   onlyCoordinatorApproves,
+  planBefore,
+  planKept,
   rememberApproved,
-  typedCellsKept,
 } from './invariants';
 import { type Cmd, check, fail, type Model, named } from './step';
 import {
   calTab,
+  FIRST_COORDINATOR,
   hasTab,
+  NEXT_COORDINATOR,
   ownedEvents,
   tabJson,
   tabName,
-  typedCellsEverywhere,
   type World,
 } from './world';
 
@@ -269,8 +269,7 @@ export class CoordinatorBuilds implements Cmd {
   check = () => true;
   run(_m: Model, w: World): void {
     w.log.push(`coordinator runs ${this.what}`);
-    const before = typedCellsEverywhere(w);
-    const links = linkSnapshot(w);
+    const before = planBefore(w);
     let tab: string;
     try {
       const summary = w.addon.runFromSidebar(this.what) as { sheetName?: string; tab?: string };
@@ -280,12 +279,14 @@ export class CoordinatorBuilds implements Cmd {
       if (!w.structureChanged) throw e;
       return;
     }
-    named(w, 'typedCellsKept', () => typedCellsKept(w, before));
-    named(w, 'linksPointToSameRows', () => linksPointToSameRows(w, links));
+    planKept(w, before);
     check(w, [...ALWAYS, generatedTabMatchesFreshBuild(tab, this.what)]);
   }
   toString = () => `new CoordinatorBuilds('${this.what}')`;
 }
+
+/** The accounts that may coordinate the plan (the organiser of its events). */
+const COORDINATORS = [FIRST_COORDINATOR, NEXT_COORDINATOR];
 
 /** The coordinator exports the plan as .ics: it writes nothing and names no address never approved. */
 export class ExportIcs implements Cmd {
@@ -312,7 +313,7 @@ export class ExportIcs implements Cmd {
       .filter((l) => /^(ATTENDEE|ORGANIZER)[;:]/i.test(l))
       .flatMap((l) => l.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []);
     for (const e of invited)
-      if (!w.approvedEver.has(e.toLowerCase()) && !e.toLowerCase().startsWith('coordinator'))
+      if (!w.approvedEver.has(e.toLowerCase()) && !COORDINATORS.includes(e.toLowerCase()))
         fail(w, 'onlyApprovedGuests', `the .ics invites ${e}, never approved`);
     check(w, ALWAYS);
   }

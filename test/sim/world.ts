@@ -2,6 +2,8 @@
 import type { Addon } from '../../emulator/addon';
 import type { EventSnapshot } from '../../emulator/calendar';
 import type { Workspace } from '../../emulator/workspace';
+import type { PropertyStore } from '../../src/adapters/google';
+import { archivedActivities } from '../../src/adapters/newYearState';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB, USER_TABS } from '../../src/domain/schema/tabs';
 import { PROFILE_BLOCK_METADATA, PROFILE_BLOCK_VALUE } from '../../src/domain/workbook/profile';
@@ -48,6 +50,43 @@ export interface World {
   eventsAtTabLoss: Set<string>;
   /** Plan tabs (set-up's) a partner deleted since the last repair: repair must make them again and say so. */
   deletedTabs: Set<string>;
+  /** Who coordinates the plan (owns its settings) as the sequence has it: the account the coordinator's steps run as. */
+  coordinator: string;
+  /** The person a waiting hand-over names, or null. */
+  offerTo: string | null;
+  /** Calendars the plan has synced to (a new coordinator may switch): foreign events are looked for in each. */
+  calendarsSeen: Set<string>;
+  /** Writes a trigger made with an account that did not coordinate the plan then (`account: method`). */
+  writesByOthers: string[];
+  /** Events of archived activities as the rollover left them (event ID → snapshot JSON). */
+  archivedEvents: Map<string, string>;
+}
+
+/** The first coordinator: the spreadsheet's owner, who set the plan up. */
+export const FIRST_COORDINATOR = 'coordinator@example.org';
+/** The next coordinator: an editor of the spreadsheet with a Google account (and calendars) of her own. */
+export const NEXT_COORDINATOR = 'ben@school.example.org';
+/** A partner with no say over the plan's settings (the simulator's other steps act as them too). */
+export const PARTNER_EDITOR = 'lee@univ.example.edu';
+
+/** A write of any kind: mail, an event or calendar change, a cell, a tab, a property (trigger removal apart). */
+export const ANY_WRITE =
+  /sendEmail|^Calendar\..*\.(insert|patch|update|remove|move)|CalendarApp\..*(create|set|delete|remove|add)|SpreadsheetApp\..*\.(set|append|insert|delete|clear|add|remove|sort|protect|create|copy|move|hide|show|activate|merge|auto)|setPropert|deleteProperty|newTrigger/;
+
+/**
+ * Records every write a trigger makes with an account that does not coordinate the plan at that
+ * moment (a trigger runs as its creator, the effective user): after a hand-over, the former
+ * coordinator's triggers must remove themselves and do nothing else.
+ */
+function watchTriggerAuthority(w: World): void {
+  const { runtime, session } = w.ws;
+  const call = runtime.call.bind(runtime);
+  runtime.call = (method, kind) => {
+    const runAs = session.effectiveUserEmail;
+    if (runAs && runtime.depth > 0 && runAs !== w.coordinator && ANY_WRITE.test(method))
+      w.writesByOthers.push(`${runAs}: ${method}`);
+    return call(method, kind);
+  };
 }
 
 export function newWorld(): World {
@@ -76,8 +115,11 @@ export function newWorld(): World {
   );
   other.setTag('source', 'another-tool');
   const foreign = ws.calendar.liveEvents(calendarId);
+  // The next coordinator can edit the spreadsheet and has calendars of her own.
+  ws.sheets.book.state.editors.push(NEXT_COORDINATOR);
+  ws.calendar.addAccount(NEXT_COORDINATOR, 'America/New_York');
   ws.runtime.resetCounts();
-  return {
+  const w: World = {
     ws,
     addon,
     calendarId,
@@ -95,7 +137,14 @@ export function newWorld(): World {
     links: new Map(),
     eventsAtTabLoss: new Set(),
     deletedTabs: new Set(),
+    coordinator: FIRST_COORDINATOR,
+    offerTo: null,
+    calendarsSeen: new Set([calendarId]),
+    writesByOthers: [],
+    archivedEvents: new Map(),
   };
+  watchTriggerAuthority(w);
+  return w;
 }
 
 /** The name a plan tab has now (partners may have renamed it). */
@@ -112,9 +161,14 @@ export function hasTab(w: World, name: string): boolean {
 }
 
 /** The Calendar tab as records by column key, read without counted calls. */
-export function tabRows(w: World): Array<Record<string, unknown> & { row: number }> {
-  if (!hasTab(w, calTab(w))) return [];
-  const [headers, ...rows] = w.ws.sheets.table(calTab(w));
+export function tabRows(
+  w: World,
+  /** The Calendar tab's grid when the caller has read it already. */
+  table?: unknown[][],
+): Array<Record<string, unknown> & { row: number }> {
+  const grid = table ?? (hasTab(w, calTab(w)) ? w.ws.sheets.table(calTab(w)) : null);
+  if (!grid) return [];
+  const [headers, ...rows] = grid;
   return rows.map((values, i) => {
     const out: Record<string, unknown> & { row: number } = { row: i + 2 };
     for (const c of CALENDAR_TAB.columns) {
@@ -140,7 +194,20 @@ export function rowCount(w: World): number {
 
 /** The plan's events: live events tagged with an activity ID. */
 export function ownedEvents(w: World): EventSnapshot[] {
-  return w.ws.calendar.liveEvents(w.calendarId).filter((e) => e.tags.swpActivityId);
+  // An archived activity's event is history: the plan no longer syncs it (archivedEventsUntouched guards it).
+  const archived = archivedActivities(documentStore(w));
+  return w.ws.calendar
+    .liveEvents(w.calendarId)
+    .filter((e) => e.tags.swpActivityId && !archived(String(e.tags.swpActivityId)));
+}
+
+/** The plan's document properties as the add-on's stores read them (uncounted). */
+export function documentStore(w: World): PropertyStore {
+  const data = w.ws.properties.document.data;
+  return {
+    getProperty: (k: string) => data.get(k) ?? null,
+    getProperties: () => Object.fromEntries(data),
+  } as unknown as PropertyStore;
 }
 
 /**
@@ -155,7 +222,7 @@ export function typedCells(w: World): string[] {
     .sort();
 }
 
-function cellText(v: unknown): string {
+export function cellText(v: unknown): string {
   if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')
     return (v as Date).toISOString();
   return String(v ?? '');
@@ -166,12 +233,13 @@ function cellText(v: unknown): string {
  * add-on does not own (found by header, so moved or renamed columns still count), as a sorted
  * multiset. Rows with nothing typed are left out (an emptied row may be tidied away).
  */
-export function typedCellsEverywhere(w: World): Record<string, string[]> {
+export function typedCellsEverywhere(w: World, tables = planTables(w)): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const tab of USER_TABS) {
     const name = tabName(w, tab.name);
-    if (!hasTab(w, name)) continue;
-    const [headers, ...rows] = w.ws.sheets.table(name);
+    const table = tables.get(tab.name);
+    if (!table) continue;
+    const [headers, ...rows] = table;
     const addonHeaders = new Set(
       tab.columns.filter((c) => c.owner === 'addon' || c.key === 'id').map((c) => c.header),
     );
@@ -190,6 +258,16 @@ export function typedCellsEverywhere(w: World): Record<string, string[]> {
       .filter((cells) => cells.length > 0)
       .map((cells) => JSON.stringify(cells))
       .sort();
+  }
+  return out;
+}
+
+/** Each plan tab's grid (header first) by its set-up name, read once for a snapshot; absent tabs left out. */
+export function planTables(w: World): Map<string, unknown[][]> {
+  const out = new Map<string, unknown[][]>();
+  for (const tab of USER_TABS) {
+    const name = tabName(w, tab.name);
+    if (hasTab(w, name)) out.set(tab.name, w.ws.sheets.table(name));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 // Following rows that partners moved while a long run went on: by ID, else by content.
+import fc from 'fast-check';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { followRows, type RowsSnapshot } from '../../src/domain/table/followRows';
 import { locateColumns } from '../../src/domain/table/locate';
@@ -69,5 +70,30 @@ describe('followRows', () => {
     );
     const after = before.map(([id, title, date]) => [title, id, date]);
     expect(follow(before, after, [], moved)).toEqual({ 2: 2, 3: 3, 4: 4 });
+  });
+});
+
+describe('followRows among rows of the same content', () => {
+  it('maps each row to the nearest row with its content (the upper one on a tie), as a plain scan would', () => {
+    const titles = fc.constantFrom('', '', 'Fair', 'Tutoring');
+    fc.assert(
+      fc.property(
+        fc.array(titles, { maxLength: 60 }),
+        fc.array(titles, { maxLength: 60 }),
+        (was, now) => {
+          const rows = (list: string[]) => list.map((t) => ['', t, '']);
+          const got = follow(rows(was), rows(now));
+          was.forEach((title, i) => {
+            const candidates = now.flatMap((t, j) => (t === title ? [j + 2] : []));
+            // The rule in plain words: the smallest distance, and the first (upper) one among equals.
+            let best: number | null = null;
+            for (const c of candidates)
+              if (best === null || Math.abs(c - (i + 2)) < Math.abs(best - (i + 2))) best = c;
+            expect(got[i + 2]).toBe(best);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

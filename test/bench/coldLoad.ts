@@ -9,9 +9,11 @@ import vm from 'node:vm';
  * bundle's 378 KB (0.1.0) with room for a release's growth; raise it only on purpose. Raised to
  * 435 KB for the authorization handling of issue 23, then, at the merge of issues 23-25's work
  * (hand-over, new year, health check with its Forms, upgrades, every tab typed), to the measured
- * size with 4 % room: each feature's share is in the closing note of that merge.
+ * size with 4 % room: each feature's share is in the closing note of that merge. Raised to
+ * 575 KB for the community survey (+12 KB) and the health check on the dashboard, in briefs and
+ * the self-test (+12 KB): 552 KB measured at that merge, again with 4 % room.
  */
-export const BUNDLE_BUDGET_BYTES = 545_000;
+export const BUNDLE_BUDGET_BYTES = 575_000;
 
 export const BUNDLE_PATH = join(__dirname, '../../dist/Code.js');
 

@@ -12,6 +12,7 @@ import {
   replay,
 } from '../sim/commands';
 import { OverlappingRun } from '../sim/concurrencyCommands';
+import { HandOverNow } from '../sim/handoverCommands';
 import { EditDuringRun, PartnerDeletesTab, RunFault } from '../sim/planCommands';
 
 const sync = (addon: { run(name: string, ...a: unknown[]): unknown }) =>
@@ -248,4 +249,11 @@ describe('simulator finds: a row retyped while the sync that gives it an ID runs
       ]);
     });
   }
+
+  it('a row typed during a sync whose waiting run could not leave a continuation (the weekly email holds the clock trigger) waits for the next sync (fuzz seed 20261209)', () => {
+    replay([
+      new HandOverNow({ afterEdits: false, hourly: false, weeklyEmail: true }),
+      new OverlappingRun('coordinator', 'afterEdit', 29, 0, 'Book swap'),
+    ]);
+  });
 });

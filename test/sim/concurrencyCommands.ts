@@ -59,6 +59,21 @@ function waitedLines(w: World): number {
 }
 
 /**
+ * Whether the run that held the lock said the waiting run's work needs another sync (it could not
+ * leave a continuation: the weekly email's daily trigger holds the one time-driven trigger an
+ * add-on may have per user and document). The waiting run's rows then wait for the next sync.
+ */
+function waitedForNextSync(w: World, before: number): boolean {
+  const doc = w.ws.sheets.app.getActiveSpreadsheet();
+  if (!doc.getSheetByName(SYNC_LOG)) return false;
+  return w.ws.sheets
+    .table(SYNC_LOG)
+    .filter((r) => r[2] === 'Waited')
+    .slice(before)
+    .some((r) => String(r[9]).includes(CALENDAR_TEXT.continues.manual));
+}
+
+/**
  * The coordinator (or a partner) syncs; just before the sync's `atCall`th service call another
  * execution starts and runs to completion: an automatic sync (after a partner's edit, hourly, a
  * continuation), the other person pressing Sync, or a partner trying to approve an outside
@@ -124,6 +139,7 @@ export class OverlappingRun implements Cmd {
     planKept(w, before);
     check(w, ALWAYS);
     if (!report?.complete || pending()) return;
+    if (waitedForNextSync(w, waitedBefore)) return new Sync().run(m, w);
     // After the triggers (automatic runs, which leave rows still being typed alone) every promise
     // holds; the quiet re-sync is a manual one, so it follows the coordinator's next manual sync
     // (the sync step: it finishes what a fault armed earlier may stop, then checks everything).

@@ -59,18 +59,19 @@ function waitedLines(w: World): number {
 }
 
 /**
- * Whether the run that held the lock said the waiting run's work needs another sync (it could not
- * leave a continuation: the weekly email's daily trigger holds the one time-driven trigger an
- * add-on may have per user and document). The waiting run's rows then wait for the next sync.
+ * Whether a sync can leave a continuation behind: not while the weekly email's daily trigger
+ * holds the one time-driven trigger an add-on may have per user and document and the hourly sync
+ * (which would carry the rest) is off. A waiting run's work then falls to the next sync, whose
+ * Sync Log says the run waited (docs/digest.md, "Known gap").
  */
-function waitedForNextSync(w: World, before: number): boolean {
-  const doc = w.ws.sheets.app.getActiveSpreadsheet();
-  if (!doc.getSheetByName(SYNC_LOG)) return false;
-  return w.ws.sheets
-    .table(SYNC_LOG)
-    .filter((r) => r[2] === 'Waited')
-    .slice(before)
-    .some((r) => String(r[9]).includes(CALENDAR_TEXT.continues.manual));
+function continuationPossible(w: World): boolean {
+  const clock = w.ws.script.triggersFor('CLOCK', w.ws.currentSpreadsheetId);
+  const owner = w.ws.session.userEmail;
+  const mine = clock.filter((t) => t.owner === owner);
+  return (
+    mine.some((t) => t.handler === AUTOMATIC.hourly) ||
+    !mine.some((t) => t.handler === 'sendPartnerDigest_')
+  );
 }
 
 /**
@@ -95,6 +96,7 @@ export class OverlappingRun implements Cmd {
     );
     const before = planBefore(w);
     const waitedBefore = waitedLines(w);
+    const continues = continuationPossible(w);
     let lockHeld = false;
     let deferred = false;
     let fired = false;
@@ -131,6 +133,8 @@ export class OverlappingRun implements Cmd {
       w.addon.runDueTriggers();
       if (!pending()) break;
     }
+    // No continuation could follow the waiting run: the next sync does its work and says so.
+    if (deferred && report?.complete && !continues) new Sync().run(m, w);
     // The run that took the lock next wrote the waiting run's line (it writes nothing itself).
     if (deferred && report?.complete && waitedLines(w) <= waitedBefore)
       fail(w, 'waitingRunSaysSo', 'an automatic run waited but the Sync Log does not say so');
@@ -139,7 +143,7 @@ export class OverlappingRun implements Cmd {
     planKept(w, before);
     check(w, ALWAYS);
     if (!report?.complete || pending()) return;
-    if (waitedForNextSync(w, waitedBefore)) return new Sync().run(m, w);
+    if (deferred && !continues) return;
     // After the triggers (automatic runs, which leave rows still being typed alone) every promise
     // holds; the quiet re-sync is a manual one, so it follows the coordinator's next manual sync
     // (the sync step: it finishes what a fault armed earlier may stop, then checks everything).

@@ -44,7 +44,7 @@ function approvedItem(p: ApprovalsState['approved'][number], change: Change | nu
     el(
       'span',
       { class: 'secondary' },
-      ` approved${p.by ? ` by ${p.by}` : ''} on ${new Date(p.at).toLocaleDateString()}`,
+      ` approved${p.by ? ` by ${p.by}` : ''} on ${p.on}`,
     ),
     change
       ? actionButton('Remove', `Remove ${p.email}`, () =>

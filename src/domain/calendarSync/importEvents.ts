@@ -188,12 +188,15 @@ export function recurrenceCell(
     !(fields.has('UNTIL') && !until) &&
     !(count !== undefined && until);
   if (wordsFit) {
-    const words = describeRule({
-      freq,
-      interval,
-      ...(count !== undefined ? { count } : {}),
-      ...(until ? { until } : {}),
-    });
+    const words = describeRule(
+      {
+        freq,
+        interval,
+        ...(count !== undefined ? { count } : {}),
+        ...(until ? { until } : {}),
+      },
+      locale,
+    );
     // Only words the Recurrence column reads back as the same rule.
     const back = parseRecurrence(words, start, locale);
     if (back.ok && back.value && !back.value.rrule) return words;

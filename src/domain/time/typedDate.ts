@@ -1,5 +1,5 @@
 // Dates as partners type them as text: the sheet's locale decides d/m vs m/d, a missing year is the next one, a time may follow.
-import { peopleDate } from './peopleTime';
+import { localeDate } from './localeDate';
 
 export interface DayOfYear {
   year: number;
@@ -87,15 +87,16 @@ function nextOccurrence(month: number, day: number, today: DayOfYear): DayOfYear
   return null;
 }
 
-/** "Start date “3/15” has no year: read as 15 Mar 2027, the next 15 Mar from today." */
-const noYearNote = (column: string, quoted: string, date: DayOfYear) =>
-  `${column} ${quoted} has no year: read as ${peopleDate(date)}, the next ${peopleDate(date).replace(/ \d+$/, '')} from today.`;
+/** "Start date “3/15” has no year: read as 3/15/2027, the next such day from today." */
+const noYearNote = (column: string, quoted: string, date: DayOfYear, locale: string) =>
+  `${column} ${quoted} has no year: read as ${localeDate(date, locale)}, the next such day from today.`;
 const iso = (d: DayOfYear) =>
   `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /**
  * Reads a typed date, or null when the text is not a date. `column` and the typed text appear in
- * the notes: "Start date “3/15” has no year: read as 15 Mar 2027, the next 15 Mar from today."
+ * the notes, the date in the locale's own short format: "Start date “3/15” has no year: read as
+ * 3/15/2027, the next such day from today."
  */
 export function parseTypedDate(
   text: string,
@@ -116,7 +117,10 @@ export function parseTypedDate(
     return date && time !== false ? { ok: true, value: { date, time, notes } } : null;
   }
 
-  m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?:(?: |, ?)(.+))?$/.exec(t);
+  // Czech and Slovak short dates put a space after each dot (7. 12. 2026): read as 7.12.2026.
+  m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?:(?: |, ?)(.+))?$/.exec(
+    t.replace(/^(\d{1,2})\. (\d{1,2})\.(?: (?=\d))?/, '$1.$2.'),
+  );
   if (m) {
     const time = split(m[4]);
     if (time === false) return null;
@@ -144,13 +148,13 @@ export function parseTypedDate(
     if (!date) return null;
     if (swappedOrder)
       notes.push(
-        `${column} ${quoted} was read ${other}, as ${peopleDate(date)}, although this spreadsheet’s locale (${typing.locale}) writes dates ${order}.`,
+        `${column} ${quoted} was read ${other}, as ${localeDate(date, typing.locale)}, although this spreadsheet’s locale (${typing.locale}) writes dates ${order}.`,
       );
     else if (a !== b && a <= 12 && b <= 12)
       notes.push(
-        `${column} ${quoted} could be read either way: it was read ${order}, as this spreadsheet’s locale (${typing.locale}) writes dates, so ${peopleDate(date)}. Type it year first (${iso(date)}) to avoid doubt.`,
+        `${column} ${quoted} could be read either way: it was read ${order}, as this spreadsheet’s locale (${typing.locale}) writes dates, so ${localeDate(date, typing.locale)}. Type it year first (${iso(date)}) to avoid doubt.`,
       );
-    if (year === null) notes.push(noYearNote(column, quoted, date));
+    if (year === null) notes.push(noYearNote(column, quoted, date, typing.locale));
     return { ok: true, value: { date, time, notes } };
   }
 
@@ -177,6 +181,6 @@ export function parseTypedDate(
     return { ok: false, message: `${column} ${quoted} has no year: type the year too.` };
   const next = nextOccurrence(month, parts.day, typing.today);
   if (!next) return null;
-  notes.push(noYearNote(column, quoted, next));
+  notes.push(noYearNote(column, quoted, next, typing.locale));
   return { ok: true, value: { date: next, time, notes } };
 }

@@ -15,9 +15,9 @@ import {
   unapprove,
 } from '../domain/people/approvals';
 import { CALENDAR_TAB, PARTNERS_TAB } from '../domain/schema/tabs';
-import { localeDate } from '../domain/time/localeDate';
 import { asText, isEmail, splitList } from '../domain/table/cells';
 import type { TableRecord } from '../domain/table/records';
+import { localeDate } from '../domain/time/localeDate';
 import type { ApprovalsState } from '../shared/approvalsWire';
 import { UserError } from '../shared/errors';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';

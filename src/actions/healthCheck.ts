@@ -143,9 +143,11 @@ export function openHealthRound(
     const properties = services.documentProperties();
     const state = loadHealthState(properties);
     const open = openRound(state);
+    // Days in answers as the sheet's cells write them (its locale's short date).
+    const day = (iso: string) => localeDay(iso, services.spreadsheet().getSpreadsheetLocale());
     if (open)
       throw new UserError(
-        `Round ${open.id} is still open (until ${open.closes}): close it before opening another.`,
+        `Round ${open.id} is still open (until ${day(open.closes)}): close it before opening another.`,
       );
     const id = `R${state.rounds.length + 1}`;
     const { spreadsheet, settings } = planBasics(services);
@@ -169,7 +171,7 @@ export function openHealthRound(
     const tab = writeHealthTab(services, next);
     return healthCheckState(
       services,
-      `Round ${id} is open until ${closes}. Its answers come into this spreadsheet; the ${tab} tab shows the totals. Send the link to approved partner contacts next.`,
+      `Round ${id} is open until ${day(closes)}. Its answers come into this spreadsheet; the ${tab} tab shows the totals. Send the link to approved partner contacts next.`,
     );
   });
 }

@@ -127,7 +127,7 @@ export function goalsForm(services: GoogleServices): GoalsForm {
         goalId: o.goal.id ?? '',
         measurements: list.length,
         latestValue: latest?.text ?? '',
-        latestDate: latest?.day ?? '',
+        latestDate: latest ? localeDay(latest.day, locale) : '',
       };
     });
   const names = partnerNames(partners);

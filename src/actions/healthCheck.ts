@@ -103,11 +103,13 @@ export function healthCheckState(services: GoogleServices, message = ''): Health
   const round = state.rounds[state.rounds.length - 1];
   const weak = latest ? weakestFactors(shownScores(latest.responses)) : [];
   const drafts = latest ? draftedRows(services, round.id) : new Map<FactorKey, number>();
+  // Read once, and only when there is a round to date.
+  const locale = state.rounds.length ? services.spreadsheet().getSpreadsheetLocale() : '';
   return {
     rounds: state.rounds.map((r, i) => ({
       id: r.id,
-      opens: r.opens,
-      closes: r.closes,
+      opens: localeDay(r.opens, locale),
+      closes: localeDay(r.closes, locale),
       open: !r.closed,
       url: r.url,
       answers: results[i].responses.length,

@@ -37,6 +37,7 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number) {
   const basics = planBasics(services);
   const { spreadsheet, settings, sheetZone, oracle } = basics;
   const cache = services.documentCache();
+  const locale = spreadsheet.getSpreadsheetLocale();
   const partners = readTab(spreadsheet, PARTNERS_TAB, cache);
   if (!partners)
     throw new UserError('The Partners tab is missing: run Set up the work plan… first.');
@@ -49,7 +50,7 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number) {
     calendar: source(readTab(spreadsheet, CALENDAR_TAB, cache)),
     sheetZone,
     oracle,
-    locale: spreadsheet.getSpreadsheetLocale(),
+    locale,
   });
   const rows = partners.records
     .map(({ row, cells }) => {
@@ -77,6 +78,7 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number) {
     planName: settings.name || spreadsheet.getName(),
     coordinator: settings.coordinator,
     url: spreadsheet.getUrl(),
+    locale,
   };
   const composed: Composed[] = recipients.map((recipient) => ({
     recipient,

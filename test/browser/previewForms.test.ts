@@ -85,7 +85,8 @@ async function answerHealthCheck(rnd: () => number, organisation: string, words:
   return scores;
 }
 
-describe('the Forms view of the preview', () => {
+// Three describes in file order, one state: each step starts where the one before left off.
+describe('the Forms view of the preview: a health check round', () => {
   it('opens a health check round, answers its form three times in the page, and the sidebar counts them', async () => {
     await page.goto(session.preview.url);
     const health = await openSidebar(page, HEALTH, 'Partnership health check');
@@ -146,7 +147,9 @@ describe('the Forms view of the preview', () => {
     );
     await health.getByText(/^R1: .* open — 3 answers/).waitFor();
   });
+});
 
+describe('the Forms view of the preview: the round closed', () => {
   it('closes the round: the form says it takes no more answers, and the Health check tab shows the scores', async () => {
     const health = await openSidebar(page, HEALTH, 'Partnership health check');
     await health.getByRole('button', { name: 'Close the round' }).click();
@@ -182,7 +185,9 @@ describe('the Forms view of the preview', () => {
     expect(Number((await rowOf(FACTOR_NAMES[factor]))[0])).toBe(mean);
     await shot('scores');
   });
+});
 
+describe('the Forms view of the preview: the community survey', () => {
   it('makes the community survey, answers it in the page (required questions named first) and accepts the finding', async () => {
     const assets = await openSidebar(page, ASSETS, 'Assets and needs');
     const section = assets.locator('#survey');

@@ -159,6 +159,7 @@ describe('the Forms view of the preview: the round closed', () => {
     await row.getByText('Closed').waitFor();
     await row.getByText('3 responses').waitFor();
     await shot('list');
+    expect(await seriousViolations(page)).toEqual([]);
     await row.getByRole('button').click();
     await page.getByText('This form is no longer accepting responses').waitFor();
     await expect(page.getByRole('button', { name: 'Submit' }).count()).resolves.toBe(0);

@@ -1,6 +1,6 @@
 // The preview's Google Forms: the emulated forms listed, one shown as a respondent sees it, and a respondent's answers sent.
 import type { Addon } from '../emulator/addon';
-import { CLOSED_MESSAGE, type FormState } from '../emulator/forms';
+import { CLOSED_MESSAGE, type FormState, type ItemState } from '../emulator/forms';
 
 /** A form in the Forms view's list. */
 export interface PreviewFormSummary {
@@ -10,19 +10,8 @@ export interface PreviewFormSummary {
   responses: number;
 }
 
-/** A question as the respondent sees it: its kind decides the input (scale, choices, text). */
-export interface PreviewFormItem {
-  id: number;
-  type: 'SCALE' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'TEXT';
-  title: string;
-  helpText: string;
-  required: boolean;
-  lower?: number;
-  upper?: number;
-  leftLabel?: string;
-  rightLabel?: string;
-  choices?: string[];
-}
+/** A question as the respondent sees it: the emulated item as is (its kind decides the input). */
+export type PreviewFormItem = ItemState;
 
 /** One form opened for answering, with a prefilled link's answers (by item id) filled in. */
 export interface PreviewForm {

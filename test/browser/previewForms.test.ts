@@ -59,6 +59,22 @@ const forms = () => session.preview.addon().workspace.forms;
 const newestForm = () => [...forms().forms.values()].at(-1)!;
 const card = (title: string) => page.locator('.gform-question', { hasText: title });
 
+/**
+ * Opens a sidebar and waits until the frame shows that new one: reopening the sidebar on screen
+ * would otherwise find its heading in the old page and click there while the frame reloads.
+ */
+async function sidebar(caption: string, heading: string) {
+  const frame = await openSidebar(page, caption, heading);
+  const index = session.preview.addon().workspace.sheets.ui.sidebars.length - 1;
+  await page.waitForFunction((i) => {
+    const f = document.getElementById('sidebar-frame') as HTMLIFrameElement | null;
+    const doc = f?.contentDocument;
+    return doc?.location.pathname === `/sidebar/${i}` && doc.readyState === 'complete';
+  }, index);
+  await frame.getByRole('heading', { level: 1, name: heading }).waitFor();
+  return frame;
+}
+
 /** The radio for `value` in a question: a scale's ends are named with their label too. */
 const pick = (title: string, value: string) =>
   card(title)
@@ -89,7 +105,7 @@ async function answerHealthCheck(rnd: () => number, organisation: string, words:
 describe('the Forms view of the preview: a health check round', () => {
   it('opens a health check round, answers its form three times in the page, and the sidebar counts them', async () => {
     await page.goto(session.preview.url);
-    const health = await openSidebar(page, HEALTH, 'Partnership health check');
+    const health = await sidebar(HEALTH, 'Partnership health check');
     await health.getByRole('button', { name: 'Open the round' }).click();
     await expectAnswer(page, health, 'success', /^Round R1 is open until /, { height: HEIGHT });
 
@@ -134,7 +150,7 @@ describe('the Forms view of the preview: a health check round', () => {
     given.push(await answerHealthCheck(rnd, organisations.at(-1)!, 'Minutes sent within a week.'));
     expect(newestForm().responses).toHaveLength(3);
 
-    await openSidebar(page, HEALTH, 'Partnership health check');
+    await sidebar(HEALTH, 'Partnership health check');
     await health.getByRole('button', { name: 'Update the Health check tab' }).click();
     await expectAnswer(
       page,
@@ -151,7 +167,7 @@ describe('the Forms view of the preview: a health check round', () => {
 
 describe('the Forms view of the preview: the round closed', () => {
   it('closes the round: the form says it takes no more answers, and the Health check tab shows the scores', async () => {
-    const health = await openSidebar(page, HEALTH, 'Partnership health check');
+    const health = await sidebar(HEALTH, 'Partnership health check');
     await health.getByRole('button', { name: 'Close the round' }).click();
     await expectAnswer(page, health, 'success', /^Round R1 is closed/, { height: HEIGHT });
     await page.getByRole('button', { name: 'Google Forms' }).click();
@@ -190,7 +206,7 @@ describe('the Forms view of the preview: the round closed', () => {
 
 describe('the Forms view of the preview: the community survey', () => {
   it('makes the community survey, answers it in the page (required questions named first) and accepts the finding', async () => {
-    const assets = await openSidebar(page, ASSETS, 'Assets and needs');
+    const assets = await sidebar(ASSETS, 'Assets and needs');
     const section = assets.locator('#survey');
     await section.getByRole('button', { name: 'Make the survey form' }).click();
     await expectAnswer(page, assets, 'success', /^Survey 1 is ready/, { height: HEIGHT });

@@ -3,6 +3,7 @@
 import { USER_TABS } from '../../src/domain/schema/tabs';
 import {
   CoordinatorApproves,
+  CopyRow,
   GoogleMovesEvent,
   PasteActivity,
   QuotaFault,
@@ -193,6 +194,25 @@ describe('simulator regressions', () => {
         lead: 'Riverside Public Library',
       }),
       new Sync(),
+      new StartNextYear(14, null, false),
+      new CoordinatorApproves(0, 'one'),
+    ]);
+  });
+
+  it('a copied row whose activity is being archived, the start stopped part-way, is left to the resumed start (fuzz seed 20261209)', () => {
+    replay([
+      new PasteActivity({
+        title: 'Reading tutoring',
+        startDate: '2027-03-10',
+        startTime: '09:00',
+        endTime: '10:00',
+        recurrence: '',
+        timeZone: '',
+        status: 'Planned',
+        lead: 'Riverside Public Library',
+      }),
+      new Sync(),
+      new CopyRow(0),
       new StartNextYear(14, null, false),
       new CoordinatorApproves(0, 'one'),
     ]);

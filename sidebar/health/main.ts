@@ -20,6 +20,11 @@ function roundsView(s: HealthCheckState): HTMLElement {
           r.invited ? `; ${r.answered} of ${r.invited} invited have answered` : '',
           r.open ? el('br', {}) : null,
           r.open
+            ? r.inDigest
+              ? 'The weekly email carries the link to contacts who have not answered. '
+              : 'The weekly email does not carry the link. '
+            : null,
+          r.open
             ? el(
                 'a',
                 { href: r.url, target: '_blank', rel: 'noopener' },
@@ -72,6 +77,7 @@ function render(s: HealthCheckState): void {
   const closes = byId<HTMLInputElement>('closes');
   if (!closes.value) closes.value = s.defaultCloses;
   closes.min = s.today;
+  byId<HTMLInputElement>('in-digest').checked = s.rounds.some((r) => r.open && r.inDigest);
 }
 
 async function act(busy: string, call: () => Promise<HealthCheckState>): Promise<void> {
@@ -93,6 +99,14 @@ startSidebar(
     byId('send-links').addEventListener(
       'click',
       () => void act('Sending…', () => callServer('sendHealthLinks')),
+    );
+    const inDigest = byId<HTMLInputElement>('in-digest');
+    inDigest.addEventListener(
+      'change',
+      () =>
+        void act('Saving…', () =>
+          callServer('setHealthLinkInDigest', { enabled: inDigest.checked }),
+        ),
     );
     byId('close-round').addEventListener(
       'click',

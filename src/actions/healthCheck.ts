@@ -113,6 +113,7 @@ export function healthCheckState(services: GoogleServices, message = ''): Health
       answers: results[i].responses.length,
       invited: r.invitations.filter((x) => x.sentMs !== null).length,
       answered: r.invitations.filter((x) => x.answered).length,
+      inDigest: !r.closed && r.inDigest !== false,
     })),
     suggestions: weak.map((s, rank) => ({
       factor: s.factor,

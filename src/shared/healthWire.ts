@@ -10,6 +10,8 @@ export interface HealthRoundView {
   invited: number;
   /** How many of those invited have answered: a count, never who. */
   answered: number;
+  /** True while this open round's link goes out in the weekly email (to those who have not answered). */
+  inDigest: boolean;
 }
 
 export interface HealthSuggestionView {

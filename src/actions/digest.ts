@@ -36,7 +36,7 @@ interface Composed {
 }
 
 /** Everything a preview or a run needs, read once (under the document lock: it may add health check invitations). */
-function compose(services: GoogleServices, state: DigestState, nowMs: number) {
+function compose(services: GoogleServices, state: DigestState, nowMs: number, sending: boolean) {
   const basics = planBasics(services);
   const { spreadsheet, settings, sheetZone, oracle } = basics;
   const cache = services.documentCache();
@@ -81,7 +81,7 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number) {
     coordinator: settings.coordinator,
     url: spreadsheet.getUrl(),
   };
-  const health = digestHealthInvites(services, today, recipients);
+  const health = digestHealthInvites(services, today, recipients, sending);
   const composed: Composed[] = recipients.map((recipient) => {
     const invite = health.get(recipient.email) ?? null;
     const digest = partnerDigest(plan, recipient, today, baseline);
@@ -99,7 +99,7 @@ export function digestPreview(services: GoogleServices): DigestPreview {
   const state = loadDigestState(services.documentProperties());
   const { basics, composed, leftOut, newRound, partnersTab } = withDocumentLock(
     services.documentLock(),
-    () => compose(services, state, Date.now()),
+    () => compose(services, state, Date.now(), false),
   );
   const sent = new Set(newRound ? [] : (state.round?.sent ?? []));
   return {
@@ -226,7 +226,7 @@ export function runDigest(services: GoogleServices): string {
     return 'The weekly email: everyone got this week’s.';
   return withDocumentLock(services.documentLock(), () => {
     const state = loadDigestState(properties);
-    const { plan, composed, newRound } = compose(services, state, now);
+    const { plan, composed, newRound } = compose(services, state, now, true);
     if (!newRound && composed.every((c) => state.round?.sent.includes(sentKey(c.recipient))))
       return 'The weekly email: everyone got this week’s.';
     const next: DigestState = newRound

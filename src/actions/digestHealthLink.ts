@@ -45,13 +45,16 @@ export function newInvitation(
  * Each recipient's section, by email, for the weekly email composed on `today` (sheet zone, ISO).
  * The recipients are the digest's: approved addresses only. Someone without an invitation gets one
  * (saved, so their answer is recognised and no reminder follows it); someone who answered gets no
- * section. Runs under the caller's document lock. Empty when no round carries a link, or its form
- * cannot be opened or stopped taking answers (the weekly email goes out all the same).
+ * section when `sending`. The preview (`sending` false) shows the section to everyone: any editor
+ * may open it, and it must not tell who answered. Runs under the caller's document lock. Empty
+ * when no round carries a link, or its form cannot be opened or stopped taking answers (the weekly
+ * email goes out all the same).
  */
 export function digestHealthInvites(
   services: GoogleServices,
   today: string,
   recipients: readonly { email: string; name: string }[],
+  sending: boolean,
 ): Map<string, DigestHealthInvite> {
   const found = new Map<string, DigestHealthInvite>();
   const properties = services.documentProperties();
@@ -79,7 +82,7 @@ export function digestHealthInvites(
   const closes = localeDay(round.closes, services.spreadsheet().getSpreadsheetLocale());
   for (const r of recipients) {
     const x = byEmail.get(r.email);
-    if (!x || x.answered) continue;
+    if (!x || (sending && x.answered)) continue;
     found.set(r.email, { round: round.id, closes, link: personalLink(form, x.code) });
   }
   return found;

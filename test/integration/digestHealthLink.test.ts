@@ -83,6 +83,8 @@ describe('the weekly email while a health check round is open', () => {
     // The Library's contact answers through the weekly email's link.
     answer(ws, links.get(APPROVED[0])!, 1);
     expect(sidebarCall(addon, 'getHealthCheck').rounds[0]).toMatchObject({ answered: 1 });
+    // The preview, which any editor may open, does not tell: it shows the section to everyone.
+    for (const e of preview(addon).emails) expect(e.text).toContain(SECTION);
     nextDay(ws, addon, 7);
     expect(linkIn(ws, APPROVED[0])).toBeNull();
     // The others get the same personal link again, and nothing about who answered.

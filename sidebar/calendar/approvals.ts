@@ -41,11 +41,7 @@ function approvedItem(p: ApprovalsState['approved'][number], change: Change | nu
     'li',
     {},
     p.email,
-    el(
-      'span',
-      { class: 'secondary' },
-      ` approved${p.by ? ` by ${p.by}` : ''} on ${new Date(p.at).toLocaleDateString()}`,
-    ),
+    el('span', { class: 'secondary' }, ` approved${p.by ? ` by ${p.by}` : ''} on ${p.on}`),
     change
       ? actionButton('Remove', `Remove ${p.email}`, () =>
           change(

@@ -17,10 +17,12 @@ import {
 import { CALENDAR_TAB, PARTNERS_TAB } from '../domain/schema/tabs';
 import { asText, isEmail, splitList } from '../domain/table/cells';
 import type { TableRecord } from '../domain/table/records';
+import { localeDate } from '../domain/time/localeDate';
 import type { ApprovalsState } from '../shared/approvalsWire';
 import { UserError } from '../shared/errors';
 import { DEFAULT_CALENDAR_SETTINGS, type PlanSettings } from '../shared/settings';
 import { requireSettingsOwner, settingsOwner } from './authority';
+import { planBasics } from './calendarContext';
 
 export { APPROVALS_KEY };
 
@@ -84,6 +86,13 @@ function settingsOf(services: GoogleServices): PlanSettings | null {
   return loadSettings(services.documentProperties());
 }
 
+/** A moment as the spreadsheet's day in its locale's short date (the zone and locale read once). */
+function sheetDay(services: GoogleServices): (ms: number) => string {
+  const { spreadsheet, oracle, sheetZone } = planBasics(services);
+  const locale = spreadsheet.getSpreadsheetLocale();
+  return (ms) => localeDate(oracle(ms, sheetZone), locale);
+}
+
 function stateOf(
   services: GoogleServices,
   book: ApprovalBook,
@@ -91,9 +100,11 @@ function stateOf(
 ): ApprovalsState {
   const settings = settingsOf(services);
   const owner = settings ? settingsOwner(settings) : null;
+  const entries = Object.entries(book.approved);
+  const day = entries.length ? sheetDay(services) : () => '';
   return {
-    approved: Object.entries(book.approved)
-      .map(([email, a]) => ({ email, by: a.by, at: a.at }))
+    approved: entries
+      .map(([email, a]) => ({ email, by: a.by, at: a.at, on: day(a.at) }))
       .sort((a, b) => a.email.localeCompare(b.email)),
     waiting: Object.entries(book.waiting)
       .map(([email, w]) => ({ email, sources: w.sources, firstSeen: w.firstSeen }))

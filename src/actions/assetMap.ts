@@ -70,6 +70,8 @@ export function analyse(
   assessments: ReadTab,
   calendar: ReadTab | null,
   formatDate: GoogleServices['formatDate'],
+  /** The spreadsheet's locale, read once by the caller: dates quoted from cells are written in it. */
+  locale: string,
 ): AssetMapAnalysis {
   const partners = requireTab(spreadsheet, cache, PARTNERS_TAB);
   const categories = readTab(spreadsheet, CATEGORIES_TAB, cache);
@@ -83,6 +85,7 @@ export function analyse(
     dates: {
       sheetZone: spreadsheet.getSpreadsheetTimeZone(),
       oracle: utilitiesZoneOracle(formatDate),
+      locale,
     },
   });
 }
@@ -97,17 +100,19 @@ export function buildAssetMapAction(services: GoogleServices): AssetMapSummary {
 function buildAssetMapNow(services: GoogleServices): AssetMapSummary {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
+  const locale = spreadsheet.getSpreadsheetLocale();
   const analysis = analyse(
     spreadsheet,
     cache,
     requireTab(spreadsheet, cache, ASSESSMENTS_TAB),
     readTab(spreadsheet, CALENDAR_TAB, cache),
     services.formatDate,
+    locale,
   );
   // When it was built, in the sheet's zone and written as its locale writes dates.
   const builtAt = localeDateTime(
     utilitiesZoneOracle(services.formatDate)(Date.now(), spreadsheet.getSpreadsheetTimeZone()),
-    spreadsheet.getSpreadsheetLocale(),
+    locale,
   );
   const { sheet, leftAlone } = findOrCreateGeneratedTab(
     spreadsheet,
@@ -155,7 +160,14 @@ export function addFindingAction(services: GoogleServices, input: FindingInput):
   const cache = services.documentCache();
   return withDocumentLock(services.documentLock(), () => {
     const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
-    const analysis = analyse(spreadsheet, cache, assessments, null, services.formatDate);
+    const analysis = analyse(
+      spreadsheet,
+      cache,
+      assessments,
+      null,
+      services.formatDate,
+      spreadsheet.getSpreadsheetLocale(),
+    );
     const cells = findingCells(input, analysis.context, analysis.findings);
     if (!cells.ok) throw new UserError(cells.message);
     requireColumns(assessments, ASSESSMENTS_TAB, cells.value);
@@ -203,7 +215,14 @@ export function addGapActivityAction(
   return withDocumentLock(services.documentLock(), () => {
     const calendar = requireTab(spreadsheet, cache, CALENDAR_TAB);
     const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
-    const analysis = analyse(spreadsheet, cache, assessments, calendar, services.formatDate);
+    const analysis = analyse(
+      spreadsheet,
+      cache,
+      assessments,
+      calendar,
+      services.formatDate,
+      spreadsheet.getSpreadsheetLocale(),
+    );
     const ref = String(findingId ?? '').trim();
     const found = analysis.findings.find((f) => f.ref.toLowerCase() === ref.toLowerCase());
     if (!found) throw new UserError(ASSETS_TEXT.findingGone(ref));

@@ -166,7 +166,14 @@ function acceptNow(
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
   const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
-  const analysis = analyse(spreadsheet, cache, assessments, null, services.formatDate);
+  const analysis = analyse(
+    spreadsheet,
+    cache,
+    assessments,
+    null,
+    services.formatDate,
+    spreadsheet.getSpreadsheetLocale(),
+  );
   const refused: string[] = [];
   const rows: Array<{ p: SurveyProposal; cells: Record<string, unknown> }> = [];
   const batch = new Set<string>();

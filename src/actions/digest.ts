@@ -40,6 +40,7 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number, se
   const basics = planBasics(services);
   const { spreadsheet, settings, sheetZone, oracle } = basics;
   const cache = services.documentCache();
+  const locale = spreadsheet.getSpreadsheetLocale();
   const partners = readTab(spreadsheet, PARTNERS_TAB, cache);
   if (!partners)
     throw new UserError('The Partners tab is missing: run Set up the work plan… first.');
@@ -52,7 +53,7 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number, se
     calendar: source(readTab(spreadsheet, CALENDAR_TAB, cache)),
     sheetZone,
     oracle,
-    locale: spreadsheet.getSpreadsheetLocale(),
+    locale,
   });
   const rows = partners.records
     .map(({ row, cells }) => {
@@ -80,6 +81,7 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number, se
     planName: settings.name || spreadsheet.getName(),
     coordinator: settings.coordinator,
     url: spreadsheet.getUrl(),
+    locale,
   };
   const health = digestHealthInvites(services, today, recipients, sending);
   const composed: Composed[] = recipients.map((recipient) => {

@@ -47,6 +47,7 @@ function calendarExceptions(ctx: CalendarTabContext) {
       known,
       ctx.oracle,
       ctx.activity.planZone,
+      ctx.activity.locale ?? 'en_US',
     );
   } catch (error) {
     // Calendar unreachable (or the calendar gone): the file is still the plan, without them.

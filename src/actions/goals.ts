@@ -36,6 +36,7 @@ import {
   referenceLabel,
 } from '../domain/table/cells';
 import { literalCell } from '../domain/table/literal';
+import { localeDay } from '../domain/time/localeDate';
 import { UserError } from '../shared/errors';
 import type {
   GoalFields,
@@ -126,7 +127,7 @@ export function goalsForm(services: GoogleServices): GoalsForm {
         goalId: o.goal.id ?? '',
         measurements: list.length,
         latestValue: latest?.text ?? '',
-        latestDate: latest?.day ?? '',
+        latestDate: latest ? localeDay(latest.day, locale) : '',
       };
     });
   const names = partnerNames(partners);
@@ -239,7 +240,8 @@ export function recordProgress(
 ): SaveRowResult {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
-  const date = dayOrNull(request.date, spreadsheet.getSpreadsheetLocale());
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const date = dayOrNull(request.date, locale);
   if (!date)
     throw new UserError('Date is not a date. Pick the day it was measured, such as 2027-03-04.');
   const value = request.value.trim();
@@ -271,7 +273,7 @@ export function recordProgress(
       tab,
       row,
       created: true,
-      message: `Recorded ${value} for ${id} on ${date} in ${tab} row ${row}.`,
+      message: `Recorded ${value} for ${id} on ${localeDay(date, locale)} in ${tab} row ${row}.`,
     };
   });
 }

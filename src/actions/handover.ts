@@ -19,7 +19,7 @@ import {
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { appendSyncLog } from '../adapters/sheets/syncLog';
 import { setTriggers } from '../adapters/syncServices';
-import { peopleDate } from '../domain/time/peopleTime';
+import { localeDate } from '../domain/time/localeDate';
 import { UserError } from '../shared/errors';
 import type {
   HandoverKeep,
@@ -53,7 +53,7 @@ function keepNow(services: GoogleServices, settings: PlanSettings): HandoverKeep
 
 /** The section's state for whoever has the sidebar open. */
 export function handoverState(services: GoogleServices): HandoverState {
-  const { settings, oracle, sheetZone } = planBasics(services);
+  const { settings, oracle, sheetZone, spreadsheet } = planBasics(services);
   const me = lower(actingUser(services));
   const offer = loadHandover(services.documentProperties());
   const { owner: sheetOwner, editors } = people(services);
@@ -66,7 +66,10 @@ export function handoverState(services: GoogleServices): HandoverState {
       ? {
           from: offer.from,
           to: offer.to,
-          offeredOn: peopleDate(oracle(offer.offeredMs, sheetZone)),
+          offeredOn: localeDate(
+            oracle(offer.offeredMs, sheetZone),
+            spreadsheet.getSpreadsheetLocale(),
+          ),
           calendarShared: offer.calendarId !== null,
         }
       : null,

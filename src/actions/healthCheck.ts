@@ -103,11 +103,13 @@ export function healthCheckState(services: GoogleServices, message = ''): Health
   const round = state.rounds[state.rounds.length - 1];
   const weak = latest ? weakestFactors(shownScores(latest.responses)) : [];
   const drafts = latest ? draftedRows(services, round.id) : new Map<FactorKey, number>();
+  // Read once, and only when there is a round to date.
+  const locale = state.rounds.length ? services.spreadsheet().getSpreadsheetLocale() : '';
   return {
     rounds: state.rounds.map((r, i) => ({
       id: r.id,
-      opens: r.opens,
-      closes: r.closes,
+      opens: localeDay(r.opens, locale),
+      closes: localeDay(r.closes, locale),
       open: !r.closed,
       url: r.url,
       answers: results[i].responses.length,
@@ -144,9 +146,11 @@ export function openHealthRound(
     const properties = services.documentProperties();
     const state = loadHealthState(properties);
     const open = openRound(state);
+    // Days in answers as the sheet's cells write them (its locale's short date).
+    const day = (iso: string) => localeDay(iso, services.spreadsheet().getSpreadsheetLocale());
     if (open)
       throw new UserError(
-        `Round ${open.id} is still open (until ${open.closes}): close it before opening another.`,
+        `Round ${open.id} is still open (until ${day(open.closes)}): close it before opening another.`,
       );
     const id = `R${state.rounds.length + 1}`;
     const { spreadsheet, settings } = planBasics(services);
@@ -170,7 +174,7 @@ export function openHealthRound(
     const tab = writeHealthTab(services, next);
     return healthCheckState(
       services,
-      `Round ${id} is open until ${closes}. Its answers come into this spreadsheet; the ${tab} tab shows the totals. Send the link to approved partner contacts next.`,
+      `Round ${id} is open until ${day(closes)}. Its answers come into this spreadsheet; the ${tab} tab shows the totals. Send the link to approved partner contacts next.`,
     );
   });
 }

@@ -204,7 +204,7 @@ function importProposals(
         row,
         activityId,
         eventId: e.id as string,
-        when: describeTiming(p.timing, ctx.oracle, ctx.sheetZone),
+        when: describeTiming(p.timing, ctx.oracle, ctx.sheetZone, ctx.activity.locale ?? 'en_US'),
         location: e.location ?? '',
       });
     }
@@ -473,6 +473,8 @@ export function importState(services: GoogleServices, message = ''): ImportState
   const basics = planBasics(services);
   const calendarId = basics.settings.calendar.calendarId;
   const book = calendarId ? loadProposals(services.documentProperties(), calendarId) : null;
+  // Read once, and only when there is a proposal to date.
+  const locale = book?.proposals.length ? basics.spreadsheet.getSpreadsheetLocale() : '';
   return {
     mode: importModeOf(basics),
     canChange: isSettingsOwner(services, basics.settings),
@@ -485,6 +487,7 @@ export function importState(services: GoogleServices, message = ''): ImportState
         p.timing.allDay ? p.timing : { ...p.timing, timeZone: basics.sheetZone },
         basics.oracle,
         basics.sheetZone,
+        locale,
       ),
       by: p.by,
       repeats: p.repeats,

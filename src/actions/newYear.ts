@@ -216,6 +216,7 @@ function archiveStep(ctx: Context, year: SchoolYear, journal: RolloverJournal): 
     plan,
     planName: ctx.planName,
     startedOn: journal.startedOn,
+    locale: ctx.locale,
     calendarHeaders: live.calendar?.raw.headers ?? [],
     progressHeaders: live.progress?.raw.headers ?? [],
     calendarFormats: formats(live.calendar),

@@ -234,6 +234,7 @@ function planFor(
     known,
     ctx.oracle,
     ctx.activity.planZone,
+    ctx.activity.locale ?? 'en_US',
   );
   const plan = planSync(rows, existing, {
     idPrefix: CALENDAR_TAB.idPrefix ?? 'A',
@@ -429,7 +430,12 @@ function logEntries(
       o.op.activityId,
       o.op.row ?? '',
       e.title,
-      describeTiming(e.timing, ctx.oracle, calendar.timeZone || ctx.activity.planZone),
+      describeTiming(
+        e.timing,
+        ctx.oracle,
+        calendar.timeZone || ctx.activity.planZone,
+        ctx.activity.locale ?? 'en_US',
+      ),
       e.location,
       e.eventId,
       details,
@@ -574,6 +580,7 @@ function moveUnfinished(summary: string, basics: PlanBasics): SyncReport {
     stoppedReason: summary,
     oracle: basics.oracle,
     zone: basics.settings.timeZone || basics.sheetZone,
+    locale: basics.spreadsheet.getSpreadsheetLocale(),
     caps: CAPS,
   });
   return { ...report, complete: false, stoppedReason: summary, summary };
@@ -594,6 +601,7 @@ function previewRun(services: GoogleServices, options: SyncOptions): SyncReport 
     stoppedReason: null,
     oracle: ctx.oracle,
     zone: ctx.activity.planZone,
+    locale: ctx.activity.locale ?? 'en_US',
     caps: CAPS,
   });
 }
@@ -759,6 +767,7 @@ function finishRun(
     stoppedReason: stopped,
     oracle: ctx.oracle,
     zone: ctx.activity.planZone,
+    locale: ctx.activity.locale ?? 'en_US',
     caps: CAPS,
   });
   const importWords = importSummary(imports);

@@ -7,6 +7,8 @@ export interface ApprovedPerson {
   by: string;
   /** When, ms since the epoch. */
   at: number;
+  /** The day it was approved, as the spreadsheet's cells write dates (its zone and locale). */
+  on: string;
 }
 
 export interface WaitingPerson {

@@ -30,7 +30,7 @@ export interface OutcomeView extends OutcomeDraft {
   measurements: number;
   /** The latest measured value as typed, '' when none. */
   latestValue: string;
-  /** yyyy-mm-dd of the latest measurement, '' when none. */
+  /** The day of the latest measurement as the sheet's cells write dates (its locale), '' when none. */
   latestDate: string;
 }
 

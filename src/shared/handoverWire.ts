@@ -16,7 +16,7 @@ export interface HandoverOffer {
 export interface PendingHandover {
   from: string;
   to: string;
-  /** When it was made: the spreadsheet's day, written as people read dates (src/domain/time/peopleTime.ts). */
+  /** When it was made: the spreadsheet's day, written in the spreadsheet locale's short date (src/domain/time/localeDate.ts). */
   offeredOn: string;
   /** True when the group calendar was shared with them to manage (taken back if cancelled). */
   calendarShared: boolean;

@@ -2,6 +2,7 @@
 
 export interface HealthRoundView {
   id: string;
+  /** The days it opens and closes, as the sheet's cells write dates (its locale's short date). */
   opens: string;
   closes: string;
   open: boolean;

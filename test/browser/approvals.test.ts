@@ -1,8 +1,10 @@
 // The calendar sidebar's approvals and removal confirmation, in Chromium: approve a waiting address, confirm a held-back count.
 import type { FrameLocator, Page } from 'playwright-core';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { localeDate } from '../../src/domain/time/localeDate';
 import type { SyncReport } from '../../src/shared/calendarWire';
 import { seriousViolations } from '../harness/axe';
+import { intlZoneOracle } from '../harness/intlZoneOracle';
 import {
   openPreview,
   openSidebar,
@@ -25,6 +27,8 @@ beforeAll(async () => {
   session = await openPreview({ fresh: true });
   page = session.page;
   const addon = session.preview.addon();
+  // A day-first sheet: the browser's own date format (month first here) would differ from it.
+  addon.workspace.sheets.spreadsheet.setSpreadsheetLocale('en_GB');
   sidebarCall(addon, 'saveCalendarChoice', {
     mode: 'new',
     calendarId: null,
@@ -71,7 +75,17 @@ describe('the calendar sidebar', () => {
       'status success',
       `${STRANGER} is approved.`,
     ]);
+    const approved = sync.getByRole('list', { name: 'Approved people' }).getByRole('listitem');
     await sync.getByRole('list', { name: 'Approved people' }).getByText(STRANGER).waitFor();
+    // The day it was approved, as the sheet's cells write dates (its zone and locale), not the
+    // browser's own format.
+    const addon = session.preview.addon();
+    const sheet = addon.workspace.sheets.spreadsheet;
+    const today = localeDate(
+      intlZoneOracle(addon.workspace.runtime.now(), sheet.getSpreadsheetTimeZone()),
+      sheet.getSpreadsheetLocale(),
+    );
+    expect(await approved.filter({ hasText: STRANGER }).textContent()).toContain(`on ${today}`);
   });
 
   it('asks “This will remove 12 events. Continue?” when a sync held removals back, and removes them on yes', async () => {

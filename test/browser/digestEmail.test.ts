@@ -58,6 +58,7 @@ describe('the weekly email on a phone', () => {
           coordinator: 'Maya Lopez',
           // A real spreadsheet address is one long word: 44-character ID, then the edit path.
           url: `https://docs.google.com/spreadsheets/d/${'1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdE'}/edit#gid=0`,
+          locale: 'en_GB',
         },
         health
           ? {

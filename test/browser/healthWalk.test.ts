@@ -7,6 +7,7 @@ import {
   ORGANISATION_QUESTION,
   ORGANISATION_UNSAID,
 } from '../../src/domain/health/questions';
+import { localeDay } from '../../src/domain/time/localeDate';
 import { type AnswerKind, expectAnswer as expectAnswerIn } from '../harness/answers';
 import { seriousViolations } from '../harness/axe';
 import { cutCells, showTab } from '../harness/grid';
@@ -73,8 +74,12 @@ describe('a health check round in the preview', () => {
     await page.goto(session.preview.url);
     const health = await openSidebar(page, SIDEBAR, HEADING);
     await health.getByText('No round yet.').waitFor();
+    // The closing day the form offers, as the sheet's cells write dates (its locale's short date).
+    const closes = await health.locator('#closes').inputValue();
+    const locale = session.preview.addon().workspace.sheets.spreadsheet.getSpreadsheetLocale();
     await health.getByRole('button', { name: 'Open the round' }).click();
-    await expectAnswer(health, 'success', /^Round R1 is open until \d{4}-\d{2}-\d{2}\./);
+    const until = localeDay(closes, locale).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    await expectAnswer(health, 'success', new RegExp(`^Round R1 is open until ${until}\\.`));
     await health.getByRole('link', { name: 'The form as partners see it' }).waitFor();
     await health
       .getByText(/The weekly email carries the link to contacts who have not answered/)

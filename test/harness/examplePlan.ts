@@ -37,6 +37,6 @@ export function analyseExample(
     categories: tabRecords(CATEGORIES_TAB, exampleCategoryRows()).records,
     goals: tabRecords(GOALS_TAB, exampleGoalRows()).records,
     calendar: tabRecords(CALENDAR_TAB, calendar).records,
-    dates: { sheetZone: 'America/New_York', oracle: intlZoneOracle },
+    dates: { sheetZone: 'America/New_York', oracle: intlZoneOracle, locale: 'en_US' },
   });
 }

@@ -3,6 +3,7 @@
 import { DAILY_QUOTA_MESSAGE } from '../../emulator/calendar/errors';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { localeDate } from '../../src/domain/time/localeDate';
 import { sidebarCall } from '../harness/sidebarCall';
 import {
   appendRows,
@@ -11,6 +12,9 @@ import {
   calendarRows,
   syncFixture,
 } from '../harness/syncFixture';
+
+/** A day of 2027 as the fixture's spreadsheet (en_US) writes dates, in cells and sentences. */
+const day = (month: number, d: number) => localeDate({ year: 2027, month, day: d }, 'en_US');
 
 const tutoring: Cells = {
   title: 'After-school reading tutoring',
@@ -216,7 +220,8 @@ describe('syncCalendar', () => {
         'Riverside Elementary, Room 12',
       ]),
     );
-    expect(String(deletion?.[6])).toContain('2 Mar 2027, 15:30 → 16:30');
+    // The Sync Log's When: the day as the spreadsheet (en_US) writes dates, then the clock.
+    expect(String(deletion?.[6])).toContain(`${day(3, 2)} 15:30 → 16:30`);
     expect(String(deletion?.[9])).toContain('RRULE:FREQ=WEEKLY;COUNT=10');
     expect(String(deletion?.[9])).toContain('Lead partner: State University Tutoring Corps');
   });
@@ -507,9 +512,9 @@ describe('syncCalendar: changes made in Google Calendar', () => {
       changed: ['title', 'time'],
       calendar: {
         title: 'Family reading fair (moved)',
-        when: '24 Apr 2027 → 25 Apr 2027 (all day)',
+        when: `${day(4, 24)} → ${day(4, 25)} (all day)`,
       },
-      sheet: { title: 'Family reading fair', when: '10 Apr 2027 → 11 Apr 2027 (all day)' },
+      sheet: { title: 'Family reading fair', when: `${day(4, 10)} → ${day(4, 11)} (all day)` },
     });
     expect(calendarWrites(ws)).toBe(0);
     expect(ws.calendar.liveEvents(calendarId).find((e) => e.id === event)?.title).toBe(

@@ -2,6 +2,7 @@
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
 import { CALENDAR_TAB, PARTNERS_TAB } from '../../src/domain/schema/tabs';
+import { localeDay } from '../../src/domain/time/localeDate';
 import type { DigestPreview } from '../../src/shared/digestWire';
 import { seeded } from '../harness/seeded';
 import { appendRows, type Cells, syncFixture } from '../harness/syncFixture';
@@ -31,6 +32,10 @@ function nextDay(ws: Workspace, addon: Addon, days = 1): string[] {
   ws.runtime.advance(days * DAY);
   return addon.runDueTriggers();
 }
+
+/** A day as the email writes it: the spreadsheet locale's short date, escaped for a RegExp. */
+const dayShown = (iso: string, locale = 'en_US') =>
+  localeDay(iso, locale).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const sentTo = (ws: Workspace) => ws.mail.sent.flatMap((m) => m.to).sort();
 
@@ -150,8 +155,8 @@ describe('the partner digest', () => {
     expect(mail.htmlBody).toContain('Tea &amp; &lt;b&gt;cakes&lt;/b&gt; &quot;quoted&quot;');
     expect(mail.body).toContain(title);
     expect(mail.body).toContain('Report <img src=x onerror=alert(2)>');
-    expect(mail.body).toMatch(/Overdue:\n- 20 Feb 2027: Report/);
-    expect(mail.body).toMatch(/Due in the next two weeks:\n- 5 Mar 2027: Tea/);
+    expect(mail.body).toMatch(new RegExp(`Overdue:\n- ${dayShown(PAST)}: Report`));
+    expect(mail.body).toMatch(new RegExp(`Due in the next two weeks:\n- ${dayShown(SOON)}: Tea`));
     expect(mail.subject).not.toMatch(/[\r\n]/);
     expect(mail.replyTo).toBe(COORDINATOR);
   });
@@ -170,14 +175,18 @@ describe('the partner digest', () => {
     // The first email has no earlier week: it never says "nothing changed", it lists what is theirs.
     expect(ws.mail.sent[0].body).not.toContain('changed since last week');
     expect(ws.mail.sent[0].body).toMatch(
-      /Yours in the plan:\nThis is the first weekly email[^\n]*\n- 5 Mar 2027: Reading night \(Planned\)[^\n]*\n- 10 Apr 2027: Book fair/,
+      new RegExp(
+        `Yours in the plan:\nThis is the first weekly email[^\n]*\n- ${dayShown(SOON)}: Reading night \\(Planned\\)[^\n]*\n- ${dayShown('2027-04-10')}: Book fair`,
+      ),
     );
     const row = 3; // A2, below the header and A1
     const column = CALENDAR_TAB.columns.findIndex((c) => c.key === 'startDate') + 1;
     ws.sheets.userEdit(CALENDAR_TAB.name, row, column, '2027-04-17');
     nextDay(ws, addon, 7);
     expect(ws.mail.sent).toHaveLength(2);
-    expect(ws.mail.sent[1].body).toMatch(/Changed since last week:\n- 17 Apr 2027: Book fair/);
+    expect(ws.mail.sent[1].body).toMatch(
+      new RegExp(`Changed since last week:\n- ${dayShown('2027-04-17')}: Book fair`),
+    );
   });
 
   it('greets the contact by name and finds changes in a plan that never syncs (activities without IDs)', () => {
@@ -206,9 +215,58 @@ describe('the partner digest', () => {
     ws.sheets.userEdit(CALENDAR_TAB.name, 3, column, '2027-04-17');
     nextDay(ws, addon, 7);
     const second = ws.mail.sent[1].body;
-    expect(second).toMatch(/Changed since last week:\n- 17 Apr 2027: Book fair[^\n]*\n\n/);
+    expect(second).toMatch(
+      new RegExp(`Changed since last week:\n- ${dayShown('2027-04-17')}: Book fair[^\n]*\n\n`),
+    );
     expect(second).not.toContain('Story hour');
     expect(ws.mail.sent[1].subject).toMatch(/, 1 change\)$/);
+    nextDay(ws, addon, 7);
+    expect(ws.mail.sent[2].body).toContain('Nothing of yours changed since last week.');
+  });
+
+  it('is true about changes in a plan repaired every week but never synced (en_GB)', () => {
+    const { ws, addon } = plan(
+      [{ organisation: 'Library', contact: 'Ana Ruiz', email: 'lib@example.org' }],
+      [
+        { title: 'Reading night', startDate: SOON, lead: 'Library', status: 'Planned' },
+        { title: 'Book fair', startDate: '2027-04-10', lead: 'Library' },
+        { title: 'Story hour', startDate: '2027-05-02', participants: 'Library' },
+      ],
+    );
+    ws.sheets.spreadsheet.setSpreadsheetLocale('en_GB');
+    const repair = () => addon.run('repairPlan');
+    /** The lines under "Changed since last week" of the n-th email. */
+    const changed = (n: number) =>
+      (/Changed since last week:\n([\s\S]*?)\n\n/.exec(ws.mail.sent[n].body)?.[1] ?? '')
+        .split('\n')
+        .filter(Boolean);
+    repair();
+    approve(addon, ['lib@example.org']);
+    enable(addon);
+    nextDay(ws, addon);
+    // The first email lists everything of theirs still open, each date as the sheet writes it.
+    const first = ws.mail.sent[0].body;
+    for (const [title, day] of [
+      ['Reading night', SOON],
+      ['Book fair', '2027-04-10'],
+      ['Story hour', '2027-05-02'],
+    ])
+      expect(first).toMatch(new RegExp(`\n- ${dayShown(day, 'en_GB')}: ${title}`));
+    // A week later, one row retitled (and the repair run again): that row is "changed", once,
+    // by its new title; the rows nobody touched are not.
+    const title = CALENDAR_TAB.columns.findIndex((c) => c.key === 'title') + 1;
+    ws.sheets.userEdit(CALENDAR_TAB.name, 3, title, 'Spring book fair');
+    repair();
+    nextDay(ws, addon, 7);
+    expect(changed(1)).toHaveLength(1);
+    expect(changed(1)[0]).toMatch(
+      new RegExp(
+        `^- ${dayShown('2027-04-10', 'en_GB')}: Spring book fair( \\(\\w+\\))? — .*, row 3$`,
+      ),
+    );
+    expect(ws.mail.sent[1].subject).toMatch(/, 1 change\)$/);
+    // A week with no edits: nothing changed, and the email says so.
+    repair();
     nextDay(ws, addon, 7);
     expect(ws.mail.sent[2].body).toContain('Nothing of yours changed since last week.');
   });

@@ -1,4 +1,5 @@
 // The goals path through the built bundle: goals and outcomes with IDs, progress recorded, the verdict on the dashboard.
+import { localeDay } from '../../src/domain/time/localeDate';
 import { sidebarCall } from '../harness/sidebarCall';
 import { columnOf, PARTNERS, rowsOf, setUp } from '../harness/workbook';
 import { loadAddon } from '../harness/workspace';
@@ -141,7 +142,8 @@ describe('progress, recorded and judged on the dashboard', () => {
       goalId: 'G1',
       measurements: 2,
       latestValue: '47%',
-      latestDate: '2027-02-26',
+      // As the spreadsheet (en_US) writes the day, like the Date cell beside it.
+      latestDate: localeDay('2027-02-26', 'en_US'),
     });
   });
 

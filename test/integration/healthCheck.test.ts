@@ -1,4 +1,5 @@
 // The partnership health check through the bundle: a round from form to tab, links and reminders within the quota, drafts once, partners refused.
+
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
 import {
@@ -9,6 +10,7 @@ import {
   STATEMENTS,
 } from '../../src/domain/health/questions';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { localeDay } from '../../src/domain/time/localeDate';
 import { seeded } from '../harness/seeded';
 import { sidebarCall } from '../harness/sidebarCall';
 import { type Cells, syncFixture } from '../harness/syncFixture';
@@ -60,7 +62,8 @@ describe('a health check round, end to end', () => {
     const { ws, addon } = plan();
     const state = openRound(addon);
     expect(state.rounds).toEqual([
-      expect.objectContaining({ id: 'R1', open: true, closes: '2027-03-15' }),
+      // The closing day as the spreadsheet (en_US) writes dates, like every date the add-on shows.
+      expect.objectContaining({ id: 'R1', open: true, closes: localeDay('2027-03-15', 'en_US') }),
     ]);
     const form = formOf(ws);
     expect(form.owner).toBe(COORDINATOR);

@@ -14,6 +14,9 @@ function example(locale: string) {
   return addon;
 }
 
+/** A day spelled with a month name ("1 Mar 2027"): the second spelling the add-on no longer writes. */
+const MONTH_NAME_DATE = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d\b/;
+
 const text = (table: unknown[][]) => table.map((r) => r.join(' | ')).join('\n');
 
 /** A short date as each locale writes it (whole text of a cell, optionally with a 24-hour time). */
@@ -74,6 +77,33 @@ describe.each([
         /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d\b/,
       );
       expect(all).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
+    }
+  });
+  it('are written one way in sentences: the Sync Log’s event times and the weekly email', () => {
+    const addon = example(locale);
+    const ws = addon.workspace;
+    addon.run('repairPlan');
+    const before = ws.sheets.table('Sync Log').length;
+    // The first activity set to Cancelled: its event goes, and the Sync Log says when it was.
+    const [headers, first] = ws.sheets.displayTable('Calendar');
+    const startShown = first[headers.indexOf('Start date')];
+    addon.userEdit('Calendar', 2, headers.indexOf('Status') + 1, 'Cancelled');
+    addon.run('syncCalendar');
+    const [logHeaders] = ws.sheets.displayTable('Sync Log');
+    const deleted = ws.sheets
+      .displayTable('Sync Log')
+      .slice(before)
+      .find((r) => r[logHeaders.indexOf('What')] === 'Deleted event');
+    // The sentence names the day exactly as the row's Start date cell shows it.
+    expect(deleted?.[logHeaders.indexOf('Date and time')]).toContain(startShown);
+    expect(deleted?.join(' ')).not.toMatch(MONTH_NAME_DATE);
+    const { emails } = sidebarCall(addon, 'getDigestPreview') as { emails: { text: string }[] };
+    const lines = emails.flatMap((e) => e.text.split('\n')).filter((l) => /^- .*: /.test(l));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l.slice(2, l.indexOf(': '))).toMatch(SHORT_DATE[locale]);
+    for (const e of emails) {
+      expect(e.text).not.toMatch(MONTH_NAME_DATE);
+      expect(e.text).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
     }
   });
 });

@@ -260,4 +260,11 @@ describe('simulator finds: a row retyped while the sync that gives it an ID runs
         new OverlappingRun('coordinator', 'afterEdit', atCall, 0, 'Book swap'),
       ]);
     });
+  // With the hourly sync kept on instead, the hourly run finishes a waiting run's work.
+  it('a run waiting behind a sync is finished by the hourly sync when it is on', () => {
+    replay([
+      new HandOverNow({ afterEdits: false, hourly: true, weeklyEmail: false }),
+      new OverlappingRun('coordinator', 'afterEdit', 29, 0, 'Book swap'),
+    ]);
+  });
 });

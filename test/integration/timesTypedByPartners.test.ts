@@ -1,6 +1,7 @@
 // Times that never drift, through the bundle: clock changes told, zone names checked, guests merged.
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { localeDate } from '../../src/domain/time/localeDate';
 import { sidebarCall } from '../harness/sidebarCall';
 import { appendRows, calendarColumn, calendarRows, syncFixture } from '../harness/syncFixture';
 
@@ -29,9 +30,11 @@ describe('clock changes are told to the partner', () => {
     expect(byTitle.Overlap.start).toEqual(new Date(Date.UTC(2027, 9, 31, 0, 30)));
     const rows = calendarRows(ws);
     expect(rows[0].syncStatus).toBe(
-      'OK: event created. Note: 02:30 does not exist on 28 Mar 2027 in Europe/Berlin (the clocks go forward); the event starts at 03:30.',
+      `OK: event created. Note: 02:30 does not exist on ${localeDate({ year: 2027, month: 3, day: 28 }, 'en_US')} in Europe/Berlin (the clocks go forward); the event starts at 03:30.`,
     );
-    expect(rows[1].syncStatus).toContain('02:30 happens twice on 31 Oct 2027 in Europe/Berlin');
+    expect(rows[1].syncStatus).toContain(
+      `02:30 happens twice on ${localeDate({ year: 2027, month: 10, day: 31 }, 'en_US')} in Europe/Berlin`,
+    );
     expect(rows[2].syncStatus).toBe('OK: event created');
     expect(report.notes.map((n) => n.row)).toEqual([2, 3]);
     expect(report.summary).toContain('2 rows were read with a note');
@@ -52,7 +55,9 @@ describe('clock changes are told to the partner', () => {
     expect(ws.calendar.liveEvents(calendarId)).toEqual([]);
     expect(report.failed).toBe(1);
     expect(calendarRows(ws)[0].syncStatus).toMatch(
-      /^Fix this row: 02:30 does not exist on 14 Mar 2027 in America\/New_York .* would last no time at all/,
+      new RegExp(
+        `^Fix this row: 02:30 does not exist on ${localeDate({ year: 2027, month: 3, day: 14 }, 'en_US')} in America/New_York .* would last no time at all`,
+      ),
     );
   });
 });
@@ -141,7 +146,7 @@ describe('dates as partners type them', () => {
     const [event] = ws.calendar.liveEvents(calendarId);
     expect(event.start).toBe('2028-03-15');
     expect(calendarRows(ws)[0].syncStatus).toBe(
-      'OK: event created. Note: Start date “3/15” has no year: read as 15 Mar 2028, the next 15 Mar from today.',
+      `OK: event created. Note: Start date “3/15” has no year: read as ${localeDate({ year: 2028, month: 3, day: 15 }, 'en_US')}, the next such day from today.`,
     );
   });
 
@@ -160,7 +165,7 @@ describe('dates as partners type them', () => {
     const [doubt, swapped] = calendarRows(ws);
     expect(doubt.syncStatus).toContain('could be read either way: it was read day first');
     expect(swapped.syncStatus).toContain(
-      'was read month first, as 15 Mar 2027, although this spreadsheet’s locale (en_GB) writes dates day first',
+      `was read month first, as ${localeDate({ year: 2027, month: 3, day: 15 }, 'en_GB')}, although this spreadsheet’s locale (en_GB) writes dates day first`,
     );
   });
 

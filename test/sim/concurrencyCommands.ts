@@ -59,19 +59,16 @@ function waitedLines(w: World): number {
 }
 
 /**
- * Whether a sync can leave a continuation behind: not while the weekly email's daily trigger
- * holds the one time-driven trigger an add-on may have per user and document and the hourly sync
- * (which would carry the rest) is off. A waiting run's work then falls to the next sync, whose
- * Sync Log says the run waited (docs/digest.md, "Known gap").
+ * What finishes a waiting run's work. A continuation a minute later, unless the hourly sync is on
+ * (it carries the rest, within the hour), or unless the weekly email's daily trigger holds the one
+ * time-driven trigger an add-on may have per user and document with the hourly sync off: then
+ * the next sync does, and its Sync Log says the run waited (docs/digest.md, "Known gap").
  */
-function continuationPossible(w: World): boolean {
+function followUpOfWaitingRun(w: World): 'continuation' | 'hourly' | 'nextSync' {
   const clock = w.ws.script.triggersFor('CLOCK', w.ws.currentSpreadsheetId);
-  const owner = w.ws.session.userEmail;
-  const mine = clock.filter((t) => t.owner === owner);
-  return (
-    mine.some((t) => t.handler === AUTOMATIC.hourly) ||
-    !mine.some((t) => t.handler === 'sendPartnerDigest_')
-  );
+  const mine = clock.filter((t) => t.owner === w.ws.session.userEmail);
+  if (mine.some((t) => t.handler === AUTOMATIC.hourly)) return 'hourly';
+  return mine.some((t) => t.handler === 'sendPartnerDigest_') ? 'nextSync' : 'continuation';
 }
 
 /**
@@ -96,7 +93,7 @@ export class OverlappingRun implements Cmd {
     );
     const before = planBefore(w);
     const waitedBefore = waitedLines(w);
-    const continues = continuationPossible(w);
+    const followUp = followUpOfWaitingRun(w);
     let lockHeld = false;
     let deferred = false;
     let fired = false;
@@ -133,8 +130,12 @@ export class OverlappingRun implements Cmd {
       w.addon.runDueTriggers();
       if (!pending()) break;
     }
-    // No continuation could follow the waiting run: the next sync does its work and says so.
-    if (deferred && report?.complete && !continues) new Sync().run(m, w);
+    // The hour passes for the hourly sync; with no trigger at all, the next sync does the work.
+    if (deferred && report?.complete && followUp === 'hourly') {
+      w.ws.runtime.advance(3_600_000);
+      w.addon.runDueTriggers();
+    }
+    if (deferred && report?.complete && followUp === 'nextSync') new Sync().run(m, w);
     // The run that took the lock next wrote the waiting run's line (it writes nothing itself).
     if (deferred && report?.complete && waitedLines(w) <= waitedBefore)
       fail(w, 'waitingRunSaysSo', 'an automatic run waited but the Sync Log does not say so');
@@ -143,7 +144,7 @@ export class OverlappingRun implements Cmd {
     planKept(w, before);
     check(w, ALWAYS);
     if (!report?.complete || pending()) return;
-    if (deferred && !continues) return;
+    if (deferred && followUp === 'nextSync') return;
     // After the triggers (automatic runs, which leave rows still being typed alone) every promise
     // holds; the quiet re-sync is a manual one, so it follows the coordinator's next manual sync
     // (the sync step: it finishes what a fault armed earlier may stop, then checks everything).

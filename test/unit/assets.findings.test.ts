@@ -23,7 +23,7 @@ const context = {
   categories,
   goals: [{ id: 'G1', label: 'Every child reads' }],
   goalsKnown: true,
-  dates: { sheetZone: 'Asia/Tokyo', oracle: intlZoneOracle },
+  dates: { sheetZone: 'Asia/Tokyo', oracle: intlZoneOracle, locale: 'ja_JP' },
 };
 
 const read = (rows: KeyedRow[]) => {

@@ -118,7 +118,7 @@ function randomPlan(r: Random, size: number) {
     categories,
     goals,
     assessments: { raw, records: assessments },
-    dates: { sheetZone: 'Europe/Berlin', oracle: intlZoneOracle },
+    dates: { sheetZone: 'Europe/Berlin', oracle: intlZoneOracle, locale: 'de_DE' },
   };
 }
 

@@ -176,7 +176,10 @@ describe('parseActivity: bad rows', () => {
     [{ startDate: '' }, 'Start date is empty'],
     [{ title: '' }, 'Title is empty'],
     [{ endDate: '2027-03-01' }, 'is before Start date'],
-    [{ startTime: '10:00', endTime: '09:00' }, 'ends (2027-03-04 09:00) before it starts'],
+    [
+      { startTime: '10:00', endTime: '09:00' },
+      'ends (3/4/2027 09:00) before it starts (3/4/2027 10:00)',
+    ],
     [{ recurrence: 'Whenever' }, 'Recurrence “Whenever”'],
     [{ participants: 'Library, ana@example' }, '“ana@example” is not a valid email'],
     [{ timeZone: 'Paris' }, 'Time zone “Paris” is not a time zone name'],

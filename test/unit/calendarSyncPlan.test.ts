@@ -213,6 +213,7 @@ describe('buildReport', () => {
       stoppedReason: null,
       oracle: intlZoneOracle,
       zone: 'UTC',
+      locale: 'en_GB',
     });
     expect(report).toMatchObject({ created: 1, failed: 1, preview: true });
     expect(report.errors[0]).toMatchObject({ row: 3, activityId: 'A2' });

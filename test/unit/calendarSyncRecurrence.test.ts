@@ -54,7 +54,7 @@ describe('parseRecurrence', () => {
   });
 
   it('reads back in words', () => {
-    expect(describeRule(must('Every 2 weeks, 10 times'))).toBe('Every 2 weeks, 10 times');
+    expect(describeRule(must('Every 2 weeks, 10 times'), 'en_US')).toBe('Every 2 weeks, 10 times');
   });
 });
 

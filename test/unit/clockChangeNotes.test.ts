@@ -3,11 +3,20 @@ import fc from 'fast-check';
 import { type ActivityContext, parseActivity } from '../../src/domain/calendarSync/activity';
 import type { ActivityParse, SyncPlan, WriteOperation } from '../../src/domain/calendarSync/types';
 import { rowUpdates, STATUS } from '../../src/domain/calendarSync/writeBack';
+import { localeDate, localeDateTime } from '../../src/domain/time/localeDate';
 import { ZONE_NAMES } from '../../src/domain/time/zoneNames.generated';
 import { resolveWallTime } from '../../src/domain/time/zones';
 import { intlZoneOracle } from '../harness/intlZoneOracle';
 
+/** A plan in `zone` whose spreadsheet writes dates as the zone's people do. */
+const LOCALE_OF: Record<string, string> = {
+  'Europe/Berlin': 'de_DE',
+  'America/New_York': 'en_US',
+  'Europe/Paris': 'fr_FR',
+};
+
 const context = (zone: string): ActivityContext => ({
+  locale: LOCALE_OF[zone] ?? 'en_GB',
   sheetZone: 'Asia/Tokyo',
   planZone: zone,
   oracle: intlZoneOracle,
@@ -30,7 +39,7 @@ describe('clock changes are told, not hidden', () => {
     if (p.kind !== 'event') throw new Error(JSON.stringify(p));
     expect(p.event.timing).toMatchObject({ startMs: Date.UTC(2027, 2, 28, 1, 30) });
     expect(p.event.notes).toEqual([
-      '02:30 does not exist on 28 Mar 2027 in Europe/Berlin (the clocks go forward); the event starts at 03:30.',
+      `02:30 does not exist on ${localeDate({ year: 2027, month: 3, day: 28 }, 'de_DE')} in Europe/Berlin (the clocks go forward); the event starts at 03:30.`,
     ]);
   });
 
@@ -43,7 +52,7 @@ describe('clock changes are told, not hidden', () => {
     if (p.kind !== 'event') throw new Error(JSON.stringify(p));
     expect(p.event.timing).toMatchObject({ startMs: Date.UTC(2027, 9, 31, 0, 30) });
     expect(p.event.notes?.[0]).toBe(
-      '02:30 happens twice on 31 Oct 2027 in Europe/Berlin (the clocks go back); the event starts at the first 02:30, before the change.',
+      `02:30 happens twice on ${localeDate({ year: 2027, month: 10, day: 31 }, 'de_DE')} in Europe/Berlin (the clocks go back); the event starts at the first 02:30, before the change.`,
     );
   });
 
@@ -56,7 +65,7 @@ describe('clock changes are told, not hidden', () => {
     expect(p.kind).toBe('invalid');
     if (p.kind !== 'invalid') return;
     expect(p.messages.join(' ')).toContain(
-      '02:30 does not exist on 14 Mar 2027 in America/New_York (the clocks go forward); the event starts at 03:30.',
+      `02:30 does not exist on ${localeDate({ year: 2027, month: 3, day: 14 }, 'en_US')} in America/New_York (the clocks go forward); the event starts at 03:30.`,
     );
     expect(p.messages.join(' ')).toContain('would last no time at all');
   });
@@ -70,7 +79,7 @@ describe('clock changes are told, not hidden', () => {
     expect(p).toEqual({
       kind: 'invalid',
       messages: [
-        'The activity ends (2027-05-04 10:00) when it starts: give it an end time after its start time.',
+        `The activity ends (${localeDateTime({ year: 2027, month: 5, day: 4, hour: 10, minute: 0, second: 0 }, 'fr_FR')}) when it starts: give it an end time after its start time.`,
       ],
     });
   });

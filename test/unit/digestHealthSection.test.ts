@@ -54,6 +54,7 @@ const context = fc.record({
   planName: text,
   coordinator: text,
   url: fc.constantFrom('', 'https://x.example/s'),
+  locale: fc.constantFrom('en_US', 'en_GB', 'de_DE', 'sv_SE', 'fr_CA', ''),
 });
 
 describe('the health check section of the weekly email', () => {

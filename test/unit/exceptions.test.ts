@@ -6,6 +6,7 @@ import {
   excludedOccurrences,
 } from '../../src/domain/calendarSync/exceptions';
 import { relaidNote } from '../../src/domain/calendarSync/writeBack';
+import { localeDate } from '../../src/domain/time/localeDate';
 import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 const oracle = intlZoneOracle;
@@ -54,50 +55,60 @@ describe('exceptionsText', () => {
       timeZone: zone,
     }) as const;
 
-  it.each([
-    ['America/New_York', '2027-03-01T15:00:00Z', '18 Mar moved to 19 Mar 15:00; 25 Mar cancelled'],
-    ['Asia/Kolkata', '2027-03-01T04:30:00Z', '18 Mar moved to 19 Mar 15:00; 25 Mar cancelled'],
-    ['Pacific/Auckland', '2027-02-28T21:00:00Z', '18 Mar moved to 19 Mar 15:00; 25 Mar cancelled'],
-  ])('says moves and cancellations in the series’ zone (%s)', (zone, first, words) => {
-    // 10:00 local on 18 and 25 March, moved to 15:00 local on the 19th (instants from ICU).
-    const at = (day: number, hour: number) =>
-      Date.parse(first) + (day - 1) * 86_400_000 + (hour - 10) * 3_600_000;
-    const fix = (ms: number) => {
-      // Step to the same wall clock across a DST change between 1 March and the date.
-      const want = oracle(Date.parse(first), zone).hour;
-      return ms + (want - oracle(ms, zone).hour) * 3_600_000;
-    };
-    const x18 = fix(at(18, 10));
-    const text = exceptionsText(
-      [
-        {
-          eventId: 'x',
-          original: { allDay: false, ms: x18 },
-          now: {
-            allDay: false,
-            startMs: x18 + 29 * 3_600_000,
-            endMs: x18 + 30 * 3_600_000,
-            timeZone: zone,
-          },
-          title: '',
-          location: '',
-        },
-        {
-          eventId: 'x',
-          original: { allDay: false, ms: fix(at(25, 10)) },
-          now: null,
-          title: '',
-          location: '',
-        },
-      ],
-      series(zone, first),
-      oracle,
-      'UTC',
-    );
-    expect(text).toBe(words);
-  });
+  /** A day of 2027 (or another year) as `locale` writes it: the Start date cell's own format. */
+  const on = (locale: string, month: number, day: number, year = 2027) =>
+    localeDate({ year, month, day }, locale);
 
-  it('all-day occurrences by date, the year only when not the series’ first, same-day moves by the clock', () => {
+  it.each([
+    ['America/New_York', '2027-03-01T15:00:00Z', 'en_US'],
+    ['Asia/Kolkata', '2027-03-01T04:30:00Z', 'en_IN'],
+    ['Pacific/Auckland', '2027-02-28T21:00:00Z', 'en_NZ'],
+    ['Europe/Berlin', '2027-03-01T09:00:00Z', 'de_DE'],
+  ])(
+    'says moves and cancellations in the series’ zone (%s), dates as the locale (%s) writes them',
+    (zone, first, locale) => {
+      const words = `${on(locale, 3, 18)} moved to ${on(locale, 3, 19)} 15:00; ${on(locale, 3, 25)} cancelled`;
+      // 10:00 local on 18 and 25 March, moved to 15:00 local on the 19th (instants from ICU).
+      const at = (day: number, hour: number) =>
+        Date.parse(first) + (day - 1) * 86_400_000 + (hour - 10) * 3_600_000;
+      const fix = (ms: number) => {
+        // Step to the same wall clock across a DST change between 1 March and the date.
+        const want = oracle(Date.parse(first), zone).hour;
+        return ms + (want - oracle(ms, zone).hour) * 3_600_000;
+      };
+      const x18 = fix(at(18, 10));
+      const text = exceptionsText(
+        [
+          {
+            eventId: 'x',
+            original: { allDay: false, ms: x18 },
+            now: {
+              allDay: false,
+              startMs: x18 + 29 * 3_600_000,
+              endMs: x18 + 30 * 3_600_000,
+              timeZone: zone,
+            },
+            title: '',
+            location: '',
+          },
+          {
+            eventId: 'x',
+            original: { allDay: false, ms: fix(at(25, 10)) },
+            now: null,
+            title: '',
+            location: '',
+          },
+        ],
+        series(zone, first),
+        oracle,
+        'UTC',
+        locale,
+      );
+      expect(text).toBe(words);
+    },
+  );
+
+  it('all-day occurrences by date (in the locale’s short date, year included), same-day moves by the clock', () => {
     const text = exceptionsText(
       [
         {
@@ -125,8 +136,11 @@ describe('exceptionsText', () => {
       { allDay: true, startDate: '2027-12-02', endDate: '2027-12-03' },
       oracle,
       'Europe/Berlin',
+      'de_DE',
     );
-    expect(text).toBe('30 Dec moved to 2 Jan 2028; 6 Jan 2028 cancelled; 23 Dec changed');
+    expect(text).toBe(
+      `${on('de_DE', 12, 30)} moved to ${on('de_DE', 1, 2, 2028)}; ${on('de_DE', 1, 6, 2028)} cancelled; ${on('de_DE', 12, 23)} changed`,
+    );
     const sameDay = exceptionsText(
       [
         {
@@ -150,8 +164,9 @@ describe('exceptionsText', () => {
       },
       oracle,
       'Europe/Berlin',
+      'en_GB',
     );
-    expect(sameDay).toBe('7 Jun moved to 14:30');
+    expect(sameDay).toBe(`${on('en_GB', 6, 7)} moved to 14:30`);
   });
 });
 

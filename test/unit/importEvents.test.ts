@@ -10,6 +10,7 @@ import {
   toProposal,
 } from '../../src/domain/calendarSync/importEvents';
 import { parseRecurrence, toRRule } from '../../src/domain/calendarSync/recurrence';
+import { localeDate } from '../../src/domain/time/localeDate';
 import { intlZoneOracle } from '../harness/intlZoneOracle';
 
 const PLAN = 'sheet-1';
@@ -120,12 +121,13 @@ describe('applyListing', () => {
 
 describe('recurrenceCell', () => {
   const start = { year: 2027, month: 3, day: 10 }; // a Wednesday
+  const march31 = { year: 2027, month: 3, day: 31 };
   it.each([
     ['RRULE:FREQ=WEEKLY', 'Every week'],
     ['RRULE:FREQ=WEEKLY;BYDAY=WE', 'Every week'],
     ['RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=5;WKST=MO', 'Every 2 weeks, 5 times'],
     ['RRULE:FREQ=MONTHLY;BYMONTHDAY=10', 'Every month'],
-    ['RRULE:FREQ=DAILY;UNTIL=20270331', 'Every day until 2027-03-31'],
+    ['RRULE:FREQ=DAILY;UNTIL=20270331', `Every day until ${localeDate(march31, 'en_US')}`],
     ['RRULE:FREQ=WEEKLY;BYDAY=MO,WE', 'RRULE:FREQ=WEEKLY;BYDAY=MO,WE'],
     ['RRULE:FREQ=WEEKLY;BYDAY=TH', 'RRULE:FREQ=WEEKLY;BYDAY=TH'],
     ['RRULE:FREQ=MONTHLY;BYDAY=2WE', 'RRULE:FREQ=MONTHLY;BYDAY=2WE'],
@@ -133,16 +135,18 @@ describe('recurrenceCell', () => {
     expect(recurrenceCell([rule], start, 'UTC', intlZoneOracle)).toBe(cell);
   });
 
-  it('reads a timed UNTIL in the row’s zone', () => {
+  it('reads a timed UNTIL in the row’s zone, and writes it as the sheet’s locale writes dates', () => {
     // 03:00 UTC on 1 April is still 31 March in New York.
-    expect(
-      recurrenceCell(
-        ['RRULE:FREQ=DAILY;UNTIL=20270401T030000Z'],
-        start,
-        'America/New_York',
-        intlZoneOracle,
-      ),
-    ).toBe('Every day until 2027-03-31');
+    for (const locale of ['en_US', 'en_GB', 'de_DE', 'sv_SE'])
+      expect(
+        recurrenceCell(
+          ['RRULE:FREQ=DAILY;UNTIL=20270401T030000Z'],
+          start,
+          'America/New_York',
+          intlZoneOracle,
+          locale,
+        ),
+      ).toBe(`Every day until ${localeDate(march31, locale)}`);
   });
 
   it('gives a cell the Recurrence column reads back to the same rule', () => {

@@ -154,6 +154,7 @@ describe('which live rows the archive holds', () => {
       plan: planRollover({ year, activities, measurements: [], outcomes: [] }),
       planName: 'Plan',
       startedOn: '2028-08-15',
+      locale: 'de_DE',
       calendarHeaders: headers,
       progressHeaders: ['Outcome', 'Date', 'Value'],
       calendarFormats: () => [],

@@ -64,7 +64,12 @@ const item = (i: number): DigestItem => ({
   row: i + 2,
 });
 const items = (n: number) => Array.from({ length: n }, (_, i) => item(i));
-const context = { planName: 'Riverside Reads', coordinator: 'Maya Lopez', url: '' };
+const context = {
+  planName: 'Riverside Reads',
+  coordinator: 'Maya Lopez',
+  url: '',
+  locale: 'en_US',
+};
 
 describe('the weekly email’s sentences', () => {
   it('reads naturally whatever the counts, nothing due included', () => {

@@ -101,9 +101,12 @@ describe('the Recurrence note lists phrases the parser understands as they read'
         expect(rule.count).toBeUndefined();
         expect(rule.until).toBeUndefined();
       }
-      // What the sync writes back in words reads as the same rule.
-      const again = parseRecurrence(describeRule(rule), start, 'en_US');
-      expect(again.ok && again.value).toEqual(rule);
+      // What the sync writes back in words (its end date in the sheet locale's short date) reads
+      // as the same rule in that locale.
+      for (const locale of ['en_US', 'en_GB', 'de_DE', 'cs_CZ', 'sv_SE', 'xx_YY']) {
+        const again = parseRecurrence(describeRule(rule, locale), start, locale);
+        expect(again.ok && again.value).toEqual(rule);
+      }
     });
   });
 });

@@ -7,6 +7,7 @@ import { type ActivityContext, parseActivity } from '../../src/domain/calendarSy
 import type { ActivityParse } from '../../src/domain/calendarSync/types';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { asTimeOfDay } from '../../src/domain/table/cells';
+import { localeDate } from '../../src/domain/time/localeDate';
 import { parseTypedDate } from '../../src/domain/time/typedDate';
 import { yearTableOracle } from '../../src/domain/time/yearTableOracle';
 import { ZONE_NAMES } from '../../src/domain/time/zoneNames.generated';
@@ -40,7 +41,7 @@ describe('d/m/y or m/d/y follows the spreadsheet’s locale', () => {
     expect(us).toMatchObject({ ok: true, value: { date: { year: 2027, month: 3, day: 4 } } });
     expect(gb).toMatchObject({ ok: true, value: { date: { year: 2027, month: 4, day: 3 } } });
     expect(us?.ok && us.value.notes).toEqual([
-      'Start date “3/4/2027” could be read either way: it was read month first, as this spreadsheet’s locale (en_US) writes dates, so 4 Mar 2027. Type it year first (2027-03-04) to avoid doubt.',
+      `Start date “3/4/2027” could be read either way: it was read month first, as this spreadsheet’s locale (en_US) writes dates, so ${localeDate({ year: 2027, month: 3, day: 4 }, 'en_US')}. Type it year first (2027-03-04) to avoid doubt.`,
     ]);
     expect(gb?.ok && gb.value.notes[0]).toContain(
       'read day first, as this spreadsheet’s locale (en_GB)',
@@ -55,7 +56,7 @@ describe('d/m/y or m/d/y follows the spreadsheet’s locale', () => {
         date: { year: 2027, month: 3, day: 15 },
         time: null,
         notes: [
-          'Start date “15/3/2027” was read day first, as 15 Mar 2027, although this spreadsheet’s locale (en_US) writes dates month first.',
+          `Start date “15/3/2027” was read day first, as ${localeDate({ year: 2027, month: 3, day: 15 }, 'en_US')}, although this spreadsheet’s locale (en_US) writes dates month first.`,
         ],
       },
     });
@@ -95,7 +96,9 @@ describe('a date without a year', () => {
       value: {
         date: { year: 2027, month: 3, day: 15 },
         time: null,
-        notes: ['Start date “3/15” has no year: read as 15 Mar 2027, the next 15 Mar from today.'],
+        notes: [
+          `Start date “3/15” has no year: read as ${localeDate({ year: 2027, month: 3, day: 15 }, 'en_US')}, the next such day from today.`,
+        ],
       },
     });
     expect(read('15 Dec')).toMatchObject({ ok: true, value: { date: { year: 2026 } } });
@@ -125,7 +128,9 @@ describe('a date without a year', () => {
           const from = Date.UTC(on.year, on.month - 1, on.day);
           expect(got).toBeGreaterThanOrEqual(from);
           expect(got - from).toBeLessThan((month === 2 && day === 29 ? 8 : 1) * 366 * 86_400_000);
-          expect(r.value.notes.at(-1)).toContain(`has no year: read as ${r.value.date.day} `);
+          expect(r.value.notes.at(-1)).toContain(
+            `has no year: read as ${localeDate(r.value.date, 'en_US')},`,
+          );
         },
       ),
       { seed: 3, numRuns: 300 },

@@ -15,13 +15,12 @@ import {
   type WallDate,
 } from '../table/cells';
 import { type TableRecord, typedCells } from '../table/records';
-import { peopleClock, peopleDate } from '../time/peopleTime';
+import { localeClock, localeDate, localeDateTime } from '../time/localeDate';
 import { parseTypedDate, type TypedDate } from '../time/typedDate';
 import { checkZoneName } from '../time/zoneNames';
 import {
   addDays,
   formatWallDate,
-  pad,
   resolveWallTime,
   type WallAdjustment,
   type WallTime,
@@ -66,25 +65,31 @@ export interface ActivityContext {
 
 const HOUR = 3_600_000;
 
+/** The locale a row's sentences write dates in: the spreadsheet's (en_US when a test gives none). */
+const sentenceLocale = (context: ActivityContext) => context.locale ?? 'en_US';
+
 function wallOf(date: WallDate, time: TimeOfDay): WallTime {
   return { ...date, hour: time.hour, minute: time.minute, second: 0 };
 }
 
 /**
  * Tells the partner what the clock-change rule did to a typed time:
- * "02:30 does not exist on 28 Mar 2027 in Europe/Berlin (the clocks go forward); the event starts at 03:30."
+ * "02:30 does not exist on 28.03.2027 in Europe/Berlin (the clocks go forward); the event starts at
+ * 03:30." (the day in the spreadsheet locale's short date, as the Start date cell shows it).
  */
 function clockChangeNote(
   adjustment: WallAdjustment,
   wall: WallTime,
   zone: string,
   verb: 'starts' | 'ends',
+  locale: string,
 ): string | null {
   if (!adjustment) return null;
-  const typed = peopleClock(wall);
+  const typed = localeClock(wall);
+  const day = localeDate(wall, locale);
   if (adjustment.kind === 'gap')
-    return `${typed} does not exist on ${peopleDate(wall)} in ${zone} (the clocks go forward); the event ${verb} at ${peopleClock(adjustment.shown)}.`;
-  return `${typed} happens twice on ${peopleDate(wall)} in ${zone} (the clocks go back); the event ${verb} at the first ${typed}, before the change.`;
+    return `${typed} does not exist on ${day} in ${zone} (the clocks go forward); the event ${verb} at ${localeClock(adjustment.shown)}.`;
+  return `${typed} happens twice on ${day} in ${zone} (the clocks go back); the event ${verb} at the first ${typed}, before the change.`;
 }
 
 const sameClock = (a: TimeOfDay, b: TimeOfDay) => a.hour === b.hour && a.minute === b.minute;
@@ -225,11 +230,11 @@ function readWhen(
       !sameClock(startTimeInDate, startTime)
     )
       notes.push(
-        `Start date also holds a time (${peopleClock(startTimeInDate)}); the Start time ${peopleClock(startTime)} was used.`,
+        `Start date also holds a time (${localeClock(startTimeInDate)}); the Start time ${localeClock(startTime)} was used.`,
       );
     if (endTimeInDate && endTime && !empty(c.endTime) && !sameClock(endTimeInDate, endTime))
       notes.push(
-        `End date also holds a time (${peopleClock(endTimeInDate)}); the End time ${peopleClock(endTime)} was used.`,
+        `End date also holds a time (${localeClock(endTimeInDate)}); the End time ${localeClock(endTime)} was used.`,
       );
   }
   if (allDayTick === false && empty(c.startTime) && !startTimeInDate && !empty(c.endTime))
@@ -246,10 +251,11 @@ function readWhen(
 function timingOf(when: When, context: ActivityContext, zone: string, out: Reading): Timing | null {
   const { startDate, endDate, allDay, startTime, endTime } = when;
   const { messages, notes } = out;
+  const locale = sentenceLocale(context);
   if (!startDate || !endDate) return null;
   if (dateOrder(endDate, startDate) < 0) {
     messages.push(
-      `End date ${formatWallDate(endDate)} is before Start date ${formatWallDate(startDate)}.`,
+      `End date ${localeDate(endDate, locale)} is before Start date ${localeDate(startDate, locale)}.`,
     );
     return null;
   }
@@ -263,7 +269,7 @@ function timingOf(when: When, context: ActivityContext, zone: string, out: Readi
   const startWall = wallOf(startDate, startTime);
   const start = resolveWallTime(context.oracle, startWall, zone);
   const startMs = start.instantMs;
-  const startNote = clockChangeNote(start.adjustment, startWall, zone, 'starts');
+  const startNote = clockChangeNote(start.adjustment, startWall, zone, 'starts', locale);
   let endMs: number;
   let endWall: WallTime;
   let endNote: string | null = null;
@@ -271,15 +277,15 @@ function timingOf(when: When, context: ActivityContext, zone: string, out: Readi
     endWall = wallOf(endDate, endTime);
     const end = resolveWallTime(context.oracle, endWall, zone);
     endMs = end.instantMs;
-    endNote = clockChangeNote(end.adjustment, endWall, zone, 'ends');
+    endNote = clockChangeNote(end.adjustment, endWall, zone, 'ends', locale);
   } else {
     endMs = wallToInstant(context.oracle, wallOf(endDate, startTime), zone) + HOUR;
     const w = context.oracle(endMs, zone);
     endWall = { ...w, second: 0 };
   }
   const adjusted = [startNote, endNote].filter((n): n is string => n !== null);
-  const typedEnd = `${formatWallDate(endDate)} ${pad(endWall.hour)}:${pad(endWall.minute)}`;
-  const typedStart = `${formatWallDate(startDate)} ${pad(startTime.hour)}:${pad(startTime.minute)}`;
+  const typedEnd = localeDateTime({ ...endWall, ...endDate }, locale);
+  const typedStart = localeDateTime(wallOf(startDate, startTime), locale);
   if (endMs < startMs) {
     messages.push(`The activity ends (${typedEnd}) before it starts (${typedStart}).`);
     return null;
@@ -347,7 +353,7 @@ export function parseActivity(
   );
   if (repeat?.until && startDate && dateOrder(repeat.until, startDate) < 0)
     messages.push(
-      `Recurrence ends on ${formatWallDate(repeat.until)}, before the Start date ${formatWallDate(startDate)}.`,
+      `Recurrence ends on ${localeDate(repeat.until, sentenceLocale(context))}, before the Start date ${localeDate(startDate, sentenceLocale(context))}.`,
     );
 
   const participants = splitList(c.participants);

@@ -1,5 +1,5 @@
 // Single occurrences of a synced series moved or cancelled in Google Calendar: read from the listed events, told in words.
-import { peopleClock } from '../time/peopleTime';
+import { localeClock, localeDate } from '../time/localeDate';
 import { wallToInstant, type ZoneOracle } from '../time/zones';
 import { type EventJson, parseRfc3339, timingOf } from './eventResource';
 import type { DesiredEvent, ExistingEvent, ExistingTiming } from './types';
@@ -18,8 +18,6 @@ export interface OccurrenceException {
   title: string;
   location: string;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function atOf(t: EventJson['start']): OccurrenceAt | null {
   if (t?.date) return { allDay: true, date: t.date };
@@ -90,11 +88,6 @@ interface Day {
   day: number;
 }
 
-/** "18 Mar", with the year only when it is not the series' own ("3 Jan 2028"). */
-function dayWords(d: Day, year: number): string {
-  return `${d.day} ${MONTHS[d.month - 1]}${d.year === year ? '' : ` ${d.year}`}`;
-}
-
 function dateParts(isoDate: string): Day {
   const [year, month, day] = isoDate.split('-').map(Number);
   return { year, month, day };
@@ -103,31 +96,32 @@ function dateParts(isoDate: string): Day {
 const sameDay = (a: Day, b: Day) => a.year === b.year && a.month === b.month && a.day === b.day;
 
 /**
- * "18 Mar moved to 19 Mar 15:00; 25 Mar cancelled; 1 Apr changed": each occurrence by the date
- * the rule gave it, times in the series' zone (the zone the row's times are typed in), the year
- * only when it differs from the series' first. '' when no occurrence was changed.
+ * "3/18/2027 moved to 3/19/2027 15:00; 3/25/2027 cancelled; 4/1/2027 changed": each occurrence by
+ * the date the rule gave it, in the spreadsheet locale's short date (as the row's Start date shows
+ * it), times in the series' zone (the zone the row's times are typed in). '' when none changed.
  */
 export function exceptionsText(
   list: readonly OccurrenceException[],
   series: ExistingTiming,
   oracle: ZoneOracle,
   fallbackZone: string,
+  locale: string,
 ): string {
   const zone = (!series.allDay && series.timeZone) || fallbackZone;
-  const year = series.allDay ? dateParts(series.startDate).year : oracle(series.startMs, zone).year;
+  const dayWords = (d: Day) => localeDate(d, locale);
   const dayOf = (at: OccurrenceAt): Day => (at.allDay ? dateParts(at.date) : oracle(at.ms, zone));
   return list
     .map((x) => {
       const was = dayOf(x.original);
-      const label = dayWords(was, year);
+      const label = dayWords(was);
       if (!x.now) return `${label} cancelled`;
       if (keptItsTime(x)) return `${label} changed`;
-      if (x.now.allDay) return `${label} moved to ${dayWords(dateParts(x.now.startDate), year)}`;
+      if (x.now.allDay) return `${label} moved to ${dayWords(dateParts(x.now.startDate))}`;
       const at = oracle(x.now.startMs, zone);
-      const clock = peopleClock(at);
+      const clock = localeClock(at);
       return sameDay(at, was)
         ? `${label} moved to ${clock}`
-        : `${label} moved to ${dayWords(at, year)} ${clock}`;
+        : `${label} moved to ${dayWords(at)} ${clock}`;
     })
     .join('; ');
 }
@@ -176,6 +170,8 @@ export function withExceptions(
   known: ReadonlyMap<string, readonly OccurrenceException[]>,
   oracle: ZoneOracle,
   fallbackZone: string,
+  /** The spreadsheet's locale: the words in the Exceptions column write dates in it. */
+  locale: string,
 ): ExistingEvent[] {
   return events.map((e) => {
     if (e.recurrence.length === 0) return e;
@@ -189,7 +185,7 @@ export function withExceptions(
     return {
       ...e,
       exceptions: list,
-      exceptionsText: exceptionsText(list, e.timing, oracle, fallbackZone),
+      exceptionsText: exceptionsText(list, e.timing, oracle, fallbackZone, locale),
     };
   });
 }

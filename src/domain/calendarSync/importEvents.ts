@@ -154,7 +154,7 @@ export function recurrenceCell(
   start: { year: number; month: number; day: number },
   zone: string,
   oracle: ZoneOracle,
-  /** The sheet's locale: how the Recurrence column reads dates (the words use ISO dates anyway). */
+  /** The sheet's locale: the words write an end date in its short date, which the column reads back. */
   locale = 'en_US',
 ): string {
   const rule = lines.find((l) => /^RRULE:/i.test(l));
@@ -188,12 +188,15 @@ export function recurrenceCell(
     !(fields.has('UNTIL') && !until) &&
     !(count !== undefined && until);
   if (wordsFit) {
-    const words = describeRule({
-      freq,
-      interval,
-      ...(count !== undefined ? { count } : {}),
-      ...(until ? { until } : {}),
-    });
+    const words = describeRule(
+      {
+        freq,
+        interval,
+        ...(count !== undefined ? { count } : {}),
+        ...(until ? { until } : {}),
+      },
+      locale,
+    );
     // Only words the Recurrence column reads back as the same rule.
     const back = parseRecurrence(words, start, locale);
     if (back.ok && back.value && !back.value.rrule) return words;

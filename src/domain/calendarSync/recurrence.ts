@@ -1,5 +1,6 @@
 // Reads the Recurrence column as partners write it ("Weekly", "Every 2 weeks, 10 times") and writes RRULEs.
 import { parseDateText, quoteCell, type WallDate } from '../table/cells';
+import { localeDate } from '../time/localeDate';
 import { addDays, formatWallDate, wallToInstant, type ZoneOracle } from '../time/zones';
 import { fail, ok, type Parsed } from '../values';
 
@@ -217,12 +218,15 @@ export function toRRule(
   return `RRULE:${parts.join(';')}`;
 }
 
-/** How the rule reads back to a person (sidebar, ICS preview, Sync Log). */
-export function describeRule(rule: RepeatRule): string {
+/**
+ * How the rule reads back to a person (sidebar, ICS preview, Sync Log, the Recurrence column): its
+ * end date in the spreadsheet locale's short date, which parseRecurrence reads back in that locale.
+ */
+export function describeRule(rule: RepeatRule, locale: string): string {
   if (rule.rrule) return rule.rrule;
   const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' }[rule.freq];
   let text = rule.interval === 1 ? `Every ${unit}` : `Every ${rule.interval} ${unit}s`;
   if (rule.count !== undefined) text += `, ${rule.count} times`;
-  if (rule.until) text += ` until ${formatWallDate(rule.until)}`;
+  if (rule.until) text += ` until ${localeDate(rule.until, locale)}`;
   return text;
 }

@@ -1,6 +1,6 @@
 // The sync's report: counts, per-row errors and the list of changes, in words a coordinator reads.
 import { plural } from '../../shared/plural';
-import { peopleClock, peopleDate, peopleTime } from '../time/peopleTime';
+import { localeClock, localeDate, localeDateTime } from '../time/localeDate';
 import { addDays, formatWallDate, type ZoneOracle } from '../time/zones';
 import type { AttendeeJson } from './attendees';
 import type {
@@ -109,18 +109,22 @@ const DELETE_WORDS = {
   duplicate: 'a duplicate event of this activity',
 } as const;
 
-/** How a timing reads: "4 Mar 2027, 09:30 → 11:00 (America/New_York)" or "4 Mar 2027 (all day)". */
+/**
+ * How a timing reads, its dates in the spreadsheet locale's short date (as the Calendar tab shows
+ * them): "3/4/2027 09:30 → 11:00 (America/New_York)" or "3/4/2027 (all day)" in en_US.
+ */
 export function describeTiming(
   timing: Timing | ExistingTiming,
   oracle: ZoneOracle,
   fallbackZone: string,
+  locale: string,
 ): string {
   if (timing.allDay) {
     const [y, m, d] = timing.endDate.split('-').map(Number);
     const lastDay = addDays({ year: y, month: m, day: d }, -1);
     const [sy, sm, sd] = timing.startDate.split('-').map(Number);
-    const first = peopleDate({ year: sy, month: sm, day: sd });
-    const last = peopleDate(lastDay);
+    const first = localeDate({ year: sy, month: sm, day: sd }, locale);
+    const last = localeDate(lastDay, locale);
     return formatWallDate(lastDay) === timing.startDate
       ? `${first} (all day)`
       : `${first} → ${last} (all day)`;
@@ -129,7 +133,7 @@ export function describeTiming(
   const s = oracle(timing.startMs, zone);
   const e = oracle(timing.endMs, zone);
   const sameDay = s.year === e.year && s.month === e.month && s.day === e.day;
-  return `${peopleTime(s)} → ${sameDay ? peopleClock(e) : peopleTime(e)} (${zone})`;
+  return `${localeDateTime(s, locale)} → ${sameDay ? localeClock(e) : localeDateTime(e, locale)} (${zone})`;
 }
 
 function changeOf(op: Operation): SyncChange | null {
@@ -176,6 +180,8 @@ export interface ReportOptions {
   stoppedReason: string | null;
   oracle: ZoneOracle;
   zone: string;
+  /** The spreadsheet's locale: dates in the report are written as its cells show them. */
+  locale: string;
   caps?: { guestsPerEvent: number; invitationsPerRun: number };
 }
 
@@ -230,12 +236,12 @@ export function buildReport(
         changed: op.changed,
         sheet: {
           title: op.desired.title,
-          when: describeTiming(op.desired.timing, options.oracle, options.zone),
+          when: describeTiming(op.desired.timing, options.oracle, options.zone, options.locale),
           location: op.desired.location,
         },
         calendar: {
           title: op.existing.title,
-          when: describeTiming(op.existing.timing, options.oracle, options.zone),
+          when: describeTiming(op.existing.timing, options.oracle, options.zone, options.locale),
           location: op.existing.location,
         },
         calendarLink: op.existing.htmlLink,

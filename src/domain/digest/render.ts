@@ -1,6 +1,6 @@
 // One partner's digest as an email: a subject, a plain-text body and an HTML body with every typed word escaped.
 import { counts, plural } from '../../shared/plural';
-import { peopleDate } from '../time/peopleTime';
+import { localeDay } from '../time/localeDate';
 import { type DigestHealthInvite, healthSectionHtml, healthSectionText } from './healthSection';
 import type { DigestItem, PartnerDigest } from './items';
 
@@ -15,6 +15,8 @@ export interface DigestContext {
   coordinator: string;
   /** The spreadsheet's address, so a partner can open the plan (only editors can). */
   url: string;
+  /** The spreadsheet's locale: the email writes dates as the plan's cells show them. */
+  locale: string;
 }
 
 /** Who the email is for: the organisation, and the person it greets (its Contact). */
@@ -37,14 +39,8 @@ export function escapeHtml(text: string): string {
 /** A subject is one line: typed line breaks would end a mail header. */
 const oneLine = (text: string) => text.replace(/[\r\n\t]+/g, ' ').trim();
 
-const shownDate = (iso: string | null) => {
-  if (!iso) return 'no date';
-  const [year, month, day] = iso.split('-').map(Number);
-  return peopleDate({ year, month, day });
-};
-
-const line = (i: DigestItem) =>
-  `${shownDate(i.date)}: ${i.label}${i.status ? ` (${i.status})` : ''} — ${i.tab}, row ${i.row}`;
+const line = (i: DigestItem, locale: string) =>
+  `${i.date ? localeDay(i.date, locale) : 'no date'}: ${i.label}${i.status ? ` (${i.status})` : ''} — ${i.tab}, row ${i.row}`;
 
 /** A first email lists at most this many open items; the rest are counted. */
 export const FIRST_EMAIL_ITEMS = 10;
@@ -58,9 +54,9 @@ interface Section {
   intro?: string;
 }
 
-function sections(digest: PartnerDigest): Section[] {
+function sections(digest: PartnerDigest, locale: string): Section[] {
   const shown = (items: DigestItem[], max = Number.POSITIVE_INFINITY) => [
-    ...items.slice(0, max).map(line),
+    ...items.slice(0, max).map((i) => line(i, locale)),
     ...(items.length > max
       ? [`… and ${plural(items.length - max, 'more item', 'more items')} in the plan.`]
       : []),
@@ -119,7 +115,7 @@ export function renderDigest(
   const greeting = `Hello ${reader.contact.trim() || `${reader.name} team`},`;
   const intro = `here is this week in ${context.planName} for ${reader.name}.`;
   const outro = `${context.coordinator || 'The coordinator'} sends this weekly update. Reply to this email to ask them anything; to stop it, ask them to tick “No weekly email” for you on the Partners tab.`;
-  const parts = sections(digest);
+  const parts = sections(digest, context.locale);
   const text = [
     `${greeting} ${intro}`,
     '',

@@ -1,6 +1,7 @@
 // The year's archive tab as data (title, three sections) and read back, so a resumed rollover and tests see what it holds.
 import { plural } from '../../shared/plural';
 import { asText } from '../table/cells';
+import { localeDay } from '../time/localeDate';
 import type { LiveRow, RolloverPlan } from './plan';
 import { archiveTabName, type SchoolYear, schoolYearStarting } from './schoolYear';
 
@@ -35,6 +36,8 @@ export interface ArchiveInput {
   planName: string;
   /** The day the next year was started, yyyy-mm-dd. */
   startedOn: string;
+  /** The spreadsheet's locale: the note writes its dates as the plan's cells show them. */
+  locale: string;
   calendarHeaders: readonly unknown[];
   progressHeaders: readonly unknown[];
   /** Number formats of the live tabs' cells, by sheet row, so dates and times read as they did. */
@@ -65,9 +68,10 @@ export function archiveGrid(input: ArchiveInput): ArchiveGrid {
   const rows: { values: unknown[]; formats?: readonly string[]; heading?: boolean }[] = [];
   const text = (values: unknown[], heading = false) => rows.push({ values, heading });
   const titles = sectionTitles(plan);
+  const day = (iso: string) => localeDay(iso, input.locale);
   text([`${archiveTabName(plan.year)}${input.planName ? ` · ${input.planName}` : ''}`], true);
   text([
-    `The activities and progress of the school year ${plan.year.label} (${plan.year.first} to ${plan.year.last}), moved here on ${input.startedOn} when ${next.label} was started. Kept as history: their events stay in Google Calendar and syncs leave them alone. Goals, outcomes, partners and the steps stay in their tabs.`,
+    `The activities and progress of the school year ${plan.year.label} (${day(plan.year.first)} to ${day(plan.year.last)}), moved here on ${day(input.startedOn)} when ${next.label} was started. Kept as history: their events stay in Google Calendar and syncs leave them alone. Goals, outcomes, partners and the steps stay in their tabs.`,
   ]);
   text([]);
   const section = (

@@ -1,4 +1,4 @@
-// The one date format for everything the add-on writes: the spreadsheet locale's short date (12/7/2026, 07/12/2026, 07.12.2026).
+// The one date format for everything the add-on writes, in cells and in sentences: the spreadsheet locale's short date (12/7/2026, 07/12/2026, 07.12.2026).
 import { monthFirst } from './typedDate';
 import type { WallTime } from './zones';
 
@@ -64,10 +64,18 @@ export function localeDay(iso: string | null, locale: string): string {
   return localeDate({ year, month, day }, locale);
 }
 
+/**
+ * A time of day as the add-on's cells show it in every locale ("09:30": Time columns are formatted
+ * hh:mm, workbook/formats.ts), so a time quoted in a sentence reads as the cell beside it.
+ */
+export function localeClock(w: Pick<WallTime, 'hour' | 'minute'>): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(w.hour)}:${pad(w.minute)}`;
+}
+
 /** A moment as the locale writes its date, then the 24-hour time: "12/7/2026 09:30". */
 export function localeDateTime(w: WallTime, locale: string): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${localeDate(w, locale)} ${pad(w.hour)}:${pad(w.minute)}`;
+  return `${localeDate(w, locale)} ${localeClock(w)}`;
 }
 
 /** The same formats as Sheets number formats, for cells that hold a date or a moment. */

@@ -1,5 +1,5 @@
 // Dates as partners type them as text: the sheet's locale decides d/m vs m/d, a missing year is the next one, a time may follow.
-import { peopleDate } from './peopleTime';
+import { localeDate } from './localeDate';
 
 export interface DayOfYear {
   year: number;
@@ -87,21 +87,67 @@ function nextOccurrence(month: number, day: number, today: DayOfYear): DayOfYear
   return null;
 }
 
-/** "Start date “3/15” has no year: read as 15 Mar 2027, the next 15 Mar from today." */
-const noYearNote = (column: string, quoted: string, date: DayOfYear) =>
-  `${column} ${quoted} has no year: read as ${peopleDate(date)}, the next ${peopleDate(date).replace(/ \d+$/, '')} from today.`;
+/** "Start date “3/15” has no year: read as 3/15/2027, the next such day from today." */
+const noYearNote = (column: string, quoted: string, date: DayOfYear, locale: string) =>
+  `${column} ${quoted} has no year: read as ${localeDate(date, locale)}, the next such day from today.`;
 const iso = (d: DayOfYear) =>
   `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
+/** What a typed date may be: read (with notes), refused in words, or not a date at all (null). */
+type TypedDateResult = { ok: true; value: TypedDate } | { ok: false; message: string } | null;
+
 /**
- * Reads a typed date, or null when the text is not a date. `column` and the typed text appear in
- * the notes: "Start date “3/15” has no year: read as 15 Mar 2027, the next 15 Mar from today."
+ * A date typed as numbers (3/4/2027, 4.3.2027, 3/4): day or month first as the locale writes
+ * dates, the other order when only it fits, the next such day when the year is missing.
  */
-export function parseTypedDate(
-  text: string,
+function numericDate(
+  m: RegExpExecArray,
+  time: ClockTime | null,
   typing: DateTyping,
   column: string,
-): { ok: true; value: TypedDate } | { ok: false; message: string } | null {
+  quoted: string,
+): TypedDateResult {
+  const notes: string[] = [];
+  const [a, b] = [+m[1], +m[2]];
+  const localeMonthFirst = monthFirst(typing.locale);
+  const order = localeMonthFirst ? 'month first' : 'day first';
+  const other = localeMonthFirst ? 'day first' : 'month first';
+  // 2000 is a leap year: it checks a month and day before the year is known.
+  const year = m[3] ? (m[3].length === 2 ? 2000 + +m[3] : +m[3]) : null;
+  const fits = (mo: number, d: number) => validDay(year ?? 2000, mo, d) !== null;
+  let [month, day] = localeMonthFirst ? [a, b] : [b, a];
+  let swappedOrder = false;
+  if (!fits(month, day)) {
+    if (!fits(day, month)) return null;
+    [month, day] = [day, month];
+    swappedOrder = true;
+  }
+  let date: DayOfYear | null;
+  if (year !== null) date = validDay(year, month, day);
+  else {
+    if (!typing.today)
+      return { ok: false, message: `${column} ${quoted} has no year: type the year too.` };
+    date = nextOccurrence(month, day, typing.today);
+  }
+  if (!date) return null;
+  if (swappedOrder)
+    notes.push(
+      `${column} ${quoted} was read ${other}, as ${localeDate(date, typing.locale)}, although this spreadsheet’s locale (${typing.locale}) writes dates ${order}.`,
+    );
+  else if (a !== b && a <= 12 && b <= 12)
+    notes.push(
+      `${column} ${quoted} could be read either way: it was read ${order}, as this spreadsheet’s locale (${typing.locale}) writes dates, so ${localeDate(date, typing.locale)}. Type it year first (${iso(date)}) to avoid doubt.`,
+    );
+  if (year === null) notes.push(noYearNote(column, quoted, date, typing.locale));
+  return { ok: true, value: { date, time, notes } };
+}
+
+/**
+ * Reads a typed date, or null when the text is not a date. `column` and the typed text appear in
+ * the notes, the date in the locale's own short format: "Start date “3/15” has no year: read as
+ * 3/15/2027, the next such day from today."
+ */
+export function parseTypedDate(text: string, typing: DateTyping, column: string): TypedDateResult {
   const t = text.trim().replace(/\s+/g, ' ');
   const quoted = `“${t.length > 40 ? `${t.slice(0, 37)}…` : t}”`;
   const notes: string[] = [];
@@ -116,42 +162,13 @@ export function parseTypedDate(
     return date && time !== false ? { ok: true, value: { date, time, notes } } : null;
   }
 
-  m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?:(?: |, ?)(.+))?$/.exec(t);
+  // Czech and Slovak short dates put a space after each dot (7. 12. 2026): read as 7.12.2026.
+  m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?:(?: |, ?)(.+))?$/.exec(
+    t.replace(/^(\d{1,2})\. (\d{1,2})\.(?: (?=\d))?/, '$1.$2.'),
+  );
   if (m) {
     const time = split(m[4]);
-    if (time === false) return null;
-    const [a, b] = [+m[1], +m[2]];
-    const localeMonthFirst = monthFirst(typing.locale);
-    const order = localeMonthFirst ? 'month first' : 'day first';
-    const other = localeMonthFirst ? 'day first' : 'month first';
-    // 2000 is a leap year: it checks a month and day before the year is known.
-    const year = m[3] ? (m[3].length === 2 ? 2000 + +m[3] : +m[3]) : null;
-    const fits = (mo: number, d: number) => validDay(year ?? 2000, mo, d) !== null;
-    let [month, day] = localeMonthFirst ? [a, b] : [b, a];
-    let swappedOrder = false;
-    if (!fits(month, day)) {
-      if (!fits(day, month)) return null;
-      [month, day] = [day, month];
-      swappedOrder = true;
-    }
-    let date: DayOfYear | null;
-    if (year !== null) date = validDay(year, month, day);
-    else {
-      if (!typing.today)
-        return { ok: false, message: `${column} ${quoted} has no year: type the year too.` };
-      date = nextOccurrence(month, day, typing.today);
-    }
-    if (!date) return null;
-    if (swappedOrder)
-      notes.push(
-        `${column} ${quoted} was read ${other}, as ${peopleDate(date)}, although this spreadsheet’s locale (${typing.locale}) writes dates ${order}.`,
-      );
-    else if (a !== b && a <= 12 && b <= 12)
-      notes.push(
-        `${column} ${quoted} could be read either way: it was read ${order}, as this spreadsheet’s locale (${typing.locale}) writes dates, so ${peopleDate(date)}. Type it year first (${iso(date)}) to avoid doubt.`,
-      );
-    if (year === null) notes.push(noYearNote(column, quoted, date));
-    return { ok: true, value: { date, time, notes } };
+    return time === false ? null : numericDate(m, time, typing, column, quoted);
   }
 
   // "4 March 2027", "March 4, 2027", "4 Mar", "Mar 4", each with an optional time.
@@ -177,6 +194,6 @@ export function parseTypedDate(
     return { ok: false, message: `${column} ${quoted} has no year: type the year too.` };
   const next = nextOccurrence(month, parts.day, typing.today);
   if (!next) return null;
-  notes.push(noYearNote(column, quoted, next));
+  notes.push(noYearNote(column, quoted, next, typing.locale));
   return { ok: true, value: { date: next, time, notes } };
 }

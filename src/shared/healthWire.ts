@@ -34,6 +34,8 @@ export interface HealthCheckState {
   defaultCloses: string;
   today: string;
   message: string;
+  /** Whether the weekly email to partners is on (it carries an open round's link only then). */
+  weeklyEmailOn: boolean;
 }
 
 export interface OpenRoundRequest {

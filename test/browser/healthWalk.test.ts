@@ -82,7 +82,10 @@ describe('a health check round in the preview', () => {
     await expectAnswer(health, 'success', new RegExp(`^Round R1 is open until ${until}\\.`));
     await health.getByRole('link', { name: 'The form as partners see it' }).waitFor();
     await health
-      .getByText(/The weekly email carries the link to contacts who have not answered/)
+      // The preview's plan has the weekly email off: the line says so and where to turn it on.
+      .getByText(
+        /The weekly email would carry the link, but it is off \(Goals sidebar › Weekly email to partners\)/,
+      )
       .waitFor();
     expect(
       await health.getByLabel(/Also put each contact’s link in the weekly email/).isChecked(),

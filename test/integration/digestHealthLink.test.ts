@@ -63,7 +63,9 @@ describe('the weekly email while a health check round is open', () => {
     sidebarCall(addon, 'openHealthRound', { closes: '2027-03-15' });
     const round = sidebarCall(addon, 'getHealthCheck').rounds[0];
     expect(round.inDigest).toBe(true);
+    expect(sidebarCall(addon, 'getHealthCheck').weeklyEmailOn).toBe(false);
     sidebarCall(addon, 'setDigestEnabled', { enabled: true });
+    expect(sidebarCall(addon, 'getHealthCheck').weeklyEmailOn).toBe(true);
     nextDay(ws, addon);
     const links = new Map(APPROVED.map((e) => [e, linkIn(ws, e)]));
     for (const e of APPROVED) expect(links.get(e)).toMatch(LINK);

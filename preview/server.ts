@@ -9,6 +9,7 @@ import { EXAMPLE_PARTNERSHIP } from '../emulator/example/partnership';
 import { createExampleWorkspace } from '../emulator/example/seed';
 import { Workspace, type WorkspaceState } from '../emulator/workspace';
 import { workbookXlsx } from './export/xlsx';
+import { formById, formForUrl, listForms, submitForm } from './forms';
 import { previewState } from './state';
 
 export interface PreviewOptions {
@@ -79,6 +80,13 @@ function bridgeScript(functionNames: string[]): string {
     });
     return r;
   }
+  // A Google Forms link in a sidebar opens the preview's Forms view, not the real Google (offline).
+  document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('a[href]') : null;
+    if (!a || a.href.indexOf('https://docs.google.com/forms/') !== 0) return;
+    e.preventDefault();
+    parent.postMessage({ type: 'swp-open-form', url: a.href }, '*');
+  });
   window.google = { script: { run: runner({}), host: { close: function () { parent.postMessage({ type: 'swp-close-sidebar' }, '*'); } } } };
 })();
 </script>`;
@@ -329,6 +337,8 @@ async function handleGet(
     });
     res.end(await workbookXlsx(addon.workspace));
   } else if (route === 'GET /export/calendar.ics') sendIcs(res, addon);
+  else if (route === 'GET /api/forms') json(res, listForms(addon));
+  else if (route === 'GET /api/form') sendForm(res, addon, url);
   else {
     const sidebarMatch = /^GET \/sidebar\/(\d+)$/.exec(route);
     if (!sidebarMatch) return false;
@@ -343,6 +353,20 @@ async function handleGet(
       );
   }
   return true;
+}
+
+/** One form for answering, by id or by a Google Forms address (published, prefilled or edit). */
+function sendForm(res: ServerResponse, addon: Addon, url: URL): void {
+  const id = url.searchParams.get('id');
+  const address = url.searchParams.get('url') ?? '';
+  const form = id ? formById(addon, id) : formForUrl(addon, address);
+  if (form) json(res, form);
+  else
+    json(
+      res,
+      { error: 'This link is not a form in this preview (it may have been deleted).' },
+      404,
+    );
 }
 
 /** Runs an add-on function the way its caller may (a menu item, google.script.run) and answers. */
@@ -401,7 +425,7 @@ function gridAction(pathname: string, body: Record<string, unknown>, addon: Addo
   return sheets.userPasteValues(String(body.sheet), Number(body.row), Number(body.col), values);
 }
 
-/** The POST routes: menus, sidebar calls, the grid's edits, closing a sidebar, a reset. */
+/** The POST routes: menus, sidebar calls, the grid's edits, a form's answers, closing a sidebar, a reset. */
 function handlePost(
   pathname: string,
   body: Record<string, unknown>,
@@ -419,6 +443,12 @@ function handlePost(
       const result = gridAction(pathname, body, session.addon);
       session.save();
       return json(res, editAnswer(result));
+    }
+    case '/api/form-submit': {
+      const answers = (body.answers ?? {}) as Record<string, unknown>;
+      const answer = submitForm(session.addon, String(body.id), answers);
+      session.save();
+      return json(res, answer);
     }
     case '/api/close-sidebar':
       session.addon.workspace.sheets.ui.closeSidebar();

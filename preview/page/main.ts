@@ -2,6 +2,7 @@
 import { byId, el } from '../../sidebar/common/dom';
 import type { PreviewState } from '../state';
 import { renderCalendars } from './calendarView';
+import { FormsView } from './formsView';
 import { Grid } from './grid';
 
 let state: PreviewState | null = null;
@@ -269,12 +270,16 @@ function render(): void {
   renderDialogs(state);
 }
 
-function setView(view: 'sheet' | 'calendar'): void {
+const forms = new FormsView(byId('forms-view'), () => void refresh());
+
+function setView(view: 'sheet' | 'calendar' | 'forms'): void {
   byId('sheet-view').hidden = view !== 'sheet';
   byId('calendar-view').hidden = view !== 'calendar';
+  byId('forms-view').hidden = view !== 'forms';
   for (const [id, on] of [
     ['view-sheet', view === 'sheet'],
     ['view-calendar', view === 'calendar'],
+    ['view-forms', view === 'forms'],
   ] as const) {
     byId(id).classList.toggle('active', on);
     byId(id).setAttribute('aria-pressed', String(on));
@@ -314,6 +319,10 @@ for (const [id, sign] of [
   );
 byId('view-sheet').addEventListener('click', () => setView('sheet'));
 byId('view-calendar').addEventListener('click', () => setView('calendar'));
+byId('view-forms').addEventListener('click', () => {
+  setView('forms');
+  void forms.showList();
+});
 /** "Reset to the example" replaces everything typed: it asks first. */
 byId('reset').addEventListener('click', () => byId<HTMLDialogElement>('confirm-reset').showModal());
 byId('confirm-reset').addEventListener('close', async () => {
@@ -354,6 +363,12 @@ window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin) return;
   const data = event.data as { type?: string };
   if (data?.type === 'swp-refresh') void refresh();
+  // A Google Forms link clicked in a sidebar: opened here, as a partner would see the form.
+  const formUrl = (data as { url?: unknown }).url;
+  if (data?.type === 'swp-open-form' && typeof formUrl === 'string') {
+    setView('forms');
+    void forms.openUrl(formUrl);
+  }
   if (data?.type === 'swp-close-sidebar') void post('/api/close-sidebar').then(() => refresh());
 });
 

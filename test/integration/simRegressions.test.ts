@@ -1,8 +1,17 @@
 // Sequences the partner simulator (test/sim) found or that guard its blind spots, replayed as named tests.
 
 import { USER_TABS } from '../../src/domain/schema/tabs';
-import { GoogleMovesEvent, PasteActivity, QuotaFault, Repair, replay, Sync } from '../sim/commands';
+import {
+  CoordinatorApproves,
+  GoogleMovesEvent,
+  PasteActivity,
+  QuotaFault,
+  Repair,
+  replay,
+  Sync,
+} from '../sim/commands';
 import { typedCellsKept } from '../sim/invariants';
+import { StartNextYear } from '../sim/newYearCommands';
 import {
   CoordinatorBuilds,
   PartnerDeletesTab,
@@ -166,5 +175,26 @@ describe('simulator regressions', () => {
         }
       },
     );
+  });
+
+  // Fuzz seed 20261209: a start of the next year that failed part-way leaves the year's rows in
+  // the Calendar tab, recorded as archived; the sync leaves them alone, and a row that said OK
+  // still has its one event.
+  it('a synced row whose year is being archived, the start stopped part-way, keeps its event and its OK', () => {
+    replay([
+      new PasteActivity({
+        title: 'Reading tutoring',
+        startDate: '2027-03-10',
+        startTime: '09:00',
+        endTime: '10:00',
+        recurrence: '',
+        timeZone: '',
+        status: 'Planned',
+        lead: 'Riverside Public Library',
+      }),
+      new Sync(),
+      new StartNextYear(14, null, false),
+      new CoordinatorApproves(0, 'one'),
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import {
   ownedEvents,
   planTables,
   tabRows,
+  taggedEvents,
   typedCellsEverywhere,
   type World,
 } from './world';
@@ -59,7 +60,9 @@ export function foreignEventsUntouched(w: World): void {
 
 /** After a complete sync: every row marked OK has exactly one live event, tagged with its ID. */
 export function everySyncedRowHasOneEvent(w: World): void {
-  const owned = ownedEvents(w);
+  // A row still in the tab keeps its event even when its activity is archived (a rollover not
+  // finished yet leaves its rows in place, and the sync leaves them alone).
+  const owned = taggedEvents(w);
   for (const r of tabRows(w)) {
     if (!String(r.syncStatus ?? '').startsWith('OK')) continue;
     const byId = owned.filter((e) => e.tags.swpActivityId === r.id);

@@ -192,6 +192,11 @@ export function rowCount(w: World): number {
   return hasTab(w, calTab(w)) ? w.ws.sheets.table(calTab(w)).length - 1 : 0;
 }
 
+/** Every live event tagged with an activity ID, archived activities' included. */
+export function taggedEvents(w: World): EventSnapshot[] {
+  return w.ws.calendar.liveEvents(w.calendarId).filter((e) => e.tags.swpActivityId);
+}
+
 /** The plan's events: live events tagged with an activity ID. */
 export function ownedEvents(w: World): EventSnapshot[] {
   // An archived activity's event is history: the plan no longer syncs it (archivedEventsUntouched guards it).

@@ -26,6 +26,7 @@ import {
 import * as survey from './actions/communitySurvey';
 import * as dashboard from './actions/dashboard';
 import * as digest from './actions/digest';
+import { setHealthLinkInDigest as healthDigestLink } from './actions/digestHealthLink';
 import { approveEarlierPeople } from './actions/earlierPeople';
 import { exportIcs as exportActivities } from './actions/exportIcs';
 import * as goals from './actions/goals';
@@ -694,6 +695,12 @@ export function openHealthRound(request: OpenRoundRequest): HealthCheckState {
 export function sendHealthLinks(): HealthCheckState {
   acceptCall('sendHealthLinks', []);
   return sendLinks(google);
+}
+
+/** Sidebar (coordinator only): the open round's link in the weekly email on or off. */
+export function setHealthLinkInDigest(wanted: DigestSwitch): HealthCheckState {
+  const [checked] = acceptCall('setHealthLinkInDigest', [wanted]);
+  return healthDigestLink(google, checked.enabled);
 }
 
 /** Sidebar (coordinator only): closes the open round. */

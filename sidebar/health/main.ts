@@ -5,6 +5,14 @@ import { callServer } from '../common/bridge';
 import { actionButton, byId, el, setStatus, withBusy } from '../common/dom';
 import { startSidebar } from '../common/start';
 
+/** Whether the weekly email carries the open round's link, and why not when it does not. */
+function digestLine(weeklyEmailOn: boolean, inDigest: boolean): string {
+  if (!inDigest) return 'The weekly email does not carry the link. ';
+  return weeklyEmailOn
+    ? 'The weekly email carries the link to contacts who have not answered. '
+    : 'The weekly email would carry the link, but it is off (Goals sidebar › Weekly email to partners). ';
+}
+
 function roundsView(s: HealthCheckState): HTMLElement {
   if (!s.rounds.length) return el('p', { class: 'hint' }, 'No round yet.');
   return el(
@@ -19,6 +27,7 @@ function roundsView(s: HealthCheckState): HTMLElement {
           `${r.id}: ${r.opens} to ${r.closes}, ${r.open ? 'open' : 'closed'} — ${plural(r.answers, 'answer')}`,
           r.invited ? `; ${r.answered} of ${r.invited} invited have answered` : '',
           r.open ? el('br', {}) : null,
+          r.open ? digestLine(s.weeklyEmailOn, r.inDigest) : null,
           r.open
             ? el(
                 'a',
@@ -72,6 +81,7 @@ function render(s: HealthCheckState): void {
   const closes = byId<HTMLInputElement>('closes');
   if (!closes.value) closes.value = s.defaultCloses;
   closes.min = s.today;
+  byId<HTMLInputElement>('in-digest').checked = s.rounds.some((r) => r.open && r.inDigest);
 }
 
 async function act(busy: string, call: () => Promise<HealthCheckState>): Promise<void> {
@@ -93,6 +103,14 @@ startSidebar(
     byId('send-links').addEventListener(
       'click',
       () => void act('Sending…', () => callServer('sendHealthLinks')),
+    );
+    const inDigest = byId<HTMLInputElement>('in-digest');
+    inDigest.addEventListener(
+      'change',
+      () =>
+        void act('Saving…', () =>
+          callServer('setHealthLinkInDigest', { enabled: inDigest.checked }),
+        ),
     );
     byId('close-round').addEventListener(
       'click',

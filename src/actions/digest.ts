@@ -21,6 +21,7 @@ import { plural } from '../shared/plural';
 import { claimSettings, isSettingsOwner, requireSettingsOwner, triggerMayAct } from './authority';
 import { planBasics } from './calendarContext';
 import { source } from './dashboard';
+import { digestHealthInvites, noteLinksSent } from './digestHealthLink';
 
 /** A round a week long; a little slack so a daily trigger firing early still starts the next one. */
 export const ROUND_MS = 7 * 86_400_000 - 3_600_000;
@@ -30,10 +31,12 @@ const sentKey = (r: DigestRecipient) => `${r.partnerId} ${r.email}`;
 interface Composed {
   recipient: DigestRecipient;
   email: DigestEmail;
+  /** True when the email carries the open health check round's personal link. */
+  healthLink: boolean;
 }
 
-/** Everything a preview or a run needs, read once. */
-function compose(services: GoogleServices, state: DigestState, nowMs: number) {
+/** Everything a preview or a run needs, read once (under the document lock: it may add health check invitations). */
+function compose(services: GoogleServices, state: DigestState, nowMs: number, sending: boolean) {
   const basics = planBasics(services);
   const { spreadsheet, settings, sheetZone, oracle } = basics;
   const cache = services.documentCache();
@@ -80,17 +83,26 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number) {
     url: spreadsheet.getUrl(),
     locale,
   };
-  const composed: Composed[] = recipients.map((recipient) => ({
-    recipient,
-    email: renderDigest(recipient, partnerDigest(plan, recipient, today, baseline), context),
-  }));
+  const health = digestHealthInvites(services, today, recipients, sending);
+  const composed: Composed[] = recipients.map((recipient) => {
+    const invite = health.get(recipient.email) ?? null;
+    const digest = partnerDigest(plan, recipient, today, baseline);
+    return {
+      recipient,
+      email: renderDigest(recipient, digest, context, invite),
+      healthLink: invite !== null,
+    };
+  });
   return { basics, plan, composed, leftOut, newRound, partnersTab: partners.raw.sheetName };
 }
 
 /** The sidebar's view: each email as it would go out now, who is left out and why, the quota. */
 export function digestPreview(services: GoogleServices): DigestPreview {
   const state = loadDigestState(services.documentProperties());
-  const { basics, composed, leftOut, newRound, partnersTab } = compose(services, state, Date.now());
+  const { basics, composed, leftOut, newRound, partnersTab } = withDocumentLock(
+    services.documentLock(),
+    () => compose(services, state, Date.now(), false),
+  );
   const sent = new Set(newRound ? [] : (state.round?.sent ?? []));
   return {
     enabled: state.enabled,
@@ -216,7 +228,7 @@ export function runDigest(services: GoogleServices): string {
     return 'The weekly email: everyone got this week’s.';
   return withDocumentLock(services.documentLock(), () => {
     const state = loadDigestState(properties);
-    const { plan, composed, newRound } = compose(services, state, now);
+    const { plan, composed, newRound } = compose(services, state, now, true);
     if (!newRound && composed.every((c) => state.round?.sent.includes(sentKey(c.recipient))))
       return 'The weekly email: everyone got this week’s.';
     const next: DigestState = newRound
@@ -228,7 +240,16 @@ export function runDigest(services: GoogleServices): string {
         }
       : state;
     const sent = new Set(next.round?.sent ?? []);
+    const before = new Set(sent);
     const { done, waiting, failed } = sendRound(services, composed, sent);
+    const linked = composed.filter(
+      (c) => c.healthLink && sent.has(sentKey(c.recipient)) && !before.has(sentKey(c.recipient)),
+    );
+    noteLinksSent(
+      services,
+      linked.map((c) => c.recipient.email),
+      now,
+    );
     const parts = [`The weekly email went to ${plural(done.length, 'partner')}.`];
     if (waiting.length)
       parts.push(

@@ -1,4 +1,5 @@
 // The partnership health check: open a round (a form linked to this spreadsheet), send its link, close it, build the tab, draft what it suggests.
+import { loadDigestState } from '../adapters/digestState';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
 import {
@@ -115,6 +116,7 @@ export function healthCheckState(services: GoogleServices, message = ''): Health
       answers: results[i].responses.length,
       invited: r.invitations.filter((x) => x.sentMs !== null).length,
       answered: r.invitations.filter((x) => x.answered).length,
+      inDigest: !r.closed && r.inDigest !== false,
     })),
     suggestions: weak.map((s, rank) => ({
       factor: s.factor,
@@ -128,6 +130,7 @@ export function healthCheckState(services: GoogleServices, message = ''): Health
     defaultCloses: formatWallDate(addDays(isoWall(today), 14)),
     today,
     message,
+    weeklyEmailOn: loadDigestState(services.documentProperties()).enabled,
   };
 }
 

@@ -20,6 +20,7 @@ import { UserError } from '../shared/errors';
 import type { HealthCheckState } from '../shared/healthWire';
 import { plural } from '../shared/plural';
 import { planBasics } from './calendarContext';
+import { newInvitation } from './digestHealthLink';
 import { healthCheckState, requireHealthOwner } from './healthCheck';
 
 /** A reminder waits at least this long after the last mail to the same person. */
@@ -55,16 +56,7 @@ function approvedContacts(services: GoogleServices): Recipient[] {
 function invitationsFor(services: GoogleServices, round: HealthRound): HealthInvitation[] {
   const byEmail = new Map(round.invitations.map((x) => [x.email, x]));
   for (const r of approvedContacts(services)) {
-    if (!byEmail.has(r.email))
-      byEmail.set(r.email, {
-        email: r.email,
-        partner: r.partner,
-        // The uuid's last 16 hex digits: random in a v4 uuid, and unique enough within one round.
-        code: services.uuid().replace(/-/g, '').slice(-16),
-        sentMs: null,
-        remindedMs: null,
-        answered: false,
-      });
+    if (!byEmail.has(r.email)) byEmail.set(r.email, newInvitation(services, r.email, r.partner));
   }
   return [...byEmail.values()];
 }

@@ -24,6 +24,8 @@ export interface HealthRound {
   opens: string;
   closes: string;
   closed: boolean;
+  /** False once the coordinator turns the weekly email's link off for this round; absent means on. */
+  inDigest?: boolean;
   invitations: HealthInvitation[];
 }
 

@@ -86,6 +86,7 @@ export const SIDEBAR_API = {
   openHealthRound: [OPEN_ROUND],
   sendHealthLinks: [],
   closeHealthRound: [],
+  setHealthLinkInDigest: [DIGEST_SWITCH],
   draftHealthActivity: [FACTOR],
   buildHealthCheck: [],
   getCommunitySurvey: [],

@@ -11,6 +11,8 @@ export interface HealthRoundView {
   invited: number;
   /** How many of those invited have answered: a count, never who. */
   answered: number;
+  /** True while this open round's link goes out in the weekly email (to those who have not answered). */
+  inDigest: boolean;
 }
 
 export interface HealthSuggestionView {
@@ -32,6 +34,8 @@ export interface HealthCheckState {
   defaultCloses: string;
   today: string;
   message: string;
+  /** Whether the weekly email to partners is on (it carries an open round's link only then). */
+  weeklyEmailOn: boolean;
 }
 
 export interface OpenRoundRequest {

@@ -40,9 +40,13 @@ const digest = (first: boolean): PartnerDigest => {
 };
 
 describe('the weekly email on a phone', () => {
-  it.each([true, false])(
-    'keeps every element within 375 px, the plan link included (first email: %s)',
-    async (first) => {
+  it.each([
+    [true, false],
+    [false, false],
+    [false, true],
+  ])(
+    'keeps every element within 375 px, the plan link included (first email: %s, health check link: %s)',
+    async (first, health) => {
       const { html } = renderDigest(
         {
           name: 'Riverside Community Schools Partnership Family Literacy Coalition',
@@ -56,6 +60,14 @@ describe('the weekly email on a phone', () => {
           url: `https://docs.google.com/spreadsheets/d/${'1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdE'}/edit#gid=0`,
           locale: 'en_GB',
         },
+        health
+          ? {
+              round: 'R12',
+              closes: '15/03/2027',
+              // A prefilled form address is one long word too.
+              link: `https://docs.google.com/forms/d/e/${'1FAIpQLSf'.repeat(6)}/viewform?usp=pp_url&entry.1234567890=${'a1b2c3d4'.repeat(2)}`,
+            }
+          : null,
       );
       const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
       // As a mail app shows it: the email's own HTML in a page with the reader's default margins.
@@ -71,6 +83,7 @@ describe('the weekly email on a phone', () => {
       expect(overflow.wide).toEqual([]);
       expect(overflow.scroll).toBeLessThanOrEqual(overflow.width);
       expect(html).toContain('>Open the plan</a>');
+      expect(html.includes('Open the health check (your own link)')).toBe(health);
     },
   );
 });

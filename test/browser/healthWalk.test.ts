@@ -81,7 +81,37 @@ describe('a health check round in the preview', () => {
     const until = localeDay(closes, locale).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     await expectAnswer(health, 'success', new RegExp(`^Round R1 is open until ${until}\\.`));
     await health.getByRole('link', { name: 'The form as partners see it' }).waitFor();
+    await health
+      // The preview's plan has the weekly email off: the line says so and where to turn it on.
+      .getByText(
+        /The weekly email would carry the link, but it is off \(Goals sidebar › Weekly email to partners\)/,
+      )
+      .waitFor();
+    expect(
+      await health.getByLabel(/Also put each contact’s link in the weekly email/).isChecked(),
+    ).toBe(true);
     expect(await seriousViolations(sidebarFrame(page))).toEqual([]);
+  });
+
+  it('previews the weekly email with each contact’s own link, wrapped inside the sidebar, and turns it off', async () => {
+    const goals = await openSidebar(page, 'Goals, outcomes and progress…', 'Goals and progress');
+    await goals.getByRole('button', { name: 'Preview the emails' }).click();
+    await expectAnswer(goals, 'success', /^Preview ready: /);
+    const first = goals.locator('#digest-view details').first();
+    await first.locator('summary').click();
+    const body = first.locator('pre.digest-text');
+    await body.getByText(/Partnership health check:/).waitFor();
+    expect(await body.textContent()).toMatch(/Your own link: https:\S+viewform\?\S+/);
+    // The personal link is one long word: it wraps within the 300 px sidebar.
+    const fits = await body.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(fits).toBe(true);
+
+    const health = await openSidebar(page, SIDEBAR, HEADING);
+    await health.getByLabel(/Also put each contact’s link in the weekly email/).uncheck();
+    await expectAnswer(health, 'success', /^The weekly email no longer carries round R1’s link\./);
+    await health.getByText(/The weekly email does not carry the link/).waitFor();
+    await health.getByLabel(/Also put each contact’s link in the weekly email/).check();
+    await expectAnswer(health, 'success', /^The weekly email carries round R1’s link/);
   });
 
   it('counts the answers that arrive, and turns the weakest factors into suggestions', async () => {

@@ -1,6 +1,7 @@
 // One partner's digest as an email: a subject, a plain-text body and an HTML body with every typed word escaped.
 import { counts, plural } from '../../shared/plural';
 import { localeDay } from '../time/localeDate';
+import { type DigestHealthInvite, healthSectionHtml, healthSectionText } from './healthSection';
 import type { DigestItem, PartnerDigest } from './items';
 
 export interface DigestEmail {
@@ -104,6 +105,8 @@ export function renderDigest(
   reader: DigestReader,
   digest: PartnerDigest,
   context: DigestContext,
+  /** The open health check round's section, for a reader who has not answered it yet. */
+  health: DigestHealthInvite | null = null,
 ): DigestEmail {
   const subject = oneLine(
     `${context.planName}: this week for ${reader.name} (${subjectCounts(digest)})`,
@@ -123,6 +126,7 @@ export function renderDigest(
         : [s.none]),
       '',
     ]),
+    ...(health ? healthSectionText(health) : []),
     ...(context.url ? [`The plan: ${context.url}`, ''] : []),
     outro,
   ].join('\n');
@@ -137,6 +141,7 @@ export function renderDigest(
             : `<p>${escapeHtml(s.none)}</p>`
         }`,
     ),
+    health ? healthSectionHtml(health) : '',
     context.url ? `<p><a href="${escapeHtml(context.url)}">Open the plan</a></p>` : '',
     `<p style="color:#5f6368">${escapeHtml(outro)}</p>`,
     '</div>',

@@ -11,6 +11,7 @@ import {
   replay,
   Sync,
 } from '../sim/commands';
+import { HandOverNow } from '../sim/handoverCommands';
 import { typedCellsKept } from '../sim/invariants';
 import { StartNextYear } from '../sim/newYearCommands';
 import {
@@ -19,6 +20,7 @@ import {
   PartnerTypesOn,
   RunFault,
 } from '../sim/planCommands';
+import { RepairRacedByPartner } from '../sim/raceCommands';
 import {
   newWorld,
   ownedEvents,
@@ -215,6 +217,14 @@ describe('simulator regressions', () => {
       new CopyRow(0),
       new StartNextYear(14, null, false),
       new CoordinatorApproves(0, 'one'),
+    ]);
+  });
+
+  it('a partner sorts Partners while repair makes the deleted Calendar tab again, after a hand-over (fuzz seed 20261209)', () => {
+    replay([
+      new PartnerDeletesTab('Calendar'),
+      new HandOverNow({ afterEdits: false, hourly: false, weeklyEmail: false }),
+      new RepairRacedByPartner('Partners', 'sort', 447, 0),
     ]);
   });
 });

@@ -167,7 +167,7 @@ function rowsById(tables: Map<string, unknown[][]>, tab: string): Map<string, st
   const out = new Map<string, string>();
   const table = tables.get(tab);
   if (!def || !table) return out;
-  const [headers, ...rows] = table;
+  const [headers = [], ...rows] = table;
   const idAt = headers.indexOf(def.columns.find((c) => c.key === 'id')?.header ?? '');
   // The cell that says what the row is: a goal's Goal, an outcome's Outcome, a finding's Description.
   const mainKey = MAIN_CELL[tab] ?? 'outcome';
@@ -194,7 +194,7 @@ export function linkSnapshot(w: World, tables = planTables(w)): Map<string, stri
   for (const tab of USER_TABS) {
     const table = tables.get(tab.name);
     if (!table) continue;
-    const [headers, ...rows] = table;
+    const [headers = [], ...rows] = table;
     const idAt = headers.indexOf(tab.columns.find((c) => c.key === 'id')?.header ?? '');
     for (const c of tab.columns) {
       const into = LINK_KINDS[c.kind];

@@ -244,7 +244,8 @@ export function typedCellsEverywhere(w: World, tables = planTables(w)): Record<s
     const name = tabName(w, tab.name);
     const table = tables.get(tab.name);
     if (!table) continue;
-    const [headers, ...rows] = table;
+    // A tab the add-on has just inserted mid-run (a repair making a deleted tab again) has no row yet.
+    const [headers = [], ...rows] = table;
     const addonHeaders = new Set(
       tab.columns.filter((c) => c.owner === 'addon' || c.key === 'id').map((c) => c.header),
     );

@@ -45,8 +45,10 @@ export function newInvitation(
  * Each recipient's section, by email, for the weekly email composed on `today` (sheet zone, ISO).
  * The recipients are the digest's: approved addresses only. Someone without an invitation gets one
  * (saved, so their answer is recognised and no reminder follows it); someone who answered gets no
- * section when `sending`. The preview (`sending` false) shows the section to everyone: any editor
- * may open it, and it must not tell who answered. Runs under the caller's document lock. Empty
+ * section when `sending`. The preview (`sending` false) shows the section to everyone, with a
+ * placeholder in place of the personal link, and makes no invitation: any editor may
+ * open it, so it must neither tell who answered nor hand one person another's code (which would
+ * let them answer in that person's name). Runs under the caller's document lock. Empty
  * when no round carries a link, or its form cannot be opened or stopped taking answers (the weekly
  * email goes out all the same).
  */
@@ -69,6 +71,11 @@ export function digestHealthInvites(
     // A form deleted or no longer shared with this account: the email simply has no section.
     return found;
   }
+  const closes = localeDay(round.closes, services.spreadsheet().getSpreadsheetLocale());
+  if (!sending) {
+    for (const r of recipients) found.set(r.email, { round: round.id, closes, link: null });
+    return found;
+  }
   const byEmail = new Map(round.invitations.map((x) => [x.email, x]));
   const added: HealthInvitation[] = [];
   for (const r of recipients) {
@@ -79,10 +86,9 @@ export function digestHealthInvites(
   }
   if (added.length)
     saveHealthState(properties, withInvitations(state, round.id, [...round.invitations, ...added]));
-  const closes = localeDay(round.closes, services.spreadsheet().getSpreadsheetLocale());
   for (const r of recipients) {
     const x = byEmail.get(r.email);
-    if (!x || (sending && x.answered)) continue;
+    if (!x || x.answered) continue;
     found.set(r.email, { round: round.id, closes, link: personalLink(form, x.code) });
   }
   return found;

@@ -51,8 +51,26 @@ export async function openSidebar(
   caption: string,
   heading: string,
 ): Promise<FrameLocator> {
+  // Each opening loads /sidebar/N with a new N: wait for a page other than the one on screen, or
+  // reopening the same sidebar finds its heading in the old page while the frame reloads.
+  const shownPath = () =>
+    page.evaluate(() => {
+      const f = document.getElementById('sidebar-frame') as HTMLIFrameElement | null;
+      return f?.contentDocument?.location.pathname ?? null;
+    });
+  const before = await shownPath();
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: caption }).click();
+  await page.waitForFunction((old) => {
+    const f = document.getElementById('sidebar-frame') as HTMLIFrameElement | null;
+    const doc = f?.contentDocument;
+    return (
+      !!doc &&
+      doc.location.pathname.startsWith('/sidebar/') &&
+      doc.location.pathname !== old &&
+      doc.readyState === 'complete'
+    );
+  }, before);
   const sidebar = page.frameLocator('#sidebar-frame');
   await sidebar.getByRole('heading', { level: 1, name: heading }).waitFor();
   return sidebar;

@@ -1,6 +1,7 @@
 // The weekly email carries the open health check round's personal link through the bundle: approved contacts who have not answered, only while the round is open.
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
+import { LINK_IN_PREVIEW } from '../../src/domain/digest/healthSection';
 import { CODE_QUESTION, STATEMENTS } from '../../src/domain/health/questions';
 import type { DigestPreview } from '../../src/shared/digestWire';
 import { seeded } from '../harness/seeded';
@@ -111,12 +112,18 @@ describe('the weekly email while a health check round is open', () => {
     expect(shown.map((e) => e.to).sort()).toEqual([...APPROVED].sort());
     for (const e of shown) {
       expect(e.text).toContain(SECTION);
-      expect(e.html).toContain('Open the health check (your own link)');
+      expect(e.html).toContain(`Open the health check: ${LINK_IN_PREVIEW}`);
     }
-    // The preview's link is the one the email then carries (the invitation is made once).
-    const previewLink = LINK.exec(shown[0].text)![0];
+    // Any editor may open the preview: it shows no one's code (which would let one partner answer
+    // in another's name), only where the link goes; the email carries each person's own.
+    for (const e of shown) {
+      expect(e.text).toContain(LINK_IN_PREVIEW);
+      expect(e.text).not.toMatch(/viewform/);
+    }
     nextDay(ws, addon);
-    expect(linkIn(ws, shown[0].to)).toBe(previewLink);
+    const sent = APPROVED.map((e) => linkIn(ws, e));
+    expect(sent.every((l) => l !== null)).toBe(true);
+    expect(new Set(sent).size).toBe(APPROVED.length);
 
     const off = sidebarCall(addon, 'setHealthLinkInDigest', { enabled: false });
     expect(off.rounds[0].inDigest).toBe(false);

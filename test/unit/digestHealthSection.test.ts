@@ -1,7 +1,7 @@
 // The weekly email's health check section: present in both parts exactly when given, escaped, and nothing else changes.
 import fc from 'fast-check';
 import { carriesLink } from '../../src/actions/digestHealthLink';
-import type { DigestHealthInvite } from '../../src/domain/digest/healthSection';
+import { type DigestHealthInvite, LINK_IN_PREVIEW } from '../../src/domain/digest/healthSection';
 import type { DigestItem, PartnerDigest } from '../../src/domain/digest/items';
 import { escapeHtml, renderDigest } from '../../src/domain/digest/render';
 import { localeDay } from '../../src/domain/time/localeDate';
@@ -41,12 +41,15 @@ const invite: fc.Arbitrary<DigestHealthInvite> = fc.record({
   closes: fc
     .tuple(isoDay, fc.constantFrom('en_US', 'en_GB', 'de_DE', 'sv_SE', 'fr_CA'))
     .map(([iso, locale]) => localeDay(iso, locale)),
-  link: fc
-    .string({ minLength: 8, maxLength: 16 })
-    .map(
-      (code) =>
-        `https://docs.google.com/forms/d/e/1FAIpQLSe/viewform?usp=pp_url&entry.1=${encodeURIComponent(code)}`,
-    ),
+  // null: the preview, which shows where the link goes but nobody's code.
+  link: fc.option(
+    fc
+      .string({ minLength: 8, maxLength: 16 })
+      .map(
+        (code) =>
+          `https://docs.google.com/forms/d/e/1FAIpQLSe/viewform?usp=pp_url&entry.1=${encodeURIComponent(code)}`,
+      ),
+  ),
 });
 
 const reader = fc.record({ name: text, contact: text });
@@ -65,13 +68,18 @@ describe('the health check section of the weekly email', () => {
         const withLink = renderDigest(r, d, c, h);
         expect(without.text).not.toContain('Partnership health check:');
         expect(without.html).not.toContain('Open the health check');
-        expect(withLink.text).toContain(`Your own link: ${h.link}`);
+        expect(withLink.text).toContain(`Your own link: ${h.link ?? LINK_IN_PREVIEW}`);
         expect(withLink.text).toContain(
           `Round ${h.round} of the partnership health check is open until ${h.closes}`,
         );
-        expect(withLink.html).toContain(
-          `<a href="${escapeHtml(h.link)}">Open the health check (your own link)</a>`,
-        );
+        if (h.link)
+          expect(withLink.html).toContain(
+            `<a href="${escapeHtml(h.link)}">Open the health check (your own link)</a>`,
+          );
+        else {
+          expect(withLink.html).toContain(escapeHtml(LINK_IN_PREVIEW));
+          expect(withLink.html).not.toContain('viewform');
+        }
         expect(withLink.html).toContain(`until ${escapeHtml(h.closes)}`);
         // The rest of the email is unchanged: the section is only added.
         expect(withLink.subject).toBe(without.subject);

@@ -7,11 +7,17 @@ export interface DigestHealthInvite {
   round: string;
   /** The closing day, already written in the sheet locale's short date. */
   closes: string;
-  /** The reader's personal link (the form with their own code filled in). */
-  link: string;
+  /**
+   * The reader's personal link (the form with their own code filled in); null in the preview,
+   * which any editor may open and which must not hand anyone another person's code.
+   */
+  link: string | null;
 }
 
 export const HEALTH_SECTION_TITLE = 'Partnership health check';
+
+/** What the preview shows where each reader's own link goes. */
+export const LINK_IN_PREVIEW = '(each reader’s own link goes here when the email is sent)';
 
 /** The section's sentences: what it is, until when, and that answers are anonymous. */
 function sentences(invite: DigestHealthInvite): string[] {
@@ -23,7 +29,12 @@ function sentences(invite: DigestHealthInvite): string[] {
 
 /** The plain-text part's lines (the link on a line of its own, so mail apps make it clickable). */
 export function healthSectionText(invite: DigestHealthInvite): string[] {
-  return [`${HEALTH_SECTION_TITLE}:`, ...sentences(invite), `Your own link: ${invite.link}`, ''];
+  return [
+    `${HEALTH_SECTION_TITLE}:`,
+    ...sentences(invite),
+    `Your own link: ${invite.link ?? LINK_IN_PREVIEW}`,
+    '',
+  ];
 }
 
 /** The HTML part's section: the link behind short words, so a long address never widens the mail. */
@@ -31,6 +42,8 @@ export function healthSectionHtml(invite: DigestHealthInvite): string {
   return [
     `<h3>${escapeHtml(HEALTH_SECTION_TITLE)}</h3>`,
     ...sentences(invite).map((s) => `<p>${escapeHtml(s)}</p>`),
-    `<p><a href="${escapeHtml(invite.link)}">Open the health check (your own link)</a></p>`,
+    invite.link
+      ? `<p><a href="${escapeHtml(invite.link)}">Open the health check (your own link)</a></p>`
+      : `<p>${escapeHtml(`Open the health check: ${LINK_IN_PREVIEW}`)}</p>`,
   ].join('');
 }

@@ -1,6 +1,7 @@
 // A row whose only content is an unticked box is empty in every tab: no ID, no status, and new rows go onto it (issue 11, item 5).
 import type { Addon } from '../../emulator/addon';
 import type { Workspace } from '../../emulator/workspace';
+import { localeDay } from '../../src/domain/time/localeDate';
 import type { SaveRowResult } from '../../src/shared/logicModelWire';
 import { summaryLines } from '../../src/shared/setupSummaryText';
 import type { AddPartnerResult, SetupSummary } from '../../src/shared/setupWire';
@@ -196,7 +197,11 @@ describe('Check and repair', () => {
       const lines = summaryLines(summary);
       expect(lines[0]).toBe('2 rows to fix (the sync cannot read them as typed):');
       expect(lines[1]).toMatch(/^Calendar row 2: Start date “next Tuesday” is not a date/);
-      expect(lines[2]).toMatch(/^Calendar row 3: End date 2027-05-01 is before Start date/);
+      // Dates in sentences are written as the sheet's locale writes them, like the cells.
+      const locale = ws.sheets.spreadsheet.getSpreadsheetLocale();
+      expect(lines[2]).toBe(
+        `Calendar row 3: End date ${localeDay('2027-05-01', locale)} is before Start date ${localeDay('2027-05-04', locale)}.`,
+      );
       expect(lines.join('\n')).not.toMatch(/Already in order: .*Calendar/);
       // Reading wrote nothing: a second repair says the same.
       expect(summaryLines(sidebarCall(addon, 'repairPlan') as SetupSummary)).toEqual(lines);

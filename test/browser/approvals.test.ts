@@ -70,7 +70,14 @@ describe('the calendar sidebar', () => {
     await waiting.getByRole('button', { name: `Approve ${STRANGER}` }).click();
     // Whatever the answer is, it is shown in full when the test fails (not just "not found").
     const answer = sync.locator('#status:not(.busy):not(.idle)');
-    await answer.waitFor();
+    // A loaded CI machine may take long over the sync sidebar's re-reads; if no answer comes, say
+    // what the status line shows instead (busy, or idle: an answer that never came or vanished).
+    await answer.waitFor({ timeout: 90_000 }).catch(async (error: Error) => {
+      const status = sync.locator('#status');
+      throw new Error(
+        `No answer after Approve: the status line is “${await status.getAttribute('class')}” saying “${await status.textContent()}” (${error.message.split('\n')[0]})`,
+      );
+    });
     expect([await answer.getAttribute('class'), await answer.textContent()]).toEqual([
       'status success',
       `${STRANGER} is approved.`,

@@ -22,11 +22,16 @@ module.exports = {
       setupFiles: ['<rootDir>/test/harness/ambiguitiesDefault.cjs'],
     },
     // Where Google's behaviour is undocumented (I), the add-on must be right under either
-    // plausible one: the integration suites run again with every such behaviour flipped.
+    // plausible one: the integration suites and the partner simulator's random sequences run
+    // again with every such behaviour flipped.
     {
       ...project,
       displayName: 'integration, undocumented behaviours flipped',
-      roots: ['<rootDir>/test/integration'],
+      roots: ['<rootDir>/test/integration', '<rootDir>/test/sim'],
+      testMatch: [
+        '<rootDir>/test/integration/**/*.test.ts',
+        '<rootDir>/test/sim/simulator.test.ts',
+      ],
       setupFiles: ['<rootDir>/test/harness/ambiguitiesFlipped.cjs'],
     },
   ],

@@ -8,7 +8,7 @@ import type { CalendarInfo } from '../adapters/calendar/target';
 import { BusyError, withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
-import { archivedActivities } from '../adapters/newYearState';
+import { archivedActivities, archivedPlaces } from '../adapters/newYearState';
 import { rememberRemoved, removedBySync } from '../adapters/removedEvents';
 import { refuseNewerPlan } from '../adapters/settings';
 import {
@@ -34,6 +34,7 @@ import {
   takeDeferred,
 } from '../adapters/syncServices';
 import { parseActivity } from '../domain/calendarSync/activity';
+import { archivedRowUpdates } from '../domain/calendarSync/archivedRows';
 import { CAPS, mailedBy } from '../domain/calendarSync/caps';
 import { toExistingEvent } from '../domain/calendarSync/eventResource';
 import { withExceptions } from '../domain/calendarSync/exceptions';
@@ -255,6 +256,16 @@ function planFor(
       );
   }
   return plan;
+}
+
+/** Every Calendar-tab row with its ID as the sync reads it: archived ones get a status of their own. */
+function archivedCandidates(ctx: CalendarTabContext) {
+  const prefix = CALENDAR_TAB.idPrefix ?? 'A';
+  return ctx.tab.records.map((r) => ({
+    row: r.row,
+    id: normaliseId(asText(r.cells.id), prefix),
+    syncStatus: asText(r.cells.syncStatus),
+  }));
 }
 
 function toCellUpdates(updates: readonly RowUpdate[]): CellUpdates {
@@ -740,7 +751,10 @@ function writeRun(run: PreparedRun, options: SyncOptions, started: number): Writ
     writeBack(
       ctx,
       plan,
-      rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
+      [
+        ...rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
+        ...archivedRowUpdates(archivedCandidates(ctx), archivedPlaces(store)),
+      ],
       emptied,
     );
   }

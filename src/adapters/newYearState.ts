@@ -1,4 +1,5 @@
 // What "Start the next year" keeps in document properties: the journal of a rollover under way, and each year archived.
+import type { ArchivedPlace } from '../domain/calendarSync/archivedRows';
 import { idRangesSet, idRangesText } from '../domain/newYear/idRanges';
 import { loadChunked, saveChunked } from './chunkedProperty';
 import type { PropertyStore } from './google';
@@ -69,18 +70,25 @@ export function saveArchivedYear(store: PropertyStore, key: string, year: Archiv
 export const archivedIdsText = (ids: Iterable<string>) => idRangesText(ids);
 
 /**
- * Every activity ID in an archive (any year, finished or under way): the sync leaves these rows
- * and their events alone, so an archived activity's event is never deleted nor updated. Read
- * lazily, at most once a run.
+ * Every activity ID in an archive (any year, finished or under way) with the archive it went to:
+ * the sync leaves these rows and their events alone, so an archived activity's event is never
+ * deleted nor updated, and says so in a row still in the tab. Read lazily, at most once a run.
  */
-export function archivedActivities(store: PropertyStore): (activityId: string) => boolean {
-  let ids: Set<string> | null = null;
+export function archivedPlaces(store: PropertyStore): (activityId: string) => ArchivedPlace | null {
+  let places: Map<string, ArchivedPlace> | null = null;
   return (activityId) => {
-    if (ids === null) {
-      ids = new Set<string>();
+    if (places === null) {
+      places = new Map();
       for (const year of Object.values(loadArchivedYears(store)))
-        for (const id of idRangesSet(year.ids ?? '')) ids.add(id);
+        for (const id of idRangesSet(year.ids ?? ''))
+          places.set(id, { tab: year.tab, done: year.done === true });
     }
-    return ids.has(activityId);
+    return places.get(activityId) ?? null;
   };
+}
+
+/** True for every activity ID in an archive (see archivedPlaces). */
+export function archivedActivities(store: PropertyStore): (activityId: string) => boolean {
+  const place = archivedPlaces(store);
+  return (activityId) => place(activityId) !== null;
 }

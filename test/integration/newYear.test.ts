@@ -14,7 +14,7 @@ import {
   yearsPlan,
 } from '../harness/newYearPlan';
 import { sidebarCall } from '../harness/sidebarCall';
-import { rowsOf } from '../harness/workbook';
+import { columnOf, rowsOf, sheetOf } from '../harness/workbook';
 import { runAmbiguities, TEST_START } from '../harness/workspace';
 
 const ARCHIVE = 'Archive 2027–28';
@@ -192,6 +192,63 @@ describe('start the next year after the archive was deleted half-way', () => {
     ];
     expect(titles.sort()).toEqual([...before].sort());
     expect(sheetNames(ws).filter((n) => n.startsWith('Archive'))).toEqual([ARCHIVE]);
+  });
+});
+
+describe('rows carrying an archived ID say why the sync leaves them alone', () => {
+  const statusOf = (ws: Workspace, title: string) =>
+    rowsOf(ws, 'Calendar')
+      .filter((r) => r.Title === title)
+      .map((r) => String(r['Sync status']));
+
+  it('while Start the next year waits to be finished, and when a partner pastes last year’s row again', () => {
+    const { addon, ws } = restoredPlan();
+    const eventsBefore = ws.calendar.allEvents(calendarIdOf(ws));
+    // Stopped before the rows leave the Calendar tab: they are recorded as archived already.
+    ws.runtime.failAt('SpreadsheetApp.Sheet.deleteRows', 1, 'Service error: Spreadsheets');
+    startNextYear(addon);
+    ws.runtime.clearFaults();
+    expect(lastDialog(ws).prompt).toMatch(/stopped part-way/);
+    const sheet = sheetOf(ws, 'Calendar');
+    const readingNight = rowsOf(ws, 'Calendar').findIndex((r) => r.Title === 'Reading night') + 2;
+    const lastYearsRow = sheet.getRange(readingNight, 1, 1, sheet.getLastColumn()).getValues()[0];
+
+    sidebarCall(addon, 'syncCalendar');
+    expect(statusOf(ws, 'Reading night')).toEqual([
+      expect.stringMatching(/^Being archived to “Archive 2027–28”: Start the next year stopped/),
+    ]);
+    expect(statusOf(ws, 'Family night 2028')).toEqual([expect.stringMatching(/^OK/)]);
+    expect(ws.calendar.allEvents(calendarIdOf(ws))).toEqual(eventsBefore);
+    // Said once: a second sync leaves the tab as it was.
+    const tab = ws.sheets.table('Calendar');
+    sidebarCall(addon, 'syncCalendar');
+    expect(ws.sheets.table('Calendar')).toEqual(tab);
+
+    startNextYear(addon);
+    expect(lastDialog(ws).prompt).toMatch(/is closed/);
+    expect(statusOf(ws, 'Reading night')).toEqual([]);
+
+    // A partner pastes last year's row to hold it again: a closed year's activity, left alone.
+    sheet.appendRow(lastYearsRow);
+    sidebarCall(addon, 'syncCalendar');
+    expect(statusOf(ws, 'Reading night')).toEqual([
+      expect.stringMatching(
+        /^Archived in “Archive 2027–28”: .* clear its Activity ID and Event ID/,
+      ),
+    ]);
+    expect(ws.calendar.allEvents(calendarIdOf(ws))).toEqual(eventsBefore);
+
+    // As the row says: with both IDs cleared it is a new activity, with a new ID and its own event.
+    const pasted = sheet.getLastRow();
+    sheet.getRange(pasted, columnOf(ws, 'Calendar', 'Activity ID')).setValue('');
+    sheet.getRange(pasted, columnOf(ws, 'Calendar', 'Event ID')).setValue('');
+    const report = sidebarCall(addon, 'syncCalendar') as SyncReport;
+    expect([report.created, report.updated, report.deleted]).toEqual([1, 0, 0]);
+    const again = rowsOf(ws, 'Calendar').find((r) => r.Title === 'Reading night');
+    expect(String(again?.['Sync status'])).toMatch(/^OK/);
+    expect(String(again?.['Activity ID'])).not.toBe(
+      String(lastYearsRow[columnOf(ws, 'Calendar', 'Activity ID') - 1]),
+    );
   });
 });
 

@@ -1,18 +1,6 @@
 // "Update the dashboard" costs about what it costs on a plan without forms once a health check round and the community survey have put their response tabs in the spreadsheet, the same hour or a day later.
 import { createExampleWorkspace } from '../../emulator/example/seed';
-import {
-  CATEGORY_QUESTION,
-  DESCRIPTION_QUESTION,
-  EVIDENCE_QUESTION,
-  GROUP_QUESTION,
-  KIND_ASSET,
-  KIND_NEED,
-  KIND_QUESTION,
-  MODE_QUESTION,
-  MODE_SELF,
-} from '../../src/domain/survey/questions';
-import { healthAnswers } from '../harness/healthRounds';
-import { seeded } from '../harness/seeded';
+import { answerSurveyAndRound } from '../harness/formsAnswered';
 import { sidebarCall } from '../harness/sidebarCall';
 import { runAmbiguities, TEST_START } from '../harness/workspace';
 
@@ -52,26 +40,6 @@ function update(addon: Addon) {
   };
 }
 
-/** The survey made and answered by `answers` people, a health round opened and answered by 4. */
-function addForms(addon: Addon, answers: number): void {
-  const ws = addon.workspace;
-  sidebarCall(addon, 'makeCommunitySurvey', { names: false });
-  const survey = [...ws.forms.forms.values()].at(-1)!;
-  for (let i = 0; i < answers; i++)
-    ws.forms.submit(survey.id, {
-      [MODE_QUESTION]: MODE_SELF,
-      [GROUP_QUESTION]: ['Parents', 'Youth', 'Residents'][i % 3],
-      [KIND_QUESTION]: i % 2 ? KIND_ASSET : KIND_NEED,
-      [CATEGORY_QUESTION]: 'Physical space',
-      [DESCRIPTION_QUESTION]: `Answer ${i + 1}: somewhere safe to meet after school`,
-      [EVIDENCE_QUESTION]: 'Said at the family evening',
-    });
-  sidebarCall(addon, 'openHealthRound', { closes: '2027-12-15' });
-  const round = [...ws.forms.forms.values()].at(-1)!;
-  const rnd = seeded(answers);
-  for (let i = 0; i < 4; i++) ws.forms.submit(round.id, healthAnswers(rnd, 'communication'));
-}
-
 describe('the dashboard’s cost once forms answer into the spreadsheet', () => {
   it('stays within a few calls of the plan without forms, the same hour and a day later, and sweeps no column again', () => {
     const plain = example();
@@ -82,7 +50,7 @@ describe('the dashboard’s cost once forms answer into the spreadsheet', () => 
     for (const answers of [2, 5]) {
       const addon = example();
       update(addon);
-      addForms(addon, answers);
+      answerSurveyAndRound(addon, answers);
       const names = addon.workspace.sheets.spreadsheet.getSheets().map((s) => s.getName());
       expect(names.filter((n) => n.startsWith('Form Responses'))).toHaveLength(2);
       update(addon);

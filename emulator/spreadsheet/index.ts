@@ -647,6 +647,19 @@ export class SpreadsheetEmulator {
     return { ok: true };
   }
 
+  /**
+   * A person drags a tab to another place in the tab bar (0-based `index`): the tab keeps its ID
+   * (V: a sheet's ID never changes once set, SheetProperties), its cells and its metadata; only the
+   * order of `getSheets()` changes. onChange gets OTHER (I: the change-type list has no tab move).
+   */
+  userMoveSheet(sheetName: string, index: number): EditResult {
+    return this.structural(sheetName, this.book.state.owner, null, 'OTHER', (s) => {
+      const sheets = this.book.state.sheets;
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(Math.max(0, Math.min(index, sheets.length)), 0, s);
+    });
+  }
+
   // ---------- emulator-only: snapshots ----------
 
   /**

@@ -1,10 +1,11 @@
 // The Dashboard tab's action: read the plan once, compute the dashboard for today, rewrite the tab.
 
 import { withDocumentLock } from '../adapters/documentLock';
-import type { CacheStore, GoogleServices } from '../adapters/google';
+import type { GoogleServices } from '../adapters/google';
 import { loadHealthState } from '../adapters/healthState';
 import { loadArchivedYears } from '../adapters/newYearState';
 import { loadSettings } from '../adapters/settings';
+import { type ColumnMemoPlace, keptColumnMemo } from '../adapters/sheets/columnIdentity';
 import { writeDashboard } from '../adapters/sheets/dashboardTab';
 import { findOrCreateGeneratedTab } from '../adapters/sheets/generatedTab';
 import { findTaggedSheet, type ReadTab, readTab } from '../adapters/sheets/readTab';
@@ -42,7 +43,7 @@ export const source = (read: ReadTab | null): DashboardSource | null =>
   read ? { sheetName: read.raw.sheetName, records: read.records } : null;
 
 /** Each source tab read once (Outcomes and Progress twice: values and what is shown). */
-function computeFor(spreadsheet: Spreadsheet, cache: CacheStore | null, services: GoogleServices) {
+function computeFor(spreadsheet: Spreadsheet, cache: ColumnMemoPlace, services: GoogleServices) {
   const reads = {
     partnership: readTab(spreadsheet, PARTNERSHIP_TAB, cache),
     partners: readTab(spreadsheet, PARTNERS_TAB, cache),
@@ -112,7 +113,10 @@ function lastArchivedYear(
 /** Rebuilds the tab; the caller holds the document lock. */
 function rebuild(services: GoogleServices): DashboardSummary {
   const spreadsheet = services.spreadsheet();
-  const { dashboard, sheetIds } = computeFor(spreadsheet, services.documentCache(), services);
+  // The dashboard writes its tab anyway, so it keeps the column memos in the document too: an
+  // update a day after the last one reads them instead of sweeping every tab (~320 calls).
+  const memo = keptColumnMemo(services.documentCache(), services.documentProperties());
+  const { dashboard, sheetIds } = computeFor(spreadsheet, memo, services);
   const planName = loadSettings(services.documentProperties())?.name || spreadsheet.getName();
   const { sheet, leftAlone } = findOrCreateGeneratedTab(
     spreadsheet,

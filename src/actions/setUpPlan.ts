@@ -13,7 +13,11 @@ import { loadPlanTabs, savePlanTabs } from '../adapters/planTabs';
 import { loadRowStates, saveRowStates } from '../adapters/rowStates';
 import { loadSettings, saveSettings, settingsTooBig } from '../adapters/settings';
 import { dataColumnRange } from '../adapters/sheets/cells';
-import { rememberColumnKeys } from '../adapters/sheets/columnIdentity';
+import {
+  type ColumnMemoPlace,
+  keptColumnMemo,
+  rememberColumnKeys,
+} from '../adapters/sheets/columnIdentity';
 import { applyConditionalRules } from '../adapters/sheets/conditionalRules';
 import { removeEmptyDefaultSheet } from '../adapters/sheets/defaultSheet';
 import { findPlanSheets } from '../adapters/sheets/observeTab';
@@ -259,7 +263,7 @@ function checkCalendarChange(
  * any, no longer holds, and the new layout is known without a sweep), so the first sync after
  * set-up finds the columns without reading each one's metadata. An untouched tab keeps its memo.
  */
-function rememberLayouts(cache: CacheStore | null, states: Iterable<TabState>): void {
+function rememberLayouts(cache: ColumnMemoPlace, states: Iterable<TabState>): void {
   for (const { sheet, layout, created, plan } of states) {
     const touched =
       created || plan.append.length + plan.tag.length + plan.headerRestores.length > 0;
@@ -530,7 +534,8 @@ function runSetup({
   // Second pass: dropdowns read other tabs, so every tab's columns must be in place first.
   formatTabs(builders, states, settings, profileColumnNow, spreadsheet.getSpreadsheetLocale());
 
-  rememberLayouts(cache, states.values());
+  // Set-up writes the document anyway: the memos go into its properties too, to outlive the cache.
+  rememberLayouts(cache && keptColumnMemo(cache, store), states.values());
   saveSetupState(store, spreadsheet, { settings, idCounters, states, rowStates });
   logUpgrade(spreadsheet, migration);
   if (keptPartners.length > 0) warnings.push(SETUP_MESSAGES.partnersKept(keptPartners));

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { Addon } from '../../emulator/addon';
 import { createExampleWorkspace } from '../../emulator/example/seed';
 import type { Workspace } from '../../emulator/workspace';
 import { startPreview } from '../../preview/server';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
+import { answerSurveyAndRound } from '../harness/formsAnswered';
 import { appendRows, type Cells, syncFixture } from '../harness/syncFixture';
 import { printColdLoad } from './coldLoad';
 
@@ -266,6 +268,24 @@ function planAtScale(n: number): Array<Measure & { cpuMs: number }> {
     measureCpu(ws, 'build the asset map', () => addon.run('buildAssetMap'), 5),
     measureCpu(ws, 'build the logic model', () => addon.run('buildLogicModel'), 5),
     measureCpu(ws, 'build the dashboard', () => addon.run('buildDashboard'), 5),
+    ...withForms(addon, ws),
+  ];
+}
+
+/**
+ * The dashboard once the survey and a health round answer into the plan (their response tabs
+ * inserted), the same hour and a day after the last update: the column memos must outlive the
+ * cache's six hours (kept in the document), or every column of six tabs is read again.
+ */
+function withForms(addon: Addon, ws: Workspace): Array<Measure & { cpuMs: number }> {
+  answerSurveyAndRound(addon, 5);
+  addon.run('buildDashboard');
+  return [
+    measureCpu(ws, 'build the dashboard, with forms', () => addon.run('buildDashboard'), 5),
+    measureCpu(ws, '  the same a day later', () => {
+      ws.runtime.advance(86_400_000);
+      addon.run('buildDashboard');
+    }),
   ];
 }
 

@@ -1,4 +1,4 @@
-// A sheet's basic filter (hidden rows still read and written), and a person deleting a whole tab.
+// A sheet's basic filter (hidden rows still read and written), and a person deleting or moving a whole tab.
 import fc from 'fast-check';
 import { Runtime } from '../../emulator/runtime';
 import { type ChangeEvent, SpreadsheetEmulator } from '../../emulator/spreadsheet';
@@ -118,5 +118,31 @@ describe('a person deletes a tab', () => {
     const result = em.userDeleteSheet('Plan');
     expect(result.ok).toBe(false);
     expect(ss.getSheetByName('Plan')).not.toBeNull();
+  });
+});
+
+describe('a person moving a tab (V: SheetProperties, "sheetId … cannot be changed once set")', () => {
+  it('changes only the order of the tabs: each keeps its ID, cells and metadata, and a sheet’s finder sees only its own', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 6 }), fc.nat({ max: 6 }), (from, to) => {
+        const { em, ss, sheet } = setup(['Done']);
+        for (const name of ['One', 'Two', 'Three']) ss.insertSheet(name);
+        sheet.getRange('B:B').addDeveloperMetadata('swp.column', 'title');
+        ss.getSheetByName('Two')!.getRange('A:A').addDeveloperMetadata('swp.column', 'other');
+        const before = ss.getSheets().map((s) => [s.getName(), s.getSheetId()]);
+        const moved = before[from % before.length][0] as string;
+        const changes: ChangeEvent['changeType'][] = [];
+        em.onUserChange((e) => changes.push(e.changeType));
+        expect(em.userMoveSheet(moved, to).ok).toBe(true);
+        const after = ss.getSheets().map((s) => [s.getName(), s.getSheetId()]);
+        expect([...after].sort()).toEqual([...before].sort());
+        expect(after[Math.min(to, after.length - 1)][0]).toBe(moved);
+        expect(sheet.getRange('B1').getValue()).toBe('Title');
+        const found = sheet.createDeveloperMetadataFinder().withKey('swp.column').find();
+        expect(found.map((m) => m.getValue())).toEqual(['title']);
+        expect(found[0].getLocation().getColumn()?.getColumn()).toBe(2);
+        expect(changes).toEqual(['OTHER']);
+      }),
+    );
   });
 });

@@ -6,8 +6,7 @@ import { type EmptyCell, emptyCellRule } from '../../domain/table/emptyRow';
 import { type ColumnLocation, locateColumns } from '../../domain/table/locate';
 import { type RawTab, readRecords, type TableRecord } from '../../domain/table/records';
 import { hasFormulaErrors, typedTextRows } from '../../domain/table/typedFormulas';
-import type { CacheStore } from '../google';
-import { headerColumnKeys } from './columnIdentity';
+import { type ColumnMemoPlace, headerColumnKeys } from './columnIdentity';
 import { adoptableByName } from './planSheet';
 
 export interface ReadTab {
@@ -53,8 +52,8 @@ export { columnKeys } from './columnIdentity';
 export function readTab(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tab: TabDef,
-  /** Where the column memo lives (null: sweep the metadata every time). */
-  cache: CacheStore | null,
+  /** Where the column memo lives (null: sweep the metadata every time); see `KeptColumnMemo`. */
+  cache: ColumnMemoPlace,
 ): ReadTab | null {
   const sheet = findPlanSheet(spreadsheet, tab);
   if (!sheet) return null;

@@ -10,6 +10,8 @@ export interface ColumnMemo {
   keys: (string | null)[];
   /** When it was last written (ms): a memo about to expire is written again (columnIdentity.ts). */
   at?: number;
+  /** The document properties hold this same memo, so it outlives the cache's six hours. */
+  kept?: boolean;
 }
 
 /** A short, stable digest of the header row (FNV-1a over its texts): any move or rename changes it. */
@@ -62,7 +64,8 @@ export function parseColumnMemo(text: string | null): ColumnMemo | null {
     )
       return null;
     const at = typeof value.at === 'number' ? { at: value.at } : {};
-    return { count: value.count, headers: value.headers, keys: value.keys, ...at };
+    const kept = value.kept === true ? { kept: true } : {};
+    return { count: value.count, headers: value.headers, keys: value.keys, ...at, ...kept };
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@ import {
 } from '../adapters/calendar/target';
 import type { GoogleServices } from '../adapters/google';
 import { loadSettings, saveSettings } from '../adapters/settings';
+import { keptColumnMemo } from '../adapters/sheets/columnIdentity';
 import { readPartnerContacts } from '../adapters/sheets/partners';
 import { rewriteProfileCalendar } from '../adapters/sheets/profileBlock';
 import { type ReadTab, readTab } from '../adapters/sheets/readTab';
@@ -76,9 +77,22 @@ export interface CalendarTabContext extends PlanBasics {
   activity: ActivityContext;
 }
 
-/** The Calendar tab (one read), the partners (one read) and the context to parse rows with. */
-export function calendarTabContext(basics: PlanBasics): CalendarTabContext {
-  const cache = basics.services.documentCache();
+/**
+ * The Calendar tab (one read), the partners (one read) and the context to parse rows with. A sync
+ * writes the document anyway (its last run, the Sync Log), so it keeps the tabs' column memos in
+ * the document too (`document`): a sync more than six hours after the last, when Google's cache has
+ * dropped them, then reads them instead of sweeping both tabs' columns (~120 calls). A read that
+ * may write nothing (a preview, the .ics export, Check and repair's list) keeps them in the cache.
+ */
+export function calendarTabContext(
+  basics: PlanBasics,
+  memo: 'cache' | 'document' = 'cache',
+): CalendarTabContext {
+  const documentCache = basics.services.documentCache();
+  const cache =
+    memo === 'document'
+      ? keptColumnMemo(documentCache, basics.services.documentProperties())
+      : documentCache;
   const tab = readTab(basics.spreadsheet, CALENDAR_TAB, cache);
   // A plan set up before (settings saved) had the tab: someone deleted it.
   if (!tab)

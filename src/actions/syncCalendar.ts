@@ -673,11 +673,14 @@ function prepareRun(
   // the next run reads from). Events others added (issue 15) are proposed, or imported as
   // rows, before the plan is made; the plan's moved and cancelled occurrences come from it too.
   const changes = readChanges(basics, calendar);
-  const imports = importStep(basics, calendar, changes, () => calendarTabContext(basics));
-  let ctx = calendarTabContext(basics);
+  const imports = importStep(basics, calendar, changes, () =>
+    calendarTabContext(basics, 'document'),
+  );
+  let ctx = calendarTabContext(basics, 'document');
   // Confirmed by the coordinator: written where the rows are now, then read again with them.
   const confirmed = options.run === 'manual' ? options.confirmNoStatus : null;
-  if (confirmed && sendRowsAsPlanned(ctx, confirmed) > 0) ctx = calendarTabContext(basics);
+  if (confirmed && sendRowsAsPlanned(ctx, confirmed) > 0)
+    ctx = calendarTabContext(basics, 'document');
   let book = noteWaitingPeople(ctx, loadApprovals(store));
   const plan = planFor(ctx, calendar, options, store, book, imports?.pending, changes);
   // Stored once the proposals and the occurrences kept what it read.

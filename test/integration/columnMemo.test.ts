@@ -71,4 +71,28 @@ describe('column identities remembered between syncs', () => {
     expect(report).toMatchObject({ updated: 0, unchanged: 5 });
     expect(locations(ws, calendarId)).toEqual(['Room 1', 'Room 2', 'Room 3', 'Room 4', 'Room 5']);
   });
+
+  it('outlive the cache: a quiet sync a day after the last sweeps no column and costs what one the same hour does', () => {
+    const fixture = syncFixture({ virtualClock: true });
+    appendRows(fixture.ws, CALENDAR_TAB, activities(5));
+    fixture.addon.run('syncCalendar');
+    const { runtime } = fixture.ws;
+    const quietSync = () => {
+      runtime.resetCounts();
+      expect(fixture.addon.run('syncCalendar')).toMatchObject({ unchanged: 5, updated: 0 });
+      return {
+        // The zone tables (Utilities.formatDate) are kept in the cache alone on purpose and are
+        // rebuilt once six hours have passed (calendarContext.ts): not a column memo's cost.
+        calls: runtime.count('') - runtime.count('Utilities.formatDate'),
+        sweeps: runtime.count('SpreadsheetApp.DeveloperMetadataLocation.getColumn'),
+      };
+    };
+    const sameHour = quietSync();
+    // Google drops a cache entry after six hours at most: the Calendar and Partners memos are gone.
+    runtime.advance(86_400_000);
+    const dayLater = quietSync();
+    expect(dayLater.sweeps).toBe(0);
+    // Each tab's memo read back from the document properties and put in the cache again.
+    expect(dayLater.calls - sameHour.calls).toBeLessThanOrEqual(6);
+  });
 });

@@ -2,13 +2,13 @@
 import type { PartnerContact } from '../../domain/calendarSync/activity';
 import { PARTNERS_TAB } from '../../domain/schema/tabs';
 import { asBoolean, asText } from '../../domain/table/cells';
-import type { CacheStore } from '../google';
+import type { ColumnMemoPlace } from './columnIdentity';
 import { readTab } from './readTab';
 
 /** The Partners tab's contacts; [] when the tab does not exist yet. */
 export function readPartnerContacts(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  cache: CacheStore | null,
+  cache: ColumnMemoPlace,
 ): PartnerContact[] {
   const tab = readTab(spreadsheet, PARTNERS_TAB, cache);
   if (!tab) return [];

@@ -136,7 +136,8 @@ export type ContinueAfter = 'aMinute' | 'anHour';
  * waits an hour between tries instead of a minute. The weekly email's daily trigger, when this
  * user holds it, lends the one clock trigger a user may hold per document (V): `giveWay` first
  * notes that it is owed it back (before the deletion, so a run halted in between loses nothing),
- * then it is deleted (src/actions/digestSlot.ts gives it back when no continuation remains).
+ * then it is deleted (giveSlotBack in src/actions/digest.ts gives it back when no continuation
+ * remains).
  */
 export function scheduleContinuation(
   scripts: TriggerService,

@@ -1,5 +1,6 @@
 // The weekly email's daily trigger lends the plan's one clock trigger to a sync's continuation and gets it back (issue 25).
 
+import fc from 'fast-check';
 import type { Addon } from '../../emulator/addon';
 import { DAILY_QUOTA_MESSAGE } from '../../emulator/calendar/errors';
 import type { Workspace } from '../../emulator/workspace';
@@ -311,3 +312,77 @@ function continuationsFinishWithoutDigest(ws: Workspace, addon: Addon): void {
     expect(clockTriggers(ws).length).toBeLessThanOrEqual(1);
   }
 }
+
+/** A round a week long, less an hour of slack (src/actions/digest.ts, ROUND_MS). */
+const ROUND_MS = 7 * DAY - 3_600_000;
+type Stop = 'none' | 'rate' | 'daily' | 'slow';
+
+/** A sync clicked after `gapHours` of hourly trigger runs, stopped early as `stop` says. */
+function clickedSync(ws: Workspace, addon: Addon, rows: number, stop: Stop, first: number): void {
+  ws.runtime.clearFaults();
+  ws.runtime.setLatency('Calendar.Events.insert', stop === 'slow' ? 10_000 : 0);
+  appendRows(
+    ws,
+    CALENDAR_TAB,
+    activities(rows).map((r, i) => ({ ...r, title: `Session ${first + i}` })),
+  );
+  if (stop === 'rate')
+    ws.runtime.failAt('Calendar.Events.insert', 2, 'Calendar usage limits exceeded.');
+  // The daily limit holds until the next click clears it: the continuation retries hourly.
+  if (stop === 'daily') ws.runtime.failAt('Calendar.Events.insert', 2, DAILY_QUOTA_MESSAGE, 10_000);
+  sync(addon);
+}
+
+describe('weeks of clicked syncs stopping early, at any time of the daily check', () => {
+  it('never two clock triggers or two emails in a week to anyone; every row synced; the daily check back', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('America/New_York', 'Europe/Berlin', 'Asia/Kolkata'),
+        fc.array(
+          fc.record({
+            gapHours: fc.integer({ min: 1, max: 40 }),
+            rows: fc.integer({ min: 1, max: 40 }),
+            stop: fc.constantFrom<Stop>('none', 'rate', 'daily', 'slow'),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (timeZone, clicks) => {
+          const { ws, addon, calendarId } = planWithWeeklyEmail({ timeZone });
+          const live = (hours: number, step = 3_600_000) => {
+            for (let h = 0; h < hours; h++) {
+              ws.runtime.advance(step);
+              addon.runDueTriggers();
+              expect(clockTriggers(ws).length).toBeLessThanOrEqual(1);
+            }
+          };
+          let rows = 0;
+          for (const click of clicks) {
+            live(click.gapHours);
+            clickedSync(ws, addon, click.rows, click.stop, rows);
+            rows += click.rows;
+            live(10, MINUTE + 1_000);
+          }
+          ws.runtime.clearFaults();
+          ws.runtime.setLatency('Calendar.Events.insert', 0);
+          live(9 * 24);
+          expect(clockTriggers(ws)).toEqual(['sendPartnerDigest_']);
+          expect(slotNote(ws)).toBeUndefined();
+          expect(ws.calendar.liveEvents(calendarId)).toHaveLength(rows);
+          expect(calendarRows(ws).every((r) => r.syncStatus === 'OK: event created')).toBe(true);
+          for (const partner of PARTNERS) {
+            const times = ws.mail.sent
+              .filter((m) => m.to.includes(String(partner.email)))
+              .map((m) => m.atMs);
+            expect(times.length).toBeGreaterThanOrEqual(2);
+            for (let i = 1; i < times.length; i++)
+              expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(ROUND_MS);
+          }
+          expect(new Set(ws.mail.sent.map((m) => m.from.toLowerCase()))).toEqual(
+            new Set([COORDINATOR]),
+          );
+        },
+      ),
+      { numRuns: 12, seed: 2512 },
+    );
+  });
+});

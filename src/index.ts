@@ -447,16 +447,6 @@ export function setDigestEnabled(wanted: DigestSwitch): DigestPreview {
   return digest.setDigestEnabled(google, checked.enabled);
 }
 
-/** The digest's run inside a trigger: nobody to answer, so a refusal is logged, never thrown. */
-function digestFromTrigger(): void {
-  try {
-    console.log(digest.runDigest(google));
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    console.log(`The weekly email was skipped: ${error.message}`);
-  }
-}
-
 /**
  * Every trigger's first question. Permissions first: without a scope a new version added, even
  * asking who this account is may fail (userinfo.email); then whether this account still
@@ -472,7 +462,7 @@ function triggerMayRun(handler: string, what: string, finishesAClick = false): b
 /** Time-driven trigger (private): the digest's daily check; the week's round goes out when due. */
 export function sendPartnerDigest_(): void {
   if (!triggerMayRun('sendPartnerDigest_', 'The weekly email')) return;
-  digestFromTrigger();
+  digest.digestCheck(google);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -663,7 +653,7 @@ export function syncCalendarHourly_(): void {
   if (!triggerMayRun('syncCalendarHourly_', 'Calendar sync (hourly)')) return;
   automaticSync('hourly');
   // The hourly trigger carries the digest's daily check (one time-driven trigger per user and plan).
-  digestFromTrigger();
+  digest.digestCheck(google);
 }
 
 /** Time-driven one-shot trigger (private): finishes a sync that stopped early. */

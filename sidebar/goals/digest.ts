@@ -5,6 +5,9 @@ import { callServer } from '../common/bridge';
 import { byId, el, setStatus, withBusy } from '../common/dom';
 import { rowLink } from '../common/links';
 
+/** A calendar sync finishing in the background holds the one clock trigger the email needs. */
+const STARTS_AFTER_SYNC = 'It starts once the calendar sync finishing in the background is done.';
+
 function render(p: DigestPreview): void {
   const toggle = el('input', { type: 'checkbox', id: 'digest-on', disabled: !p.canChange });
   toggle.checked = p.enabled;
@@ -21,7 +24,7 @@ function render(p: DigestPreview): void {
     setStatus(
       'success',
       next.enabled
-        ? `The weekly email is on: ${count(next.emails.length, 'partner')} will get it from your account.`
+        ? `The weekly email is on: ${count(next.emails.length, 'partner')} will get it from your account.${next.startsAfterSync ? ` ${STARTS_AFTER_SYNC}` : ''}`
         : 'The weekly email is off.',
     );
   });
@@ -70,6 +73,7 @@ function render(p: DigestPreview): void {
       { class: 'hint' },
       `Your account may send ${count(p.quota, 'more email')} today; the rest waits for the next day.`,
     ),
+    p.enabled && p.startsAfterSync ? el('p', { class: 'hint' }, STARTS_AFTER_SYNC) : null,
     p.lastRun ? el('p', { class: 'hint' }, `Last run: ${p.lastRun}`) : null,
     p.emails.length
       ? el('p', { class: 'hint' }, `${count(p.emails.length, 'email')} as they would go out now:`)

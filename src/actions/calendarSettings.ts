@@ -35,6 +35,7 @@ import { CALENDAR_TEXT } from '../shared/messages';
 import { plural } from '../shared/plural';
 import { actingUser, claimSettings, isSettingsOwner, requireSettingsOwner } from './authority';
 import { planBasics } from './calendarContext';
+import { takeBackIdleSlot } from './digest';
 import {
   continueMove,
   eventsToMove,
@@ -50,6 +51,8 @@ export function calendarSyncState(services: GoogleServices): CalendarSyncState {
   // The owner's triggers under the handlers' old public names would no longer run: renew them.
   if (isOwner && hasLegacyTriggers(services.triggers(), spreadsheet))
     setTriggers(services.triggers(), spreadsheet, triggerState(services.triggers(), spreadsheet));
+  // A clock trigger the weekly email lent to a continuation chain that died comes back.
+  if (isOwner) takeBackIdleSlot(services);
   let calendarName: string | null = null;
   if (c.calendarId) {
     try {

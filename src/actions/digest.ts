@@ -1,5 +1,11 @@
 // The weekly partner digest: preview, the owner's switch and its trigger, and a run that sends within the mail quota.
 import { loadApprovals } from '../adapters/approvals';
+import {
+  clearSlotNote,
+  type DigestSlotNote,
+  loadSlotNote,
+  saveSlotNote,
+} from '../adapters/digestSlot';
 import { type DigestState, loadDigestState, saveDigestState } from '../adapters/digestState';
 import { withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices } from '../adapters/google';
@@ -7,7 +13,7 @@ import { remainingMailQuota, sendMail } from '../adapters/mail';
 import { loadSettings, saveSettings } from '../adapters/settings';
 import { readTab } from '../adapters/sheets/readTab';
 import { appendSyncLog, type SyncLogEntry } from '../adapters/sheets/syncLog';
-import { DIGEST_HANDLER, HANDLERS } from '../adapters/syncServices';
+import { continuationPending, DIGEST_HANDLER, HANDLERS } from '../adapters/syncServices';
 import { readDashboardPlan } from '../domain/dashboard/read';
 import { type DigestSnapshot, partnerDigest, snapshotOf } from '../domain/digest/items';
 import { type DigestRecipient, digestRecipients } from '../domain/digest/recipients';
@@ -18,7 +24,14 @@ import { formatWallDate } from '../domain/time/zones';
 import type { DigestPreview } from '../shared/digestWire';
 import { UserError } from '../shared/errors';
 import { plural } from '../shared/plural';
-import { claimSettings, isSettingsOwner, requireSettingsOwner, triggerMayAct } from './authority';
+import {
+  actingUser,
+  claimSettings,
+  isSettingsOwner,
+  requireSettingsOwner,
+  sameEmail,
+  triggerMayAct,
+} from './authority';
 import { planBasics } from './calendarContext';
 import { source } from './dashboard';
 import { digestHealthInvites, noteLinksSent } from './digestHealthLink';
@@ -98,6 +111,8 @@ function compose(services: GoogleServices, state: DigestState, nowMs: number, se
 
 /** The sidebar's view: each email as it would go out now, who is left out and why, the quota. */
 export function digestPreview(services: GoogleServices): DigestPreview {
+  takeBackIdleSlot(services);
+  const slot = loadSlotNote(services.documentProperties());
   const state = loadDigestState(services.documentProperties());
   const { basics, composed, leftOut, newRound, partnersTab } = withDocumentLock(
     services.documentLock(),
@@ -121,47 +136,105 @@ export function digestPreview(services: GoogleServices): DigestPreview {
     quota: remainingMailQuota(services),
     lastRun: state.lastRun,
     partnersTab,
+    startsAfterSync: state.enabled && slot !== null && !slot.displaced,
   };
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * This user's digest trigger in this plan: a daily check, unless the hourly sync's trigger (the
- * one time-driven trigger an add-on may hold per user and document (V)) carries it.
+ * Where this user's weekly email stands: its own daily trigger, carried by the hourly sync's,
+ * waiting for a sync's continuation to give the clock trigger back, or not scheduled.
  */
-function scheduleDigest(services: GoogleServices, spreadsheet: Spreadsheet, on: boolean): void {
+export type DigestSchedule = 'daily' | 'hourly' | 'waits' | 'off';
+
+/**
+ * This user's digest trigger in this plan: a daily check, unless the hourly sync's trigger (the
+ * one time-driven trigger an add-on may hold per user and document (V)) carries it. While a sync's
+ * continuation holds that trigger, the digest waits for it (noted; the continuation's end gives it).
+ */
+function scheduleDigest(services: GoogleServices, spreadsheet: Spreadsheet, on: boolean) {
   const scripts = services.triggers();
   const mine = scripts.getUserTriggers(spreadsheet);
   const digest = mine.filter((t) => t.getHandlerFunction() === DIGEST_HANDLER);
   const hourly = mine.some((t) => t.getHandlerFunction() === HANDLERS.hourly);
   if (!on || hourly) {
     for (const t of digest) scripts.deleteTrigger(t);
-    return;
+    return on ? 'hourly' : 'off';
   }
-  if (digest.length > 0) return;
+  if (digest.length > 0) return 'daily';
+  if (continuationPending(mine)) {
+    waitForSlot(services);
+    return 'waits';
+  }
   try {
     scripts.newTrigger(DIGEST_HANDLER).timeBased().everyDays(1).atHour(8).create();
+    return 'daily';
   } catch {
     throw new UserError(
-      'The weekly email could not be scheduled now: a calendar sync is finishing in the background. Try again in a minute. Nothing was changed.',
+      'The weekly email could not be scheduled now: Google refused its daily check. Try again in a minute. Nothing was changed.',
     );
   }
 }
 
-/** After the automatic syncs changed: the digest keeps its daily check (or hands it to the hourly sync). */
-export function keepDigestScheduled(services: GoogleServices): void {
+/** Notes that this account's weekly email waits for the clock trigger a continuation holds. */
+function waitForSlot(services: GoogleServices): void {
+  const store = services.documentProperties();
+  const me = actingUser(services);
+  const note = loadSlotNote(store);
+  if (note && sameEmail(note.by, me)) return;
+  saveSlotNote(store, { v: 1, by: me, at: Date.now(), displaced: false });
+}
+
+/**
+ * After the automatic syncs changed, or a continuation ended: the digest keeps its daily check
+ * (or hands it to the hourly sync), only while it is on and this account owns the settings.
+ */
+export function keepDigestScheduled(services: GoogleServices): DigestSchedule {
   const state = loadDigestState(services.documentProperties());
-  if (!state.enabled) return;
+  if (!state.enabled) return 'off';
   const basics = planBasics(services);
   // Only a named owner's account sends: never re-create it for settings nobody owns (issue 25).
   if (basics.settings.calendar.owner === null || !isSettingsOwner(services, basics.settings))
-    return;
+    return 'off';
   try {
-    scheduleDigest(services, basics.spreadsheet, true);
+    return scheduleDigest(services, basics.spreadsheet, true);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
+    return 'off';
   }
+}
+
+/**
+ * No continuation of this user's remains (the run completed, the hourly sync took over, the chain
+ * died): the weekly email gets its daily trigger back through keepDigestScheduled's rules. True
+ * when its daily check was displaced and a round may have fallen due meanwhile: the caller then
+ * runs that check once, outside its lock (digestCheck), as the hourly sync does.
+ */
+export function giveSlotBack(services: GoogleServices, note: DigestSlotNote): boolean {
+  const store = services.documentProperties();
+  if (!sameEmail(note.by, actingUser(services))) {
+    // Another account's slot (a partner's sync sees the coordinator's note) is theirs to take
+    // back, unless they no longer own the settings: their triggers remove themselves then.
+    const settings = loadSettings(store);
+    if (!settings || !sameEmail(note.by, settings.calendar.owner)) clearSlotNote(store);
+    return false;
+  }
+  const schedule = keepDigestScheduled(services);
+  if (schedule !== 'waits') clearSlotNote(store);
+  return schedule === 'daily' && note.displaced;
+}
+
+/**
+ * A sidebar (weekly email, calendar sync) opened: a clock trigger lent to a continuation chain
+ * that died (a failure, a trigger deleted by hand) comes back to the weekly email. Its missed
+ * check, if any, is the next daily check's: a sidebar that only shows sends no mail.
+ */
+export function takeBackIdleSlot(services: GoogleServices): void {
+  const note = loadSlotNote(services.documentProperties());
+  if (!note) return;
+  const mine = services.triggers().getUserTriggers(services.spreadsheet());
+  if (!continuationPending(mine)) giveSlotBack(services, note);
 }
 
 /** Owner only: turns the weekly email on (its trigger acts with this account) or off. */
@@ -174,6 +247,7 @@ export function setDigestEnabled(services: GoogleServices, enabled: boolean): Di
       'Set up the work plan first: the weekly email needs its partners and settings.',
     );
   withDocumentLock(services.documentLock(), () => {
+    // While a sync's continuation holds the clock trigger, the digest's comes when it ends.
     scheduleDigest(services, basics.spreadsheet, enabled);
     // Turning it on makes this account the settings owner: the mail goes out from it.
     if (enabled && basics.settings.calendar.owner === null)
@@ -271,6 +345,16 @@ export function runDigest(services: GoogleServices): string {
     logRun(services, summary, [...waiting, ...failed.map((f) => f.item)]);
     return summary;
   });
+}
+
+/** The digest's daily check inside a trigger: nobody to answer, so a refusal is logged, never thrown. */
+export function digestCheck(services: GoogleServices): void {
+  try {
+    console.log(runDigest(services));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    console.log(`The weekly email was skipped: ${error.message}`);
+  }
 }
 
 /** A Sync Log line for the run, and one per partner it could not mail (with the row). */

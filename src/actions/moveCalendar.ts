@@ -7,13 +7,14 @@ import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { writeAddonColumns } from '../adapters/sheets/addonColumns';
 import { readTab } from '../adapters/sheets/readTab';
 import { appendSyncLog, runLine, withGoogleWords } from '../adapters/sheets/syncLog';
-import { saveLastRun, scheduleContinuation } from '../adapters/syncServices';
+import { saveLastRun } from '../adapters/syncServices';
 import { type EventJson, TAG, toExistingEvent } from '../domain/calendarSync/eventResource';
 import { CALENDAR_TAB } from '../domain/schema/tabs';
 import { asText } from '../domain/table/cells';
 import { plainGoogleError } from '../shared/googleErrors';
 import { CALENDAR_TEXT } from '../shared/messages';
 import { plural } from '../shared/plural';
+import { continueLater } from './continueLater';
 
 type Ev = GoogleAppsScript.Calendar.Schema.Event;
 
@@ -119,8 +120,8 @@ export function continueMove(
   const movedWords = `${plural(Math.max(0, done), 'event')} of ${move.total}`;
   let summary: string;
   if (stopped) {
-    const next = scheduleContinuation(
-      services.triggers(),
+    const next = continueLater(
+      services,
       services.spreadsheet(),
       stopped.kind === 'dailyLimit' ? 'anHour' : 'aMinute',
     );

@@ -5,6 +5,7 @@ import { applyWrite, listPlanEvents } from '../adapters/calendar/events';
 import { knownOccurrences } from '../adapters/calendar/occurrenceBook';
 import { loadProposals } from '../adapters/calendar/proposals';
 import type { CalendarInfo } from '../adapters/calendar/target';
+import { slotNoteIn } from '../adapters/digestSlot';
 import { BusyError, withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
@@ -30,7 +31,6 @@ import {
   noteDeferred,
   putProgress,
   saveLastRun,
-  scheduleContinuation,
   takeDeferred,
 } from '../adapters/syncServices';
 import { parseActivity } from '../domain/calendarSync/activity';
@@ -70,7 +70,9 @@ import {
   planBasics,
   targetCalendar,
 } from './calendarContext';
+import { continueLater, noSlotWatch, type SlotWatch } from './continueLater';
 import { refreshDashboardAfterSync } from './dashboard';
+import { digestCheck, giveSlotBack } from './digest';
 import {
   type ImportStep,
   importLogEntries,
@@ -502,8 +504,8 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
     // any write must not drop that work, so it hands it to the next continuation.
     if (options.run === 'continuation' && plain.stopsRun) {
       try {
-        scheduleContinuation(
-          services.triggers(),
+        continueLater(
+          services,
           services.spreadsheet(),
           plain.kind === 'dailyLimit' ? 'anHour' : 'aMinute',
         );
@@ -537,7 +539,7 @@ export function runCalendarSync(services: GoogleServices, options: SyncOptions):
 function deferBehindRunningSync(services: GoogleServices, run: RunKind): void {
   try {
     noteDeferred(services.documentProperties(), { run: RUN_WORDS[run], at: Date.now() });
-    scheduleContinuation(services.triggers(), services.spreadsheet());
+    continueLater(services, services.spreadsheet());
   } catch {
     // Google refused even that: the next hourly or manual sync still finishes the work.
   }
@@ -623,8 +625,9 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
   const started = Date.now();
   const chosen = planBasics(services);
   refuseNewerPlan(chosen.settings);
+  const slot = noSlotWatch();
   // A second sync waits up to lockWaitMs, then says so plainly instead of running alongside.
-  return withDocumentLock(
+  const report = withDocumentLock(
     services.documentLock(),
     () => {
       const lockedAt = Date.now();
@@ -634,13 +637,26 @@ function syncOrPreview(services: GoogleServices, options: SyncOptions): SyncRepo
       // A calendar switch a quota error interrupted is finished first; until then nothing syncs.
       const move = continueMove(services, fresh.planKey, RUN_WORDS[options.run]);
       if (move && !move.complete) return moveUnfinished(move.summary, fresh);
-      const run = prepareRun(services, fresh, options);
+      const run = prepareRun(services, fresh, options, slot);
       const written = writeRun(run, options, started);
       return finishRun(run, written, options, lockedAt);
     },
     options.lockWaitMs ?? 10_000,
     CALENDAR_TEXT.busy,
   );
+  // The weekly email's daily check its lent trigger may have missed: once, after the lock (it
+  // takes it), as the hourly sync runs it; it sends only a round that is due, never twice.
+  if (slot.owed) runOwedDigestCheck(services);
+  return report;
+}
+
+/** The weekly email's owed check never turns a finished sync into a failed one: the next check tries again. */
+function runOwedDigestCheck(services: GoogleServices): void {
+  try {
+    digestCheck(services);
+  } catch (error) {
+    console.log(`The weekly email's check after the sync did not finish: ${String(error)}`);
+  }
 }
 
 /** Everything a locked run decided before its first Calendar write. */
@@ -654,6 +670,8 @@ interface PreparedRun {
   emptied: EmptiedRow[];
   /** Shares Google refused (one just after the calendar was made): said, not dropped. */
   sharingProblems: readonly string[];
+  /** The weekly email's clock trigger, lent to this sync's continuations (src/actions/continueLater.ts). */
+  slot: SlotWatch;
 }
 
 /**
@@ -664,6 +682,7 @@ function prepareRun(
   services: GoogleServices,
   fresh: PlanBasics,
   options: SyncOptions,
+  slot: SlotWatch,
 ): PreparedRun {
   const created = calendarStillToCreate(fresh);
   const basics = created ? createChosenCalendar(fresh) : fresh;
@@ -681,7 +700,10 @@ function prepareRun(
   const confirmed = options.run === 'manual' ? options.confirmNoStatus : null;
   if (confirmed && sendRowsAsPlanned(ctx, confirmed) > 0)
     ctx = calendarTabContext(basics, 'document');
-  let book = noteWaitingPeople(ctx, loadApprovals(store));
+  // One read of every property gives the approvals and the weekly email's slot note (no more calls).
+  const all = store.getProperties();
+  slot.note = slotNoteIn(all);
+  let book = noteWaitingPeople(ctx, loadApprovals(store, all));
   const plan = planFor(ctx, calendar, options, store, book, imports?.pending, changes);
   // Stored once the proposals and the occurrences kept what it read.
   keepChanges(basics, calendar, changes);
@@ -718,6 +740,7 @@ function prepareRun(
     plan,
     emptied,
     sharingProblems: sharing.problems,
+    slot,
   };
 }
 
@@ -734,7 +757,7 @@ function writeRun(run: PreparedRun, options: SyncOptions, started: number): Writ
   const armed = plan.operations.some(isWrite);
   if (armed) {
     if (options.run === 'manual') store.setProperty(UNFINISHED_MANUAL_KEY, '1');
-    scheduleContinuation(services.triggers(), ctx.spreadsheet);
+    continueLater(services, ctx.spreadsheet, 'aMinute', run.slot);
   }
   let written: ReturnType<typeof applyWrites> = {
     outcomes: [],
@@ -765,6 +788,38 @@ function writeRun(run: PreparedRun, options: SyncOptions, started: number): Writ
 }
 
 /**
+ * The trigger that follows this run: none, or a continuation (the rest of the work, or the edit of
+ * an automatic run that waited behind this one). When none of this user's remains, the weekly
+ * email's daily trigger, lent to the continuations, comes back (giveSlotBack).
+ */
+function scheduleNext(
+  run: PreparedRun,
+  report: SyncReport,
+  written: Written,
+  options: SyncOptions,
+  lockedAt: number,
+) {
+  const { services, store, ctx, slot } = run;
+  const manualWork = options.run === 'manual' || store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
+  if (report.complete && written.armed) clearContinuation(services.triggers(), ctx.spreadsheet);
+  const waited = takeDeferred(store);
+  const followUp = waited !== null && waited.at >= lockedAt;
+  let next: keyof typeof CALENDAR_TEXT.continues | null = null;
+  if (report.complete) {
+    if (manualWork) store.deleteProperty(UNFINISHED_MANUAL_KEY);
+    if (followUp) next = continueLater(services, ctx.spreadsheet, 'aMinute', slot);
+  } else {
+    if (manualWork) store.setProperty(UNFINISHED_MANUAL_KEY, '1');
+    const after = written.dailyLimit ? 'anHour' : 'aMinute';
+    next = continueLater(services, ctx.spreadsheet, after, slot);
+    report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
+  }
+  const continues = next === 'trigger' || next === 'triggerInAnHour';
+  if (!continues && slot.note) slot.owed = giveSlotBack(services, slot.note);
+  return { waited, followUp, next };
+}
+
+/**
  * The report, the follow-up trigger, the Sync Log and the last run. The continuation armed before
  * the writes goes first, then the note of any automatic run that came while this one held the
  * lock: a run that waited before the removal counted on that continuation, and its note is read
@@ -778,7 +833,7 @@ function finishRun(
   lockedAt: number,
 ): SyncReport {
   const { services, store, ctx, calendar, imports, plan } = run;
-  const { outcomes, stopped, stoppedRaw, dailyLimit, armed } = written;
+  const { outcomes, stopped, stoppedRaw } = written;
   const report = buildReport(plan, outcomes, {
     preview: false,
     stoppedReason: stopped,
@@ -792,23 +847,7 @@ function finishRun(
   // A share Google refused (one just after the calendar was made) is said, not dropped.
   const sharingProblems = run.sharingProblems;
   if (sharingProblems.length) report.summary += ` ${sharingProblems.join(' ')}`;
-  const manualWork = options.run === 'manual' || store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
-  if (report.complete && armed) clearContinuation(services.triggers(), ctx.spreadsheet);
-  const waited = takeDeferred(store);
-  const followUp = waited !== null && waited.at >= lockedAt;
-  let next: keyof typeof CALENDAR_TEXT.continues | null = null;
-  if (report.complete) {
-    if (manualWork) store.deleteProperty(UNFINISHED_MANUAL_KEY);
-    if (followUp) next = scheduleContinuation(services.triggers(), ctx.spreadsheet);
-  } else {
-    if (manualWork) store.setProperty(UNFINISHED_MANUAL_KEY, '1');
-    next = scheduleContinuation(
-      services.triggers(),
-      ctx.spreadsheet,
-      dailyLimit ? 'anHour' : 'aMinute',
-    );
-    report.summary += ` ${CALENDAR_TEXT.continues[next]}`;
-  }
+  const { waited, followUp, next } = scheduleNext(run, report, written, options, lockedAt);
   // Said in the Sync Log by the run that holds the lock (a waiting run writes nothing there).
   const waitedLines: SyncLogEntry[] = waited
     ? [

@@ -5,8 +5,12 @@ import type { PropertyStore } from './google';
 
 export const APPROVALS_KEY = 'sharedWorkPlan.approvals';
 
-export function loadApprovals(store: PropertyStore): ApprovalBook {
-  const text = loadChunked(store, APPROVALS_KEY);
+/** `all`: a read of every property the caller already made (saves a call). */
+export function loadApprovals(
+  store: PropertyStore,
+  all: Readonly<Record<string, string>> = store.getProperties(),
+): ApprovalBook {
+  const text = loadChunked(store, APPROVALS_KEY, all);
   if (!text) return emptyBook();
   try {
     const parsed = JSON.parse(text) as Partial<ApprovalBook>;

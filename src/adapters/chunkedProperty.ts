@@ -11,9 +11,12 @@ import type { PropertyStore } from './google';
 /** Parts are `key`, `key.1`, `key.2`, …. */
 const partKey = (key: string, n: number) => (n === 0 ? key : `${key}.${n}`);
 
-/** The parts joined ('' when there are none), in one read of all properties. */
-export function loadChunked(store: PropertyStore, key: string): string {
-  const all = store.getProperties();
+/** The parts joined ('' when there are none), in one read of all properties (or the caller's). */
+export function loadChunked(
+  store: PropertyStore,
+  key: string,
+  all: Readonly<Record<string, string>> = store.getProperties(),
+): string {
   let text = '';
   for (let n = 0; all[partKey(key, n)] !== undefined; n++) text += all[partKey(key, n)];
   return text;

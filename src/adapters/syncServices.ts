@@ -115,6 +115,11 @@ export function setTriggers(
   }
 }
 
+/** True when this user holds a continuation among these triggers (one not yet fired). */
+export function continuationPending(triggers: readonly GoogleAppsScript.Script.Trigger[]): boolean {
+  return triggers.some((t) => isHandler(t, 'continuation'));
+}
+
 /** Removes this plan's pending continuation: a run is under way that will finish (or reschedule) the job. */
 export function clearContinuation(scripts: TriggerService, spreadsheet: Spreadsheet): void {
   for (const t of planTriggers(scripts, spreadsheet))
@@ -128,12 +133,17 @@ export type ContinueAfter = 'aMinute' | 'anHour';
  * After a run stopped early: how the rest of this plan's sync gets done. Once the daily limit is
  * used up every try fails until it resets, and each failed try would spend the trigger runtime
  * the account has a day (90 minutes for consumer accounts (V)) and add a Sync Log line, so it
- * waits an hour between tries instead of a minute.
+ * waits an hour between tries instead of a minute. The weekly email's daily trigger, when this
+ * user holds it, lends the one clock trigger a user may hold per document (V): `giveWay` first
+ * notes that it is owed it back (before the deletion, so a run halted in between loses nothing),
+ * then it is deleted (giveSlotBack in src/actions/digest.ts gives it back when no continuation
+ * remains).
  */
 export function scheduleContinuation(
   scripts: TriggerService,
   spreadsheet: Spreadsheet,
   after: ContinueAfter = 'aMinute',
+  giveWay?: () => void,
 ): 'trigger' | 'triggerInAnHour' | 'hourly' | 'manual' {
   const triggers = planTriggers(scripts, spreadsheet);
   if (triggers.some((t) => isHandler(t, 'hourly'))) return 'hourly';
@@ -142,6 +152,11 @@ export function scheduleContinuation(
   if (after === 'aMinute' && pending.length > 0) return 'trigger';
   // After the daily limit, a pending one-minute continuation gives way to one an hour away.
   for (const t of pending) scripts.deleteTrigger(t);
+  const digest = triggers.filter((t) => t.getHandlerFunction() === DIGEST_HANDLER);
+  if (giveWay && digest.length > 0) {
+    giveWay();
+    for (const t of digest) scripts.deleteTrigger(t);
+  }
   try {
     const ms = after === 'anHour' ? 3_600_000 : 60_000;
     scripts.newTrigger(HANDLERS.continuation).timeBased().after(ms).create();

@@ -33,6 +33,11 @@ export interface DigestPreview {
   lastRun: string | null;
   /** The Partners tab's name, for row links. */
   partnersTab: string;
+  /**
+   * True when the weekly email was turned on while a calendar sync was finishing in the
+   * background: that sync's continuation holds the one clock trigger, and its end starts the email.
+   */
+  startsAfterSync: boolean;
 }
 
 export interface DigestSwitch {

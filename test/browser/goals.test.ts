@@ -160,4 +160,25 @@ describe('the goals path on a new spreadsheet', () => {
       .waitFor();
     expect(await seriousViolations(sidebarFrame(page))).toEqual([]);
   });
+
+  it('turned on while a sync finishes in the background, says it starts once that is done', async () => {
+    const toggle = goals.getByLabel('Send each partner its weekly email');
+    await toggle.uncheck();
+    await goals.locator('#status.success').getByText('The weekly email is off.').waitFor();
+    // A sync that stopped early left its continuation: the one clock trigger this account may hold.
+    const ws = session.preview.addon().workspace;
+    ws.script.triggers.push({
+      id: 'trigger-background-sync',
+      handler: 'continueCalendarSync_',
+      eventType: 'CLOCK',
+      nextDueMs: ws.runtime.now() + 86_400_000,
+      owner: ws.session.userEmail,
+      documentId: ws.currentSpreadsheetId,
+    });
+    await toggle.check();
+    const said = 'It starts once the calendar sync finishing in the background is done.';
+    await goals.locator('#status.success').getByText(said).waitFor();
+    await goals.locator('#digest-view p.hint').getByText(said, { exact: true }).waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+  });
 });

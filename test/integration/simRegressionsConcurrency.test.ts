@@ -251,10 +251,11 @@ describe('simulator finds: a row retyped while the sync that gives it an ID runs
   }
 
   // A hand-over keeping the weekly email with both automatic syncs off: its daily trigger holds
-  // the one clock trigger, so a waiting run's work (before or after the first run read its note)
-  // falls to the next sync, which says the run waited (fuzz seed 20261209).
+  // the one clock trigger (fuzz seed 20261209). It lends it to the continuation, which does a
+  // waiting run's work (before or after the first run read its note) and says the run waited;
+  // then the daily trigger is back (the step's digestTriggerBack).
   for (const atCall of [29, 63])
-    it(`a run waiting at call ${atCall} with no continuation possible is done and logged by the next sync`, () => {
+    it(`a run waiting at call ${atCall} is finished by a continuation the weekly email’s trigger makes room for`, () => {
       replay([
         new HandOverNow({ afterEdits: false, hourly: false, weeklyEmail: true }),
         new OverlappingRun('coordinator', 'afterEdit', atCall, 0, 'Book swap'),

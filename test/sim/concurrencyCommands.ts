@@ -28,6 +28,9 @@ export type Overlapping = 'afterEdit' | 'hourly' | 'continuation' | 'otherSync' 
 /** Who presses Sync first: the coordinator (the settings' owner) or a partner, with their own authority. */
 export type Syncer = 'coordinator' | 'partner';
 
+/** The weekly email's daily check (src/adapters/syncServices.ts). */
+const DIGEST = 'sendPartnerDigest_';
+
 const AUTOMATIC: Record<string, string> = {
   afterEdit: 'syncCalendarAfterEdit_',
   hourly: 'syncCalendarHourly_',
@@ -59,16 +62,19 @@ function waitedLines(w: World): number {
 }
 
 /**
- * What finishes a waiting run's work. A continuation a minute later, unless the hourly sync is on
- * (it carries the rest, within the hour), or unless the weekly email's daily trigger holds the one
- * time-driven trigger an add-on may have per user and document with the hourly sync off: then
- * the next sync does, and its Sync Log says the run waited (docs/digest.md, "Known gap").
+ * What finishes a waiting run's work: the hourly sync when it is on (it carries the rest, within
+ * the hour), else a continuation a minute later. With the hourly sync off, the weekly email's
+ * daily trigger lends the continuation the one time-driven trigger an add-on may hold per user and
+ * document, and gets it back once no continuation is left (docs/digest.md).
  */
-function followUpOfWaitingRun(w: World): 'continuation' | 'hourly' | 'nextSync' {
+function followUpOfWaitingRun(w: World): 'continuation' | 'hourly' {
+  return myClockTriggers(w).includes(AUTOMATIC.hourly) ? 'hourly' : 'continuation';
+}
+
+/** The handlers of the running user's time-driven triggers in this spreadsheet. */
+function myClockTriggers(w: World): string[] {
   const clock = w.ws.script.triggersFor('CLOCK', w.ws.currentSpreadsheetId);
-  const mine = clock.filter((t) => t.owner === w.ws.session.userEmail);
-  if (mine.some((t) => t.handler === AUTOMATIC.hourly)) return 'hourly';
-  return mine.some((t) => t.handler === 'sendPartnerDigest_') ? 'nextSync' : 'continuation';
+  return clock.filter((t) => t.owner === w.ws.session.userEmail).map((t) => t.handler);
 }
 
 /**
@@ -94,6 +100,7 @@ export class OverlappingRun implements Cmd {
     const before = planBefore(w);
     const waitedBefore = waitedLines(w);
     const followUp = followUpOfWaitingRun(w);
+    const digestTrigger = myClockTriggers(w).includes(DIGEST);
     let lockHeld = false;
     let deferred = false;
     let fired = false;
@@ -135,7 +142,6 @@ export class OverlappingRun implements Cmd {
       w.ws.runtime.advance(3_600_000);
       w.addon.runDueTriggers();
     }
-    if (deferred && report?.complete && followUp === 'nextSync') new Sync().run(m, w);
     // The run that took the lock next wrote the waiting run's line (it writes nothing itself).
     if (deferred && report?.complete && waitedLines(w) <= waitedBefore)
       fail(w, 'waitingRunSaysSo', 'an automatic run waited but the Sync Log does not say so');
@@ -144,7 +150,9 @@ export class OverlappingRun implements Cmd {
     planKept(w, before);
     check(w, ALWAYS);
     if (!report?.complete || pending()) return;
-    if (deferred && followUp === 'nextSync') return;
+    // The weekly email's daily trigger lent the clock trigger to the continuations: it is back.
+    if (digestTrigger && !myClockTriggers(w).includes(DIGEST))
+      fail(w, 'digestTriggerBack', 'the weekly email’s daily trigger did not come back');
     // After the triggers (automatic runs, which leave rows still being typed alone) every promise
     // holds; the quiet re-sync is a manual one, so it follows the coordinator's next manual sync
     // (the sync step: it finishes what a fault armed earlier may stop, then checks everything).

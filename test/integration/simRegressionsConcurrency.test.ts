@@ -140,6 +140,13 @@ describe('a partner edits while the coordinator’s sync runs (the after-edit tr
 });
 
 describe('simulator finds (replayed as fuzz printed them)', () => {
+  it('a partner the plan’s calendar is not shared with is told so after a hand-over moved the plan (flipped fuzz seed 20261207)', () => {
+    replay([
+      new HandOverNow({ afterEdits: false, hourly: false, weeklyEmail: false }),
+      new OverlappingRun('partner', 'afterEdit', 1, 0, 'Book swap'),
+    ]);
+  });
+
   it('a staged held lock survives an overlapping run for the sync it was staged for', () => {
     replay([
       new RunFault('lockHeld'),

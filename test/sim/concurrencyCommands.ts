@@ -1,6 +1,7 @@
 // Simulator steps where runs overlap: a trigger or a second user at the Nth call of a manual sync, and the 6-minute limit at any call.
 import fc from 'fast-check';
 import { EXECUTION_LIMIT_MS } from '../../emulator/runtime';
+import { SETTINGS_KEY } from '../../src/adapters/settings';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB } from '../../src/domain/schema/tabs';
 import { CALENDAR_TEXT } from '../../src/shared/messages';
@@ -52,6 +53,17 @@ function manualSync(w: World, as: string | null = null): SyncReport | null {
     if (!w.faultArmed && !w.structureChanged) throw e;
     return null;
   }
+}
+
+/** True when the plan's calendar (as its settings name it now) is one the partner can open. */
+function partnerReachesCalendar(w: World): boolean {
+  const text = w.ws.properties.document.data.get(SETTINGS_KEY);
+  const id = text
+    ? (JSON.parse(String(text)) as { calendar?: { calendarId?: string } }).calendar?.calendarId
+    : null;
+  if (!id) return true;
+  const doc = w.ws.currentSpreadsheetId;
+  return w.ws.as(PARTNER, doc, () => w.ws.calendar.calendarApp.getCalendarById(id)) !== null;
 }
 
 /** Lines of the Sync Log that say an automatic run waited for another. */
@@ -113,14 +125,29 @@ export class OverlappingRun implements Cmd {
       deferred = this.nested(w, lockHeld, coordinator);
     });
     let report: SyncReport | null = null;
+    let partnerUnshared = false;
     try {
       report = manualSync(w, this.by === 'partner' ? PARTNER : null);
     } catch (e) {
       // Started at this sync's own lock call, the other run held the lock longer than this one
       // waits: "another sync is running" is the right answer then, and nothing else is.
-      if (!fired || lockHeld || (e as Error).message !== CALENDAR_TEXT.busy) throw e;
+      // A partner the plan's calendar is not shared with is told so, and that is right too:
+      // after a hand-over that moved the plan to the new coordinator's own group calendar (the
+      // flipped reading of managerAcl), the partner's view holds only the old one.
+      const unshared =
+        this.by === 'partner' &&
+        (e as Error).message === CALENDAR_TEXT.calendarMissing &&
+        !partnerReachesCalendar(w);
+      if (unshared) partnerUnshared = true;
+      else if (!fired || lockHeld || (e as Error).message !== CALENDAR_TEXT.busy) throw e;
     } finally {
       disarm();
+    }
+    if (partnerUnshared) {
+      // Nothing of the partner's run happened; what the other run did must still keep every promise.
+      planKept(w, before);
+      check(w, ALWAYS);
+      return;
     }
     // The rest is the triggers' job: a continuation (a minute later) or the next hour.
     for (let i = 0; i < 5 && (report === null || !report.complete); i += 1) {

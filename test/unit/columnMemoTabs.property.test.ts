@@ -110,7 +110,12 @@ function otherTabs(p: Plan) {
 function applyElsewhere(p: Plan, op: Elsewhere): true {
   const ss = p.ws.sheets.spreadsheet;
   const tabs = ss.getSheets();
-  if (op.kind === 'insertTab') ss.insertSheet(`Other ${tabs.length}`, op.at % (tabs.length + 1));
+  if (op.kind === 'insertTab') {
+    // A name no tab has had: after a deletion the count of tabs names an existing one again.
+    let n = tabs.length;
+    while (ss.getSheetByName(`Other ${n}`)) n += 1;
+    ss.insertSheet(`Other ${n}`, op.at % (tabs.length + 1));
+  }
   if (op.kind === 'deleteTab') {
     const others = otherTabs(p);
     if (others.length > 0) p.ws.sheets.userDeleteSheet(others[op.pick % others.length].getName());

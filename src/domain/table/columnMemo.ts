@@ -16,11 +16,13 @@ export interface ColumnMemo {
 
 /** A short, stable digest of the header row (FNV-1a over its texts): any move or rename changes it. */
 export function headerDigest(headers: readonly unknown[]): string {
+  // Math.imul read once, not per character (see calendarSync/fingerprint.ts `hash`).
+  const imul = Math.imul;
   let hash = 0x811c9dc5;
   const text = headers.map((h) => String(h ?? '')).join('\u0000');
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+    hash = imul(hash, 0x01000193) >>> 0;
   }
   return `${headers.length}:${hash.toString(36)}`;
 }

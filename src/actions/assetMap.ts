@@ -154,20 +154,32 @@ export function assessmentFormAction(services: GoogleServices): AssessmentForm {
   };
 }
 
-/** Appends a finding typed in the sidebar to the Assessments tab, with the next free ID. */
-export function addFindingAction(services: GoogleServices, input: FindingInput): AddFindingResult {
+/**
+ * The Assessments tab and its analysis (the partners' and categories' words a finding is checked
+ * against), for an action that writes findings or drafts: one reading, as the asset map makes it.
+ */
+export function readAssessments(
+  services: GoogleServices,
+  calendar: ReadTab | null = null,
+): { assessments: ReadTab; analysis: AssetMapAnalysis } {
   const spreadsheet = services.spreadsheet();
   const cache = services.documentCache();
+  const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
+  const analysis = analyse(
+    spreadsheet,
+    cache,
+    assessments,
+    calendar,
+    services.formatDate,
+    spreadsheet.getSpreadsheetLocale(),
+  );
+  return { assessments, analysis };
+}
+
+/** Appends a finding typed in the sidebar to the Assessments tab, with the next free ID. */
+export function addFindingAction(services: GoogleServices, input: FindingInput): AddFindingResult {
   return withDocumentLock(services.documentLock(), () => {
-    const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
-    const analysis = analyse(
-      spreadsheet,
-      cache,
-      assessments,
-      null,
-      services.formatDate,
-      spreadsheet.getSpreadsheetLocale(),
-    );
+    const { assessments, analysis } = readAssessments(services);
     const cells = findingCells(input, analysis.context, analysis.findings);
     if (!cells.ok) throw new UserError(cells.message);
     requireColumns(assessments, ASSESSMENTS_TAB, cells.value);
@@ -214,15 +226,7 @@ export function addGapActivityAction(
   const cache = services.documentCache();
   return withDocumentLock(services.documentLock(), () => {
     const calendar = requireTab(spreadsheet, cache, CALENDAR_TAB);
-    const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
-    const analysis = analyse(
-      spreadsheet,
-      cache,
-      assessments,
-      calendar,
-      services.formatDate,
-      spreadsheet.getSpreadsheetLocale(),
-    );
+    const { assessments, analysis } = readAssessments(services, calendar);
     const ref = String(findingId ?? '').trim();
     const found = analysis.findings.find((f) => f.ref.toLowerCase() === ref.toLowerCase());
     if (!found) throw new UserError(ASSETS_TEXT.findingGone(ref));

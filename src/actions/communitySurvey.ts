@@ -27,10 +27,9 @@ import { formatWallDate } from '../domain/time/zones';
 import { UserError } from '../shared/errors';
 import { plural, word } from '../shared/plural';
 import type { CommunitySurveyState, MakeSurveyRequest } from '../shared/surveyWire';
-import { analyse, idsOf } from './assetMap';
+import { idsOf, readAssessments } from './assetMap';
 import { requireSettingsOwner } from './authority';
 import { planBasics } from './calendarContext';
-import { requireTab } from './logicModel';
 
 /** Refuses anyone but the plan's coordinator, in a sentence that names them. */
 function requireSurveyOwner(services: GoogleServices): void {
@@ -163,17 +162,7 @@ function acceptNow(
   state: SurveyState,
   chosen: readonly SurveyProposal[],
 ): AcceptOutcome {
-  const spreadsheet = services.spreadsheet();
-  const cache = services.documentCache();
-  const assessments = requireTab(spreadsheet, cache, ASSESSMENTS_TAB);
-  const analysis = analyse(
-    spreadsheet,
-    cache,
-    assessments,
-    null,
-    services.formatDate,
-    spreadsheet.getSpreadsheetLocale(),
-  );
+  const { assessments, analysis } = readAssessments(services);
   const refused: string[] = [];
   const rows: Array<{ p: SurveyProposal; cells: Record<string, unknown> }> = [];
   const batch = new Set<string>();

@@ -9,7 +9,7 @@ import { slotNoteIn } from '../adapters/digestSlot';
 import { BusyError, withDocumentLock } from '../adapters/documentLock';
 import type { GoogleServices, PropertyStore } from '../adapters/google';
 import { loadIdCounters, raiseIdCounter } from '../adapters/idCounters';
-import { archivedActivities, archivedPlaces } from '../adapters/newYearState';
+import { archivedPlaces } from '../adapters/newYearState';
 import { rememberRemoved, removedBySync } from '../adapters/removedEvents';
 import { refuseNewerPlan } from '../adapters/settings';
 import {
@@ -34,7 +34,7 @@ import {
   takeDeferred,
 } from '../adapters/syncServices';
 import { parseActivity } from '../domain/calendarSync/activity';
-import { archivedRowUpdates } from '../domain/calendarSync/archivedRows';
+import { type ArchivedPlace, archivedRowUpdates } from '../domain/calendarSync/archivedRows';
 import { CAPS, mailedBy } from '../domain/calendarSync/caps';
 import { toExistingEvent } from '../domain/calendarSync/eventResource';
 import { withExceptions } from '../domain/calendarSync/exceptions';
@@ -194,6 +194,8 @@ function planFor(
   importing: ReadonlySet<string> = new Set(),
   /** The run's read of the calendar's changes (null in a preview, which keeps to the plan's list). */
   changes: CalendarChanges | null = null,
+  /** Where each archived activity went (actions/newYear.ts): the run's one reading of it. */
+  archived: (activityId: string) => ArchivedPlace | null = archivedPlaces(store),
 ) {
   const automatic = options.run !== 'manual';
   const finishingManual = automatic && store.getProperty(UNFINISHED_MANUAL_KEY) === '1';
@@ -206,10 +208,9 @@ function planFor(
   };
   const prefix = CALENDAR_TAB.idPrefix ?? 'A';
   // Rows and events of an archived school year are history (actions/newYear.ts): never touched.
-  const archived = archivedActivities(store);
   const records = ctx.tab.records.filter((r) => {
     const id = normaliseId(asText(r.cells.id), prefix);
-    return !importing.has(id) && !(id && archived(id));
+    return !importing.has(id) && !(id && archived(id) !== null);
   });
   // One publish rule for a click and a trigger (ready.ts); only automatic runs wait for typing.
   const rows: PlanRow[] = records.map((record) => {
@@ -233,7 +234,7 @@ function planFor(
   const existing = withExceptions(
     listed
       .map((e) => toExistingEvent(e, ctx.planKey))
-      .filter((e): e is NonNullable<typeof e> => e !== null && !archived(e.activityId)),
+      .filter((e): e is NonNullable<typeof e> => e !== null && archived(e.activityId) === null),
     known,
     ctx.oracle,
     ctx.activity.planZone,
@@ -672,6 +673,8 @@ interface PreparedRun {
   sharingProblems: readonly string[];
   /** The weekly email's clock trigger, lent to this sync's continuations (src/actions/continueLater.ts). */
   slot: SlotWatch;
+  /** Where each archived activity went: its rows say so at the write-back. */
+  archived: (activityId: string) => ArchivedPlace | null;
 }
 
 /**
@@ -704,7 +707,8 @@ function prepareRun(
   const all = store.getProperties();
   slot.note = slotNoteIn(all);
   let book = noteWaitingPeople(ctx, loadApprovals(store, all));
-  const plan = planFor(ctx, calendar, options, store, book, imports?.pending, changes);
+  const archived = archivedPlaces(store, all);
+  const plan = planFor(ctx, calendar, options, store, book, imports?.pending, changes, archived);
   // Stored once the proposals and the occurrences kept what it read.
   keepChanges(basics, calendar, changes);
   // Rows emptied of what partners typed: their events go as a deleted row's do (no record claims
@@ -741,6 +745,7 @@ function prepareRun(
     emptied,
     sharingProblems: sharing.problems,
     slot,
+    archived,
   };
 }
 
@@ -753,7 +758,7 @@ type Written = ReturnType<typeof applyWrites> & { armed: boolean };
  * are set before the first write.
  */
 function writeRun(run: PreparedRun, options: SyncOptions, started: number): Written {
-  const { services, store, ctx, calendar, plan, emptied } = run;
+  const { services, store, ctx, calendar, plan, emptied, archived } = run;
   const armed = plan.operations.some(isWrite);
   if (armed) {
     if (options.run === 'manual') store.setProperty(UNFINISHED_MANUAL_KEY, '1');
@@ -779,7 +784,7 @@ function writeRun(run: PreparedRun, options: SyncOptions, started: number): Writ
       plan,
       [
         ...rowUpdates(plan, outcomes, (row) => status.get(row) ?? ''),
-        ...archivedRowUpdates(archivedCandidates(ctx), archivedPlaces(store)),
+        ...archivedRowUpdates(archivedCandidates(ctx), archived),
       ],
       emptied,
     );

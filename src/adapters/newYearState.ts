@@ -52,8 +52,12 @@ export function clearJournal(store: PropertyStore): void {
   store.deleteProperty(JOURNAL_KEY);
 }
 
-export function loadArchivedYears(store: PropertyStore): ArchivedYears {
-  const text = loadChunked(store, YEARS_KEY);
+export function loadArchivedYears(
+  store: PropertyStore,
+  /** A read of every property the run already made, if any (no second read). */
+  all?: Readonly<Record<string, string>>,
+): ArchivedYears {
+  const text = loadChunked(store, YEARS_KEY, all);
   if (!text) return {};
   try {
     const parsed = JSON.parse(text) as unknown;
@@ -74,21 +78,18 @@ export const archivedIdsText = (ids: Iterable<string>) => idRangesText(ids);
  * the sync leaves these rows and their events alone, so an archived activity's event is never
  * deleted nor updated, and says so in a row still in the tab. Read lazily, at most once a run.
  */
-export function archivedPlaces(store: PropertyStore): (activityId: string) => ArchivedPlace | null {
+export function archivedPlaces(
+  store: PropertyStore,
+  all?: Readonly<Record<string, string>>,
+): (activityId: string) => ArchivedPlace | null {
   let places: Map<string, ArchivedPlace> | null = null;
   return (activityId) => {
     if (places === null) {
       places = new Map();
-      for (const year of Object.values(loadArchivedYears(store)))
+      for (const year of Object.values(loadArchivedYears(store, all)))
         for (const id of idRangesSet(year.ids ?? ''))
           places.set(id, { tab: year.tab, done: year.done === true });
     }
     return places.get(activityId) ?? null;
   };
-}
-
-/** True for every activity ID in an archive (see archivedPlaces). */
-export function archivedActivities(store: PropertyStore): (activityId: string) => boolean {
-  const place = archivedPlaces(store);
-  return (activityId) => place(activityId) !== null;
 }

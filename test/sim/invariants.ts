@@ -1,7 +1,7 @@
 // Promises the plan keeps after any sequence of partner edits, runs and faults: each a named check that throws.
 import { dateToSerial } from '../../emulator/spreadsheet/values';
 import { APPROVALS_KEY } from '../../src/adapters/approvals';
-import { archivedActivities } from '../../src/adapters/newYearState';
+import { archivedPlaces } from '../../src/adapters/newYearState';
 import { USER_TABS } from '../../src/domain/schema/tabs';
 import { readTimeText } from '../../src/domain/time/typedTime';
 import { named } from './step';
@@ -29,8 +29,8 @@ export function idsUnique(w: World): void {
   // Rows carrying an archived activity's ID (a start of the next year stopped before it took
   // them off the tab, or a row copied back from the archive) are left alone by the sync by
   // design (docs/new-year.md): the resumed start takes them off, so their IDs are not re-dealt.
-  const archived = archivedActivities(documentStore(w));
-  const dupes = ids.filter((id, i) => ids.indexOf(id) !== i && !archived(id));
+  const archived = archivedPlaces(documentStore(w));
+  const dupes = ids.filter((id, i) => ids.indexOf(id) !== i && archived(id) === null);
   if (dupes.length) throw new Error(`IDs used by more than one row: ${dupes.join(', ')}`);
 }
 

@@ -1,6 +1,6 @@
 // Promises of a plan that outlives a coordinator and a school year: who acts for it, and what a rollover keeps.
 import { HANDOVER_KEY } from '../../src/adapters/handoverStore';
-import { archivedActivities, loadArchivedYears } from '../../src/adapters/newYearState';
+import { archivedPlaces, loadArchivedYears } from '../../src/adapters/newYearState';
 import { SETTINGS_KEY } from '../../src/adapters/settings';
 import { readArchive } from '../../src/domain/newYear/archive';
 import { TAB_KEY_METADATA } from '../../src/domain/schema/metadata';
@@ -94,7 +94,8 @@ const store = documentStore;
 
 /** Whether an activity ID is in an archive (finished or under way). */
 export function archivedIdsOf(w: World): (id: string) => boolean {
-  return archivedActivities(store(w));
+  const place = archivedPlaces(store(w));
+  return (id) => place(id) !== null;
 }
 
 /** Whether a rollover stopped part-way waits to be resumed. */

@@ -3,7 +3,7 @@ import type { Addon } from '../../emulator/addon';
 import type { EventSnapshot } from '../../emulator/calendar';
 import type { Workspace } from '../../emulator/workspace';
 import type { PropertyStore } from '../../src/adapters/google';
-import { archivedActivities } from '../../src/adapters/newYearState';
+import { archivedPlaces } from '../../src/adapters/newYearState';
 import type { SyncReport } from '../../src/domain/calendarSync/report';
 import { CALENDAR_TAB, USER_TABS } from '../../src/domain/schema/tabs';
 import { PROFILE_BLOCK_METADATA, PROFILE_BLOCK_VALUE } from '../../src/domain/workbook/profile';
@@ -200,10 +200,10 @@ export function taggedEvents(w: World): EventSnapshot[] {
 /** The plan's events: live events tagged with an activity ID. */
 export function ownedEvents(w: World): EventSnapshot[] {
   // An archived activity's event is history: the plan no longer syncs it (archivedEventsUntouched guards it).
-  const archived = archivedActivities(documentStore(w));
+  const archived = archivedPlaces(documentStore(w));
   return w.ws.calendar
     .liveEvents(w.calendarId)
-    .filter((e) => e.tags.swpActivityId && !archived(String(e.tags.swpActivityId)));
+    .filter((e) => e.tags.swpActivityId && archived(String(e.tags.swpActivityId)) === null);
 }
 
 /** The plan's document properties as the add-on's stores read them (uncounted). */

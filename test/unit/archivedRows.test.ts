@@ -49,7 +49,7 @@ describe('archived rows', () => {
 
   it('tells a rollover under way from a closed year, naming the archive tab', () => {
     expect(archivedRowStatus({ tab: 'Archive 2027–28', done: false })).toMatch(
-      /^Being archived to “Archive 2027–28”: .*Start the next year… again/,
+      /^Being archived to “Archive 2027–28”: .*finishes it with Extensions › Shared Work Plan › Start the next year…$/,
     );
     expect(archivedRowStatus({ tab: 'Archive 2027–28', done: true })).toMatch(
       /^Archived in “Archive 2027–28”: .*clear its Activity ID and Event ID/,

@@ -1,4 +1,5 @@
 // What a Calendar-tab row carrying an archived activity's ID says: the sync leaves it and its event alone, and tells partners why.
+import { ADDON_NAME, MENU } from '../../shared/messages';
 import type { RowUpdate } from './writeBack';
 
 /** The archive an activity went to, and whether that year's "Start the next year" finished. */
@@ -23,7 +24,7 @@ export interface ArchivedRowCandidate {
 export function archivedRowStatus(place: ArchivedPlace): string {
   return place.done
     ? `Archived in “${place.tab}”: this row repeats a closed year’s activity, so syncs leave it and its event alone. To hold it again this year, clear its Activity ID and Event ID; otherwise delete the row.`
-    : `Being archived to “${place.tab}”: Start the next year stopped before moving this row there. Its event stays in the calendar as it is; the coordinator finishes it with Start the next year… again.`;
+    : `Being archived to “${place.tab}”: Start the next year stopped before moving this row there. Its event stays in the calendar as it is; the coordinator finishes it with Extensions › ${ADDON_NAME} › ${MENU.newYear}`;
 }
 
 /** Status updates for the rows with an archived ID whose Sync status does not say so yet. */
